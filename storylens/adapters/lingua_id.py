@@ -1,0 +1,63 @@
+"""Language identification with lingua, one detector per writing system.
+
+Text is first routed by script: a script used by one language answers at once
+(Greek, Georgian, Armenian...), and Cyrillic or Latin text goes to a lingua
+detector restricted to that script's languages, which is faster and more
+accurate than one detector over every language.
+"""
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+# ISO 639-1 codes per script, as lingua names them; extend here to support more.
+SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "CYRILLIC": ("ru", "uk", "be", "kk", "bg", "sr", "mk", "mn"),
+    "LATIN": ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "tr", "ro", "hu", "sv", "da",
+              "nb", "fi", "et", "lv", "lt", "az", "id", "sq", "ca"),
+    "ARABIC": ("ar", "fa", "ur"),
+}
+SINGLE_SCRIPT = {"GREEK": "el", "GEORGIAN": "ka", "ARMENIAN": "hy", "HEBREW": "he", "HANGUL": "ko",
+                 "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi"}
+_lock = threading.Lock()
+
+
+def script_of(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return None
+    head = name.split(" ", 1)[0]
+    return "CJK" if head == "CJK" else head
+
+
+def dominant_script(text: str) -> str | None:
+    counts = Counter(s for s in map(script_of, text) if s)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=None)
+def _detector(script: str):
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SCRIPT_LANGUAGES[script]]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when it has no letters."""
+    script = dominant_script(text)
+    if script is None:
+        return None
+    if script in SINGLE_SCRIPT:
+        return SINGLE_SCRIPT[script]
+    if script not in SCRIPT_LANGUAGES:
+        return None
+    with _lock:
+        det = _detector(script)
+    found = det.detect_language_of(text)
+    return found.iso_code_639_1.name.lower() if found else None

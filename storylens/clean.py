@@ -1,0 +1,261 @@
+"""Cleaning: from a raw document to an article with its metadata.
+
+The cleaner works line by line with named rules in a fixed order. Every line
+it takes out of the body is kept in ``Article.removed`` and the rule that fired
+in ``Article.meta["removed_by"]``, so nothing disappears silently. Headings
+stay in the text (so offsets and display keep the article's shape) but are
+listed in ``Article.headings`` and skipped by analysis.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Callable
+
+from . import lang
+from .errors import InputRejected
+from .ingest import Document
+from .model import Article
+
+EARLIEST_YEAR = 1990
+URL_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:com|org|net|gr|ru|kz|ua|by|uk|de|fr|info|io|news|tv|me|co|su|am|ge|uz|kg|tj|az|eu|us|ca|au|in)(?:/\S*)?)$", re.I)
+ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+SENTENCE_END = ".:;,…»\"”’)"
+QUOTE_CHARS = "«»“”„\"'‹›"
+
+
+@dataclass
+class Draft:
+    """The article while rules work on it: lines, and what has been learned so far."""
+
+    lines: list[str]
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (line, rule)
+    headings: list[str] = field(default_factory=list)
+
+    def drop(self, i: int, rule: str) -> None:
+        self.removed.append((self.lines[i], rule))
+        self.lines[i] = ""
+
+    def nonempty(self) -> list[int]:
+        return [i for i, line in enumerate(self.lines) if line]
+
+
+def clean(doc: Document, today: date | None = None) -> Article:
+    """Turn a document into an Article, or raise InputRejected naming why it has no article."""
+    today = today or date.today()
+    meta = dict(doc.meta)
+    if doc.html is not None:
+        from .adapters.html import extract
+
+        extracted = extract(doc.html, url=meta.get("url"))
+        if not extracted or not extracted.get("text", "").strip():
+            raise InputRejected(doc.source, "HTML with no article text (only navigation, scripts or markup)")
+        for key in ("title", "author", "published", "outlet", "url"):
+            if extracted.get(key) and not meta.get(key):
+                meta[key] = extracted[key]
+        raw = extracted["text"]
+    else:
+        raw = doc.text or ""
+    draft = Draft(lines=normalise(raw).split("\n"))
+    for name, rule in RULES:
+        rule(draft)
+    text = "\n".join(line for line in draft.lines if line)
+    if not text.strip():
+        raise InputRejected(doc.source, "no article text left after removing boilerplate")
+    published = _sane_date(meta.get("published"), today) or _sane_date(draft.published, today)
+    return Article(
+        id=doc.id,
+        source=doc.source,
+        text=text,
+        published=published,
+        title=meta.get("title") or draft.title,
+        author=meta.get("author") or draft.author,
+        outlet=meta.get("outlet") or draft.outlet,
+        url=meta.get("url"),
+        removed=tuple(line for line, _ in draft.removed),
+        headings=tuple(draft.headings),
+        meta={"removed_by": [{"line": line, "rule": rule} for line, rule in draft.removed]},
+    )
+
+
+def normalise(text: str) -> str:
+    """NFC, one kind of newline, no zero-width or control characters, single spaces inside lines."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
+    text = text.replace("\u00a0", " ").replace("\t", " ")
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
+    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+
+
+# ---- rules -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern:
+    pats = lang.merged("clean").get("boilerplate", ())
+    return re.compile(r"^(?:%s)[\s.!:…]*$" % "|".join(f"(?:{p})" for p in pats), re.I)
+
+
+@lru_cache(maxsize=1)
+def _date_header() -> re.Pattern:
+    labels = lang.merged("clean").get("date_labels", ())
+    return re.compile(r"^(?:%s)\s*[:\-–—]?\s*(.+)$" % "|".join(re.escape(x) for x in labels), re.I)
+
+
+def rule_metadata_header(d: Draft) -> None:
+    """`date 2025-12-18 Title` (or a label and d.m.Y) in the first lines → published and title."""
+    for i in d.nonempty()[:3]:
+        m = _date_header().match(d.lines[i])
+        if not m:
+            continue
+        rest = m.group(1)
+        dm = ISO_DATE.match(rest) or DMY_DATE.match(rest)
+        if not dm:
+            continue
+        d.published = _iso(dm)
+        title = rest[dm.end():].strip(" -–—|:")
+        if title and not d.title:
+            d.title = title
+        d.drop(i, "metadata_header")
+        return
+
+
+def rule_date_line(d: Draft) -> None:
+    """A line at the top or bottom that is only a date → published."""
+    idx = d.nonempty()
+    for i in idx[:2] + idx[-2:]:
+        line = d.lines[i]
+        m = ISO_DATE.fullmatch(line.strip(" .")) or DMY_DATE.fullmatch(line.strip(" ."))
+        if m:
+            d.published = d.published or _iso(m)
+            d.drop(i, "date_line")
+
+
+def rule_boilerplate(d: Draft) -> None:
+    """Lone URLs or domains and share / subscribe / reader-comment lines, in any language we hold data for."""
+    pat = _boilerplate()
+    for i in d.nonempty():
+        line = d.lines[i]
+        if URL_LINE.match(line):
+            d.drop(i, "url_line")
+        elif len(line) <= 80 and pat.match(line):
+            d.drop(i, "boilerplate")
+
+
+BYLINE_OUTLET = re.compile(
+    r"^(?P<author>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})\s*[,/|–—-]\s*(?P<outlet>[«\"“„](?P<o>[^»\"”“]{1,60})[»\"”“]|[A-Z][\w.\- ]{1,40})$")
+
+
+def rule_trailing_byline(d: Draft) -> None:
+    """`Name Surname, «Outlet»` as the last line → author and outlet."""
+    idx = d.nonempty()
+    if len(idx) < 2:
+        return
+    i = idx[-1]
+    line = d.lines[i]
+    m = BYLINE_OUTLET.match(line)
+    if not m or len(line) > 90 or not _looks_like_name(m.group("author")):
+        return
+    d.author = m.group("author").strip()
+    d.outlet = (m.group("o") or m.group("outlet")).strip()
+    d.drop(i, "trailing_byline")
+
+
+def rule_leading_byline(d: Draft) -> None:
+    """`By Name Surname` in the first lines → author."""
+    prefixes = lang.merged("clean").get("byline_prefixes", ())
+    if not prefixes:
+        return
+    pat = re.compile(r"^(?:%s)\s+(.{3,60})$" % "|".join(re.escape(p) for p in prefixes), re.I)
+    for i in d.nonempty()[:3]:
+        m = pat.match(d.lines[i])
+        if m and _looks_like_name(m.group(1).split(",")[0]):
+            d.author = m.group(1).split(",")[0].strip()
+            d.drop(i, "leading_byline")
+            return
+
+
+def rule_title(d: Draft) -> None:
+    """A first line that reads as a headline (short, no final full stop) followed by a blank line → title."""
+    if d.title:
+        return
+    idx = d.nonempty()
+    if len(idx) < 2:
+        return
+    i = idx[0]
+    followed_by_blank = i + 1 < len(d.lines) and d.lines[i + 1] == ""
+    if followed_by_blank and _heading_like(d.lines[i]):
+        d.title = d.lines[i]
+        d.drop(i, "title")
+
+
+def rule_headings(d: Draft) -> None:
+    """Short standalone lines acting as titles, questions included, between paragraphs."""
+    idx = d.nonempty()
+    for pos, i in enumerate(idx):
+        line = d.lines[i]
+        if pos == len(idx) - 1 or not _heading_like(line):
+            continue
+        nxt = d.lines[idx[pos + 1]]
+        if _heading_like(nxt) and len(nxt) < 60:  # two short lines in a row: more likely a list
+            continue
+        d.headings.append(line)
+
+
+RULES: list[tuple[str, Callable[[Draft], None]]] = [
+    ("metadata_header", rule_metadata_header),
+    ("date_line", rule_date_line),
+    ("boilerplate", rule_boilerplate),
+    ("trailing_byline", rule_trailing_byline),
+    ("leading_byline", rule_leading_byline),
+    ("title", rule_title),
+    ("headings", rule_headings),
+]
+
+
+# ---- helpers -----------------------------------------------------------------------------------
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    if not words or len(line) > 100 or len(words) > 12:
+        return False
+    if line[-1] in SENTENCE_END or line[0] in QUOTE_CHARS or line[0] in "-–—•*":
+        return False
+    first = next((ch for ch in line if ch.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() for w in words if w[0].isalpha())
+
+
+def _iso(m: re.Match) -> str | None:
+    a, b, c = m.groups()
+    y, mo, dd = (int(a), int(b), int(c)) if len(a) == 4 else (int(c), int(b), int(a))
+    try:
+        return date(y, mo, dd).isoformat()
+    except ValueError:
+        return None
+
+
+def _sane_date(value, today: date) -> str | None:
+    """A YYYY-MM-DD date that is neither in the future nor implausibly old, else None."""
+    if not value:
+        return None
+    s = str(value)
+    m = ISO_DATE.search(s) or DMY_DATE.search(s)
+    iso = _iso(m) if m else None
+    if not iso:
+        return None
+    d = date.fromisoformat(iso)
+    if d > today or d.year < EARLIEST_YEAR:
+        return None
+    return iso

@@ -1,0 +1,91 @@
+"""The command line: a thin shell over ``storylens.api``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EPILOG = """examples:
+  storylens analyze ../shared/seeds --format html -o report.html
+  storylens analyze story/*.txt feed.jsonl --format json -o report.json
+  cat article.txt | storylens analyze - --format md
+
+exit status: 0 when at least one article was analysed, 2 when none could be."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="storylens", description="Show how one news story is told across outlets and languages.",
+                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"storylens {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    a = sub.add_parser("analyze", help="analyse articles that cover one story and write a report",
+                       description="Analyse text, HTML or JSONL files (or directories, or '-' for standard input) "
+                                   "together and write a side-by-side report.",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    a.add_argument("paths", nargs="+", metavar="PATH", help="file, directory (read recursively) or '-' for standard input")
+    a.add_argument("-f", "--format", choices=("json", "html", "md"), default=None,
+                   help="report format (default: from the -o suffix, else json)")
+    a.add_argument("-o", "--output", metavar="FILE", help="write the report here (default: standard output)")
+    a.add_argument("--max-bytes", type=int, metavar="N", help="skip inputs larger than N bytes (default 5,000,000)")
+    a.add_argument("--aliases", metavar="FILE", help="alias file of canonical entities and their variants")
+    a.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
+    a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return _analyze(args)
+
+
+def _analyze(args) -> int:
+    from .api import analyze
+    from .errors import StorylensError
+    from .report import render
+    from .resources import Context
+    from .settings import Settings
+
+    try:
+        settings = Settings.load(args.config, max_bytes=args.max_bytes, aliases=args.aliases,
+                                 progress=False if args.no_progress else None)
+    except StorylensError as exc:
+        print(f"storylens: {exc}", file=sys.stderr)
+        return 2
+    fmt = args.format or _format_from_suffix(args.output)
+    bar = _progress(settings)
+    try:
+        report = analyze(args.paths, ctx=Context(settings), on_item=(lambda item: bar.update(1)) if bar else None)
+    except StorylensError as exc:
+        print(f"storylens: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        if bar:
+            bar.close()
+    text = render(report, fmt)
+    if args.output:
+        out = Path(args.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"storylens: {len(report.articles)} article(s) analysed, {len(report.errors)} skipped; wrote {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return 0 if report.articles else 2
+
+
+def _format_from_suffix(output: str | None) -> str:
+    suffix = Path(output).suffix.lower() if output else ""
+    return {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}.get(suffix, "json")
+
+
+def _progress(settings):
+    if not settings.progress or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc="reading", unit="doc", file=sys.stderr, leave=False)

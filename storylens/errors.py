@@ -1,0 +1,39 @@
+"""The exceptions storylens raises.
+
+    StorylensError
+    ├── InputRejected      one input could not be analysed (the run goes on)
+    ├── ConfigError        a setting or alias file is wrong
+    ├── StageError         a pipeline stage failed; names the stage
+    └── ProviderError      an optional provider (LLM endpoint...) failed
+"""
+from __future__ import annotations
+
+
+class StorylensError(Exception):
+    """Base class of every error storylens raises on purpose."""
+
+
+class InputRejected(StorylensError):
+    """An input that is skipped, with the reason recorded in the report's ``errors``."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ConfigError(StorylensError):
+    """A setting, alias file or option has a value storylens cannot use."""
+
+
+class StageError(StorylensError):
+    """A stage raised; the message names the stage so the failure can be located."""
+
+    def __init__(self, stage: str, cause: BaseException):
+        super().__init__(f"stage {stage!r} failed: {type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.__cause__ = cause
+
+
+class ProviderError(StorylensError):
+    """An optional provider (for example an LLM endpoint) failed or answered badly."""

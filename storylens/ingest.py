@@ -1,0 +1,143 @@
+"""Reading inputs: files in any common encoding, HTML, JSONL, directories and standard input.
+
+Each input becomes a ``Document`` (raw text or HTML plus whatever metadata came
+with it) or an ``InputError`` naming the input and the reason. Nothing raises
+past this module for a bad input: one unreadable file never stops a batch.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import InputRejected
+from .model import InputError
+from .settings import Settings
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input before cleaning."""
+
+    id: str
+    source: str
+    text: str | None = None
+    html: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+def read_inputs(inputs: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Document | InputError]:
+    """Yield a Document or an InputError for every input; directories are walked recursively."""
+    settings = settings or Settings()
+    seen_ids: dict[str, int] = {}
+    for item in inputs:
+        for out in _expand(item, settings):
+            if isinstance(out, Document):
+                out = _unique(out, seen_ids)
+            yield out
+
+
+def documents_from_texts(texts: Iterable[str], prefix: str = "text") -> list[Document]:
+    return [Document(id=f"{prefix}{i}", source=f"<{prefix}{i}>", text=t) for i, t in enumerate(texts)]
+
+
+def _unique(doc: Document, seen: dict[str, int]) -> Document:
+    n = seen.get(doc.id, 0)
+    seen[doc.id] = n + 1
+    if n == 0:
+        return doc
+    return Document(f"{doc.id}-{n + 1}", doc.source, doc.text, doc.html, doc.meta)
+
+
+def _expand(item: str | Path, settings: Settings) -> Iterator[Document | InputError]:
+    name = str(item)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        yield from _guard(name, lambda: _from_bytes(name, "stdin", data, settings))
+        return
+    if name.startswith(("http://", "https://")):
+        yield InputError(name, "URL inputs are not supported yet: save the page and pass the file")
+        return
+    path = Path(name)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if not files:
+            yield InputError(name, "directory holds no files")
+        for p in files:
+            yield from _expand(p, settings)
+        return
+    if not path.exists():
+        yield InputError(name, "no such file or directory")
+        return
+    yield from _guard(name, lambda: _from_file(path, settings))
+
+
+def _guard(source: str, produce) -> Iterator[Document | InputError]:
+    try:
+        yield from produce()
+    except InputRejected as exc:
+        yield InputError(exc.source, exc.reason)
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _from_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
+    size = path.stat().st_size
+    if size > settings.max_bytes:
+        raise InputRejected(str(path), f"file is {size / 1e6:.1f} MB, over the {settings.max_bytes / 1e6:.1f} MB limit "
+                                       "(raise it with --max-bytes or STORYLENS_MAX_BYTES)")
+    data = path.read_bytes()
+    yield from _from_bytes(str(path), path.stem, data, settings, suffix=path.suffix.lower())
+
+
+def _from_bytes(source: str, stem: str, data: bytes, settings: Settings, suffix: str = "") -> Iterator[Document | InputError]:
+    from .decode import decode
+
+    if len(data) > settings.max_bytes:
+        raise InputRejected(source, f"input is {len(data) / 1e6:.1f} MB, over the {settings.max_bytes / 1e6:.1f} MB limit")
+    text = decode(source, data)
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl(source, stem, text, settings)
+        return
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)) or _looks_like_html(text):
+        yield Document(stem, source, html=text)
+        return
+    yield Document(stem, source, text=text)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def _jsonl(source: str, stem: str, text: str, settings: Settings) -> Iterator[Document | InputError]:
+    lines = text.splitlines()
+    any_ok = False
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg})")
+            continue
+        if not isinstance(rec, dict) or not (isinstance(rec.get("text"), str) or isinstance(rec.get("html"), str)):
+            yield InputError(where, "record has no 'text' or 'html' string")
+            continue
+        body = rec.get("text") or rec.get("html") or ""
+        if len(body.encode("utf-8", "replace")) > settings.max_bytes:
+            yield InputError(where, f"record text is over the {settings.max_bytes / 1e6:.1f} MB limit")
+            continue
+        meta = {k: rec[k] for k in ("url", "title", "published", "outlet", "author") if rec.get(k)}
+        rid = str(rec.get("id") or f"{stem}-{n}")
+        any_ok = True
+        yield Document(rid, rec.get("url") or where, text=rec.get("text"), html=None if rec.get("text") else rec.get("html"), meta=meta)
+    if not any_ok and not any(line.strip() for line in lines):
+        yield InputError(source, "file is empty")

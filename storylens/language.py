@@ -1,0 +1,60 @@
+"""Language of each article and of each sentence (ISO 639-1).
+
+The article's language is detected on its body (headings, quotes in other
+languages and a signature are outvoted by the text). A sentence inherits its
+article's language when all its letters belong to that language's alphabet
+(per-language data); otherwise it is detected on its own, so an English
+sentence quoted in a Russian article is marked ``en``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from . import lang
+from .adapters import lingua_id
+from .model import Article, Sentence
+from .pipeline import per_article
+from .resources import Context
+
+SAMPLE_CHARS = 4000
+
+
+def detect_article(article: Article, ctx: Context | None = None) -> Article:
+    body = "\n".join(line for line in article.text.split("\n") if line not in set(article.headings))
+    code = lingua_id.detect(_sample(body or article.text))
+    return replace(article, language=code)
+
+
+def sentence_language(text: str, article_language: str | None, article_script: str | None = None) -> str | None:
+    letters = {ch.lower() for ch in text if ch.isalpha()}
+    if not letters:
+        return article_language
+    alphabet = _alphabet(article_language)
+    if alphabet:
+        if letters <= alphabet:
+            return article_language
+    elif len(text) < 40 or lingua_id.dominant_script(text) == article_script:
+        return article_language
+    return lingua_id.detect(text) or article_language
+
+
+def with_sentence_languages(sentences: tuple[Sentence, ...], article: Article) -> tuple[Sentence, ...]:
+    script = lingua_id.dominant_script(article.text[:2000])
+    return tuple(replace(s, language=sentence_language(s.text, article.language, script)) for s in sentences)
+
+
+@lru_cache(maxsize=None)
+def _alphabet(code: str | None) -> frozenset[str]:
+    letters = lang.data(code, "segment").get("alphabet", "")
+    return frozenset(letters)
+
+
+def _sample(text: str) -> str:
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    half = SAMPLE_CHARS // 2
+    return text[:half] + "\n" + text[len(text) // 2: len(text) // 2 + half]
+
+
+STAGE = per_article("language", detect_article, needs=("articles",), adds=("language",))
