@@ -21,10 +21,11 @@ from .ingest import Document
 from .model import Article
 
 EARLIEST_YEAR = 1990
+MIN_HTML_WORDS = 15  # less than this after extraction is a menu or an error page, not an article
 URL_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:com|org|net|gr|ru|kz|ua|by|uk|de|fr|info|io|news|tv|me|co|su|am|ge|uz|kg|tj|az|eu|us|ca|au|in)(?:/\S*)?)$", re.I)
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
-SENTENCE_END = ".:;,…»\"”’)"
+SENTENCE_END = ".!:;,…»\"”’)"
 QUOTE_CHARS = "«»“”„\"'‹›"
 
 
@@ -56,7 +57,7 @@ def clean(doc: Document, today: date | None = None) -> Article:
         from .adapters.html import extract
 
         extracted = extract(doc.html, url=meta.get("url"))
-        if not extracted or not extracted.get("text", "").strip():
+        if not extracted or len(extracted.get("text", "").split()) < MIN_HTML_WORDS:
             raise InputRejected(doc.source, "HTML with no article text (only navigation, scripts or markup)")
         for key in ("title", "author", "published", "outlet", "url"):
             if extracted.get(key) and not meta.get(key):

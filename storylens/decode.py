@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 
 from .errors import InputRejected
 
@@ -33,14 +34,19 @@ def decode(source: str, data: bytes) -> str:
 
 
 def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: one byte of each pair takes very few values (0 and the script's block)."""
     sample = data[:4000]
-    if len(sample) < 4:
+    if len(sample) < 8 or len(data) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
+    for high, low, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        top = Counter(high).most_common(3)
+        if high.count(0) >= 0.05 * len(high) and sum(n for _, n in top) >= 0.97 * len(high) and len(set(low)) > 8:
+            try:
+                data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            return enc
     return None
 
 

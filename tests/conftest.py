@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    assert SHARED.is_dir(), f"tests need ../shared beside the repository ({SHARED})"
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared) -> Path:
+    return shared / "seeds"

@@ -1,0 +1,103 @@
+from datetime import date
+
+import pytest
+
+from storylens.clean import clean, normalise
+from storylens.errors import InputRejected
+from storylens.ingest import Document
+
+TODAY = date(2026, 1, 10)
+
+
+def _clean(text, **kw):
+    return clean(Document("t", "t.txt", text=text, **kw), today=TODAY)
+
+
+def test_metadata_header_becomes_date_and_title_and_is_recorded():
+    a = _clean(" date 2025-12-18 Большие планы\nПравительство объявило о новой программе строительства.")
+    assert a.published == "2025-12-18"
+    assert a.title == "Большие планы"
+    assert "date 2025-12-18 Большие планы" in a.removed
+    assert "date 2025" not in a.text
+    assert a.meta["removed_by"][0]["rule"] == "metadata_header"
+
+
+def test_future_and_ancient_dates_are_refused():
+    assert _clean("date 2031-01-01 Title\nBody text of the article goes here.").published is None
+    assert _clean("date 1850-01-01 Title\nBody text of the article goes here.").published is None
+
+
+def test_dates_mentioned_in_the_story_are_not_the_publication_date():
+    a = _clean("The ministry said on 2025-03-04 that the plant opens in 2027.\nMore text follows here.")
+    assert a.published is None
+
+
+def test_boilerplate_lines_are_removed_in_several_languages():
+    text = "\n".join([
+        "The plant will open next year, the company said.",
+        "www.example.gr",
+        "https://example.com/story/1",
+        "Share this article",
+        "Σχόλια αναγνωστών",
+        "Комментарии",
+        "Читайте также: другие новости",
+    ])
+    a = _clean(text)
+    assert a.text == "The plant will open next year, the company said."
+    assert len(a.removed) == 6
+
+
+def test_trailing_byline_becomes_author_and_outlet():
+    a = _clean("Первый абзац статьи о новом заводе.\nВторой абзац статьи.\nИван Петров, «Вестник»")
+    assert a.author == "Иван Петров" and a.outlet == "Вестник"
+    assert "Иван Петров" not in a.text
+
+
+def test_a_sentence_ending_in_a_quote_is_not_a_byline():
+    a = _clean("Первый абзац.\nОн назвал это «ошибкой», — сказал он, «Вестник»")
+    assert a.author is None
+
+
+def test_headings_are_listed_and_kept_in_text():
+    text = "\n".join([
+        "The first paragraph tells the news in full sentences.",
+        "Why it matters?",
+        "A second paragraph explains the consequences at length.",
+        "Background",
+        "A third paragraph gives background.",
+    ])
+    a = _clean(text)
+    assert a.headings == ("Why it matters?", "Background")
+    assert "Background" in a.text
+
+
+def test_sentences_ending_in_a_full_stop_or_colon_are_not_headings():
+    a = _clean("Intro paragraph with a lot of words in it.\nReality is simpler.\nThe expert sums it up:\nnothing changed.")
+    assert a.headings == ()
+
+
+def test_first_line_followed_by_blank_line_is_the_title():
+    a = _clean("Kazakhstan to build four plants\n\nThe government announced the programme on Monday.")
+    assert a.title == "Kazakhstan to build four plants"
+    assert a.text == "The government announced the programme on Monday."
+
+
+def test_normalise_cleans_invisible_characters():
+    assert normalise("a\u200bb\u00a0 c\r\nd\te") == "ab c\nd e"
+
+
+def test_html_without_article_is_rejected():
+    with pytest.raises(InputRejected, match="no article"):
+        clean(Document("h", "h.html", html="<html><body><nav>Menu</nav><script>x()</script></body></html>"))
+
+
+def test_html_article_text_and_metadata_are_extracted_without_comments():
+    body = " ".join(["The ministry confirmed that the first plant will open in 2027 near the city."] * 4)
+    html = f"""<html><head><title>Plant to open</title><meta name="author" content="Jane Roe">
+    <meta property="article:published_time" content="2025-12-18"></head><body><article><h1>Plant to open</h1>
+    <p>{body}</p><p>{body}</p></article><div class="comments" id="comments"><p>Reader comment: this is spam spam spam.</p></div></body></html>"""
+    a = clean(Document("h", "h.html", html=html), today=TODAY)
+    assert "first plant will open" in a.text
+    assert "spam" not in a.text
+    assert a.published == "2025-12-18"
+    assert a.title == "Plant to open"

@@ -1,0 +1,71 @@
+import json
+
+from storylens.ingest import Document, read_inputs
+from storylens.model import InputError
+from storylens.settings import Settings
+
+TEXT = "Kazakhstan plans four ammunition plants. The first is expected in 2027, officials said on Monday."
+
+
+def _run(paths, **kw):
+    return list(read_inputs([str(p) for p in paths], Settings(**kw)))
+
+
+def test_directory_is_read_recursively_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b" / "c.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(TEXT, encoding="utf-8")
+    out = _run([tmp_path])
+    assert [d.id for d in out] == ["a", "c"]
+    assert all(isinstance(d, Document) and d.text == TEXT for d in out)
+
+
+def test_duplicate_stems_get_unique_ids(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    (tmp_path / "x" / "story.txt").write_text(TEXT)
+    (tmp_path / "y" / "story.txt").write_text(TEXT)
+    assert [d.id for d in _run([tmp_path])] == ["story", "story-2"]
+
+
+def test_jsonl_records_carry_metadata_and_bad_lines_are_named(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"text": TEXT, "url": "https://example.org/a", "title": "Plants", "published": "2025-12-18",
+                    "outlet": "Example", "author": "Jane Roe"}),
+        "{not json",
+        json.dumps({"title": "no body"}),
+        json.dumps({"html": "<html><body><p>" + TEXT + "</p></body></html>"}),
+    ]), encoding="utf-8")
+    out = _run([p])
+    docs = [d for d in out if isinstance(d, Document)]
+    errs = [e for e in out if isinstance(e, InputError)]
+    assert len(docs) == 2
+    assert docs[0].meta == {"url": "https://example.org/a", "title": "Plants", "published": "2025-12-18",
+                            "outlet": "Example", "author": "Jane Roe"}
+    assert docs[0].source == "https://example.org/a"
+    assert docs[1].html and docs[1].text is None
+    assert [e.source for e in errs] == [f"{p}:2", f"{p}:3"]
+    assert "not valid JSON" in errs[0].error and "no 'text'" in errs[1].error
+
+
+def test_oversized_file_is_rejected_without_reading(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text(TEXT * 100)
+    (err,) = _run([p], max_bytes=1000)
+    assert isinstance(err, InputError) and "over the" in err.error and err.source == str(p)
+
+
+def test_missing_path_and_url_are_reported(tmp_path):
+    out = _run([tmp_path / "nope.txt", "https://example.org/x"])
+    assert all(isinstance(e, InputError) for e in out)
+    assert "no such file" in out[0].error
+    assert "URL" in out[1].error
+
+
+def test_html_suffix_is_read_as_html(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><p>" + TEXT + "</p></body></html>")
+    (doc,) = _run([p])
+    assert doc.html and doc.text is None
