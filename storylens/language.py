@@ -17,7 +17,7 @@ from .model import Article, Sentence
 from .pipeline import per_article
 from .resources import Context
 
-SAMPLE_CHARS = 4000
+SAMPLE_CHARS = 2500
 
 
 def detect_article(article: Article, ctx: Context | None = None) -> Article:
@@ -27,14 +27,21 @@ def detect_article(article: Article, ctx: Context | None = None) -> Article:
 
 
 def sentence_language(text: str, article_language: str | None, article_script: str | None = None) -> str | None:
-    letters = {ch.lower() for ch in text if ch.isalpha()}
+    """The article's language unless the sentence shows another: letters of the article's script that its
+    language lacks (Kazakh or Ukrainian letters in a Russian article), or mostly letters of another script
+    (a sentence in English inside a Russian article; a few Latin names do not count)."""
+    letters = [ch.lower() for ch in text if ch.isalpha()]
     if not letters:
         return article_language
     alphabet = _alphabet(article_language)
-    if alphabet:
-        if letters <= alphabet:
-            return article_language
-    elif len(text) < 40 or lingua_id.dominant_script(text) == article_script:
+    foreign = 0
+    for ch in letters:
+        script = lingua_id.script_of(ch)
+        if script != article_script:
+            foreign += 1
+        elif alphabet and ch not in alphabet:
+            return lingua_id.detect(text) or article_language
+    if foreign <= 0.3 * len(letters) or (not alphabet and len(text) < 40):
         return article_language
     return lingua_id.detect(text) or article_language
 

@@ -108,7 +108,8 @@ def split(article: Article) -> tuple[Sentence, ...]:
 
 # ---- flags -------------------------------------------------------------------------------------
 
-MIXED_TOKEN = re.compile(r"\w+", re.U)
+# Candidate words holding Latin and another script, or Cyrillic and Greek; checked letter by letter after.
+MIXED_TOKEN = re.compile(r"\b(?:(?=\w*[A-Za-z])(?=\w*[^\W\d_A-Za-z])|(?=\w*[\u0400-\u04ff])(?=\w*[\u0370-\u03ff]))\w+")
 
 
 def mixed_script_flags(article: Article) -> list[Flag]:

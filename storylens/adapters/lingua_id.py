@@ -24,7 +24,9 @@ SINGLE_SCRIPT = {"GREEK": "el", "GEORGIAN": "ka", "ARMENIAN": "hy", "HEBREW": "h
 _lock = threading.Lock()
 
 
+@lru_cache(maxsize=8192)
 def script_of(ch: str) -> str | None:
+    """The Unicode script of a letter, from its character name (LATIN, CYRILLIC, GREEK...)."""
     if not ch.isalpha():
         return None
     try:
@@ -36,16 +38,22 @@ def script_of(ch: str) -> str | None:
 
 
 def dominant_script(text: str) -> str | None:
-    counts = Counter(s for s in map(script_of, text) if s)
+    counts = Counter(map(script_of, text))
+    counts.pop(None, None)
     return counts.most_common(1)[0][0] if counts else None
 
 
+# Above this length lingua's low-accuracy mode (trigrams only) is as reliable and several times faster.
+LOW_ACCURACY_FROM = 120
+
+
 @lru_cache(maxsize=None)
-def _detector(script: str):
+def _detector(script: str, low_accuracy: bool):
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SCRIPT_LANGUAGES[script]]
-    return LanguageDetectorBuilder.from_languages(*langs).build()
+    builder = LanguageDetectorBuilder.from_languages(*langs)
+    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
 def detect(text: str) -> str | None:
@@ -58,6 +66,6 @@ def detect(text: str) -> str | None:
     if script not in SCRIPT_LANGUAGES:
         return None
     with _lock:
-        det = _detector(script)
+        det = _detector(script, len(text) >= LOW_ACCURACY_FROM)
     found = det.detect_language_of(text)
     return found.iso_code_639_1.name.lower() if found else None
