@@ -1,0 +1,67 @@
+"""The framing stage: genre, frames and persuasion techniques of each article, and per-story emphasis.
+
+Offline by default (``genre``, ``frames``, ``techniques``, ``emphasis``); when
+an OpenAI-compatible endpoint is configured, ``refine`` asks it to check and
+complete frames and techniques, and falls back to the offline result (with a
+note on the article) when it cannot.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from ..model import Article, Flag, Framing
+from ..pipeline import FunctionStage, Report
+from ..resources import Context
+from . import cues, emphasis, frames, genre, techniques
+
+
+def quoted_spans(article: Article, report: Report) -> list[tuple[int, int]]:
+    """Quoted speech in the article: text inside quote marks, plus direct quotes found by the quotes stage."""
+    spans = cues.quoted_spans(article.text)
+    spans += [(q.start, q.end) for q in report.quotes if q.article == article.id and q.kind == "direct"]
+    return spans
+
+
+def analyse_article(article: Article, report: Report, strength: np.ndarray) -> Framing:
+    """Offline framing of one article from its frame-strength matrix."""
+    quoted = quoted_spans(article, report)
+    if article.genre:  # given by the source (e.g. page metadata): keep it, say so
+        label, reasons = article.genre, ("genre given by the source",)
+    else:
+        label, reasons = genre.genre(article, quoted)
+    return Framing(article.id, label, frames.frame_scores(article, strength),
+                   techniques.find_techniques(article, quoted), reasons)
+
+
+def strengths(report: Report, ctx: Context) -> dict[str, np.ndarray]:
+    """Frame strength of every body sentence of every article, with one embedding call for all of them."""
+    proto_texts, owner = frames.prototypes()
+    proto = ctx.embedder.embed(proto_texts)
+    texts = [s.text for a in report.articles for s in a.body]
+    vecs = ctx.embedder.embed(texts) if texts else np.zeros((0, proto.shape[1]), dtype=np.float32)
+    out, i = {}, 0
+    for a in report.articles:
+        n = len(a.body)
+        out[a.id] = frames.strength_matrix(a, vecs[i:i + n], proto, owner) if n else np.zeros((0, len(frames.names())))
+        i += n
+    return out
+
+
+def run(report: Report, ctx: Context) -> Report:
+    matrices = strengths(report, ctx)
+    framed = {a.id: analyse_article(a, report, matrices[a.id]) for a in report.articles}
+    notes: dict[str, list[Flag]] = {}
+    if ctx.settings.llm_base_url and ctx.settings.llm_model:
+        from . import refine
+
+        framed, notes = refine.refine_all(report, framed, ctx)
+    extra = emphasis.emphasis(framed, report.stories, report.entities)
+    framed = {k: replace(f, emphasis=extra.get(k, ())) for k, f in framed.items()}
+    articles = tuple(replace(a, genre=framed[a.id].genre, flags=a.flags + tuple(notes.get(a.id, ())))
+                     for a in report.articles)
+    return replace(report, articles=articles, framing=tuple(framed[a.id] for a in report.articles))
+
+
+STAGE = FunctionStage("framing", run, needs=("sentences",), adds=("framing", "genre"))

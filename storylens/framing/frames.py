@@ -1,0 +1,127 @@
+"""The 14 SemEval-2023 generic frames, scored per article with evidence sentences.
+
+Two signals per sentence and frame, both language-independent in code:
+- similarity: the multilingual encoder compares the sentence with each frame's
+  description and examples (``storylens/data/frames.toml``); raw cosines of
+  e5 models sit in a narrow band, so a sentence's similarities are
+  standardised across the 14 frames and only a clear lead counts;
+- cues: frame vocabulary from ``lang/<code>/framing.toml``, when the sentence's
+  language has it.
+A frame's article score mixes how strongly its best sentences carry it with how
+much of the article does; its evidence is its strongest sentences.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from ..model import Article, FrameScore, Sentence
+from . import cues
+
+EVIDENCE = 3          # evidence sentences kept per frame
+MIN_SCORE = 0.12      # frames below this are not reported
+SENTENCE_FLOOR = 0.35  # a sentence below this strength is not evidence
+SHORT = 8             # sentences with fewer words count proportionally less
+
+
+@dataclass(frozen=True, slots=True)
+class FrameSpec:
+    name: str
+    description: str
+    examples: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def specs() -> tuple[FrameSpec, ...]:
+    """Frame names, descriptions and examples from the bundled data file."""
+    path = resources.files("storylens") / "data" / "frames.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))["frame"]
+    return tuple(FrameSpec(f["name"], f["description"], tuple(f.get("examples", ()))) for f in raw)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(s.name for s in specs())
+
+
+def prototypes() -> tuple[list[str], np.ndarray]:
+    """Every description and example text, and the index of the frame each belongs to."""
+    texts: list[str] = []
+    owner: list[int] = []
+    for i, spec in enumerate(specs()):
+        for t in (spec.description, *spec.examples):
+            texts.append(t)
+            owner.append(i)
+    return texts, np.asarray(owner)
+
+
+def similarity_strength(sent_vecs: np.ndarray, proto_vecs: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """(sentences x frames) strength in [0, 1] from how far a frame's similarity leads the sentence's mean."""
+    n_frames = int(owner.max()) + 1
+    sims = sent_vecs @ proto_vecs.T
+    best = np.stack([sims[:, owner == i].max(axis=1) for i in range(n_frames)], axis=1)
+    z = (best - best.mean(axis=1, keepdims=True)) / (best.std(axis=1, keepdims=True) + 1e-6)
+    # z of 0.5 (slightly above this sentence's average frame) maps to 0, z of 2 to 1.
+    return np.clip((z - 0.5) / 1.5, 0.0, 1.0)
+
+
+def cue_strength(sentences: tuple[Sentence, ...], default_lang: str | None) -> tuple[np.ndarray, bool]:
+    """(sentences x frames) strength from cue words (two distinct cues saturate), and whether any cue data existed."""
+    frame_names = names()
+    out = np.zeros((len(sentences), len(frame_names)), dtype=np.float32)
+    had_data = False
+    for i, s in enumerate(sentences):
+        table = cues.table(s.language or default_lang, "frames")
+        had_data = had_data or bool(table)
+        for j, name in enumerate(frame_names):
+            hits = {s.text[a:b].lower() for a, b in cues.find(table.get(name), s.text)}
+            out[i, j] = min(1.0, len(hits) / 2.0)
+    return out, had_data
+
+
+def combine(sim: np.ndarray, cue: np.ndarray, had_cues: bool) -> np.ndarray:
+    """Per-sentence frame strength: similarity and cues together, similarity alone for a language without cue data."""
+    if not had_cues:
+        return sim
+    return 0.6 * sim + 0.4 * cue
+
+
+def article_scores(strength: np.ndarray) -> np.ndarray:
+    """Per-frame article score in [0, 1]: the mean of its three strongest sentences and the share of sentences carrying it."""
+    if strength.shape[0] == 0:
+        return np.zeros(strength.shape[1])
+    k = min(3, strength.shape[0])
+    top = np.sort(strength, axis=0)[-k:].mean(axis=0)
+    coverage = (strength >= SENTENCE_FLOOR).mean(axis=0)
+    # Coverage saturates at half the sentences: a frame that runs through the text is fully present.
+    return 0.6 * top + 0.4 * np.minimum(1.0, coverage / 0.5)
+
+
+def strength_matrix(article: Article, sent_vecs: np.ndarray, proto_vecs: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """(body sentences x frames) strength in [0, 1] for one article."""
+    sim = similarity_strength(sent_vecs, proto_vecs, owner)
+    # Very short sentences ("As a norm.") embed close to everything: trust their similarity less.
+    words = np.asarray([len(s.text.split()) for s in article.body], dtype=np.float32)
+    sim = sim * np.minimum(1.0, words / SHORT)[:, None]
+    cue, had = cue_strength(article.body, article.language)
+    return combine(sim, cue, had)
+
+
+def frame_scores(article: Article, strength: np.ndarray) -> tuple[FrameScore, ...]:
+    """Scored frames of one article, strongest first, each with its evidence sentences."""
+    body = article.body
+    if not body:
+        return ()
+    scores = article_scores(strength)
+    out = []
+    for j, name in enumerate(names()):
+        score = float(scores[j])
+        if score < MIN_SCORE:
+            continue
+        order = np.argsort(-strength[:, j], kind="stable")[:EVIDENCE]
+        evidence = tuple(body[i].text for i in order if strength[i, j] >= SENTENCE_FLOOR)
+        out.append(FrameScore(name, round(score, 3), evidence))
+    return tuple(sorted(out, key=lambda f: -f.score))

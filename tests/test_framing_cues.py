@@ -1,0 +1,59 @@
+from storylens.framing import cues
+
+
+def test_fold_keeps_length_and_merges_yo():
+    text = "Ёлка İstanbul ÉCOLE"
+    folded = cues.fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("елка")
+    assert "école" in folded
+
+
+def test_wildcard_and_phrase_cues_give_offsets_into_the_original_text():
+    pat = cues.compile_cues(["эконом*", "double standard*", "so-called"])
+    text = "Экономика и so-called Double Standards, not economists-in-chief? экономист."
+    spans = [text[a:b] for a, b in cues.find(pat, text)]
+    assert spans == ["Экономика", "so-called", "Double Standards", "экономист"]
+
+
+def test_cues_do_not_match_inside_words():
+    pat = cues.compile_cues(["war"])
+    assert list(cues.find(pat, "a warning about software")) == []
+    assert [m for m in cues.find(pat, "the war ended")] == [(4, 7)]
+
+
+def test_raw_patterns_are_matched_alongside_cues():
+    pat = cues.compile_cues(["fear"], [r"\bcould (turn|lead)\b"])
+    text = "It could turn ugly, and fear spreads."
+    assert [text[a:b] for a, b in cues.find(pat, text)] == ["could turn", "fear"]
+
+
+def test_no_cues_compile_to_nothing():
+    assert cues.compile_cues([]) is None
+    assert list(cues.find(None, "text")) == []
+
+
+def test_quoted_spans_handle_guillemets_nesting_and_english_quotes():
+    text = "Он сказал: «Это «наш» путь». Then “we will win,” she said."
+    spans = cues.quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == ["«Это «наш» путь»", "“we will win,”"]
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph():
+    text = "He said “this is open and\nthe next “line” is quoted."
+    spans = cues.quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == ["“line”"]
+
+
+def test_inside_requires_most_of_the_span():
+    spans = [(10, 20)]
+    assert cues.inside(12, 18, spans)
+    assert not cues.inside(0, 12, spans)
+
+
+def test_language_tables_load_every_frame_and_technique_section():
+    frames = cues.table("en", "frames")
+    assert "Security and defense" in frames and frames["Security and defense"] is not None
+    tech = cues.table("ru", "techniques")
+    assert {"Loaded language", "Doubt", "Whataboutism"} <= set(tech)
+    assert cues.table("xx", "frames") == {}

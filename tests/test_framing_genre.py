@@ -1,0 +1,70 @@
+from storylens.framing import genre
+
+from framing_helpers import make_article
+
+REPORT = (
+    "The ministry announced on Monday that two new plants will be built near the capital.\n"
+    "“Construction will start in spring,” the deputy minister told reporters, according to the state agency.\n"
+    "The project will cost about 300 million dollars, officials said.\n"
+    "Opposition lawmakers said the plan lacks detail, the agency reported.\n"
+    "“We have not seen the budget yet,” one of them said."
+)
+
+OPINION = (
+    "Why does the government keep pretending that everything is fine?\n"
+    "I have watched this absurd spectacle for years, and frankly it is humiliating.\n"
+    "Imagine a ministry that admits a mistake for once.\n"
+    "Of course, that will not happen, and we all know why.\n"
+    "Who benefits from this shameful silence?"
+)
+
+
+def test_wire_story_is_reporting_with_reasons():
+    label, reasons = genre.genre(make_article(REPORT))
+    assert label == "reporting"
+    assert any("attributed" in r for r in reasons)
+    assert any("quote density" in r for r in reasons)
+
+
+def test_first_person_questions_and_evaluation_make_opinion():
+    label, reasons = genre.genre(make_article(OPINION, author="Jane Doe"))
+    assert label == "opinion"
+    text = " ".join(reasons)
+    assert "rhetorical question" in text and "first person" in text and "evaluative" in text
+    assert "signed column" in text
+
+
+def test_first_person_inside_quotes_is_not_the_authors_voice():
+    s = genre.signals(make_article(REPORT))
+    assert s.first_person == ()  # the only "we" is inside a quote
+    assert s.questions == ()
+
+
+def test_question_inside_a_quote_is_not_rhetorical():
+    art = make_article("“Why should we pay for this?” the mayor asked, according to local media.")
+    assert genre.signals(art).questions == ()
+
+
+def test_too_little_signal_leaves_genre_unknown():
+    label, reasons = genre.genre(make_article("Plants grow."))
+    assert label is None
+    assert reasons
+
+
+def test_russian_opinion_from_language_data():
+    text = (
+        "Зачем нам очередная реформа, которую никто не просил?\n"
+        "Честно говоря, автор этих строк устал от этих абсурдных обещаний.\n"
+        "Судите сами: за пять лет наш бюджет вырос, а дороги стали хуже.\n"
+        "Разумеется, чиновники скажут, что всё идёт по плану.\n"
+        "Но почему мы должны им верить?"
+    )
+    label, reasons = genre.genre(make_article(text, "ru"))
+    assert label == "opinion"
+    assert any("first person" in r for r in reasons)
+
+
+def test_every_rule_is_named_in_the_reasons():
+    _, reasons = genre.genre(make_article(OPINION))
+    names = {r.__name__ for r in genre.RULES}
+    assert all(any(f"[{n}]" in r for n in names) for r in reasons)
