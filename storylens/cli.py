@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--aliases", metavar="FILE", help="alias file of canonical entities and their variants")
     a.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
     a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
+
+    add_eval_parser(sub)
     return p
 
 
@@ -41,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command == "eval":
+        from .evaluate.command import main as eval_main
+
+        return eval_main(args)
     return _analyze(args)
 
 

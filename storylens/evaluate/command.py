@@ -1,0 +1,69 @@
+"""``storylens eval``: the command-line face of ``storylens.evaluate``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EPILOG = """sets:
+  seeds  the three seed articles against shared/gold/seeds.json (the measures of shared/eval/score.py)
+  wmt    cross-language consistency on shared/data/wmt21-ru-en-dev (ru.txt, en-a.txt, en-b.txt per document)
+  ner    entity recognition on shared/data/factrueval2016-dev, or on the FactRuEval / CoNLL sets given with --ner
+
+examples:
+  storylens eval                       # seeds and wmt
+  storylens eval --sets seeds,wmt,ner --limit 10
+  storylens eval --ner path/to/conll/dev.txt --json -o eval.json
+  storylens eval --gate                # also check the quality floors (exit 1 below a floor)"""
+
+
+def add_parser(sub) -> argparse.ArgumentParser:
+    e = sub.add_parser("eval", help="measure quality on gold sets: precision, recall and F1 per component",
+                       description="Analyse gold sets and print per-component precision, recall and F1.",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    e.add_argument("--sets", default=None, metavar="LIST",
+                   help="comma-separated sets to measure: seeds, wmt, ner (default: seeds,wmt; ner too when --ner is given)")
+    e.add_argument("--ner", action="append", default=[], metavar="PATH",
+                   help="a FactRuEval directory or a CoNLL file/directory to measure NER on (repeatable)")
+    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt and ner sets")
+    e.add_argument("--shared", metavar="DIR", help="the shared data directory (default: ../shared)")
+    e.add_argument("--json", action="store_true", help="print the measures as JSON instead of tables")
+    e.add_argument("-o", "--output", metavar="FILE", help="also write the JSON measures to FILE")
+    e.add_argument("--gate", action="store_true", help="check the quality floors (floors.toml); exit 1 below any")
+    e.add_argument("--verbose", action="store_true", help="name each document on standard error as it is analysed")
+    return e
+
+
+def main(args: argparse.Namespace) -> int:
+    from ..errors import StorylensError
+    from . import gate
+    from .measures import render
+    from .runner import SETS, run
+
+    sets = [s.strip() for s in (args.sets or "seeds,wmt").split(",") if s.strip()]
+    if args.ner and "ner" not in sets:
+        sets.append("ner")
+    unknown = [s for s in sets if s not in SETS]
+    if unknown:
+        print(f"storylens eval: unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}", file=sys.stderr)
+        return 2
+    try:
+        sections = run(sets, shared=Path(args.shared) if args.shared else None,
+                       ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose)
+    except StorylensError as exc:
+        print(f"storylens eval: {exc}", file=sys.stderr)
+        return 2
+    data = {"sets": [s.to_dict() for s in sections], "limit": args.limit}
+    failures = gate.check(sections, gate.load_floors()) if args.gate else []
+    if args.gate:
+        data["gate"] = {"passed": not failures, "failures": failures}
+    if args.output:
+        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(render(s) + f"\n({s.extra.get('seconds', 0):.1f} s)" for s in sections))
+        if args.gate:
+            print("\nquality gate: " + ("passed" if not failures else "FAILED\n  " + "\n  ".join(failures)))
+    return 1 if failures else 0

@@ -1,0 +1,102 @@
+"""Run the analysis on the gold sets and measure it: what ``storylens eval`` calls."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from ..ingest import Document
+from ..pipeline import Report, Stage
+from ..resources import Context
+from .measures import Section
+
+SETS = ("seeds", "wmt", "ner")
+
+
+def find_shared(explicit: str | Path | None = None) -> Path | None:
+    """The shared data directory: given, else ``../shared`` from here or beside the repository."""
+    if explicit:
+        return Path(explicit)
+    here = Path(__file__).resolve()
+    for candidate in (Path.cwd().parent / "shared", Path.cwd() / "shared", here.parents[3] / "shared"):
+        if (candidate / "gold").is_dir() or (candidate / "data").is_dir():
+            return candidate
+    return None
+
+
+def stages_up_to(last: str | None) -> list[Stage]:
+    """The default stages, cut after the one named ``last`` (all of them when None)."""
+    from ..stages import default_stages
+
+    stages = default_stages()
+    if last is None:
+        return stages
+    names = [s.name for s in stages]
+    return stages[: names.index(last) + 1]
+
+
+def analyser(ctx: Context, last_stage: str | None = None) -> Callable[[list[Document]], Report]:
+    """A function analysing a list of documents together with one shared context (models load once)."""
+    from ..api import analyze
+
+    stages = stages_up_to(last_stage)
+    return lambda docs: analyze(docs, ctx=ctx, stages=stages)
+
+
+def eval_seeds(shared: Path, ctx: Context) -> Section:
+    from ..api import analyze
+    from .seeds import score_seeds
+
+    report = analyze(shared / "seeds", ctx=ctx)
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    return score_seeds(report.to_dict(), gold)
+
+
+def eval_wmt(root: Path, ctx: Context, limit: int | None = None, verbose: bool = False) -> Section:
+    from . import wmt
+
+    docs = wmt.load_docs(root, limit)
+    progress = (lambda name: print(f"storylens eval: wmt {name}", file=sys.stderr)) if verbose else None
+    return wmt.evaluate(docs, analyser(ctx), progress)
+
+
+def eval_ner(path: Path, ctx: Context, limit: int | None = None) -> Section:
+    from . import ner
+
+    return ner.evaluate(ner.read_set(path, limit), analyser(ctx, "entities"), str(path))
+
+
+def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
+        limit: int | None = None, ctx: Context | None = None, verbose: bool = False) -> list[Section]:
+    """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
+    ctx = ctx or Context()
+    shared = shared or find_shared()
+    out: list[Section] = []
+    jobs: list[tuple[str, Callable[[], Section]]] = []
+    if "seeds" in sets:
+        jobs.append(("seeds", lambda: eval_seeds(_need(shared, "gold/seeds.json").parents[1], ctx)))
+    if "wmt" in sets:
+        jobs.append(("wmt", lambda: eval_wmt(_need(shared, "data/wmt21-ru-en-dev"), ctx, limit, verbose)))
+    paths = list(ner_paths) or ([_need(shared, "data/factrueval2016-dev")] if "ner" in sets else [])
+    for p in paths:
+        jobs.append(("ner", lambda p=p: eval_ner(Path(p), ctx, limit)))
+    for name, job in jobs:
+        t0 = time.perf_counter()
+        section = job()
+        section.extra["seconds"] = round(time.perf_counter() - t0, 2)
+        section.extra["set"] = name
+        out.append(section)
+    return out
+
+
+def _need(shared: Path | None, rel: str) -> Path:
+    from ..errors import StorylensError
+
+    if shared is None:
+        raise StorylensError("cannot find the shared data directory; pass --shared DIR")
+    path = shared / rel
+    if not path.exists():
+        raise StorylensError(f"{path} does not exist; pass --shared DIR")
+    return path
