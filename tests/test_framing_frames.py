@@ -2,9 +2,8 @@ import numpy as np
 import pytest
 
 from storylens.framing import frames
-from storylens.resources import Context
 
-from framing_helpers import make_article
+from framing_helpers import make_article, shared_context
 
 NAMES = (
     "Economic", "Capacity and resources", "Morality", "Fairness and equality",
@@ -16,7 +15,7 @@ NAMES = (
 
 @pytest.fixture(scope="module")
 def ctx():
-    return Context()
+    return shared_context()
 
 
 def scored(ctx, text, language):

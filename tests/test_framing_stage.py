@@ -7,15 +7,14 @@ from storylens import framing
 from storylens.api import analyze
 from storylens.model import Framing
 from storylens.pipeline import Report
-from storylens.resources import Context
 
 from conftest import SHARED
-from framing_helpers import make_article
+from framing_helpers import make_article, shared_context
 
 
 @pytest.fixture(scope="module")
 def ctx():
-    return Context()
+    return shared_context()
 
 
 @pytest.fixture(scope="module")
