@@ -1,6 +1,0 @@
-"""Placeholder until this stage lands: it adds nothing to the report."""
-from __future__ import annotations
-
-from .pipeline import FunctionStage
-
-STAGE = FunctionStage("entities", lambda report, ctx: report, needs=("sentences",), adds=("entities",))
