@@ -8,6 +8,7 @@ from storylens import framing
 from storylens.adapters.llm import LLMClient
 from storylens.framing import refine
 from storylens.pipeline import Report
+from storylens.resources import Context
 from storylens.settings import Settings
 
 from framing_helpers import make_article, shared_context
