@@ -1,0 +1,94 @@
+"""Romanisation of Cyrillic and Greek names, and spelling-blind keys for matching them.
+
+The letter tables are language data (``lang/<code>/entities.toml``, table
+``romanise``): a language's own table is tried first, then every other
+language's, so a Kazakh name inside a Russian article still romanises.
+``skeleton`` then folds the spelling variants that different romanisation
+systems and translators produce (Alexey / Aleksei, Zhuravlev / Zhuravlyov,
+Kassym-Jomart / Kasym-Zhomart) into one comparable key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .. import lang
+
+_VOWELS = set("аеёиоуыэюяіїєәөұүaeiouy")
+# Ordered folds applied to a lower-case ASCII romanisation; each pair merges spellings of one sound.
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"),
+    ("tch", "c"), ("ts", "c"), ("tz", "c"), ("ks", "x"), ("cs", "x"), ("ck", "k"), ("q", "k"), ("w", "v"),
+    ("ph", "f"), ("th", "t"), ("yo", "e"), ("io", "e"), ("ye", "e"), ("ie", "e"), ("yu", "u"), ("iu", "u"),
+    ("ya", "a"), ("ia", "a"), ("ey", "i"), ("ei", "i"), ("iy", "i"), ("ii", "i"), ("yi", "i"), ("y", "i"),
+    ("ou", "u"),
+)
+
+
+@lru_cache(maxsize=None)
+def _table(code: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Letter table and word-start table for a language, backed by every other language's tables."""
+    order = ([code] if code else []) + [c for c in lang.available() if c != code]
+    letters: dict[str, str] = {}
+    starts: dict[str, str] = {}
+    for c in order:
+        for k, v in lang.data(c, "entities").get("romanise", {}).items():
+            letters.setdefault(k, v)
+        for k, v in lang.data(c, "entities").get("romanise_word_start", {}).items():
+            starts.setdefault(k, v)
+    return letters, starts
+
+
+def romanise(text: str, code: str | None = None) -> str:
+    """Latin-script form of ``text`` (Latin letters pass through; case follows the source letter)."""
+    if text.isascii():
+        return text
+    letters, starts = _table(code)
+    out: list[str] = []
+    prev = ""
+    for ch in unicodedata.normalize("NFC", text):
+        low = ch.lower()
+        rep = None
+        if low in starts and (not prev.isalpha() or prev.lower() in _VOWELS):
+            rep = starts[low]
+        elif low in letters:
+            rep = letters[low]
+        elif not ch.isascii():
+            # Greek accents and other marks: drop the mark and retry the base letter.
+            base = unicodedata.normalize("NFD", low)[0]
+            rep = letters.get(base, base if base.isascii() else "")
+        if rep is None:
+            out.append(ch)
+        else:
+            if ch != low and rep:
+                rep = rep[0].upper() + rep[1:] if (len(text) < 2 or not text.isupper()) else rep.upper()
+            out.append(rep)
+        prev = ch
+    return "".join(out)
+
+
+def ascii_fold(text: str) -> str:
+    """Lower-case ASCII with accents dropped (Bişkek -> biskek)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if c.isascii())
+
+
+@lru_cache(maxsize=65536)
+def skeleton(text: str, code: str | None = None) -> str:
+    """Spelling-blind matching key: romanised, folded, doubled letters collapsed, words kept apart by spaces."""
+    s = ascii_fold(romanise(text, code))
+    s = re.sub(r"[^a-z0-9]+", " ", s).strip()
+    words = []
+    for w in s.split():
+        for a, b in _FOLDS:
+            w = w.replace(a, b)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        words.append(w)
+    return " ".join(words)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is Latin script."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)

@@ -1,0 +1,110 @@
+"""The entities stage: people, organisations, places and named projects, linked across articles and scripts.
+
+Flow: ``recognise`` (statistical recogniser per language + named rules + names
+known in the story) -> dictionary forms (``Kit.normal``) -> ``link`` (within
+each article, then by language-free keys, then person-name variants, then
+cross-lingual similarity of organisations) -> ``Entity`` records with stable
+readable ids. See docs/entities.md.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import Sequence
+
+from ..adapters.translit import ascii_fold, romanise
+from ..model import Article, Entity, Mention
+from ..pipeline import FunctionStage, Report
+from ..resources import Context
+from . import link as L
+from .aliases import Aliases, load as load_aliases
+from .gazetteer import gazetteer
+from .kit import kit
+from .recognise import recognise, sentence_language
+
+__all__ = ["STAGE", "find_entities"]
+
+
+def find_entities(report: Report, ctx: Context) -> Report:
+    """Add ``report.entities``: every named entity with its mentions, linked across the report's articles."""
+    articles = report.articles
+    if not articles:
+        return replace(report, entities=())
+    aliases = ctx.resource(f"aliases:{ctx.settings.aliases}", lambda: load_aliases(ctx.settings.aliases))
+    gaz = gazetteer(tuple(sorted({a.language for a in articles if a.language})))
+    found = recognise(articles, ctx, gaz, aliases)
+    story_of = {aid: st.id for st in report.stories for aid in st.articles}
+    works = _works(articles, found, story_of)
+    entities = link_mentions(works, gaz, aliases, ctx)
+    return replace(report, entities=entities)
+
+
+def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list[L.Work]:
+    works: list[L.Work] = []
+    for a in articles:
+        for sent in found[a.id]:
+            s = a.sentence_at(sent.start)
+            code = sentence_language(a, s) if s else a.language
+            k = kit(code)
+            for c in sent.cands:
+                text = a.text[c.start:c.end]
+                works.append(L.Work(len(works), a.id, story_of.get(a.id, "s1"), c.start, c.end, text, c.type,
+                                    c.source, code, k.normal(text, c.type), c.link))
+    return works
+
+
+def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | None) -> tuple[Entity, ...]:
+    """Group working mentions into entities (see ``link``)."""
+    uf = L.Union(len(works))
+    L.link_within_articles(works, uf)
+    L.add_keys(works, gaz, aliases.canonical)
+    L.link_by_keys(works, uf)
+    L.link_people(works, uf)
+    embed = ctx.embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
+    L.link_organisations(works, uf, embed)
+    return _entities(works, uf, gaz, aliases)
+
+
+def _has_cross_lingual_orgs(works: list[L.Work]) -> bool:
+    langs = {w.lang for w in works if w.type == "ORG"}
+    return len(langs) > 1
+
+
+def _entities(works: list[L.Work], uf: L.Union, gaz, aliases: Aliases) -> tuple[Entity, ...]:
+    order = {aid: i for i, aid in enumerate(dict.fromkeys(w.article for w in works))}
+    groups = sorted(uf.groups().values(), key=lambda g: min((order[works[i].article], works[i].start) for i in g))
+    used: set[str] = set()
+    out = []
+    for g in groups:
+        items = sorted((works[i] for i in g), key=lambda w: (order[w.article], w.start))
+        alias = next((aliases.get(w.normal) or aliases.get(w.text) for w in items
+                      if aliases.get(w.normal) or aliases.get(w.text)), None)
+        etype = alias.type if alias else L.vote_type(items)
+        name = L.display_name(items, gaz, alias.name if alias else None)
+        eid = _unique(_slug(name, etype), used)
+        names = tuple(dict.fromkeys([name, *(w.normal for w in items), *(w.text for w in items)]))
+        mentions = tuple(Mention(w.article, w.start, w.end, w.text, etype, w.normal, eid, w.source) for w in items)
+        out.append(Entity(eid, etype, name, names, tuple(dict.fromkeys(w.article for w in items)), mentions))
+    return tuple(out)
+
+
+def _slug(name: str, etype: str) -> str:
+    """``e-zhuravlev`` for a person (surname), ``e-moscow-times`` for anything else (first four words)."""
+    latin = ascii_fold(romanise(name))
+    ws = re.findall(r"[a-z0-9]+", latin)
+    if not ws:
+        return "e-entity"
+    ws = ws[-1:] if etype == "PER" else ws[:4]
+    return "e-" + "-".join(ws)
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    out, n = slug, 2
+    while out in used:
+        out, n = f"{slug}-{n}", n + 1
+    used.add(out)
+    return out
+
+
+STAGE = FunctionStage("entities", find_entities, needs=("sentences",), adds=("entities",))

@@ -1,0 +1,97 @@
+"""Exonyms of countries, regions and cities from maintained multilingual data.
+
+Countries and world regions come from CLDR through Babel (``Россия`` = ``Russia``
+= ``Rusia``), extended by each language's ``[countries]`` table for
+abbreviations CLDR lacks (``РФ``, ``США``); cities come from GeoNames
+alternate names (``storylens/data/entities/cities.txt``, cities of 100,000+
+people, built by ``bench/build_cities.py``). A hit gives a language-free key
+(``terr:RU``, ``city:524901``) and an English display name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from .. import lang
+from .kit import all_countries
+
+
+def fold(name: str) -> str:
+    """Case- and ё-blind lookup form of a name."""
+    return " ".join(name.replace("ё", "е").replace("Ё", "Е").casefold().split())
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    name: str  # English name
+    kind: str  # "territory" or "city"
+
+
+class Gazetteer:
+    """Name -> Place lookups over CLDR territories, language data and GeoNames cities."""
+
+    def __init__(self, languages: Iterable[str] = ()):
+        self._names: dict[str, Place] = {}
+        self._english: dict[str, str] = {}
+        self._load_territories(sorted({"en", *lang.available(), *[c for c in languages if c]}))
+        self._load_cities()
+
+    def _load_territories(self, codes: list[str]) -> None:
+        from babel import Locale, UnknownLocaleError
+
+        english = Locale("en").territories
+        for code in codes:
+            try:
+                names = Locale.parse(code).territories
+            except (UnknownLocaleError, ValueError):
+                continue
+            for terr, name in names.items():
+                # lower-case entries are common nouns ("world", "еврозона"), not names
+                if name[:1].isupper() and terr in english:
+                    self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], "territory"))
+        for name, terr in all_countries().items():
+            if terr in english:
+                self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], "territory"))
+
+    def _load_cities(self) -> None:
+        path = resources.files("storylens") / "data" / "entities" / "cities.txt"
+        if not path.is_file():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            gid, _cc, _pop, name, names = line.split("\t")
+            place = Place(f"city:{gid}", name, "city")
+            # rows are sorted by population, so the biggest city keeps an ambiguous name
+            for n in names.split("|"):
+                self._names.setdefault(fold(n), place)
+
+    def is_demonym(self, word: str) -> bool:
+        """A word formed from a country's name but not one (Kazakh, Russian, Ukrainian), so not a person."""
+        w = fold(word)
+        if len(w) < 4 or " " in w or (w in self._names and self._names[w].kind == "territory"):
+            return False
+        if not hasattr(self, "_stems"):
+            self._stems: dict[str, list[str]] = {}
+            for name, place in self._names.items():
+                if place.kind == "territory" and " " not in name and len(name) >= 4:
+                    self._stems.setdefault(name[:4], []).append(name)
+        for t in self._stems.get(w[:4], ()):
+            if t.startswith(w) and len(t) - len(w) <= 4:
+                return True  # Kazakh -> Kazakhstan
+            if w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
+                return True  # Russian -> Russia, Ukrainian -> Ukraine
+        return False
+
+    def lookup(self, name: str) -> Place | None:
+        """The place called ``name`` in any known language, or None."""
+        return self._names.get(fold(name))
+
+
+@lru_cache(maxsize=4)
+def gazetteer(languages: tuple[str, ...] = ()) -> Gazetteer:
+    """A shared gazetteer (about 0.3 s to build)."""
+    return Gazetteer(languages)

@@ -1,0 +1,94 @@
+"""What the entity stage knows about one language, read from ``lang/<code>/entities.toml``."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lang
+from ..adapters.pymorphy_norm import Normaliser
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(frozen=True)
+class Kit:
+    """Cues, heads, titles and normaliser for one language (empty when the language has no data)."""
+
+    code: str | None
+    cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    org_heads: frozenset[str] = frozenset()
+    titles: tuple[tuple[str, ...], ...] = ()
+    determiners: frozenset[str] = frozenset()
+    countries: dict[str, str] = field(default_factory=dict)
+    backend: str = ""
+    capitalises_nouns: bool = False
+    normaliser: Normaliser | None = None
+
+    def cue_type(self, word: str) -> str | None:
+        """The entity type a neighbouring word signals ("компании" -> ORG), if any."""
+        w = word.lower()
+        forms = {w, w.rstrip("s")}
+        if self.normaliser:
+            forms.add(self.normaliser.lemma(w))
+        for etype, words in self.cues.items():
+            if forms & words:
+                return etype
+        return None
+
+    def normal(self, text: str, etype: str) -> str:
+        """Dictionary form of a name (identity where the language has no morphology)."""
+        text = _POSSESSIVE.sub("", text) if self.code == "en" or not self.normaliser else text
+        return self.normaliser.normalise(text, etype) if self.normaliser else text
+
+    def lemma(self, word: str) -> str:
+        """Case-folded dictionary form of one word, for surname and key matching."""
+        w = word.replace("ё", "е").replace("Ё", "Е")
+        return self.normaliser.lemma(w) if self.normaliser else _POSSESSIVE.sub("", w).lower()
+
+    def is_common_word(self, word: str) -> bool:
+        return bool(self.normaliser) and self.normaliser.is_common_word(word)
+
+
+@lru_cache(maxsize=None)
+def kit(code: str | None) -> Kit:
+    """The language kit for ``code`` (built once per process)."""
+    data = lang.data(code, "entities")
+    morph = data.get("morph", {})
+    normaliser = None
+    if morph.get("dictionary"):
+        n = Normaliser(morph["dictionary"], tuple(morph.get("name_tags", ())) or ("Name", "Surn", "Patr", "Geox"))
+        normaliser = n if n.morph else None
+    cues = {t: frozenset(w.lower() for w in ws) for t, ws in data.get("cues", {}).items() if t in TYPES}
+    names = data.get("names", {})
+    countries = {name.casefold(): code_ for code_, names in data.get("countries", {}).items() for name in names}
+    return Kit(
+        code=code,
+        cues=cues,
+        org_heads=frozenset(names.get("ORG_HEADS", ())),
+        titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
+        determiners=frozenset(names.get("DETERMINERS", ())),
+        countries=countries,
+        backend=data.get("recognise", {}).get("backend", ""),
+        capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
+        normaliser=normaliser,
+    )
+
+
+def all_countries() -> dict[str, str]:
+    """Country names and abbreviations from every language's data, case-folded, to ISO codes."""
+    out: dict[str, str] = {}
+    for code in lang.available():
+        out.update(kit(code).countries)
+    return out
+
+
+def script(word: str) -> str | None:
+    """The script of the first letter of ``word`` (LATIN, CYRILLIC, GREEK...)."""
+    for ch in word:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split(" ", 1)[0]
+    return None

@@ -1,0 +1,298 @@
+"""Linking mentions into entities: within an article, then across articles by keys, then by meaning.
+
+Every step is blocked: mentions meet only through shared keys (a folded
+name, a gazetteer place, an alias, a romanised skeleton, a surname block), so
+the cost grows with the number of mentions, not with its square. The one
+all-pairs step, cross-lingual similarity of organisation names, runs per
+story on the few organisations no key has linked.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
+
+from rapidfuzz.distance import Indel
+
+from ..adapters.translit import is_latin, skeleton
+from .gazetteer import Gazetteer, fold
+from .kit import TOKEN, kit
+
+# Function words an acronym skips (Организация Договора о коллективной безопасности = ОДКБ).
+_MAX_FUNCTION_WORD = 3
+
+
+@dataclass
+class Work:
+    """A mention under linking."""
+
+    idx: int
+    article: str
+    story: str
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    lang: str | None
+    normal: str
+    link: tuple[int, int] | None = None
+    keys: set[str] = field(default_factory=set)
+
+
+class Union:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+def words(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def is_acronym_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text.strip()
+
+
+def acronym_fits(acronym: str, expansion: str) -> bool:
+    """Do the letters of ``acronym`` spell ``expansion``, each content word giving its initial?"""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    ws = [w.lower() for w in words(expansion)]
+    if len(ws) < 2 or not letters:
+        return False
+
+    @lru_cache(maxsize=None)
+    def fit(i: int, j: int) -> bool:
+        if j == len(ws):
+            return i == len(letters)
+        w = ws[j]
+        optional = len(w) <= _MAX_FUNCTION_WORD and j > 0
+        if optional and fit(i, j + 1):
+            return True
+        if i >= len(letters) or w[0] != letters[i]:
+            return False
+        # further letters may come from inside the same word (ЕАЭС: Е-вр-А-зийский)
+        k, pos = i + 1, 1
+        while True:
+            if fit(k, j + 1):
+                return True
+            if k >= len(letters):
+                return False
+            nxt = w.find(letters[k], pos)
+            if nxt < 0:
+                return False
+            k, pos = k + 1, nxt + 1
+
+    return fit(0, 0)
+
+
+def link_within_articles(ws: Sequence[Work], uf: Union) -> None:
+    """Same name, acronym and its expansion, surname and full name: one entity per article."""
+    by_article: dict[str, list[Work]] = defaultdict(list)
+    for w in ws:
+        by_article[w.article].append(w)
+    for items in by_article.values():
+        first: dict[str, int] = {}
+        for w in items:
+            key = fold(w.normal)
+            if key in first:
+                uf.union(first[key], w.idx)
+            else:
+                first[key] = w.idx
+        for w in items:
+            if w.link:
+                for o in items:
+                    if o.start < w.link[1] and w.link[0] < o.end and o.idx != w.idx:
+                        uf.union(w.idx, o.idx)
+        _acronyms_in_article(items, uf)
+        _surnames_in_article(items, uf)
+
+
+def _acronyms_in_article(items: list[Work], uf: Union) -> None:
+    expansions = [w for w in items if w.type != "PER" and len(words(w.normal)) >= 2]
+    for w in items:
+        if w.type == "PER" or not is_acronym_text(w.text):
+            continue
+        fits = {uf.find(e.idx) for e in expansions if acronym_fits(w.text, e.normal)}
+        if len(fits) == 1:
+            uf.union(w.idx, fits.pop())
+
+
+def surname_key(w: Work, token: str) -> str:
+    return kit(w.lang).lemma(token)
+
+
+def _surnames_in_article(items: list[Work], uf: Union) -> None:
+    full: dict[str, set[int]] = defaultdict(set)
+    for w in items:
+        toks = words(w.normal)
+        if w.type == "PER" and len(toks) >= 2:
+            full[surname_key(w, toks[-1])].add(uf.find(w.idx))
+    for w in items:
+        toks = words(w.text)
+        if len(toks) != 1 or is_acronym_text(w.text):
+            continue
+        roots = full.get(surname_key(w, toks[0]), set())
+        roots = {uf.find(r) for r in roots}
+        if len(roots) == 1:
+            uf.union(w.idx, roots.pop())
+            w.type = "PER"
+
+
+def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | None]) -> None:
+    """Language-free keys: alias, gazetteer place, romanised skeleton of the name."""
+    for w in ws:
+        alias = aliases(w.normal) or aliases(w.text)
+        if alias:
+            w.keys.add(f"alias:{alias}")
+            continue
+        if w.type != "PER":
+            place = gaz.lookup(w.normal) or gaz.lookup(w.text)
+            if place:
+                w.keys.add(place.key)
+        sk = skeleton(w.normal, w.lang)
+        if len(sk.replace(" ", "")) >= 2:
+            w.keys.add(("p:" if w.type == "PER" else "n:") + sk)
+
+
+def link_by_keys(ws: Sequence[Work], uf: Union) -> None:
+    owner: dict[str, int] = {}
+    for w in ws:
+        for k in w.keys:
+            if k in owner:
+                uf.union(owner[k], w.idx)
+            else:
+                owner[k] = w.idx
+
+
+def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
+    """Name-variant matching of persons across articles and scripts, blocked by surname."""
+    people: dict[int, list[Work]] = defaultdict(list)
+    for w in ws:
+        if w.type == "PER":
+            people[uf.find(w.idx)].append(w)
+    # one (first names, surname) skeleton per cluster: its longest form
+    forms: dict[int, tuple[str, str, str]] = {}
+    for root, items in people.items():
+        best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
+        sk = skeleton(best.normal, best.lang).split()
+        if sk:
+            forms[root] = (" ".join(sk[:-1]), sk[-1], best.story)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for root, (_given, sur, story) in forms.items():
+        blocks[(story, sur[:3])].append(root)
+    for roots in blocks.values():
+        if len(roots) < 2:
+            continue
+        full = [r for r in roots if forms[r][0]]
+        for i, a in enumerate(roots):
+            for b in roots[i + 1:]:
+                ga, sa, _ = forms[a]
+                gb, sb, _ = forms[b]
+                if Indel.normalized_similarity(sa, sb) < threshold:
+                    continue
+                if ga and gb:
+                    if Indel.normalized_similarity(ga, gb) >= 0.7 or _initials_agree(ga, gb):
+                        uf.union(a, b)
+                    continue
+                # a bare surname joins the only full name in the story that fits it
+                bare = sa if not ga else sb
+                fitting = [r for r in full if Indel.normalized_similarity(forms[r][1], bare) >= threshold]
+                if len(fitting) <= 1:
+                    uf.union(a, b)
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    short = min((ta, tb), key=lambda t: sum(len(x) for x in t))
+    long_ = tb if short is ta else ta
+    return all(len(x) == 1 for x in short) and [x[0] for x in short] == [x[0] for x in long_][:len(short)]
+
+
+def link_organisations(ws: Sequence[Work], uf: Union, embed: Callable[[list[str]], "object"] | None,
+                       threshold: float = 0.86, margin_min: float = 0.02) -> None:
+    """Cross-lingual similarity of organisation names within a story (State Duma = Госдума), mutual best only."""
+    if embed is None:
+        return
+    by_story: dict[str, dict[int, list[Work]]] = defaultdict(lambda: defaultdict(list))
+    for w in ws:
+        by_story[w.story][uf.find(w.idx)].append(w)
+    for clusters in by_story.values():
+        orgs = {r: items for r, items in clusters.items() if _vote(items) == "ORG"}
+        if len(orgs) < 2:
+            continue
+        roots = list(orgs)
+        langs = [frozenset(w.lang for w in orgs[r]) for r in roots]
+        texts = [_representative(orgs[r]) for r in roots]
+        sims = embed(texts) @ embed(texts).T
+        # mutual best, above a floor, and clearly ahead of the runner-up on both sides: names alone are short
+        best: dict[int, tuple[float, int, float]] = {}
+        for i in range(len(roots)):
+            row = sorted(((float(sims[i, j]), j) for j in range(len(roots)) if j != i and not (langs[i] & langs[j])),
+                         reverse=True)
+            if row:
+                best[i] = (row[0][0], row[0][1], row[0][0] - (row[1][0] if len(row) > 1 else 0.0))
+        for i, (s, j, margin) in best.items():
+            back = best.get(j)
+            if back and back[1] == i and i < j and s >= threshold and min(margin, back[2]) >= margin_min:
+                uf.union(roots[i], roots[j])
+
+
+def _representative(items: Iterable[Work]) -> str:
+    forms = Counter(w.normal for w in items)
+    return max(forms, key=lambda f: (not is_acronym_text(f), len(words(f)), forms[f]))
+
+
+def _vote(items: Iterable[Work]) -> str:
+    weight = {"alias": 3.0, "natasha": 1.0, "spacy": 1.0, "rules": 0.6, "known": 0.3}
+    votes: Counter = Counter()
+    for w in items:
+        votes[w.type] += weight.get(w.source, 0.5) * (1.5 if w.type == "PER" and len(words(w.normal)) >= 2 else 1.0)
+    return votes.most_common(1)[0][0]
+
+
+def vote_type(items: Iterable[Work]) -> str:
+    """The entity's type: weighted majority of its mentions' types (places from the gazetteer stay places)."""
+    items = list(items)
+    t = _vote(items)
+    if t in ("ORG", "MISC") and any(k.startswith(("terr:", "city:")) for w in items for k in w.keys):
+        return "LOC"
+    return t
+
+
+def display_name(items: Sequence[Work], gaz: Gazetteer, alias_name: str | None) -> str:
+    """Alias name, else the English place name, else the Latin-script form, expansion before acronym."""
+    if alias_name:
+        return alias_name
+    for w in items:
+        for k in w.keys:
+            if k.startswith(("terr:", "city:")):
+                place = gaz.lookup(w.normal) or gaz.lookup(w.text)
+                if place:
+                    return place.name
+    forms = Counter(w.normal for w in items)
+    return max(forms, key=lambda f: (is_latin(f), not is_acronym_text(f), len(words(f)), forms[f], -len(f)))
+
+
+def is_latin_text(text: str) -> bool:
+    return is_latin(text)

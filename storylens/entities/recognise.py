@@ -1,0 +1,138 @@
+"""Recognition: statistical recognisers per language, then the named rules, then names known in the story.
+
+A backend is anything with ``spans(texts) -> [[(start, end, type)]]``. Which
+backend a language uses comes from its data (``[recognise] backend`` in
+``lang/<code>/entities.toml``) or from the ``spacy_models`` setting; a
+language with neither is covered by the rules alone.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Protocol, Sequence
+
+from ..model import Article
+from ..resources import Context
+from . import rules
+from .aliases import Aliases
+from .gazetteer import Gazetteer
+from .kit import TOKEN, kit
+from .rules import Cand, Sent, is_capitalised
+
+Span = tuple[int, int, str]
+# A longer candidate wins an overlap; on equal length, the more trusted source.
+_TRUST = {"alias": 4, "natasha": 3, "spacy": 3, "rules": 2, "known": 1}
+
+
+class Backend(Protocol):
+    name: str
+
+    def spans(self, texts: Sequence[str]) -> list[list[Span]]: ...
+
+
+def _build_natasha():
+    from ..adapters.natasha_ner import NatashaNER
+
+    return NatashaNER()
+
+
+BACKENDS = {"natasha": _build_natasha}
+
+
+def backend_for(code: str | None, ctx: Context) -> Backend | None:
+    """The statistical recogniser for a language, built once per run, or None."""
+    from ..adapters.spacy_ner import SpacyNER, parse_models
+
+    models = parse_models(ctx.settings.spacy_models)
+    if code in models:
+        return ctx.resource(f"spacy:{models[code]}", lambda: SpacyNER(models[code]))
+    name = kit(code).backend
+    if name in BACKENDS:
+        return ctx.resource(f"ner:{name}", BACKENDS[name])
+    return None
+
+
+def sentence_language(article: Article, sent) -> str | None:
+    # a stray foreign sentence uses its own language's recogniser only when it is a whole sentence of it
+    return sent.language or article.language
+
+
+def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases: Aliases | None = None
+              ) -> dict[str, list[Sent]]:
+    """Candidate mentions per article, as sentences with their candidates."""
+    by_lang: dict[str | None, list[tuple[str, object]]] = defaultdict(list)
+    for a in articles:
+        for s in a.body:
+            by_lang[sentence_language(a, s)].append((a.id, s))
+    model_spans: dict[tuple[str, int], list[Span]] = {}
+    modelled: set[tuple[str, int]] = set()
+    for code, items in by_lang.items():
+        backend = backend_for(code, ctx)
+        if backend is None:
+            continue
+        results = backend.spans([s.text for _aid, s in items])
+        for (aid, s), spans in zip(items, results):
+            model_spans[(aid, s.index)] = [(s.start + a, s.start + b, t, backend.name) for a, b, t in spans]
+            modelled.add((aid, s.index))
+    out: dict[str, list[Sent]] = {}
+    for a in articles:
+        sents = []
+        for s in a.body:
+            code = sentence_language(a, s)
+            sent = Sent(a.text, s.start, s.end, kit(code), gaz, (a.id, s.index) in modelled)
+            sent.cands = [Cand(x, y, t, src) for x, y, t, src in model_spans.get((a.id, s.index), [])]
+            if aliases:
+                found = aliases.find(sent.tokens())
+                sent.cands = [c for c in sent.cands if not any(c.start < y and x < c.end for x, y, _e in found)]
+                sent.cands += [Cand(x, y, e.type, "alias", "aliases") for x, y, e in found]
+            rules.apply(sent)
+            sents.append(sent)
+        out[a.id] = sents
+    add_known_names(out)
+    for sents in out.values():
+        for s in sents:
+            s.cands = resolve_overlaps(s.cands)
+    return out
+
+
+def add_known_names(by_article: dict[str, list[Sent]]) -> None:
+    """Find further occurrences of names already recognised somewhere in the story (same surface words)."""
+    known: dict[tuple[str, ...], str] = {}
+    for sents in by_article.values():
+        for s in sents:
+            for c in s.cands:
+                words = tuple(m.group() for m in TOKEN.finditer(s.text[c.start:c.end]))
+                if words and len("".join(words)) >= 3 and is_capitalised(words[0]):
+                    known.setdefault(words, c.type)
+    if not known:
+        return
+    longest = max(len(k) for k in known)
+    for sents in by_article.values():
+        for s in sents:
+            toks = s.tokens()
+            i = 0
+            while i < len(toks):
+                hit = None
+                for n in range(min(longest, len(toks) - i), 0, -1):
+                    key = tuple(t[2] for t in toks[i:i + n])
+                    if key in known:
+                        hit = n
+                        break
+                if hit:
+                    a, b = toks[i][0], toks[i + hit - 1][1]
+                    inside = [c for c in s.cands if a <= c.start and c.end <= b and (c.start, c.end) != (a, b)]
+                    rest = [c for c in s.cands if c not in inside]
+                    if not rules.covered(rest, a, b):
+                        # a longer known name wins over a fragment of it (Срединный -> Срединный коридор)
+                        s.cands = rest + [Cand(a, b, known[tuple(t[2] for t in toks[i:i + hit])], "known", "known_names")]
+                    i += hit
+                else:
+                    i += 1
+
+
+def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep non-overlapping candidates, preferring longer and more trusted ones."""
+    kept: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -_TRUST.get(c.source, 0), c.start)):
+        if not rules.covered(kept, c.start, c.end):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,346 @@
+"""Named recognition rules that correct and complete what the statistical recognisers find.
+
+Each rule takes a ``Sent`` (one body sentence with its candidate spans) and
+returns the new list of candidates; ``RULES`` runs in order and every
+candidate remembers which rule made or changed it (``Cand.rule``), so a wrong
+entity can be traced. Rules read language knowledge from the sentence's
+``Kit``; none names a language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable
+
+from .gazetteer import Gazetteer
+from .kit import TOKEN, Kit, script
+
+_ACRONYM = re.compile(r"^[^\W\d_]{2,6}\d{0,3}$")
+_DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_OPEN_QUOTES = "«“„\"'‘"
+_CLOSE_QUOTES = "»”“\"'’"
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate mention: absolute offsets into the article text."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    rule: str = ""
+    link: tuple[int, int] | None = None  # offsets of the name this acronym abbreviates (set by acronym rules)
+
+
+@dataclass
+class Sent:
+    """One body sentence under recognition."""
+
+    text: str  # the article text (offsets are absolute)
+    start: int
+    end: int
+    kit: Kit
+    gaz: Gazetteer
+    modelled: bool  # a statistical recogniser covered this sentence
+    cands: list[Cand] = field(default_factory=list)
+
+    def tokens(self) -> list[tuple[int, int, str]]:
+        return [(self.start + m.start(), self.start + m.end(), m.group()) for m in TOKEN.finditer(self.text[self.start:self.end])]
+
+    def main_script(self) -> str | None:
+        counts: dict[str, int] = {}
+        for _s, _e, w in self.tokens():
+            sc = script(w)
+            if sc:
+                counts[sc] = counts.get(sc, 0) + len(w)
+        return max(counts, key=counts.get) if counts else None
+
+
+def covered(cands: list[Cand], start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in cands)
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(_ACRONYM.match(word)) and all(c.isupper() for c in letters) and not _ROMAN.match(word)
+
+
+def is_camel(word: str) -> bool:
+    """Words with a capital inside (ВФокусе, iPhone, McDonald) are names, not ordinary words."""
+    return len(word) > 2 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _neighbour_type(s: Sent, tokens: list, i: int, j: int) -> str | None:
+    """Type signalled by the word before token i or after token j (inclusive span of tokens)."""
+    for k in (i - 1, j + 1):
+        if 0 <= k < len(tokens):
+            t = s.kit.cue_type(tokens[k][2])
+            if t:
+                return t
+    return None
+
+
+# -- rules -----------------------------------------------------------------
+
+def trim_edges(s: Sent) -> list[Cand]:
+    """Strip articles, possessives, quotes and punctuation from span edges ("the Moscow Times" -> "Moscow Times")."""
+    out = []
+    for c in s.cands:
+        start, end = c.start, c.end
+        text = s.text[start:end]
+        first = text.split(" ", 1)[0]
+        if first in s.kit.determiners and " " in text:
+            start += len(first) + 1
+        while start < end and (s.text[start] in _OPEN_QUOTES + "([ " or s.text[start] in _CLOSE_QUOTES):
+            start += 1
+        while end > start and s.text[end - 1] in _CLOSE_QUOTES + ")]., :;" + _OPEN_QUOTES:
+            if s.text[end - 1] == ")" and "(" in s.text[start:end]:
+                break
+            end -= 1
+        m = re.search(r"['’]s?$", s.text[start:end])
+        if m and s.kit.code == "en":
+            end = start + m.start()
+        if end > start:
+            out.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
+    return out
+
+
+def split_title(s: Sent) -> list[Cand]:
+    """A span holding a title and a name ("Kazakh President Kassym-Jomart Tokayev") becomes the person after it."""
+    out = []
+    for c in s.cands:
+        words = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
+        cut = None
+        for i in range(len(words)):
+            for title in s.kit.titles:
+                if tuple(w for _a, _b, w in words[i:i + len(title)]) == title and i + len(title) < len(words):
+                    cut = i + len(title)
+        if cut is not None and all(is_capitalised(w) for _a, _b, w in words[cut:]):
+            out.append(replace(c, start=c.start + words[cut][0], type="PER", rule="split_title"))
+        else:
+            out.append(c)
+    return out
+
+
+def split_acronym_parenthesis(s: Sent) -> list[Cand]:
+    """``Организации Договора о коллективной безопасности (ОДКБ)``: the expansion and the acronym, linked."""
+    out: list[Cand] = []
+    for c in s.cands:
+        m = re.match(r"^(.*\S)\s*\(\s*(\w[\w\-]*)\s*\)$", s.text[c.start:c.end], re.S)
+        if m and is_acronym(m.group(2)):
+            long_ = replace(c, end=c.start + len(m.group(1)), rule="split_acronym_parenthesis")
+            a0 = c.start + m.start(2)
+            short = Cand(a0, a0 + len(m.group(2)), c.type, c.source, "split_acronym_parenthesis",
+                         link=(long_.start, long_.end))
+            out += [long_, short]
+        else:
+            out.append(c)
+    return out
+
+
+def acronym_after_span(s: Sent) -> list[Cand]:
+    """A name followed by ``(ACRONYM)`` the recogniser left out: add the acronym, linked to the name."""
+    out = list(s.cands)
+    for c in s.cands:
+        m = re.match(r"\s*\(\s*(\w[\w\-]*)\s*\)", s.text[c.end:s.end])
+        if m and is_acronym(m.group(1)):
+            a0 = c.end + m.start(1)
+            if not covered(out, a0, a0 + len(m.group(1))):
+                out.append(Cand(a0, a0 + len(m.group(1)), c.type, "rules", "acronym_after_span", link=(c.start, c.end)))
+    return out
+
+
+def designations(s: Sent) -> list[Cand]:
+    """Model designations (Мста-С, ASPAN-1, Су-27, T-72) are products or weapon systems: MISC."""
+    out = []
+    for c in s.cands:
+        if _DESIGNATION.match(s.text[c.start:c.end]) and c.type != "PER":
+            out.append(replace(c, type="MISC", rule="designations"))
+        else:
+            out.append(c)
+    return out
+
+
+def extend_camel(s: Sent) -> list[Cand]:
+    """Extend a span over an adjacent CamelCase word (``ВФокусе Mail``)."""
+    toks = s.tokens()
+    out = []
+    for c in s.cands:
+        for a, b, w in toks:
+            if b + 1 == c.start and s.text[b] == " " and is_camel(w):
+                c = replace(c, start=a, rule="extend_camel")
+            elif a == c.end + 1 and s.text[c.end] == " " and is_camel(w):
+                c = replace(c, end=b, rule="extend_camel")
+        out.append(c)
+    return out
+
+
+def quoted_names(s: Sent) -> list[Cand]:
+    """A short «quoted» name after a type cue (программы «Партнёрство во имя мира», проекты, как «Срединный коридор»)."""
+    out = list(s.cands)
+    body = s.text[s.start:s.end]
+    toks = s.tokens()
+    for m in re.finditer(r"[«“„]([^«»“”„]{2,60})[»”“]", body):
+        inner = m.group(1).strip()
+        words = inner.split()
+        if not words or len(words) > 5 or not is_capitalised(words[0]) or inner[-1] in ".!?,":
+            continue
+        a, b = s.start + m.start(1), s.start + m.start(1) + len(inner)
+        before = [t for t in toks if t[1] <= s.start + m.start()][-3:]
+        etype = next((s.kit.cue_type(t[2]) for t in reversed(before) if s.kit.cue_type(t[2])), None)
+        if etype not in ("ORG", "MISC"):
+            continue
+        out = [c for c in out if not (a <= c.start and c.end <= b)]
+        if not covered(out, a, b):
+            out.append(Cand(a, b, etype, "rules", "quoted_names"))
+    return out
+
+
+def _runs(s: Sent, accept: Callable[[str], bool]) -> list[tuple[int, int, list]]:
+    """Maximal runs of adjacent accepted tokens (joined by one space or hyphen), as token index ranges."""
+    toks = s.tokens()
+    runs, i = [], 0
+    while i < len(toks):
+        if not accept(toks[i][2]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and accept(toks[j + 1][2]) and s.text[toks[j][1]:toks[j + 1][0]] in (" ", "-"):
+            j += 1
+        runs.append((i, j, toks))
+        i = j + 1
+    return runs
+
+
+def foreign_script(s: Sent) -> list[Cand]:
+    """Capitalised words in another script than the sentence's (Latin names in Cyrillic text and back)."""
+    main = s.main_script()
+    out = list(s.cands)
+    for i, j, toks in _runs(s, lambda w: (is_capitalised(w) or w[:1].isdigit()) and script(w) not in (None, main)):
+        if not is_capitalised(toks[i][2]):
+            continue
+        a, b = toks[i][0], toks[j][1]
+        if covered(out, a, b):
+            continue
+        etype = _neighbour_type(s, toks, i, j) or "MISC"
+        out.append(Cand(a, b, "MISC" if _DESIGNATION.match(s.text[a:b]) else etype, "rules", "foreign_script"))
+    return out
+
+
+def acronyms(s: Sent) -> list[Cand]:
+    """ALL-CAPS words the recogniser missed (RTVI): a place if the gazetteer knows it, else typed by a cue, else MISC."""
+    out = list(s.cands)
+    toks = s.tokens()
+    for k, (a, b, w) in enumerate(toks):
+        if not is_acronym(w) or covered(out, a, b):
+            continue
+        place = s.gaz.lookup(w)
+        etype = "LOC" if place else (_neighbour_type(s, toks, k, k) or "MISC")
+        out.append(Cand(a, b, etype, "rules", "acronyms"))
+    return out
+
+
+def org_heads(s: Sent) -> list[Cand]:
+    """Capitalised runs ending in an organisation head word (Russian State Duma, Defence Ministry)."""
+    if not s.kit.org_heads:
+        return s.cands
+    out = list(s.cands)
+    for i, j, toks in _runs(s, lambda w: is_capitalised(w) and not is_acronym(w)):
+        if j > i and toks[j][2] in s.kit.org_heads:
+            a, b = toks[i][0], toks[j][1]
+            inside = [c for c in out if a <= c.start and c.end <= b]
+            if not covered([c for c in out if c not in inside], a, b) and all(c.type != "PER" for c in inside):
+                out = [c for c in out if c not in inside] + [Cand(a, b, "ORG", "rules", "org_heads")]
+    return out
+
+
+def capitalised(s: Sent) -> list[Cand]:
+    """Fallback for languages without a model: capitalised runs not at the sentence start, typed by gazetteer and cues."""
+    if s.modelled:
+        return s.cands
+    out = list(s.cands)
+    for i, j, toks in _runs(s, lambda w: is_capitalised(w) and not w.isdigit()):
+        a, b = toks[i][0], toks[j][1]
+        if i == 0 and j == 0 and not is_acronym(toks[i][2]):
+            continue  # a capital at the sentence start says nothing
+        if i == 0:
+            i, a = i + 1, toks[i + 1][0] if j > i else a
+            if i > j:
+                continue
+        if covered(out, a, b):
+            continue
+        text = s.text[a:b]
+        place = s.gaz.lookup(text)
+        cue = _neighbour_type(s, toks, i, j)
+        if place:
+            etype = "LOC"
+        elif cue:
+            etype = cue
+        elif s.kit.capitalises_nouns and not is_acronym(text):
+            continue  # German nouns are capitalised: without a cue a capital proves nothing
+        elif toks[j][2] in s.kit.org_heads:
+            etype = "ORG"
+        else:
+            etype = "MISC"
+        out.append(Cand(a, b, etype, "rules", "capitalised"))
+    return out
+
+
+def alnum_names(s: Sent) -> list[Cand]:
+    """Capitalised words mixing letters and digits (United24, Sky1) are names: typed by a cue, else MISC."""
+    out = list(s.cands)
+    toks = s.tokens()
+    for k, (a, b, w) in enumerate(toks):
+        if (is_capitalised(w) and any(c.isdigit() for c in w) and sum(c.isalpha() for c in w) >= 3
+                and "-" not in w and not covered(out, a, b)):
+            out.append(Cand(a, b, _neighbour_type(s, toks, k, k) or "MISC", "rules", "alnum_names"))
+    return out
+
+
+def drop_demonyms(s: Sent) -> list[Cand]:
+    """A one-word person that is a country's adjective (Kazakh, Ukrainian) is a recogniser error: dropped."""
+    return [c for c in s.cands
+            if not (c.type == "PER" and " " not in s.text[c.start:c.end] and s.gaz.is_demonym(s.text[c.start:c.end]))]
+
+
+def drop_common_initial(s: Sent) -> list[Cand]:
+    """A one-word span at the sentence start that the dictionary knows only as an ordinary word (Риторика) is dropped."""
+    toks = s.tokens()
+    if not toks:
+        return s.cands
+    first = toks[0]
+    return [c for c in s.cands
+            if not (c.start == first[0] and c.end == first[1] and s.kit.is_common_word(first[2]))]
+
+
+def gazetteer_types(s: Sent) -> list[Cand]:
+    """Spans that name a country or city are places, whatever the recogniser said (except persons)."""
+    out = []
+    for c in s.cands:
+        if c.type in ("ORG", "MISC") and c.source != "alias":
+            norm = s.kit.normal(s.text[c.start:c.end], "LOC")
+            place = s.gaz.lookup(norm) or s.gaz.lookup(s.text[c.start:c.end])
+            if place and place.kind == "city":
+                c = replace(c, type="LOC", rule="gazetteer_types")
+        out.append(c)
+    return out
+
+
+RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
+    trim_edges, split_title, split_acronym_parenthesis, acronym_after_span, designations, extend_camel,
+    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, drop_demonyms, drop_common_initial,
+    gazetteer_types,
+)
+
+
+def apply(s: Sent, rules=RULES) -> list[Cand]:
+    """Run the rules in order over one sentence."""
+    for rule in rules:
+        s.cands = rule(s)
+    return s.cands
