@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from .adapters.embeddings import Embedder
 
 
+_EMBEDDERS: dict[str, "Embedder"] = {}
+
+
+def shared_embedder(backend: str) -> "Embedder":
+    """One embedder (and so one vector cache) per backend per process: a model loads once however many runs use it."""
+    if backend not in _EMBEDDERS:
+        from .adapters.embeddings import Embedder, make_backend
+
+        _EMBEDDERS[backend] = Embedder(make_backend(backend))
+    return _EMBEDDERS[backend]
+
+
 @dataclass
 class Context:
     """Settings plus lazily built models; pass one to every stage of a run."""
@@ -23,9 +35,7 @@ class Context:
 
     @cached_property
     def embedder(self) -> "Embedder":
-        from .adapters.embeddings import Embedder, make_backend
-
-        return Embedder(make_backend(self.settings.embeddings))
+        return shared_embedder(self.settings.embeddings)
 
     def resource(self, name: str, build):
         """Build a named resource once (``build()``), then return the same object."""

@@ -18,3 +18,11 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir(shared) -> Path:
     return shared / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_report(seeds_dir):
+    """The full default analysis of the three seed articles, run once per test session."""
+    import storylens
+
+    return storylens.analyze([seeds_dir])
