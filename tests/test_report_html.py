@@ -264,3 +264,29 @@ def test_seeds_report_shows_whatever_the_pipeline_found(seeds_report):
     for href in doc.xpath("//a[@data-jump]/@href"):
         assert doc.get_element_by_id(href[1:]) is not None, href
     assert render_html(r).count("<script") == 1
+
+
+def test_llm_provider_glosses_foreign_evidence(bridge, tmp_path):
+    import json
+
+    from llm_server import ChatServer, free_port_url
+    from storylens.adapters.llm import LLMClient
+    from storylens.report.gloss import gloss_from_settings, llm_gloss
+    from storylens.settings import Settings
+
+    def reply(body):
+        user = body["messages"][1]["content"]
+        return 200, json.dumps({"translation": f"EN({user[:12]})"})
+
+    with ChatServer(reply) as srv:
+        client = LLMClient(srv.base_url, "m", cache_dir=tmp_path / "c", backoff=0.0)
+        doc = tree(render_html(bridge, gloss=llm_gloss(client)))
+    glosses = [text(g) for g in doc.xpath("//span[@class='gloss']")]
+    assert "machine translation EN(Мост откроют)" in glosses
+    sources = {b["messages"][0]["content"].split(" from ")[1].split(" ")[0] for b, _ in srv.requests}
+    assert sources == {"ru"}, "only evidence in a language other than the report's is sent"
+    # a configured but unreachable provider: the report renders with no gloss, and the provider is not hammered
+    down = LLMClient(free_port_url(), "m", cache_dir=tmp_path / "d", backoff=0.0, retries=0)
+    doc = tree(render_html(bridge, gloss=llm_gloss(down)))
+    assert not doc.xpath("//span[@class='gloss']") and down.requests <= 1
+    assert gloss_from_settings(Settings()) is None

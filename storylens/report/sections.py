@@ -8,6 +8,8 @@ from .textmarkup import Span, render_article
 from .view import (MODALITY, STATUS, Evidence, Row, Section, Source, View, format_value, is_cross_language,
                    sentence_anchor, snippet)
 
+# Shown beside a cell whose claim is not stated flatly, so agreement on a hedged claim reads as such.
+HEDGE_TAG = {"hedged": "hedged", "negated": "negated", "question": "as a question", "reported": "attributed"}
 TYPE_LABEL = {"PER": "Person", "ORG": "Organisation", "LOC": "Place", "MISC": "Other"}
 
 
@@ -102,19 +104,13 @@ def _cell_mark(ev: Evidence, status: str) -> str:
     info = STATUS.get(status)
     icon = info.icon if info else "•"
     modality = ev.claim.modality
+    word = {"agreed": "agrees", "conflicting": "differs", "single_source": "only here"}.get(status, modality)
     if status == "disputed":
         word = MODALITY.get(modality, modality)
-    elif status == "agreed":
-        word = "agrees"
-    elif status == "conflicting":
-        word = "says"
-    elif status == "single_source":
-        word = "only here"
-    else:
-        word = modality
+    tag = ""
     if status != "disputed" and modality != "asserted":
-        word += f" ({MODALITY.get(modality, modality)})"
-    return f'<span class="cell-mark"><span aria-hidden="true">{icon}</span> {escape(word)}</span>'
+        tag = f' <span class="modality">{escape(HEDGE_TAG.get(modality, modality))}</span>'
+    return f'<span class="cell-mark"><span aria-hidden="true">{icon}</span> {escape(word)}{tag}</span>'
 
 
 # ---- timeline -------------------------------------------------------------

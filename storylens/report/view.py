@@ -190,12 +190,21 @@ def _cells(group: Group, claims: dict[str, Claim], by_id: dict[str, Source]) -> 
         src = by_id.get(c.article) if c else None
         if c is None or src is None:
             continue
-        values = tuple(v for v in c.values if kind is None or v.kind == kind) or c.values
+        values = _matching_values(c.values, group.value, kind)
         sent = src.article.sentences[c.sentence] if c.sentence is not None and 0 <= c.sentence < len(src.article.sentences) else None
         if sent is None or sent.index != c.sentence:
             sent = src.article.sentence_at(c.start)
         cells.setdefault(c.article, []).append(Evidence(c, src, sent, values))
     return {k: tuple(v) for k, v in cells.items()}
+
+
+def _matching_values(values: tuple[Value, ...], group_value: Any, kind: str | None) -> tuple[Value, ...]:
+    """The claim's values the group is about: same kind, or equal to the group's value; all when none match."""
+    if kind is not None:
+        return tuple(v for v in values if v.kind == kind) or values
+    if group_value is not None:
+        return tuple(v for v in values if v.value == group_value) or values
+    return values
 
 
 def _value_kind(value: Any) -> str | None:
