@@ -1,0 +1,450 @@
+"""Values in text: numbers, money, years, dates, ranges, measures, percentages and durations, normalised.
+
+``extract(text, language)`` returns ``Value`` records with offsets into ``text``.
+All language knowledge (number words in every form, scales, currencies, units,
+month names, cue words) comes from ``lang/<code>/numbers.toml``; the parser below
+is language-blind. A number that is part of a name (``ASPAN-1``, ``№ 30``), an
+ordinal (``20th``) or a date or unit is never reported as a count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import lang
+from .model import Value
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+_QUOTES = set("\"'«»“”„‘’")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    code: str
+    kind: str
+    dimension: str
+    factor: float
+
+
+class Lexicon:
+    """One language's number knowledge, compiled into phrase tables over tokens."""
+
+    def __init__(self, table: dict[str, Any]):
+        self.decimal: str = table.get("decimal", ".")
+        self.group: set[str] = set(table.get("group", [","]))
+        self.words = _phrases({f: float(v) for v, forms in table.get("words", {}).items() for f in forms})
+        self.scales = _phrases({f: float(v) for v, forms in table.get("scales", {}).items() for f in forms})
+        self.scale_alone = {_key(f) for f in table.get("scale_alone", [])}
+        self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
+        self.units = _phrases({f: Unit(code, u["kind"], u["dimension"], float(u["factor"]))
+                               for code, u in table.get("units", {}).items() for f in u["forms"]})
+        self.months = _phrases({f: int(m) for m, forms in table.get("months", {}).items() for f in forms})
+        self.approximate = _phrases({f: True for f in table.get("approximate", [])})
+        self.name_before = {_fold(w) for w in table.get("name_before", [])}
+        self.ordinal = {_fold(w) for w in table.get("ordinal_suffixes", [])}
+        self.not_counted = {_fold(w) for w in table.get("not_counted", [])}
+        self.count_skip = {_fold(w) for w in table.get("count_skip", [])}
+        self.year_after = {_fold(w) for w in table.get("year_after", [])}
+        self.year_before = {_fold(w) for w in table.get("year_before", [])}
+        self.ago = {_fold(w) for w in table.get("ago", [])}
+        self.dashes = set(table.get("range_dashes", ["-", "–", "—"]))
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(_fold(m.group()) for m in _TOKEN.finditer(form))
+
+
+def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
+    return {_key(f): v for f, v in mapping.items() if _key(f)}
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str | None) -> Lexicon:
+    """The compiled lexicon of a language (English when the language has no numbers table)."""
+    table = lang.data(code, "numbers") or lang.data("en", "numbers")
+    return Lexicon(table)
+
+
+@lru_cache(maxsize=None)
+def unit_info(code: str | None) -> Unit | None:
+    """Kind, dimension and base factor of a unit code, from any language's table."""
+    if not code:
+        return None
+    for lc in lang.available():
+        u = lang.data(lc, "numbers").get("units", {}).get(code)
+        if u:
+            return Unit(code, u["kind"], u["dimension"], float(u["factor"]))
+    return None
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+class _Parser:
+    """Left-to-right value parser over one text's tokens."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex = text, lex
+        self.toks = tokenize(text)
+
+    # -- small helpers ---------------------------------------------------------------------------
+    def adjacent(self, i: int) -> bool:
+        """Token i touches token i-1 (no space between them)."""
+        return 0 < i < len(self.toks) and self.toks[i - 1].end == self.toks[i].start
+
+    def match(self, table: dict, i: int, max_len: int = 5) -> tuple[Any, int] | None:
+        """Longest phrase of ``table`` starting at token i: (value, index after it)."""
+        for n in range(min(max_len, len(self.toks) - i), 0, -1):
+            key = tuple(t.low for t in self.toks[i:i + n])
+            if key in table:
+                j = i + n
+                # an abbreviation's full stop belongs to it ("тыс.", "млн.")
+                if j + 1 < len(self.toks) and self.toks[j].text == "." and self.adjacent(j) and len(key[-1]) <= 4 \
+                        and key[-1].isalpha() and (self.toks[j + 1].text[0].islower() or self.toks[j + 1].text.isdigit()):
+                    j += 1
+                return table[key], j
+        return None
+
+    def ends_before(self, table: dict, i: int, max_len: int = 3) -> int | None:
+        """Start index of a phrase of ``table`` ending right before token i."""
+        for n in range(min(max_len, i), 0, -1):
+            if tuple(t.low for t in self.toks[i - n:i]) in table:
+                return i - n
+        return None
+
+    def digits(self, i: int) -> tuple[float, int, bool] | None:
+        """A digit number at i with locale separators: (value, index after, is plain integer)."""
+        toks, lex = self.toks, self.lex
+        if i >= len(toks) or not toks[i].text.isdigit():
+            return None
+        whole, j, plain = toks[i].text, i + 1, True
+        # thousands groups: exactly three digits after a group separator ("1,500", "1 000 000")
+        while len(toks[i].text) <= 3 and len(whole) <= 15:
+            k = j if j < len(toks) and toks[j].text.isdigit() else j + 1
+            if k >= len(toks) or not toks[k].text.isdigit() or len(toks[k].text) != 3:
+                break
+            sep = self.text[toks[k - 1].end:toks[k].start] if k == j else self.text[toks[j - 1].end:toks[k].start]
+            if sep not in lex.group or sep == lex.decimal or (k > j and not (self.adjacent(j) and self.adjacent(k))):
+                break
+            if k + 1 < len(toks) and toks[k + 1].text in (",", ".") and self.adjacent(k + 1) and k + 2 < len(toks) \
+                    and toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 3 and sep != toks[k + 1].text \
+                    and toks[k + 1].text in lex.group:
+                break  # "1.500,000" mixes separators: not one number
+            whole += toks[k].text
+            j, plain = k + 1, False
+        value = float(whole)
+        frac = self._fraction(j if plain else len(toks))
+        if frac:
+            return value + frac[0], frac[1], False
+        if j + 1 < len(toks) and toks[j].text in (lex.decimal, ".", ",") and self.adjacent(j) and self.adjacent(j + 1) \
+                and toks[j + 1].text.isdigit() and (toks[j].text == lex.decimal or len(toks[j + 1].text) != 3):
+            value = float(f"{whole}.{toks[j + 1].text}")
+            j += 2
+            plain = False
+        return value, j, plain
+
+    def _fraction(self, j: int) -> tuple[float, int] | None:
+        """A vulgar fraction after a whole number ("2 1/2"): its value and the index after it."""
+        toks = self.toks
+        if j + 2 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text == "/" and toks[j + 2].text.isdigit() \
+                and self.adjacent(j + 1) and self.adjacent(j + 2) and not self.adjacent(j):
+            num, den = int(toks[j].text), int(toks[j + 2].text)
+            if 0 < num < den <= 16:
+                return num / den, j + 3
+        return None
+
+    def words(self, i: int) -> tuple[float, int] | None:
+        """A run of number words at i ("сто пятьдесят пять", "two hundred thousand")."""
+        total, current, j, seen = 0.0, 0.0, i, False
+        while j < len(self.toks):
+            w = self.match(self.lex.words, j, 4)
+            if w:
+                current += w[0]
+                j, seen = w[1], True
+                continue
+            s = self.match(self.lex.scales, j, 2)
+            if s and seen and s[0] < 1000:
+                current = (current or 1) * s[0]
+                j = s[1]
+                continue
+            # "and" inside "two hundred and five" is not this parser's business: stop at any other word
+            break
+        if not seen:
+            return None
+        return total + current, j
+
+    # -- the value grammar -----------------------------------------------------------------------
+    def number(self, i: int) -> tuple[float, int, bool, bool] | None:
+        """(value, index after, written in digits, plain integer) with any scale words applied."""
+        d = self.digits(i)
+        if d:
+            value, j, plain = d
+            digits = True
+        else:
+            w = self.words(i)
+            if not w:
+                return None
+            (value, j), digits, plain = w, False, False
+        while j < len(self.toks):
+            s = self.match(self.lex.scales, j, 2)
+            if not s or (len(self.toks[j].low) == 1 and not self._currency_before(i)):
+                break
+            value *= s[0]
+            j, plain = s[1], False
+        return value, j, digits, plain
+
+    def _currency_before(self, i: int) -> bool:
+        return i > 0 and self.ends_before(self.lex.currencies, i) is not None
+
+    def is_name(self, i: int, j: int) -> bool:
+        """The number at tokens i..j-1 is part of a name, an identifier, an ordinal or a time."""
+        toks = self.toks
+        if i > 0:
+            prev = toks[i - 1]
+            if prev.low in self.lex.name_before or (prev.text == "." and i > 1 and toks[i - 2].low in self.lex.name_before):
+                return True
+            if self.adjacent(i) and (prev.text[0].isalpha() or prev.text in ":/"):  # "A320", "14:30"
+                return True
+            if prev.text in "-‑" and self.adjacent(i) and i > 1 and self.adjacent(i - 1) and toks[i - 2].text[0].isalpha():
+                return True  # "ASPAN-1", "COVID-19"
+            if prev.text in _QUOTES and self.adjacent(i) and j < len(toks) and toks[j].text in _QUOTES and self.adjacent(j):
+                return True  # "360" as the name of a channel
+        if j < len(toks) and self.adjacent(j):
+            nxt = toks[j]
+            if nxt.low in self.lex.ordinal or nxt.text[0].isalpha() and nxt.low not in self.lex.scales:
+                return not self._unit_at(j)
+            if nxt.text in ":/" and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+                return True  # times and scores "14:30", "5:0", fractions
+            if nxt.text in "-‑" and j + 1 < len(toks) and self.adjacent(j + 1) and (toks[j + 1].low in self.lex.ordinal):
+                return True  # "20-е", "38-го"
+        return False
+
+    def _unit_at(self, j: int) -> bool:
+        return self.match(self.lex.units, j) is not None or self.match(self.lex.currencies, j) is not None
+
+    def parse_at(self, i: int) -> tuple[Value, int] | None:
+        toks, lex = self.toks, self.lex
+        month = self.match(lex.months, i)
+        if month and month[1] < len(toks):
+            d = self.digits(month[1])
+            if d and d[2]:
+                return self._month_first(i, month[0], month[1], d)
+        start_i, currency = i, None
+        cur = self.match(lex.currencies, i)
+        if cur and not toks[i].text[0].isalpha() or (cur and toks[i].low in ("us", "usd", "eur", "rub", "gbp")):
+            if cur[1] < len(toks) and (self.digits(cur[1]) or self.words(cur[1])):
+                currency, i = cur[0], cur[1]
+        sign = 1.0
+        if currency is None and toks[i].text in "+-−" and i + 1 < len(toks) and toks[i + 1].text.isdigit() \
+                and self.adjacent(i + 1) and not (i > 0 and self.adjacent(i) and toks[i - 1].text.isalnum()):
+            sign, i = (-1.0 if toks[i].text != "+" else 1.0), i + 1
+        num = self.number(i)
+        if num is None:
+            alone = self._scale_alone(i)
+            if alone is None:
+                return None
+            num = alone
+        value, j, digits, plain = num
+        value *= sign
+        if currency is None and self.is_name(i, j):
+            return None
+        approx = self._approximate(start_i)
+        # a range "2022–2023", "5-10 м/с"
+        high = None
+        if j + 1 < len(toks) and toks[j].text in lex.dashes:
+            nxt = self.number(j + 1)
+            if nxt and nxt[3] and plain and value >= 1000 and nxt[0] < 100 and nxt[1] - j == 2:
+                nxt = (value // 100 * 100 + nxt[0],) + nxt[1:]  # "2021–22"
+            if nxt and nxt[0] > value and not self.is_name(j + 1, nxt[1]):
+                high, j = nxt[0], nxt[1]
+        if currency is None:
+            cur = self.match(lex.currencies, j)
+            if cur:
+                currency, j = cur
+        if currency:
+            return self._value("money", _range(value, high), start_i, j, currency, approx)
+        j_unit = j + 1 if j < len(toks) and toks[j].text in "-‑" and self.adjacent(j) and self.adjacent(j + 1) else j
+        unit = self.match(lex.units, j_unit) if j_unit < len(toks) else None
+        if unit:
+            u, k = unit
+            if u.code == "year" and plain and 1800 <= value <= 2100:
+                return self._year(value, high, start_i, k, approx)
+            return self._value(u.kind, _range(value, high), start_i, k, u.code, approx)
+        if j < len(toks):
+            m = self.match(lex.months, j)
+            if m and plain and 1 <= value <= 31 and high is None:
+                return self._day_first(start_i, value, m[0], m[1], approx)
+        if plain and 1800 <= value <= 2100 and (high is None or 1800 <= high <= 2100):
+            yw = self.match({(w,): True for w in lex.year_after}, j) if j < len(toks) else None
+            return self._year(value, high, start_i, yw[1] if yw else j, approx)
+        if high is not None:
+            return self._value("count", [_num(value), _num(high)], start_i, j, self._counted(j), approx)
+        noun = self._counted(j)
+        if not digits and (noun is None or value == 1):
+            return None  # "one of", "three and four": number words need a counted noun
+        return self._value("count", _num(value), start_i, j, noun, approx)
+
+    def _scale_alone(self, i: int) -> tuple[float, int, bool, bool] | None:
+        s = self.match(self.lex.scales, i, 2)
+        if i > 0 and self.toks[i - 1].text.isdigit():
+            return None  # "2 1/2 million" was read as a number already; never take its scale alone
+        if s and tuple(t.low for t in self.toks[i:i + 1]) in self.lex.scale_alone and s[0] >= 1000:
+            return s[0], s[1], False, False
+        return None
+
+    def _approximate(self, i: int) -> bool:
+        return self.ends_before(self.lex.approximate, i) is not None
+
+    def _counted(self, j: int) -> str | None:
+        """The word a count counts: the first noun-like word after the number, skipping modifiers and names."""
+        first = None
+        for t in self.toks[j:j + 5]:
+            if not t.text[0].isalpha():
+                return first
+            if t.low in self.lex.not_counted:
+                return first
+            if t.low in self.lex.count_skip:
+                continue
+            if first is None:
+                first = t.low
+            if not t.text[0].isupper():
+                return t.low
+        return first
+
+    def _year(self, value: float, high: float | None, i: int, j: int, approx: bool) -> tuple[Value, int]:
+        return self._value("year", _range(value, high), i, j, None, approx)
+
+    def _day_first(self, i: int, day: float, month: int, j: int, approx: bool) -> tuple[Value, int]:
+        year, j = self._trailing_year(j)
+        return self._value("date", _date(year, month, int(day)), i, j, None, approx)
+
+    def _month_first(self, i: int, month: int, j: int, d: tuple[float, int, bool]) -> tuple[Value, int]:
+        value, k, _ = d
+        if 1800 <= value <= 2100:  # "September 2019", "сентябре 2019 года"
+            yw = self.match({(w,): True for w in self.lex.year_after}, k) if k < len(self.toks) else None
+            return self._value("date", _date(int(value), month, None), i, yw[1] if yw else k, None, False)
+        if not 1 <= value <= 31:
+            return self._value("date", _date(None, month, None), i, j, None, False)
+        year, k = self._trailing_year(k)
+        return self._value("date", _date(year, month, int(value)), i, k, None, False)
+
+    def _trailing_year(self, j: int) -> tuple[int | None, int]:
+        k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j
+        d = self.digits(k)
+        if d and d[2] and 1800 <= d[0] <= 2100:
+            end = d[1]
+            yw = self.match({(w,): True for w in self.lex.year_after}, end) if end < len(self.toks) else None
+            return int(d[0]), (yw[1] if yw else end)
+        return None, j
+
+    def _value(self, kind: str, value: Any, i: int, j: int, unit: str | None, approx: bool) -> tuple[Value, int]:
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        if kind == "money" and isinstance(value, (int, float)):
+            value = _num(value)
+        return Value(kind, value, self.text[start:end], unit, start, end, approx), j  # type: ignore[arg-type]
+
+    def run(self) -> list[Value]:
+        out, i = [], 0
+        while i < len(self.toks):
+            got = self.parse_at(i)
+            if got:
+                v, i = got
+                if v.kind == "duration" and i < len(self.toks) and self.toks[i].low in self.lex.ago:
+                    v = Value(v.kind, v.value, self.text[v.start:self.toks[i].end], v.unit, v.start, self.toks[i].end,
+                              v.approximate)
+                    i += 1
+                out.append(v)
+            else:
+                i += 1
+        return out
+
+
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def _range(low: float, high: float | None) -> Any:
+    return _num(low) if high is None else [_num(low), _num(high)]
+
+
+def _date(year: int | None, month: int, day: int | None) -> str:
+    md = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
+    return f"{year}-{md}" if year else md
+
+
+def extract(text: str, language: str | None) -> list[Value]:
+    """Every value in ``text`` (offsets into ``text``), read with the language's number table."""
+    return _Parser(text, lexicon(language)).run()
+
+
+# -- comparing values ------------------------------------------------------------------------------
+
+def dimension(v: Value) -> str:
+    """What a value measures, comparable across languages: 'money:USD', 'measure:length', 'count', 'year'..."""
+    if v.kind == "money":
+        return f"money:{v.unit}"
+    if v.kind in ("measure", "duration", "percent"):
+        u = unit_info(v.unit)
+        return f"{v.kind}:{u.dimension if u else v.unit}"
+    return v.kind
+
+
+def base(v: Value) -> tuple[float, ...] | str:
+    """The value in its dimension's base unit (a tuple for ranges), or the text key of a date."""
+    if v.kind == "date":
+        return str(v.value)
+    u = unit_info(v.unit) if v.kind in ("measure", "duration") else None
+    factor = u.factor if u else 1.0
+    vals = v.value if isinstance(v.value, list) else [v.value]
+    return tuple(float(x) * factor for x in vals)
+
+
+def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
+    """Do two values of one dimension say the same thing? Approximate ones match within ``tolerance``."""
+    if dimension(a) != dimension(b):
+        return False
+    ba, bb = base(a), base(b)
+    if isinstance(ba, str) or isinstance(bb, str):
+        return _dates_agree(str(ba), str(bb))
+    if len(ba) != len(bb):
+        return False
+    tol = tolerance if (a.approximate or b.approximate) else 1e-6
+    return all(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x, y in zip(ba, bb))
+
+
+def overlap(a: Value, b: Value) -> bool:
+    """Do two values of one dimension leave room for each other (a year inside a range, approximate ones close)?"""
+    if same(a, b, 0.25):
+        return True
+    ba, bb = base(a), base(b)
+    if isinstance(ba, str) or isinstance(bb, str) or dimension(a) != dimension(b):
+        return False
+    return max(ba) >= min(bb) and max(bb) >= min(ba) and (len(ba) > 1 or len(bb) > 1)
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    # "12-17" and "2025-12-17" agree: one source left the year out
+    return a == b or a.endswith("-" + b) or b.endswith("-" + a)
+
+
+def key(v: Value) -> tuple[str, Any]:
+    """A blocking key: values that may be the same fall under one key."""
+    b = base(v)
+    if isinstance(b, str):
+        return (dimension(v), b[-5:])
+    return (dimension(v), tuple(round(x, 6) for x in b))

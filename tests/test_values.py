@@ -1,0 +1,162 @@
+"""Value extraction and normalisation: numbers, money, years, dates, ranges, measures, percentages, durations."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.values import extract, key, overlap, same
+
+
+def one(text: str, language: str):
+    vals = extract(text, language)
+    assert len(vals) == 1, [(v.kind, v.value, v.text) for v in vals]
+    return vals[0]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The $1 billion initiative", "en"),
+    ("Стоимость оценивается в миллиард долларов.", "ru"),
+    ("Объём инвестиций $1 млрд.", "ru"),
+    ("It will cost 1,000 million dollars.", "en"),
+    ("Это обойдётся в 1 000 000 000 долларов.", "ru"),
+    ("a deal worth $1bn", "en"),
+])
+def test_the_same_sum_of_money_in_any_form(text, language):
+    v = one(text, language)
+    assert (v.kind, v.value, v.unit) == ("money", 1_000_000_000, "USD")
+
+
+def test_money_offsets_point_at_the_amount():
+    text = "Общий объём инвестиций около $1 млрд."
+    v = one(text, "ru")
+    assert text[v.start:v.end] == v.text == "$1 млрд"
+    assert v.approximate
+
+
+def test_approximate_values_agree_within_a_tolerance():
+    a, b = one("about $1 billion", "en"), one("$1.05 billion", "en")
+    assert same(a, b)
+    assert not same(one("$1 billion", "en"), one("$1.05 billion", "en"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The first plant is expected to begin operations in 2027.", "en"),
+    ("Завод должен заработать к 2027 году.", "ru"),
+    ("Запуск производства ожидается в 2027 году.", "ru"),
+    ("The plant will open by 2027.", "en"),
+])
+def test_years(text, language):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("year", 2027)
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("as reported on December 17, marks a shift", "en", "12-17"),
+    ("как сообщалось 17 декабря", "ru", "12-17"),
+    ("on 26 July 2020 the parade", "en", "2020-07-26"),
+    ("в сентябре 2019 года", "ru", "2019-09"),
+])
+def test_dates(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("date", value)
+
+
+def test_a_date_without_a_year_agrees_with_the_full_date():
+    assert same(one("December 17", "en"), one("17 декабря 2025 года", "ru"))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("«Мсты-С» ещё в 2022–2023 годах.", "ru"),
+    ("shown in 2022-2023", "en"),
+    ("shown in 2022–23", "en"),
+])
+def test_year_ranges(text, language):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("year", [2022, 2023])
+
+
+def test_a_year_inside_a_range_overlaps_it():
+    assert overlap(one("in 2022", "en"), one("в 2022–2023 годах", "ru"))
+    assert not overlap(one("in 2021", "en"), one("в 2022–2023 годах", "ru"))
+
+
+@pytest.mark.parametrize("text,language", [("калибр 155 мм", "ru"), ("155-mm shells", "en"),
+                                           ("15.5 cm", "en"), ("155 millimetres", "en")])
+def test_measures_normalise_units(text, language):
+    v = one(text, language)
+    assert v.kind == "measure"
+    assert same(v, one("155 мм", "ru"))
+
+
+def test_several_calibres_are_several_values():
+    vals = extract("боеприпасы советского стандарта: 82 мм, 120 мм, 122 мм и 152 мм.", "ru")
+    assert [(v.kind, v.value, v.unit) for v in vals] == [("measure", n, "mm") for n in (82, 120, 122, 152)]
+
+
+@pytest.mark.parametrize("text,language,value", [("grew by 25%", "en", 25), ("на 2,5 процента", "ru", 2.5),
+                                                 ("2.5 percent", "en", 2.5)])
+def test_percentages(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("percent", value)
+
+
+@pytest.mark.parametrize("text,language,approx", [("патроны начали выпускать около пяти лет назад", "ru", True),
+                                                  ("production started five years ago", "en", False)])
+def test_durations(text, language, approx):
+    v = one(text, language)
+    assert (v.kind, v.value, v.unit, v.approximate) == ("duration", 5, "year", approx)
+    assert v.text.endswith(("назад", "ago"))
+
+
+def test_ages_match_across_languages():
+    assert same(one("A 40-year-old suspect", "en"), one("40-летнюю подозреваемую", "ru"))
+
+
+@pytest.mark.parametrize("text,language,noun", [
+    ("the building of four plants", "en", "plants"),
+    ("будут построены четыре завода", "ru", "завода"),
+    ("создание четырёх заводов", "ru", "заводов"),
+    ("Tokayev and four other Central Asian leaders met", "en", "leaders"),
+    ("evacuate 1,5 тысячи человек", "ru", "человек"),
+])
+def test_counts_keep_the_counted_noun(text, language, noun):
+    v = one(text, language)
+    assert v.kind == "count" and v.unit == noun
+    assert v.value == (1500 if "тысячи" in text else 4)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Первый завод, ASPAN-1, уже строится.", "ru"),
+    ("cases of COVID-19 were found", "en"),
+    ("ученик школы № 30 набрал", "ru"),
+    ("a student at School No. 30 in Kostroma", "en"),
+    ("in the 38th round", "en"),
+    ("заняла 20-е место", "ru"),
+    ("won 5:0 at home", "en"),
+    ("one of the leaders", "en"),
+    ("between three and four in the morning", "en"),
+])
+def test_numbers_in_names_ordinals_and_times_are_not_counts(text, language):
+    assert [v for v in extract(text, language) if v.kind == "count"] == []
+
+
+@pytest.mark.parametrize("text,language,value", [("1,500 people", "en", 1500), ("1 500 человек", "ru", 1500),
+                                                 ("1,5 тыс. жителей", "ru", 1500), ("1.5 thousand residents", "en", 1500),
+                                                 ("сто пятьдесят пять человек", "ru", 155),
+                                                 ("two hundred thousand people", "en", 200000)])
+def test_locale_separators_and_number_words(text, language, value):
+    assert one(text, language).value == value
+
+
+def test_fractions():
+    v = one("which is over 2 1/2 million tenge", "en")
+    assert (v.kind, v.value, v.unit) == ("money", 2_500_000, "KZT")
+
+
+def test_equal_values_share_a_blocking_key():
+    assert key(one("$1 billion", "en")) == key(one("миллиард долларов", "ru"))
+    assert key(one("four plants", "en")) != key(one("пять заводов", "ru"))
+
+
+def test_a_year_next_to_a_number_is_not_a_thousands_group():
+    vals = extract("в 2020 300 человек", "ru")
+    assert [(v.kind, v.value) for v in vals] == [("year", 2020), ("count", 300)]
