@@ -57,3 +57,9 @@ def test_language_tables_load_every_frame_and_technique_section():
     tech = cues.table("ru", "techniques")
     assert {"Loaded language", "Doubt", "Whataboutism"} <= set(tech)
     assert cues.table("xx", "frames") == {}
+
+
+def test_dialogue_dash_paragraphs_are_quoted_speech():
+    text = "Он ответил коротко.\n— Мы не знаем, — сказал он.\nКонец."
+    spans = cues.quoted_spans(text)
+    assert [text[a:b] for a, b in spans] == ["— Мы не знаем, — сказал он."]

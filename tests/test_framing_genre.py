@@ -68,3 +68,12 @@ def test_every_rule_is_named_in_the_reasons():
     _, reasons = genre.genre(make_article(OPINION))
     names = {r.__name__ for r in genre.RULES}
     assert all(any(f"[{n}]" in r for n in names) for r in reasons)
+
+
+def test_dialogue_dash_speech_is_not_the_authors_first_person():
+    text = ("Жители района жалуются на шум, сообщает городской портал.\n"
+            "— Мы не спим уже месяц, я устала, наш дом трясётся, — говорит пенсионерка.\n"
+            "В мэрии обещают проверить стройку.")
+    s = genre.signals(make_article(text, "ru"))
+    assert s.first_person == ()
+    assert genre.classify(s)[0] == "reporting"

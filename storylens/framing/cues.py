@@ -74,9 +74,13 @@ def table(code: str | None, section: str) -> dict[str, re.Pattern | None]:
     return out
 
 
+DIALOGUE_DASH = re.compile(r"^[—–―][ \u00a0][^\n]*", re.M)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` inside quotation marks (outermost pairs; nested marks stay inside)."""
-    spans: list[tuple[int, int]] = []
+    """Spans of quoted speech: text inside quotation marks (outermost pairs) and dialogue paragraphs opened by a dash."""
+    # Russian, Ukrainian, Bulgarian... print direct speech as a paragraph opened by a dash, without quote marks.
+    spans: list[tuple[int, int]] = [m.span() for m in DIALOGUE_DASH.finditer(text)]
     i, n = 0, len(text)
     while i < n:
         close = QUOTE_PAIRS.get(text[i])

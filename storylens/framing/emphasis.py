@@ -22,7 +22,8 @@ def frame_emphasis(mine: Framing, others: list[Framing]) -> list[str]:
             continue
         elsewhere = max((g.score for o in others for g in o.frames if g.frame == f.frame), default=0.0)
         if f.score - elsewhere >= GAP:
-            out.append(f"frame {f.frame}: {f.score:.2f} here, at most {elsewhere:.2f} in the other sources")
+            other = f"at most {elsewhere:.2f}" if elsewhere else "weak or absent"
+            out.append(f"frame {f.frame}: {f.score:.2f} here, {other} in the other sources")
     return out
 
 

@@ -16,7 +16,7 @@ from ..model import Article
 from . import cues
 
 WORD = re.compile(r"\w+", re.UNICODE)
-MIN_VOTES = 1.5  # the winner needs this many votes...
+MIN_VOTES = 1.0  # the winner needs this many votes...
 MARGIN = 0.5     # ...and this lead over the runner-up
 
 
@@ -126,9 +126,11 @@ def headings_as_argument(s: Signals) -> Vote | None:
 
 def attributed_statements(s: Signals) -> Vote | None:
     n = len(s.attribution)
-    if n >= 2 and n / max(s.sentences, 1) >= 0.1:
-        return "reporting", 1.0, f"statements attributed to sources ({n}: {_sample(s.attribution)})"
-    return None
+    if not n:
+        return None
+    rate = n / max(s.sentences, 1)
+    weight = 1.5 if n >= 3 and rate >= 0.3 else 1.0 if n >= 2 and rate >= 0.1 else 0.5
+    return "reporting", weight, f"statements attributed to sources ({n}: {_sample(s.attribution)})"
 
 
 def quote_density(s: Signals) -> Vote | None:
@@ -138,8 +140,9 @@ def quote_density(s: Signals) -> Vote | None:
 
 
 def neutral_voice(s: Signals) -> Vote | None:
-    if not s.first_person and not s.questions and _per100(len(s.evaluative), s.words) < 0.3:
-        return "reporting", 0.5, "no first person, no rhetorical questions, little evaluative language"
+    # One "our" (our country, our city) is common in news; more is the author's voice.
+    if len(s.first_person) <= 1 and not s.questions and _per100(len(s.evaluative), s.words) < 0.3:
+        return "reporting", 0.5, "little or no first person, no rhetorical questions, little evaluative language"
     return None
 
 
