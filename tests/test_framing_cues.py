@@ -63,3 +63,19 @@ def test_dialogue_dash_paragraphs_are_quoted_speech():
     text = "Он ответил коротко.\n— Мы не знаем, — сказал он.\nКонец."
     spans = cues.quoted_spans(text)
     assert [text[a:b] for a, b in spans] == ["— Мы не знаем, — сказал он."]
+
+
+def test_every_language_file_uses_known_names_and_compiles():
+    from storylens import lang
+    from storylens.framing import frames, techniques
+
+    files = [c for c in lang.available() if lang.data(c, "framing")]
+    assert {"en", "ru"} <= set(files)
+    for code in files:
+        data = lang.data(code, "framing")
+        assert set(data["frames"]) - {"patterns"} <= set(frames.names()), code
+        assert set(data["techniques"]) - {"patterns"} <= set(techniques.TECHNIQUES), code
+        assert set(data["techniques"].get("patterns", {})) <= set(techniques.TECHNIQUES), code
+        assert set(data["genre"]) <= {"first_person", "reader_address", "attribution", "evaluative", "analysis"}, code
+        for section in ("frames", "techniques", "genre"):
+            assert all(p is not None for p in cues.table(code, section).values()), (code, section)

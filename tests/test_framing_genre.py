@@ -77,3 +77,14 @@ def test_dialogue_dash_speech_is_not_the_authors_first_person():
     s = genre.signals(make_article(text, "ru"))
     assert s.first_person == ()
     assert genre.classify(s)[0] == "reporting"
+
+
+def test_ukrainian_and_german_data():
+    uk = ("Навіщо нам ще одна реформа, про яку ніхто не просив?\n"
+          "Чесно кажучи, автор цих рядків втомився від цих абсурдних обіцянок.\n"
+          "Судіть самі: наш бюджет виріс, а дороги стали гіршими.")
+    assert genre.genre(make_article(uk, "uk"))[0] == "opinion"
+    de = ("Die Regierung hat am Montag neue Hilfen angekündigt, sagte ein Sprecher.\n"
+          "Laut dem Ministerium sollen die Mittel ab Juni fließen.\n"
+          "„Wir prüfen alle Anträge“, erklärte die Ministerin.")
+    assert genre.genre(make_article(de, "de"))[0] == "reporting"
