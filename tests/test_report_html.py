@@ -133,10 +133,24 @@ def test_disputed_cells_say_who_states_and_who_hedges(doc):
 
 def test_timeline_lists_dates_in_order(doc):
     labels = [text(t) for t in doc.xpath("//ol[@class='timeline']/li/time")]
-    assert labels == ["2019", "2021", "12 March 2024"]
-    assert doc.xpath("//ol[@class='timeline']/li/time/@datetime") == ["2019", "2021", "2024-03-12"]
-    march = text(doc.xpath("//ol[@class='timeline']/li")[2])
+    assert labels == ["2019", "2021", "5 March 2024", "6 March 2024", "12 March 2024"]
+    assert doc.xpath("//ol[@class='timeline']/li/time/@datetime") == ["2019", "2021", "2024-03-05", "2024-03-06",
+                                                                    "2024-03-12"]
+    march = text(doc.xpath("//ol[@class='timeline']/li")[4])
     assert "March 12, 2024" in march and "12 марта 2024 года" in march
+    assert "Harbor Daily published" in text(doc.xpath("//ol[@class='timeline']/li")[2])
+
+
+def test_dates_without_a_year_go_last_and_no_dates_means_no_timeline(bridge):
+    from storylens.model import Value
+
+    c10 = next(c for c in bridge.claims if c.id == "c10")  # from the undated opinion piece
+    undated = replace(c10, values=(Value("date", "12-17", "17 декабря"),))
+    doc = tree(render_html(replace(bridge, claims=tuple(undated if c.id == "c10" else c for c in bridge.claims))))
+    labels = [text(t) for t in doc.xpath("//ol[@class='timeline']/li/*[1]")]
+    assert labels[-1] == "17 December (year not given)" and labels[0] == "2019"
+    no_dates = replace(bridge, claims=tuple(replace(c, values=()) for c in bridge.claims))
+    assert not tree(render_html(no_dates)).xpath("//ol[@class='timeline']")
 
 
 def test_same_quote_is_linked_across_languages(doc):

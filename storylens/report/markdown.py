@@ -68,7 +68,7 @@ def _row(view: View, sec: Section, row: Row, language: str) -> list[str]:
             vals = ", ".join(dict.fromkeys(v.text for v in ev.values if v.text))
             how = MODALITY.get(ev.claim.modality, ev.claim.modality) if g.status == "disputed" else ""
             lead = " ".join(x for x in (f"**{src.label}**", how, f"`{vals}`" if vals and g.status == "conflicting" else "") if x)
-            line = f"  - {lead}: “{md(snippet(ev.text, 160))}”"
+            line = f"  - {lead}: “{md(snippet(ev.text, 120))}”"
             tr = view.translate(ev.text, src.lang, language)
             if tr:
                 line += f" _({md(snippet(tr, 160))})_"
@@ -88,7 +88,7 @@ def _quotes(view: View, language: str) -> list[str]:
         for q in stmt:
             src = view.source_of(q.article)
             label = src.label if src else q.article
-            part = f"“{md(snippet(q.text.strip(QUOTE_MARKS), 200))}” ({label})"
+            part = f"“{md(snippet(q.text.strip(QUOTE_MARKS), 150))}” ({label})"
             tr = view.translate(q.text, src.lang if src else None, language)
             if tr:
                 part += f" _({md(snippet(tr, 160))})_"

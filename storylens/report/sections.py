@@ -127,6 +127,8 @@ def timeline(view: View) -> str:
             f'<span class="ev-text"{_lang(src)}>{escape(snippet(c.text, 160))}</span> '
             f'{_link(src, src.article.sentence_at(c.start), "in the article")}</li>'
             for src, c, v in m.mentions)
+        mentions += "".join(f'<li class="pub"><span class="src">{src.label}</span> {escape(snippet(src.name, 40))} '
+                            f"published</li>" for src in m.published)
         when = f'<time datetime="{dt}">{escape(m.label)}</time>' if dt else f"<span>{escape(m.label)}</span>"
         items.append(f'<li class="moment">{when}<ul>{mentions}</ul></li>')
     return (f'<section id="timeline" aria-labelledby="th"><h2 id="th">Timeline of dates mentioned</h2>'
@@ -169,7 +171,7 @@ def _statement(view: View, stmt, language: str) -> str:
                                         for q in stmt if q.article in view.by_id))
         label = (f'<p class="linked"><span aria-hidden="true">⇄</span> Same statement in {len(stmt)} reports'
                  f'{" (" + escape(langs) + ")" if cross else ""}</p>')
-    cls = "statement linked" + (" cross-lang" if cross else "")
+    cls = "statement" + (" linked" if linked else "") + (" cross-lang" if cross else "")
     return f'<div class="{cls}">{label}<div class="quotes-row">{"".join(items)}</div></div>'
 
 
@@ -178,8 +180,9 @@ def _statement(view: View, stmt, language: str) -> str:
 def entities(view: View) -> str:
     if not view.entities:
         return ""
+    keys = {e.id: f"e{i}" for i, e in enumerate(view.report.entities)}  # the same keys as the pane highlights
     rows = []
-    for i, e in enumerate(view.entities):
+    for e in view.entities:
         counts: dict[str, int] = {}
         for m in e.mentions:
             counts[m.article] = counts.get(m.article, 0) + 1
@@ -188,20 +191,13 @@ def entities(view: View) -> str:
         names = "".join(f'<li dir="auto">{escape(n)}</li>' for n in dict.fromkeys(e.names or (e.name,)))
         rows.append(f'<tr><th scope="row" dir="auto">{escape(e.name)}</th><td>{TYPE_LABEL.get(e.type, escape(e.type))}</td>'
                     f'<td><ul class="names">{names}</ul></td><td>{where}</td>'
-                    f'<td><button type="button" class="spot" data-entity="{_entity_key(view, e.id)}" '
+                    f'<td><button type="button" class="spot" data-entity="{keys[e.id]}" '
                     f'aria-pressed="false" hidden>Highlight</button></td></tr>')
     return (f'<section id="entities" aria-labelledby="eh"><h2 id="eh">People, organisations and places</h2>'
             f'<div class="table-wrap"><table class="ents"><thead><tr><th scope="col">Name</th><th scope="col">Type</th>'
             f'<th scope="col">Every name form seen</th><th scope="col">Mentioned in</th>'
             f'<th scope="col"><span class="vh">Highlight in articles</span></th></tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div></section>')
-
-
-def _entity_key(view: View, entity_id: str) -> str:
-    for i, e in enumerate(view.report.entities):
-        if e.id == entity_id:
-            return f"e{i}"
-    return ""
 
 
 # ---- framing --------------------------------------------------------------

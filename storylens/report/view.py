@@ -101,6 +101,7 @@ class Moment:
     key: tuple[int, int, int]
     label: str
     mentions: tuple[tuple[Source, Claim, Value], ...]
+    published: tuple[Source, ...] = ()  # sources published on this day
 
 
 @dataclass
@@ -317,7 +318,16 @@ def _timeline(report: "Report", by_id: dict[str, Source]) -> tuple[Moment, ...]:
                 continue
             for key in date_keys(v.value, src.article.published):
                 moments.setdefault(key, []).append((src, c, v))
-    return tuple(Moment(k, date_label(k), tuple(m)) for k, m in sorted(moments.items()))
+    if not moments:
+        return ()
+    published: dict[tuple[int, int, int], list[Source]] = {}
+    for src in by_id.values():
+        for key in date_keys(src.article.published, None):
+            published.setdefault(key, []).append(src)
+            moments.setdefault(key, [])
+    # dates with no known year go last: placing them among dated ones would be a guess
+    order = sorted(moments, key=lambda k: (k[0] == 0, k))
+    return tuple(Moment(k, date_label(k), tuple(moments[k]), tuple(published.get(k, ()))) for k in order)
 
 
 def date_keys(value: Any, published: str | None) -> list[tuple[int, int, int]]:
