@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from storylens.claims import find_claims
-from storylens.compare import _StoryComparison, compare
+from storylens.compare import compare
+from storylens.compare.align import StoryComparison
 from storylens.model import Article, Sentence, Story
 from storylens.pipeline import Report
 from storylens.resources import Context
@@ -127,7 +128,7 @@ def test_candidates_are_blocked_not_all_pairs():
                 for i in range(80)]
     ctx = _ctx()
     report = find_claims(Report(articles=tuple(articles)), ctx)
-    sc = _StoryComparison(Story("s", "t", tuple(a.id for a in articles)), list(report.claims), ctx,
+    sc = StoryComparison(Story("s", "t", tuple(a.id for a in articles)), list(report.claims), ctx,
                           {a.id: "en" for a in articles})
     n = len(report.claims)
     assert len(sc.sim) < 0.05 * n * (n - 1) / 2

@@ -1,35 +1,27 @@
-"""Comparison: group claims about the same thing across the articles of a story and give each group a status.
+"""Aligning claims across the articles of a story: candidate pairs, similarities, value and statement groups.
 
-Two kinds of group come out:
-
-* value groups: one value (a count of plants, a sum of money, a year...) as each
-  article gives it. Mentions pair up across articles when their values agree and
-  their sentences are each other's best match (cross-lingual embeddings) and, for
-  counts, the counted things match too. Sentences aligned as the same statement
-  whose values of one dimension differ make a ``conflicting`` group.
-* statement groups: sentences that say the same thing in different articles,
-  ``agreed`` unless one article states it flatly and another only as a
-  possibility or denies it (``disputed``).
-
-Candidates come from blocking keys (value keys, shared entities, locality-sensitive
-hashes of the embeddings), never from all pairs of sentences, and groups never
-cross stories. Embeddings are taken from ``ctx.embedder`` (computed once per text).
+Small stories score every cross-article pair; larger ones only pairs that share a
+blocking key (a value, an entity, a locality-sensitive hash of the embedding), so
+the work grows with the number of matches, not with the square of all sentences.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
-from .claims import cues
-from .model import Claim, Group, Story, Value
-from .pipeline import FunctionStage, Report
-from .resources import Context
-from .values import dimension, key, same
+from ..model import Claim, Story, Value
+from ..resources import Context
+from ..values import dimension, key, same
 
-ALIGN = 0.86          # mutual best sentences at least this similar state the same thing
-ALIGN_ENTITY = 0.83   # ... or this similar when they also share an entity or a value
+# Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
+# higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
+ALIGN = 0.84              # mutual best sentences in different languages at least this similar ...
+ALIGN_SAME_LANGUAGE = 0.88  # ... in the same language at least this similar ...
+LEAD = 0.02               # ... and ahead of the runner-up on both sides by this much
+LEAD_SHARED = 0.01        # ... or by this much when they also share an entity or a value
+DUPLICATE = 0.95          # two sentences of one article this similar are one statement repeated
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
@@ -39,7 +31,7 @@ ALL_PAIRS = 300       # up to this many claims every cross-article pair is score
 
 
 @dataclass(slots=True)
-class _Mention:
+class Mention:
     claim: int      # index into the story's claims
     value: Value
     article: str
@@ -98,21 +90,18 @@ def _candidate_pairs(claims: list[Claim], keys: list[list[tuple]]) -> set[tuple[
     return pairs
 
 
-def _best_by_article(pairs: dict[tuple[int, int], float], claims: list[Claim]) -> dict[tuple[int, str], tuple[int, float]]:
-    best: dict[tuple[int, str], tuple[int, float]] = {}
+def _ranked_by_article(pairs: dict[tuple[int, int], float], claims: list[Claim]) -> dict[tuple[int, str], list[tuple[float, int]]]:
+    """For each claim and other article: that article's candidates, most similar first."""
+    ranked: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
     for (a, b), s in pairs.items():
-        for x, y in ((a, b), (b, a)):
-            k = (x, claims[y].article)
-            if k not in best or s > best[k][1]:
-                best[k] = (y, s)
-    return best
+        ranked[(a, claims[b].article)].append((s, b))
+        ranked[(b, claims[a].article)].append((s, a))
+    for v in ranked.values():
+        v.sort(reverse=True)
+    return ranked
 
 
-def _mutual(a: int, b: int, best, claims: list[Claim]) -> bool:
-    return best.get((a, claims[b].article), (None,))[0] == b and best.get((b, claims[a].article), (None,))[0] == a
-
-
-class _StoryComparison:
+class StoryComparison:
     """Everything computed for one story's claims."""
 
     def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None]):
@@ -130,8 +119,7 @@ class _StoryComparison:
                 keys[i].extend(("val",) + key(v) for v in c.values)
             pairs = _candidate_pairs(claims, keys)
         self.sim = self._similarities(pairs)
-        self.best = _best_by_article(self.sim, claims)
-        self.shared = {p: self._shares(*p) for p in self.sim}
+        self.ranked = _ranked_by_article(self.sim, claims)
 
     def _similarities(self, pairs: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
         if not pairs:
@@ -149,16 +137,35 @@ class _StoryComparison:
     def sim_of(self, a: int, b: int) -> float:
         return self.sim.get((min(a, b), max(a, b)), float(self.vecs[a] @ self.vecs[b]))
 
+    def margin(self, a: int, article: str) -> tuple[int | None, float, float]:
+        """Claim a's best match in ``article``, its similarity, and its lead over the next match that is not a
+        near-copy of the best (an article repeating a sentence must not hide a clear match)."""
+        ranked = self.ranked.get((a, article))
+        if not ranked:
+            return None, 0.0, 0.0
+        s0, b = ranked[0]
+        for s1, c in ranked[1:]:
+            if self.sim_of(b, c) < DUPLICATE:
+                return b, s0, s0 - s1
+        return b, s0, 1.0
+
     def aligned(self, a: int, b: int) -> bool:
-        """Do two claims from different articles state the same thing?"""
-        p = (min(a, b), max(a, b))
-        if p not in self.sim or not _mutual(a, b, self.best, self.claims):
+        """Do two claims from different articles state the same thing? Mutual best, similar enough, and clearly
+        ahead of the runner-up on both sides; a shared entity or value lowers the lead needed."""
+        ca, cb = self.claims[a], self.claims[b]
+        best_b, s, lead_a = self.margin(a, cb.article)
+        best_a, _, lead_b = self.margin(b, ca.article)
+        if best_b != b or best_a != a:
             return False
-        return self.sim[p] >= (ALIGN_ENTITY if self.shared[p] else ALIGN)
+        same_language = self.languages.get(ca.article) == self.languages.get(cb.article)
+        if s < (ALIGN_SAME_LANGUAGE if same_language else ALIGN):
+            return False
+        lead = min(lead_a, lead_b)
+        return lead >= (LEAD_SHARED if self._shares(a, b) else LEAD)
 
     # -- value groups ----------------------------------------------------------------------------
-    def value_groups(self) -> list[tuple[list[_Mention], bool]]:
-        mentions = [_Mention(i, v, c.article) for i, c in enumerate(self.claims) for v in c.values]
+    def value_groups(self) -> list[tuple[list[Mention], bool]]:
+        mentions = [Mention(i, v, c.article) for i, c in enumerate(self.claims) for v in c.values]
         uf = _UnionFind(len(mentions))
         by_key: dict[tuple, list[int]] = defaultdict(list)
         for m_i, m in enumerate(mentions):
@@ -174,7 +181,7 @@ class _StoryComparison:
         conflicted = {uf.find(a) for a, _ in conflicts}
         return [([mentions[i] for i in g], root in conflicted) for root, g in uf.groups(range(len(mentions))).items()]
 
-    def _noun_vectors(self, mentions: list[_Mention]) -> dict[int, np.ndarray]:
+    def _noun_vectors(self, mentions: list[Mention]) -> dict[int, np.ndarray]:
         """Embeddings of "number + counted thing" phrases, for counts only."""
         idx = [i for i, m in enumerate(mentions) if m.value.kind == "count" and m.value.unit]
         if not idx:
@@ -183,7 +190,7 @@ class _StoryComparison:
         vecs = self.ctx.embedder.embed(phrases)
         return dict(zip(idx, vecs))
 
-    def _count_phrase(self, m: _Mention) -> str:
+    def _count_phrase(self, m: Mention) -> str:
         c = self.claims[m.claim]
         start = m.value.start - c.start
         tail = c.text[start:].split()
@@ -194,7 +201,7 @@ class _StoryComparison:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
         return True
 
-    def _link_equal(self, members: list[int], mentions: list[_Mention], nouns, uf: _UnionFind) -> None:
+    def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: _UnionFind) -> None:
         """Join mentions of one value across articles when they are about the same thing."""
         best: dict[tuple[int, str], tuple[int, float]] = {}
         scored: list[tuple[int, int, float]] = []
@@ -220,7 +227,7 @@ class _StoryComparison:
             if (mutual and s >= VALUE_MATCH) or s >= VALUE_ALONE:
                 uf.union(a, b)
 
-    def _conflicts(self, mentions: list[_Mention], nouns) -> list[tuple[int, int]]:
+    def _conflicts(self, mentions: list[Mention], nouns) -> list[tuple[int, int]]:
         """Pairs of mentions that give different values for one thing in aligned sentences."""
         by_claim: dict[int, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
@@ -256,88 +263,3 @@ class _StoryComparison:
         return [g for g in groups if len({self.claims[i].article for i in g}) > 1]
 
 
-def _qualified(c: Claim, language: str | None) -> bool:
-    """The claim only allows for something or denies it (strong qualifiers, explicit denials)."""
-    found = cues(c.text, language)
-    return "qualifiers" in found or "denials" in found
-
-
-def _articles(claims: list[Claim]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(c.article for c in claims))
-
-
-def _pick(claims: list[Claim], languages: dict[str, str | None], prefer: str) -> Claim:
-    for c in claims:
-        if languages.get(c.article) == prefer:
-            return c
-    return claims[0]
-
-
-def _value_label(mentions: list[_Mention], claims: list[Claim], languages, prefer: str) -> str:
-    chosen = next((m for m in mentions if languages.get(m.article) == prefer), mentions[0])
-    v = chosen.value
-    if v.kind == "count" and v.unit and v.unit not in v.text.lower():
-        return f"{v.text} {v.unit}"
-    return v.text
-
-
-def _statement_label(claims: list[Claim], languages, prefer: str, words: int = 9) -> str:
-    c = _pick(claims, languages, prefer)
-    parts = c.text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-
-
-def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
-                  prefer: str = "en") -> list[Group]:
-    """Groups with statuses for one story's claims (ids are assigned by the caller)."""
-    sc = _StoryComparison(story, claims, ctx, languages)
-    groups: list[Group] = []
-    for mentions, conflicted in sc.value_groups():
-        members = [claims[i] for i in dict.fromkeys(m.claim for m in mentions)]
-        arts = _articles(members)
-        values = []
-        for m in mentions:
-            if not any(same(m.value, v) for v in values):
-                values.append(m.value)
-        label = _value_label(mentions, members, languages, prefer)
-        if conflicted and len(values) > 1:
-            by_art = "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in mentions if m.article == a))}"
-                               for a in arts)
-            groups.append(Group("", f"{mentions[0].value.kind}: {label}", "conflicting", tuple(c.id for c in members),
-                                arts, [v.value for v in values], f"values differ — {by_art}", story.id))
-            continue
-        status = "agreed" if len(arts) > 1 else "single_source"
-        note = None
-        if len(arts) > 1 and any(m.value.approximate for m in mentions):
-            note = "some sources give the value as approximate"
-        groups.append(Group("", f"{mentions[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
-                            mentions[0].value.value, note, story.id))
-    for idx in sc.statement_groups():
-        members = [claims[i] for i in idx]
-        arts = _articles(members)
-        qualified = {c.article for c in members if _qualified(c, languages.get(c.article))}
-        flat = {c.article for c in members if c.modality in ("asserted", "reported") and c.article not in qualified}
-        status, note = "agreed", None
-        if qualified and flat:
-            status = "disputed"
-            note = (f"stated by {', '.join(sorted(flat))}; only allowed for, doubted or denied by "
-                    f"{', '.join(sorted(qualified))}")
-        groups.append(Group("", _statement_label(members, languages, prefer), status, tuple(c.id for c in members),
-                            arts, None, note, story.id))
-    return groups
-
-
-def compare(report: Report, ctx: Context) -> Report:
-    languages = {a.id: a.language for a in report.articles}
-    stories = report.stories or (Story("s1", "story", tuple(a.id for a in report.articles)),)
-    prefer = ctx.settings.report_language
-    out: list[Group] = []
-    for story in stories:
-        members = set(story.articles)
-        claims = [c for c in report.claims if c.article in members]
-        for g in compare_story(story, claims, ctx, languages, prefer):
-            out.append(replace(g, id=f"g{len(out) + 1}"))
-    return replace(report, comparison=tuple(out))
-
-
-STAGE = FunctionStage("compare", compare, needs=("claims", "stories"), adds=("comparison",))

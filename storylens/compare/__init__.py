@@ -1,0 +1,140 @@
+"""Comparison: group claims about the same thing across the articles of a story and give each group a status.
+
+Two kinds of group come out:
+
+* value groups: one value (a count of plants, a sum of money, a year...) as each
+  article gives it. Mentions pair up across articles when their values agree and
+  their sentences are each other's best match (cross-lingual embeddings) and, for
+  counts, the counted things match too. Sentences aligned as the same statement
+  whose values of one dimension differ make a ``conflicting`` group.
+* statement groups: sentences that say the same thing in different articles,
+  ``agreed`` unless one article states it flatly and another only as a
+  possibility or denies it (``disputed``).
+
+Candidates come from blocking keys (value keys, shared entities, locality-sensitive
+hashes of the embeddings), never from all pairs of sentences, and groups never
+cross stories. Embeddings are taken from ``ctx.embedder`` (computed once per text).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..claims import cues
+from ..model import Claim, Group, Story
+from ..pipeline import FunctionStage, Report
+from ..resources import Context
+from ..values import same
+from .align import Mention, StoryComparison
+from .facets import MentionIndex, facets, mention_index
+
+
+def _qualified(c: Claim, language: str | None) -> bool:
+    """The claim only allows for something or denies it (strong qualifiers, explicit denials)."""
+    found = cues(c.text, language)
+    return "qualifiers" in found or "denials" in found
+
+
+def _articles(claims: list[Claim]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c.article for c in claims))
+
+
+def _pick(claims: list[Claim], languages: dict[str, str | None], prefer: str) -> Claim:
+    for c in claims:
+        if languages.get(c.article) == prefer:
+            return c
+    return claims[0]
+
+
+def _value_label(mentions: list[Mention], claims: list[Claim], languages, prefer: str) -> str:
+    chosen = next((m for m in mentions if languages.get(m.article) == prefer), mentions[0])
+    v = chosen.value
+    if v.kind == "count" and v.unit and v.unit not in v.text.lower():
+        return f"{v.text} {v.unit}"
+    return v.text
+
+
+def _statement_label(claims: list[Claim], languages, prefer: str, words: int = 9) -> str:
+    c = _pick(claims, languages, prefer)
+    parts = c.text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
+                  prefer: str = "en", mentions: MentionIndex | None = None,
+                  names: dict[str, str] | None = None) -> list[Group]:
+    """Groups with statuses for one story's claims (ids are assigned by the caller)."""
+    names = names or {}
+    sc = StoryComparison(story, claims, ctx, languages)
+    groups: list[Group] = []
+    for vms, conflicted in sc.value_groups():
+        members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
+        arts = _articles(members)
+        values = []
+        for m in vms:
+            if not any(same(m.value, v) for v in values):
+                values.append(m.value)
+        label = _value_label(vms, members, languages, prefer)
+        if conflicted and len(values) > 1:
+            by_art = "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}"
+                               for a in arts)
+            groups.append(Group("", f"{vms[0].value.kind}: {label}", "conflicting", tuple(c.id for c in members),
+                                arts, [v.value for v in values], f"values differ — {by_art}", story.id))
+            continue
+        status = "agreed" if len(arts) > 1 else "single_source"
+        note = None
+        if len(arts) > 1 and any(m.value.approximate for m in vms):
+            note = "some sources give the value as approximate"
+        groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
+                            vms[0].value.value, note, story.id))
+    statements = [sorted(idx) for idx in sc.statement_groups()]
+    for idx in statements:
+        members = [claims[i] for i in idx]
+        groups.append(_statement_group(members, _statement_label(members, languages, prefer), languages, story))
+    known = {tuple(idx) for idx in statements}
+    for f in facets(claims, languages, mentions or {}):
+        if f.claims in known:
+            continue
+        members = [claims[i] for i in f.claims]
+        name = names.get(f.entity, f.entity)
+        if f.word is None:
+            groups.append(Group("", f"{name}: only one source", "single_source", tuple(c.id for c in members),
+                                _articles(members), None, f"only {members[0].article} mentions {name}", story.id))
+        else:
+            groups.append(_statement_group(members, f"{name}: {_facet_word(f, members, languages, prefer)}",
+                                           languages, story))
+    return groups
+
+
+def _facet_word(f, members: list[Claim], languages, prefer: str) -> str:
+    return f.word or ""
+
+
+def _statement_group(members: list[Claim], topic: str, languages, story: Story) -> Group:
+    """A group of claims saying the same thing: agreed, or disputed when one source only allows for it or denies it."""
+    arts = _articles(members)
+    qualified = {c.article for c in members if _qualified(c, languages.get(c.article))}
+    flat = {c.article for c in members if c.modality in ("asserted", "reported") and c.article not in qualified}
+    status, note = "agreed", None
+    if qualified and flat:
+        status = "disputed"
+        note = (f"stated by {', '.join(sorted(flat))}; only allowed for, doubted or denied by "
+                f"{', '.join(sorted(qualified))}")
+    return Group("", topic, status, tuple(c.id for c in members), arts, None, note, story.id)
+
+
+def compare(report: Report, ctx: Context) -> Report:
+    languages = {a.id: a.language for a in report.articles}
+    stories = report.stories or (Story("s1", "story", tuple(a.id for a in report.articles)),)
+    prefer = ctx.settings.report_language
+    mentions = mention_index(report.entities)
+    names = {e.id: e.name for e in report.entities}
+    out: list[Group] = []
+    for story in stories:
+        members = set(story.articles)
+        claims = [c for c in report.claims if c.article in members]
+        for g in compare_story(story, claims, ctx, languages, prefer, mentions, names):
+            out.append(replace(g, id=f"g{len(out) + 1}"))
+    return replace(report, comparison=tuple(out))
+
+
+STAGE = FunctionStage("compare", compare, needs=("claims", "stories"), adds=("comparison",))
