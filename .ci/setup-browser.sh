@@ -14,7 +14,7 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
 fi
-chromium --version
+chromium --version 2>/dev/null  # the Debian wrapper prints a harmless shell warning on stderr
 
 if [ -x "$PY" ] && ! "$PY" -c "import playwright" >/dev/null 2>&1; then
   "$PY" -m pip install -q "$PLAYWRIGHT_PIN"
