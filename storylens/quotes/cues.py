@@ -1,0 +1,160 @@
+"""A language's quote cues (``lang/<code>/quotes.toml``) compiled into lookups."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang
+
+WORD = re.compile(r"\w+(?:[-‑'’.]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str  # folded lower case, used for every cue lookup
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Everything the extractor needs to know about one language."""
+
+    code: str
+    pairs: tuple[tuple[str, str], ...]
+    name_case: str
+    fold: tuple[tuple[str, str], ...]
+    verbs: dict[tuple[str, ...], str]  # token sequence -> "speech" | "naming"
+    bare_clause: frozenset[str]
+    complementizers: frozenset[str]
+    about: frozenset[str]
+    negations: frozenset[str]
+    empty_content: frozenset[str]
+    np_stops: frozenset[str]
+    sources: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (words before slot, words after slot)
+    pronouns: dict[str, str]  # word -> gender
+    possessives: dict[str, str]
+    definite: frozenset[str]
+    indefinite: frozenset[str]
+    roles: tuple[str, ...]
+    organisations: tuple[str, ...]
+    documents: frozenset[str]
+    stem_slack: int
+    verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
+    name_endings: tuple[tuple[str, str], ...]
+
+    def norm(self, s: str) -> str:
+        s = s.lower()
+        for a, b in self.fold:
+            s = s.replace(a, b)
+        return s
+
+    def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
+        end = len(text) if end is None else end
+        return [Token(m.start(), m.end(), m.group(), self.norm(m.group()))
+                for m in WORD.finditer(text, start, end)]
+
+    def _stem_match(self, word: str, entries: tuple[str, ...]) -> str | None:
+        for e in entries:
+            if word.startswith(e) and len(word) - len(e) <= self.stem_slack:
+                return e
+        return None
+
+    def role(self, word: str) -> str | None:
+        """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any."""
+        return self._stem_match(word, self.roles)
+
+    def organisation(self, word: str) -> str | None:
+        return self._stem_match(word, self.organisations)
+
+    def verb_gender(self, form: str) -> str | None:
+        return _suffix_gender(self.norm(form), self.verb_endings)
+
+    def name_gender(self, name: str) -> str | None:
+        words = self.norm(name).split()
+        return _suffix_gender(words[-1], self.name_endings) if words else None
+
+
+def _suffix_gender(word: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    for suffix, gender in endings:
+        if word.endswith(suffix):
+            return gender
+    return None
+
+
+def _words(s: str, cues_fold) -> tuple[str, ...]:
+    return tuple(t.lower() for t in WORD.findall(cues_fold(s)))
+
+
+@lru_cache(maxsize=None)
+def cues_for(code: str | None) -> Cues | None:
+    """Compiled cues of a language, or None when it has no quotes.toml."""
+    d = lang.data(code, "quotes")
+    if not d:
+        return None
+    marks, verbs, clause = d.get("marks", {}), d.get("verbs", {}), d.get("clause", {})
+    src, spk, gen = d.get("sources", {}), d.get("speakers", {}), d.get("gender", {})
+    fold = tuple(tuple(p) for p in marks.get("fold", []))
+
+    def f(s: str) -> str:
+        s = s.lower()
+        for a, b in fold:
+            s = s.replace(a, b)
+        return s
+
+    expand: dict[str, list[str]] = verbs.get("expand", {})
+
+    def forms(listed: list[str]) -> list[str]:
+        out = []
+        for v in listed:
+            out.append(v)
+            first, _, rest = v.partition(" ")
+            for key in sorted(expand, key=len, reverse=True):
+                if first.endswith(key):
+                    out += [(first[: -len(key)] + e + (" " + rest if rest else "")) for e in expand[key]]
+                    break
+        return out
+
+    table: dict[tuple[str, ...], str] = {}
+    for v in forms(verbs.get("forms", [])):
+        table[_words(v, f)] = "speech"
+    for v in forms(verbs.get("naming", [])):
+        table[_words(v, f)] = "naming"
+    sources = []
+    for p in src.get("phrases", []):
+        before, _, after = p.partition("{s}")
+        sources.append((_words(before, f), _words(after, f)))
+
+    def gendered(table_: dict[str, list[str]]) -> dict[str, str]:
+        return {f(w): g for g, ws in table_.items() for w in ws}
+
+    def endings(table_: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+        pairs = [(f(s), g) for g, ss in table_.items() for s in ss]
+        return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+    return Cues(
+        code=str(code),
+        pairs=tuple(tuple(p) for p in marks.get("pairs", [])),
+        name_case=marks.get("name_case", "all"),
+        fold=fold,
+        verbs=table,
+        bare_clause=frozenset(f(w) for w in verbs.get("bare_clause", [])),
+        complementizers=frozenset(f(w) for w in clause.get("complementizers", [])),
+        about=frozenset(f(w) for w in clause.get("about", [])),
+        negations=frozenset(f(w) for w in clause.get("negations", [])),
+        empty_content=frozenset(f(w) for w in clause.get("empty_content", [])),
+        np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
+        sources=tuple(sources),
+        pronouns=gendered(spk.get("pronouns", {})),
+        possessives=gendered(spk.get("possessives", {})),
+        definite=frozenset(f(w) for w in spk.get("definite", [])),
+        indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),
+        roles=tuple(sorted({f(w) for w in spk.get("roles", [])}, key=len, reverse=True)),
+        organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
+        documents=frozenset(f(w) for w in spk.get("documents", [])),
+        stem_slack=int(spk.get("stem_slack", 1)),
+        verb_endings=endings(gen.get("verb_endings", {})),
+        name_endings=endings(gen.get("name_endings", {})),
+    )

@@ -1,0 +1,337 @@
+"""Finding the quotes of one article: direct, partial and indirect speech, each with its speaker.
+
+The rules run in a fixed order and each found quote records the rule that
+fired (``Found.rule``) so a surprising result can be traced:
+
+1. ``direct-after``  a quotation followed by its attribution («…», — отметил он / “…,” she said)
+2. ``direct-before`` a quotation introduced by a cue clause ending in a colon (He said: “…”)
+3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …)
+4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
+5. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Mention, Sentence, Speaker
+from .cues import Cues, Token
+from .marks import Span, find_spans
+from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, resolve, role_intros
+
+TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
+CLAUSE_START = set(".!?:;—–-\n")
+MAX_PARTIAL_WORDS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: str
+    speaker: Speaker
+    rule: str
+
+
+@dataclass
+class _Pending:
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    cand: Cand | None
+    sentence: int
+    rule: str
+    owner: "_Pending | None" = None  # partial quotes take the speaker of their sentence's cue
+    cue_text: str = ""
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in TRIM:
+        a += 1
+    while b > a and text[b - 1] in TRIM:
+        b -= 1
+    # a closing parenthesis is the author's aside, not the speaker's words
+    if b > a and text[b - 1] == ")" and "(" in text[a:b]:
+        b = a + text[a:b].rfind("(")
+        while b > a and text[b - 1] in TRIM:
+            b -= 1
+    return a, b
+
+
+def _verbs(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """(first token index, last token index + 1, kind) of each cue verb, longest match first."""
+    out, i = [], 0
+    longest = max((len(k) for k in doc.cues.verbs), default=1)
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            kind = doc.cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
+            if kind:
+                out.append((i, i + n, kind))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _negated(doc: Doc, toks: list[Token], i: int) -> bool:
+    before = [t.low for t in toks[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in doc.cues.negations or " ".join(before) in doc.cues.negations)
+
+
+def _cue_text(toks: list[Token], a: int, b: int, text: str) -> str:
+    return text[toks[a].start:toks[b - 1].end]
+
+
+def _name_like(cues: Cues, s: str) -> bool:
+    words = [w for w in re.findall(r"\w[\w-]*", s)]
+    if not words or not any(ch.isalpha() for ch in s):
+        return True
+    if cues.name_case == "first":
+        return words[0][:1].isupper()
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+class Extractor:
+    """Runs the rules over one article."""
+
+    def __init__(self, art: Article, cues: Cues, mentions: list[Mention]):
+        text = art.text
+        body = art.body
+        spans = [s for s in find_spans(text, cues.pairs) if s.depth == 0]
+        spans = [s for s in spans if any(x.start <= s.start < x.end or s.start <= x.start < s.end for x in body)]
+        self.doc = Doc(art, cues, spans, mentions)
+        self.body = body
+        role_intros(self.doc)
+
+    # -- cue clauses ---------------------------------------------------------------------------
+    def _speaker_near(self, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> Cand | None:
+        """The subject of the verb toks[vi:vj]: before it back to ``lo``, else after it up to a punctuation mark."""
+        doc, text = self.doc, self.doc.art.text
+        verb = (toks[vi].start, toks[vj - 1].end)
+        before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
+        if before:
+            return before
+        end = toks[vj - 1].end
+        m = PUNCT_GAP.search(text, end, hi)
+        return choose(doc, candidates(doc, end, m.start() if m else hi), "after", verb)
+
+    def _clause_start(self, sent: Sentence, pos: int) -> int:
+        """Where the clause holding ``pos`` begins: after the last quote or ; before it."""
+        lo = sent.start
+        for s in self.doc.spans:
+            if s.end <= pos and s.end + 1 > lo and s.end >= sent.start:
+                lo = s.end + 1
+        seg = self.doc.art.text[lo:pos]
+        cut = max(seg.rfind(";"), seg.rfind(":"))
+        return lo + cut + 1 if cut >= 0 else lo
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _direct(self, pend: list[_Pending], used: set[int]) -> None:
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        for si, s in enumerate(doc.spans):
+            par_end = text.find("\n", s.end)
+            par_end = len(text) if par_end < 0 else par_end
+            nxt = min([x.start - 1 for x in doc.spans if x.start > s.end] + [par_end])
+            inner = text[s.start:s.end].rstrip()
+            after = text[s.end + 1:nxt]
+            opened_clause = text[:s.start - 1].rstrip()[-1:] in CLAUSE_START or not text[:s.start - 1].strip()
+            # rule 1: the attribution follows
+            if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
+                toks = doc.toks(s.end + 1, nxt)
+                stop = re.search(r"[.!?](\s|$)", after)
+                toks = [t for t in toks if not stop or t.start < s.end + 1 + stop.start()][:7]
+                verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and v[0] <= 5]
+                if verbs:
+                    vi, vj, _ = verbs[0]
+                    hi = s.end + 1 + (stop.start() if stop else len(after))
+                    cand = self._speaker_near(toks, vi, vj, s.end + 1, hi)
+                    if cand:
+                        pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
+                                             "direct-after", cue_text=_cue_text(toks, vi, vj, text)))
+                        used.add(si)
+                        continue
+            # rule 2: a cue clause ending in a colon introduces it (on this line or closing the last one)
+            lead = text[:s.start - 1].rstrip()
+            if lead.endswith(":"):
+                line_start = text.rfind("\n", 0, len(lead) - 1) + 1
+                sent = doc.art.sentence_at(len(lead) - 1)
+                lo = max(line_start, sent.start if sent else line_start)
+                toks = doc.toks(lo, len(lead))
+                verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and not _negated(doc, toks, v[0])]
+                if verbs:
+                    vi, vj, _ = verbs[-1]
+                    cand = self._speaker_near(toks, vi, vj, lo, len(lead))
+                    if cand:
+                        pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
+                                             "direct-before", cue_text=_cue_text(toks, vi, vj, text)))
+                        used.add(si)
+
+    def _indirect(self, pend: list[_Pending], direct: list[_Pending]) -> dict[int, _Pending]:
+        """Indirect speech per sentence; returns the cue found for each sentence (speaker for partial quotes)."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        per_sentence: dict[int, _Pending] = {}
+        for d in direct:
+            per_sentence.setdefault(d.sentence, d)
+            if d.cue:
+                per_sentence.setdefault(doc.sentence_no(d.cue.start), d)
+        attributions = {d.cue.start for d in direct if d.cue}
+        for sent in self.body:
+            toks = doc.toks(sent.start, sent.end)
+            found: _Pending | None = None
+            for vi, vj, kind in _verbs(doc, toks):
+                if toks[vi].start in attributions or _negated(doc, toks, vi):
+                    continue
+                content = self._content(sent, toks, vi, vj) if kind == "speech" else None
+                cand = self._speaker_near(toks, vi, vj, self._clause_start(sent, toks[vi].start), sent.end)
+                if cand is None and found is None:
+                    continue
+                if found is None:
+                    found = _Pending(sent.start, sent.end, "indirect", toks[vi], cand, sent.index, "indirect-clause",
+                                     cue_text=_cue_text(toks, vi, vj, text))
+                    per_sentence.setdefault(sent.index, found)
+                if content and found.cand is not None:
+                    a, b = content
+                    if found.kind != "indirect" or found.end == sent.end and found.start == sent.start:
+                        found.start, found.end = a, b
+                    else:
+                        found.start, found.end = min(found.start, a), max(found.end, b)
+                    if found not in pend:
+                        pend.append(found)
+            if found is None:
+                self._source(sent, toks, pend, per_sentence)
+        return per_sentence
+
+    def _content(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[int, int] | None:
+        """The reported words governed by the verb toks[vi:vj], if it has any."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        end = toks[vj - 1].end
+        for k in range(vj, min(vj + 7, len(toks))):
+            if toks[k].low in cues.complementizers:
+                a, b = _trim(text, toks[k].end, sent.end)
+                return (a, b) if len(text[a:b].split()) >= 2 else None
+            if tuple([toks[k].low]) in cues.verbs:
+                break
+        colon = text.find(":", end, sent.end)
+        if colon >= 0 and len(doc.toks(end, colon)) <= 8 and not any(s.start <= colon < s.end for s in doc.spans):
+            a, b = _trim(text, colon + 1, sent.end)
+            if b - a < 3:  # the colon closes the paragraph: the statement is the next one
+                nxt = next((s for s in self.body if s.start > colon), None)
+                if nxt is None or any(x.start <= nxt.start < x.end for x in doc.spans):
+                    return None
+                a, b = _trim(text, nxt.start, nxt.end)
+            if any(s.start - 1 <= a and s.end + 1 >= b for s in doc.spans):
+                return None  # a quotation after the colon is a direct quote (rule 2)
+            return a, b
+        if vj < len(toks):
+            nxt = toks[vj]
+            if nxt.low in cues.about and vj + 1 < len(toks) and toks[vj + 1].low not in cues.empty_content \
+                    and not PUNCT_GAP.search(doc.gap(end, nxt.start)):
+                return _trim(text, nxt.start, sent.end)
+            if toks[vi].low in cues.bare_clause and nxt.low not in cues.np_stops and nxt.low not in cues.empty_content \
+                    and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
+                    and nxt.low not in cues.complementizers:
+                return _trim(text, nxt.start, sent.end)
+        return None
+
+    def _source(self, sent: Sentence, toks: list[Token], pend: list[_Pending], per_sentence: dict) -> None:
+        """Rule 4: a source phrase (according to X) attributes the rest of the sentence."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        lows = [t.low for t in toks]
+        for before, after in cues.sources:
+            for i in range(len(toks) - len(before) + 1):
+                if tuple(lows[i:i + len(before)]) != before:
+                    continue
+                j = i + len(before)
+                if after:
+                    k = next((k for k in range(j + 1, min(j + 4, len(toks) - len(after) + 1))
+                              if tuple(lows[k:k + len(after)]) == after), None)
+                    if k is None:
+                        continue
+                    slot_a, slot_b, phrase_end = toks[j].start, toks[k - 1].end, toks[k + len(after) - 1].end
+                else:
+                    if j >= len(toks):
+                        continue
+                    m = PUNCT_GAP.search(text, toks[j].start, sent.end)
+                    slot_a, slot_b = toks[j].start, (m.start() if m else sent.end)
+                    phrase_end = slot_b
+                slot = [t for t in doc.toks(slot_a, slot_b)]
+                if not slot or any(t.low in cues.documents for t in slot) or DOMAIN.search(text[slot_a:slot_b].strip()):
+                    continue
+                cand = self._slot_speaker(slot, slot_a, slot_b)
+                if cand is None:
+                    continue
+                phrase_start = toks[i].start
+                if text[sent.start:phrase_start].strip(TRIM):
+                    a, b = _trim(text, sent.start, sent.end)
+                else:
+                    a, b = _trim(text, phrase_end, sent.end)
+                if b - a < 10 or any(s.start <= a < s.end for s in doc.spans):
+                    continue
+                p = _Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
+                             cue_text=text[phrase_start:phrase_end])
+                pend.append(p)
+                per_sentence.setdefault(sent.index, p)
+                return
+
+    def _slot_speaker(self, slot: list[Token], a: int, b: int) -> Cand | None:
+        cues = self.doc.cues
+        if len(slot) == 1 and slot[0].low in cues.possessives:
+            g = cues.possessives[slot[0].low]
+            return Cand(slot[0].start, slot[0].end, slot[0].text, "pronoun", gender=g, person=g != "pl")
+        return choose(self.doc, candidates(self.doc, a, b), "after")
+
+    def _partial(self, pend: list[_Pending], used: set[int], per_sentence: dict[int, _Pending]) -> None:
+        doc, text = self.doc, self.doc.art.text
+        covered = [(p.start, p.end) for p in pend]
+        for si, s in enumerate(doc.spans):
+            if si in used:
+                continue
+            a, b = _trim(text, s.start, s.end)
+            inner = text[a:b]
+            if not inner or _name_like(doc.cues, inner) or len(inner.split()) > MAX_PARTIAL_WORDS:
+                continue
+            if any(x <= a and b <= y for x, y in covered):
+                continue  # already inside a reported statement
+            owner = per_sentence.get(doc.sentence_no(s.start))
+            if owner is None or owner.cand is None:
+                continue
+            if owner.cand.start <= a < owner.cand.end:
+                continue
+            pend.append(_Pending(a, b, "partial", owner.cue, owner.cand, owner.sentence, "partial", owner=owner,
+                                 cue_text=owner.cue_text))
+
+    # -- all together --------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        doc, text = self.doc, self.doc.art.text
+        pend: list[_Pending] = []
+        used: set[int] = set()
+        self._direct(pend, used)
+        direct = list(pend)
+        per_sentence = self._indirect(pend, direct)
+        self._partial(pend, used, per_sentence)
+        # resolve in reading order so pronouns and roles see the speakers before them
+        # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)
+        owners = [p.owner for p in pend if p.owner is not None and p.owner not in pend]
+        order = sorted(pend + list({id(o): o for o in owners}.values()),
+                       key=lambda p: (p.cue.start if p.cue else p.start, p.owner is not None))
+        resolved: dict[int, Speaker] = {}
+        out: list[Found] = []
+        for p in order:
+            if p.owner is not None:
+                sp = resolved.get(id(p.owner))
+                if sp is None:
+                    continue
+            elif p.cand is None:
+                continue
+            else:
+                gender = doc.cues.verb_gender(p.cue.text) if p.cue else None
+                sp = resolve(doc, p.cand, p.cue.start if p.cue else p.start, gender)
+                resolved[id(p)] = sp
+            if p not in pend:
+                continue
+            a, b = _trim(text, p.start, p.end) if p.kind != "partial" else (p.start, p.end)
+            if b > a:
+                out.append(Found(a, b, p.kind, p.cue_text or (p.cue.text if p.cue else ""), sp, p.rule))
+        return sorted(out, key=lambda f: (f.start, f.end))

@@ -1,0 +1,63 @@
+"""Quoted spans: matching quotation marks, nesting, and quotes that run over paragraphs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Closing marks may be followed by these; an ambiguous mark before a letter or digit opens.
+_AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-»”’\"'")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Text between a pair of marks: ``start``/``end`` exclude the marks themselves."""
+
+    start: int
+    end: int
+    depth: int  # 0 for a top-level quote, 1 for a quote inside it...
+
+
+def _opens(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-«“„:/") and not nxt.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and (nxt in _AFTER_CLOSE or not nxt.isalnum())
+
+
+def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
+    """Every quoted span in ``text``, outer ones first by position.
+
+    A quote left open at the end of a paragraph continues when the next
+    paragraph opens with the same mark (the usual convention for quotes of
+    several paragraphs); otherwise the stray mark is ignored.
+    """
+    openers = {o: c for o, c in pairs}
+    closers = {c for _, c in pairs}
+    stack: list[tuple[str, int]] = []  # (expected closer, position after the opening mark)
+    spans: list[Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            line_start = i + 1
+            if stack and line_start < n and text[line_start] in openers and openers[text[line_start]] == stack[0][0]:
+                i = line_start + 1  # the quote carries on into this paragraph
+                continue
+            stack = []
+            i += 1
+            continue
+        is_open, is_close = ch in openers, ch in closers
+        if is_close and stack and stack[-1][0] == ch and (not is_open or openers[ch] != ch or _closes(text, i)):
+            if ch in "'’" and not _closes(text, i):
+                i += 1
+                continue
+            closer, begin = stack.pop()
+            spans.append(Span(begin, i, len(stack)))
+        elif is_open and _opens(text, i) and not (ch in "'‘" and stack and stack[-1][0] == openers[ch]):
+            stack.append((openers[ch], i + 1))
+        i += 1
+    return sorted(spans, key=lambda s: (s.start, -s.end))

@@ -1,0 +1,255 @@
+"""Who is speaking: speaker candidates in a cue clause, and resolving them to people and organisations."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Mention, Speaker
+from .cues import Cues, Token
+from .marks import Span
+
+PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
+DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
+PERSON_KINDS = ("named", "pronoun", "role")
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    """A possible speaker found in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # named | organisation | pronoun | role
+    entity: str | None = None
+    gender: str | None = None
+    role: str | None = None  # the role entry it was matched by
+    new: bool = False  # a role with modifiers ("a senior official") introduces someone new
+    person: bool = True
+    guess: bool = False  # a capitalised run taken for a name when no entities were given
+
+
+@dataclass
+class Known:
+    """A speaker already met in the article, for pronouns and roles that point back."""
+
+    pos: int
+    sentence: int
+    speaker: Speaker
+    gender: str | None
+    person: bool
+
+
+@dataclass
+class Doc:
+    """One article with everything speaker resolution looks up."""
+
+    art: Article
+    cues: Cues
+    spans: list[Span]
+    mentions: list[Mention]
+    tokens: list[Token] = field(default_factory=list)
+    history: list[Known] = field(default_factory=list)
+    roles: dict[str, list[tuple[int, Speaker]]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
+
+    def __post_init__(self) -> None:
+        self.tokens = self.cues.tokens(self.art.text)
+
+    def quoted(self, pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in self.spans)
+
+    def toks(self, a: int, b: int) -> list[Token]:
+        return [t for t in self.tokens if t.start >= a and t.end <= b and not self.quoted(t.start)]
+
+    def gap(self, a: int, b: int) -> str:
+        return self.art.text[a:b]
+
+    def sentence_no(self, pos: int) -> int:
+        s = self.art.sentence_at(pos)
+        return s.index if s else -1
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
+    """Speaker candidates inside ``[a, b)``, outside quotes."""
+    cues, text = doc.cues, doc.art.text
+    out: list[Cand] = []
+    for m in doc.mentions:
+        if m.start >= a and m.end <= b and not doc.quoted(m.start) and m.type in ("PER", "ORG"):
+            if m.type == "ORG" and DOMAIN.search(m.text):
+                continue
+            per = m.type == "PER"
+            out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
+                            cues.name_gender(m.text) if per else None, person=per))
+    covered = [(c.start, c.end) for c in out]
+    toks = doc.toks(a, b)
+    run: list[Token] = []
+
+    def flush() -> None:
+        # a run of capitalised words is a name when the entities stage gave us nothing to go by
+        if run and not doc.mentions:
+            first_of_sentence = (s := doc.art.sentence_at(run[0].start)) is not None and s.start == run[0].start
+            if len(run) >= 2 or not first_of_sentence:
+                name = text[run[0].start:run[-1].end]
+                if not DOMAIN.search(name):
+                    out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
+        run.clear()
+
+    for i, t in enumerate(toks):
+        if any(s <= t.start < e for s, e in covered) or (out and out[-1].start <= t.start < out[-1].end):
+            flush()
+            continue
+        role, org = cues.role(t.low), cues.organisation(t.low)
+        if t.low in cues.pronouns:
+            flush()
+            out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],
+                            person=cues.pronouns[t.low] != "pl"))
+        elif (role or org) and not (not role and i + 1 < len(toks) and (cues.role(toks[i + 1].low) or cues.organisation(toks[i + 1].low))
+                                    and not PUNCT_GAP.search(doc.gap(t.end, toks[i + 1].start))):
+            # (an organisation word right before a role word is its modifier: "military official")
+            flush()
+            j = i
+            while j > 0 and i - j < 5 and not PUNCT_GAP.search(doc.gap(toks[j - 1].end, toks[j].start)) \
+                    and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs:
+                j -= 1
+            k = i
+            # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
+            while k + 1 < len(toks) and k - i < 3 and not PUNCT_GAP.search(doc.gap(toks[k].end, toks[k + 1].start)) \
+                    and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
+                    and toks[k + 1].low not in cues.pronouns and (not role or not _capitalised(toks[k + 1].text)) \
+                    and not cues.role(toks[k + 1].low) and not any(s <= toks[k + 1].start < e for s, e in covered):
+                k += 1
+            words = toks[j:k + 1]
+            mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
+            new = bool(mods) or any(w.low in cues.indefinite for w in toks[j:i])
+            phrase = text[words[0].start:words[-1].end]
+            if role:
+                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new))
+            else:
+                out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False))
+        elif _capitalised(t.text) and (not run or not PUNCT_GAP.search(doc.gap(run[-1].end, t.start))):
+            run.append(t)
+        else:
+            flush()
+            if _capitalised(t.text):
+                run.append(t)
+    flush()
+    # a name inside a described source is a modifier ("a senior Kazakh military official"), not the speaker
+    phrases = [c for c in out if c.kind in ("role", "organisation") and c.entity is None]
+    out = [c for c in out if not (c.guess and any(p.start <= c.start < p.end for p in phrases))
+           and not (c.kind == "named" and any(p.start <= c.start and c.end < p.end for p in phrases))]
+    return sorted(out, key=lambda c: c.start)
+
+
+def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None = None) -> Cand | None:
+    """The subject among candidates: people before organisations; nearest the verb.
+
+    A guessed name (no entities given) counts only when it stands right next
+    to the verb; otherwise a pronoun or role noun in the clause is the safer bet.
+    """
+    def next_to_verb(c: Cand) -> bool:
+        return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
+
+    people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
+    solid = [c for c in people if not c.guess or next_to_verb(c)]
+    people = solid or people
+    pool = people or [c for c in cands if c.kind == "organisation"]
+    if not pool:
+        return None
+    pick = max(pool, key=lambda c: c.end) if side == "before" else min(pool, key=lambda c: c.start)
+    if pick.kind == "role":
+        # apposition: "Alexey Zhuravlev, a nationalist politician, said" -> the named person
+        named = [c for c in pool if c.kind == "named" and c.end <= pick.start
+                 and doc.gap(c.end, pick.start).lstrip().startswith(",")]
+        if named:
+            pick = max(named, key=lambda c: c.end)
+    return pick
+
+
+def role_intros(doc: Doc) -> None:
+    """Record who each role noun introduces: 'политолог Дмитрий Родионов', 'Zhuravlev, a politician'."""
+    cues = doc.cues
+    people = [m for m in doc.mentions if m.type == "PER" and not doc.quoted(m.start)]
+    for m in people:
+        speaker = Speaker(m.text, m.entity, "named")
+        before = doc.toks(max(0, m.start - 80), m.start)[-5:]
+        for t in reversed(before):
+            if PUNCT_GAP.search(doc.gap(t.end, m.start)):
+                break
+            if (r := cues.role(t.low)):
+                doc.roles.setdefault(r, []).append((m.start, speaker))
+        tail = doc.art.text[m.end:m.end + 120]
+        if tail.startswith(","):
+            for t in doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]:
+                if (r := cues.role(t.low)):
+                    doc.roles.setdefault(r, []).append((m.start, speaker))
+
+
+def _compatible(gender: str | None, want: str | None) -> bool:
+    return gender is None or want is None or gender == want
+
+
+def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6) -> Known | None:
+    """The nearest earlier speaker or person mention that a pronoun can point to."""
+    here = doc.sentence_no(pos)
+    pool = [k for k in doc.history if k.pos < pos and here - k.sentence <= window]
+    for m in doc.mentions:
+        if m.type == "PER" and m.end <= pos and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
+            g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
+            pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
+    if gender == "pl" or not person:
+        pool = [k for k in pool if not k.person or k.gender == "pl"]
+    else:
+        pool = [k for k in pool if k.person and k.gender != "pl" and _compatible(k.gender, gender)]
+    # the subject of an earlier speech verb is more salient than a name merely mentioned: count it two sentences nearer
+    return min(pool, key=lambda k: (here - k.sentence - (2 if k.speaker.kind != "named" or k in doc.history else 0),
+                                    -k.pos)) if pool else None
+
+
+def nearest_org(doc: Doc, pos: int, window: int = 3) -> Mention | None:
+    here = doc.sentence_no(pos)
+    orgs = [m for m in doc.mentions if m.type == "ORG" and m.end <= pos and here - doc.sentence_no(m.start) <= window
+            and not DOMAIN.search(m.text)]
+    return max(orgs, key=lambda m: m.start) if orgs else None
+
+
+def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
+    """Turn a candidate into a Speaker, following pronouns and roles back; remember it for later ones."""
+    gender = c.gender or verb_gender
+    sent = doc.sentence_no(pos)
+    person = c.person
+    if c.kind == "named":
+        sp = Speaker(c.text, c.entity, "named")
+        if gender:
+            doc.genders[c.entity or c.text] = gender
+    elif c.kind == "organisation":
+        ent = c.entity
+        if ent is None:
+            inside = [m for m in doc.mentions if m.type == "ORG" and m.start >= c.start and m.end <= c.end]
+            near = inside[0] if inside else nearest_org(doc, c.start)
+            ent = near.entity if near else None
+        sp = Speaker(c.text, ent, "organisation")
+    elif c.kind == "pronoun":
+        k = antecedent(doc, c.start, gender, c.person)
+        sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun") if k else Speaker(c.text, None, "pronoun")
+        if k:
+            person = k.person
+    else:
+        sp = None
+        if not c.new:
+            intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start]
+            if intro:
+                sp = Speaker(intro[-1].text, intro[-1].entity, "role")
+            else:
+                k = antecedent(doc, c.start, gender, True, window=3)
+                if k and k.speaker.kind in ("named", "pronoun", "role"):
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role")
+        if sp is None:
+            sp = Speaker(c.text, None, "unnamed")
+            doc.roles.setdefault(c.role or "", []).append((c.start, sp))
+    doc.history.append(Known(c.start, sent, sp, gender, person))
+    return sp

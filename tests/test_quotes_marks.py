@@ -1,0 +1,35 @@
+"""Quotation marks: pairs, nesting, apostrophes and quotes over several paragraphs."""
+from storylens.quotes.cues import cues_for
+from storylens.quotes.marks import find_spans
+
+RU = cues_for("ru").pairs
+EN = cues_for("en").pairs
+
+
+def spans(text, pairs):
+    return [(text[s.start:s.end], s.depth) for s in find_spans(text, pairs)]
+
+
+def test_guillemets_with_nested_low_quotes():
+    t = "Он сказал: «Это „тест“ и всё», — отметил он."
+    assert spans(t, RU) == [("Это „тест“ и всё", 0), ("тест", 1)]
+
+
+def test_english_apostrophes_are_not_quotes():
+    t = "Kazakhstan’s “unfriendly” move and it’s ‘odd’ too"
+    assert spans(t, EN) == [("unfriendly", 0), ("odd", 0)]
+
+
+def test_straight_double_quotes_pair_by_context():
+    t = 'Телеканалу "360" он сказал: "все хорошо, спасибо".'
+    assert spans(t, RU) == [("360", 0), ("все хорошо, спасибо", 0)]
+
+
+def test_quote_continues_into_next_paragraph_when_it_reopens():
+    t = "«Первый абзац.\n«Второй абзац», — сказал он."
+    assert spans(t, RU) == [("Первый абзац.\n«Второй абзац", 0)]
+
+
+def test_unclosed_quote_does_not_run_into_next_paragraph():
+    t = "«Оборванная цитата\nНовый абзац «слово» здесь."
+    assert spans(t, RU) == [("слово", 0)]
