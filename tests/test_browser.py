@@ -6,6 +6,7 @@ Screenshots go to test-artifacts/ (gitignored).
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -49,7 +50,7 @@ def _missing(reason: str):
 
 
 @pytest.fixture(scope="module")
-def context(tmp_path_factory):
+def browser():
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -58,10 +59,17 @@ def context(tmp_path_factory):
     if exe is None:
         _missing("Chromium is not installed")
     with sync_playwright() as p:
-        ctx = p.chromium.launch_persistent_context(str(tmp_path_factory.mktemp("chromium-profile")), executable_path=exe,
-                                                   headless=True, args=FLAGS, viewport={"width": 1400, "height": 900})
-        yield ctx
-        ctx.close()
+        # Playwright gives every launch a fresh temporary --user-data-dir and removes it on close
+        b = p.chromium.launch(executable_path=exe, headless=True, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    yield ctx
+    ctx.close()
 
 
 class Opened:
@@ -110,11 +118,16 @@ def seeds(context, tmp_path_factory):
     opened.page.close()
 
 
+def row_selector(group_id: str) -> str:
+    """The matrix row of a group, whatever characters its id holds."""
+    return "tr[id=%s]" % json.dumps(f"g-{group_id}")
+
+
 def _important_rows_come_before_the_article_text(opened: Opened, report) -> None:
     top = lambda sel: opened.page.locator(sel).first.evaluate("el => el.getBoundingClientRect().top + window.scrollY")
     articles = top("#articles")
     for g in report.comparison:
-        assert top(f"#g-{g.id}") < articles, f"row {g.id} should be above the article text"
+        assert top(row_selector(g.id)) < articles, f"row {g.id} should be above the article text"
 
 
 def test_seeds_report_shows_the_matrix_and_what_the_stages_found(seeds):
@@ -123,7 +136,7 @@ def test_seeds_report_shows_the_matrix_and_what_the_stages_found(seeds):
     assert page.locator("#matrix-0").is_visible()
     assert page.locator("h1").inner_text().strip() == report.stories[0].title.strip()
     for g in report.comparison:
-        row = page.locator(f"#g-{g.id}")
+        row = page.locator(row_selector(g.id))
         assert row.is_visible() and row.get_attribute("data-status") == g.status
         if g.status == "disputed":
             assert "Disputed" in row.locator("td.status").inner_text()
@@ -232,3 +245,18 @@ def test_hostile_article_markup_shows_as_text_and_never_runs(context, tmp_path):
     o.shot("hostile-report.png")
     assert o.outside == [] and o.errors == []
     page.close()
+
+
+def test_without_javascript_cells_are_plain_links_to_the_sentence(browser, tmp_path):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900}, java_script_enabled=False)
+    try:
+        o = Opened(ctx, render_html(bridge_report()), tmp_path / "nojs.html")
+        link = o.page.locator("[id='g-g_std'] td.cell").nth(1).locator("a.ev")
+        target = link.get_attribute("href")
+        link.click()
+        assert o.page.evaluate("location.hash") == target
+        assert o.in_view(target)
+        assert o.page.locator(target).evaluate("el => el.matches(':target')")
+        assert o.page.locator("table.cmp tbody tr:visible").count() == 5  # filters need the script; all rows show
+    finally:
+        ctx.close()
