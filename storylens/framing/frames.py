@@ -24,8 +24,9 @@ from . import cues
 
 EVIDENCE = 3          # evidence sentences kept per frame
 MIN_SCORE = 0.12      # frames below this are not reported
-SENTENCE_FLOOR = 0.35  # a sentence below this strength is not evidence
+SENTENCE_FLOOR = 0.42  # a sentence below this strength is not evidence (similarity alone needs z >= 1.55)
 SHORT = 8             # sentences with fewer words count proportionally less
+STD_FLOOR = 0.02      # typical spread of one sentence's 14 frame similarities with multilingual-e5-small
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,10 @@ def similarity_strength(sent_vecs: np.ndarray, proto_vecs: np.ndarray, owner: np
     n_frames = int(owner.max()) + 1
     sims = sent_vecs @ proto_vecs.T
     best = np.stack([sims[:, owner == i].max(axis=1) for i in range(n_frames)], axis=1)
-    z = (best - best.mean(axis=1, keepdims=True)) / (best.std(axis=1, keepdims=True) + 1e-6)
+    # A vague sentence has nearly equal similarities to every frame; dividing by its own tiny spread would turn
+    # noise into a lead, so the spread is floored at a typical value for the encoder.
+    spread = np.maximum(best.std(axis=1, keepdims=True), STD_FLOOR)
+    z = (best - best.mean(axis=1, keepdims=True)) / spread
     # z of 0.5 (slightly above this sentence's average frame) maps to 0, z of 2 to 1.
     return np.clip((z - 0.5) / 1.5, 0.0, 1.0)
 
