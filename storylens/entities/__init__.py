@@ -57,6 +57,7 @@ def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list
 def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | None) -> tuple[Entity, ...]:
     """Group working mentions into entities (see ``link``)."""
     uf = L.Union(len(works))
+    L.retype_people(works, gaz)
     L.link_within_articles(works, uf)
     L.add_keys(works, gaz, aliases.canonical)
     L.link_by_keys(works, uf)

@@ -8,9 +8,9 @@ story on the few organisations no key has linked.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from rapidfuzz.distance import Indel
@@ -81,8 +81,14 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
     if len(ws) < 2 or not letters:
         return False
 
-    @lru_cache(maxsize=None)
+    memo: dict[tuple[int, int], bool] = {}
+
     def fit(i: int, j: int) -> bool:
+        if (i, j) not in memo:
+            memo[(i, j)] = _fit(i, j)
+        return memo[(i, j)]
+
+    def _fit(i: int, j: int) -> bool:
         if j == len(ws):
             return i == len(letters)
         w = ws[j]
@@ -104,6 +110,42 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
             k, pos = k + 1, nxt + 1
 
     return fit(0, 0)
+
+
+def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
+    """Mentions typed ORG/LOC/MISC that spell a person named in full elsewhere in the story become persons.
+
+    Recognisers disagree across languages (spaCy reads "Aleksandr Rusikov" as an
+    organisation where natasha reads "Александр Русиков" as a person); a bare
+    word must match a known surname exactly, so "Tinkoff" the bank stays apart
+    from "Oleg Tinkov".
+    """
+    full: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    surnames: set[tuple[str, str]] = set()
+    for w in ws:
+        if w.type == "PER" and len(words(w.normal)) >= 2:
+            sk = skeleton(w.normal, w.lang).split()
+            full[(w.story, _consonants(sk[-1])[:3])].append((" ".join(sk), sk[-1]))
+            surnames.add((w.story, sk[-1]))
+    if not full:
+        return
+    for w in ws:
+        toks = words(w.text)
+        if (w.type == "PER" or not 1 <= len(toks) <= 3 or not all(t[:1].isupper() for t in toks)
+                or any(is_acronym_text(t) for t in toks) or gaz.lookup(w.normal) or gaz.lookup(w.text)):
+            continue
+        sk = skeleton(w.normal, w.lang).split()
+        if not sk:
+            continue
+        if len(sk) == 1:
+            if (w.story, sk[0]) in surnames:
+                w.type = "PER"
+            continue
+        whole = " ".join(sk)
+        for name, sur in full.get((w.story, _consonants(sk[-1])[:3]), ()):
+            if Indel.normalized_similarity(sur, sk[-1]) >= 0.84 and Indel.normalized_similarity(name, whole) >= 0.84:
+                w.type = "PER"
+                break
 
 
 def link_within_articles(ws: Sequence[Work], uf: Union) -> None:
@@ -185,41 +227,60 @@ def link_by_keys(ws: Sequence[Work], uf: Union) -> None:
                 owner[k] = w.idx
 
 
+def _consonants(s: str) -> str:
+    """The consonants of a name, doubles collapsed: what transcription keeps best (Hayes/Хейс, Weaving/Уивинг)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", s).replace("z", "s"))
+
+
+def _person_forms(items: list[Work]) -> tuple[str, str, str, frozenset]:
+    """(given names, surname, story, languages) skeletons of a person cluster, from its longest form."""
+    best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
+    sk = skeleton(best.normal, best.lang).split()
+    return " ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items)
+
+
 def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
-    """Name-variant matching of persons across articles and scripts, blocked by surname."""
+    """Name-variant matching of persons across articles and scripts, blocked by surname and by given name."""
     people: dict[int, list[Work]] = defaultdict(list)
     for w in ws:
         if w.type == "PER":
             people[uf.find(w.idx)].append(w)
-    # one (first names, surname) skeleton per cluster: its longest form
-    forms: dict[int, tuple[str, str, str]] = {}
-    for root, items in people.items():
-        best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
-        sk = skeleton(best.normal, best.lang).split()
-        if sk:
-            forms[root] = (" ".join(sk[:-1]), sk[-1], best.story)
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for root, (_given, sur, story) in forms.items():
-        blocks[(story, sur[:3])].append(root)
-    for roots in blocks.values():
-        if len(roots) < 2:
-            continue
-        full = [r for r in roots if forms[r][0]]
-        for i, a in enumerate(roots):
-            for b in roots[i + 1:]:
-                ga, sa, _ = forms[a]
-                gb, sb, _ = forms[b]
-                if Indel.normalized_similarity(sa, sb) < threshold:
-                    continue
-                if ga and gb:
-                    if Indel.normalized_similarity(ga, gb) >= 0.7 or _initials_agree(ga, gb):
-                        uf.union(a, b)
-                    continue
-                # a bare surname joins the only full name in the story that fits it
-                bare = sa if not ga else sb
-                fitting = [r for r in full if Indel.normalized_similarity(forms[r][1], bare) >= threshold]
-                if len(fitting) <= 1:
-                    uf.union(a, b)
+    forms = {r: _person_forms(items) for r, items in people.items()}
+    forms = {r: f for r, f in forms.items() if f[1]}
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for root, (given, sur, story, _langs) in forms.items():
+        blocks[(story, "s", _consonants(sur)[:3])].append(root)
+        if given:
+            blocks[(story, "g", given[:3])].append(root)
+    pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
+    fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
+    loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
+    for a, b in sorted(pairs):
+        ga, sa, _, la = forms[a]
+        gb, sb, _, lb = forms[b]
+        ss = Indel.normalized_similarity(sa, sb)
+        same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
+        if ga and gb:
+            gs = Indel.normalized_similarity(ga, gb)
+            if (ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (
+                    gs >= 0.8 and (ss >= 0.7 or same_consonants)):
+                uf.union(a, b)
+            elif ss >= 0.9 and not (la & lb):
+                loose[a].add(b)
+                loose[b].add(a)
+        elif ss >= threshold or (same_consonants and len(_consonants(sa)) >= 3):
+            if ga or gb:
+                bare, full = (a, b) if not ga else (b, a)
+                fits[bare].add(full)
+            else:
+                uf.union(a, b)
+    for bare, full in fits.items():
+        if len({uf.find(f) for f in full}) == 1:
+            uf.union(bare, next(iter(full)))  # a bare surname joins the only full name that fits it
+    for a, others in loose.items():
+        # George Floyd = Джордж Флойд: given names transcribe badly, so a lone cross-language surname match links
+        if len(others) == 1 and len(loose.get(next(iter(others)), ())) == 1:
+            uf.union(a, next(iter(others)))
 
 
 def _initials_agree(a: str, b: str) -> bool:
@@ -230,7 +291,7 @@ def _initials_agree(a: str, b: str) -> bool:
 
 
 def link_organisations(ws: Sequence[Work], uf: Union, embed: Callable[[list[str]], "object"] | None,
-                       threshold: float = 0.86, margin_min: float = 0.02) -> None:
+                       threshold: float = 0.86, margin_min: float = 0.02, max_orgs: int = 60) -> None:
     """Cross-lingual similarity of organisation names within a story (State Duma = Госдума), mutual best only."""
     if embed is None:
         return
@@ -238,13 +299,20 @@ def link_organisations(ws: Sequence[Work], uf: Union, embed: Callable[[list[str]
     for w in ws:
         by_story[w.story][uf.find(w.idx)].append(w)
     for clusters in by_story.values():
-        orgs = {r: items for r, items in clusters.items() if _vote(items) == "ORG"}
+        story_langs = frozenset(w.lang for items in clusters.values() for w in items)
+        orgs = {r: items for r, items in clusters.items() if _vote(items) == "ORG"
+                and frozenset(w.lang for w in items) != story_langs  # already in every language: nothing to find
+                and any(w.source in ("natasha", "spacy", "alias") for w in items)}
         if len(orgs) < 2:
             continue
-        roots = list(orgs)
+        # embedding is the costly step (~20 names/s per core): the most mentioned organisations first
+        roots = sorted(orgs, key=lambda r: -len(orgs[r]))[:max_orgs]
         langs = [frozenset(w.lang for w in orgs[r]) for r in roots]
+        if len(frozenset().union(*langs)) < 2:
+            continue
         texts = [_representative(orgs[r]) for r in roots]
-        sims = embed(texts) @ embed(texts).T
+        vecs = embed(texts)
+        sims = vecs @ vecs.T
         # mutual best, above a floor, and clearly ahead of the runner-up on both sides: names alone are short
         best: dict[int, tuple[float, int, float]] = {}
         for i in range(len(roots)):

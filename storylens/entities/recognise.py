@@ -15,7 +15,8 @@ from ..resources import Context
 from . import rules
 from .aliases import Aliases
 from .gazetteer import Gazetteer
-from .kit import TOKEN, kit
+from ..adapters.translit import skeleton
+from .kit import TOKEN, kit, script
 from .rules import Cand, Sent, is_capitalised
 
 Span = tuple[int, int, str]
@@ -95,14 +96,23 @@ def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases
 
 
 def add_known_names(by_article: dict[str, list[Sent]]) -> None:
-    """Find further occurrences of names already recognised somewhere in the story (same surface words)."""
+    """Find further occurrences of names already recognised somewhere in the story.
+
+    Same words match as written; a name in another script matches through its
+    romanised skeleton ("Стерлинг" recognised in Russian finds "Sterling" in
+    the English translation the English model missed).
+    """
     known: dict[tuple[str, ...], str] = {}
+    by_skeleton: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for sents in by_article.values():
         for s in sents:
             for c in s.cands:
                 words = tuple(m.group() for m in TOKEN.finditer(s.text[c.start:c.end]))
                 if words and len("".join(words)) >= 3 and is_capitalised(words[0]):
                     known.setdefault(words, c.type)
+                    sk = tuple(skeleton(w, s.kit.code) for w in words)
+                    if len("".join(sk)) >= 4 and not any(rules.is_acronym(w) for w in words):
+                        by_skeleton.setdefault(sk, (c.type, script(words[0])))
     if not known:
         return
     longest = max(len(k) for k in known)
@@ -111,22 +121,31 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
             toks = s.tokens()
             i = 0
             while i < len(toks):
-                hit = None
-                for n in range(min(longest, len(toks) - i), 0, -1):
-                    key = tuple(t[2] for t in toks[i:i + n])
-                    if key in known:
-                        hit = n
-                        break
-                if hit:
-                    a, b = toks[i][0], toks[i + hit - 1][1]
-                    inside = [c for c in s.cands if a <= c.start and c.end <= b and (c.start, c.end) != (a, b)]
-                    rest = [c for c in s.cands if c not in inside]
-                    if not rules.covered(rest, a, b):
-                        # a longer known name wins over a fragment of it (Срединный -> Срединный коридор)
-                        s.cands = rest + [Cand(a, b, known[tuple(t[2] for t in toks[i:i + hit])], "known", "known_names")]
-                    i += hit
-                else:
+                hit = _known_at(toks, i, longest, known, by_skeleton, s.kit.code)
+                if not hit:
                     i += 1
+                    continue
+                n, etype = hit
+                a, b = toks[i][0], toks[i + n - 1][1]
+                inside = [c for c in s.cands if a <= c.start and c.end <= b and (c.start, c.end) != (a, b)]
+                rest = [c for c in s.cands if c not in inside]
+                if not rules.covered(rest, a, b):
+                    # a longer known name wins over a fragment of it (Срединный -> Срединный коридор)
+                    s.cands = rest + [Cand(a, b, etype, "known", "known_names")]
+                i += n
+
+
+def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | None:
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        ws = tuple(t[2] for t in toks[i:i + n])
+        if ws in known:
+            return n, known[ws]
+        if not all(is_capitalised(w) for w in ws):
+            continue
+        hit = by_skeleton.get(tuple(skeleton(w, code) for w in ws))
+        if hit and hit[1] != script(ws[0]):
+            return n, hit[0]
+    return None
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:

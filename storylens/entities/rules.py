@@ -241,7 +241,9 @@ def acronyms(s: Sent) -> list[Cand]:
         if not is_acronym(w) or covered(out, a, b):
             continue
         place = s.gaz.lookup(w)
-        etype = "LOC" if place else (_neighbour_type(s, toks, k, k) or "MISC")
+        cue = _neighbour_type(s, toks, k, k)
+        # a person is hardly ever written as an acronym: a person cue next to one says nothing
+        etype = "LOC" if place else (cue if cue in ("ORG", "MISC") else "MISC")
         out.append(Cand(a, b, etype, "rules", "acronyms"))
     return out
 
@@ -309,14 +311,28 @@ def drop_demonyms(s: Sent) -> list[Cand]:
             if not (c.type == "PER" and " " not in s.text[c.start:c.end] and s.gaz.is_demonym(s.text[c.start:c.end]))]
 
 
-def drop_common_initial(s: Sent) -> list[Cand]:
-    """A one-word span at the sentence start that the dictionary knows only as an ordinary word (Риторика) is dropped."""
+def drop_common_words(s: Sent) -> list[Cand]:
+    """Ordinary words the dictionary knows (Риторика, Смерти) are not names of persons, nor of anything at a sentence start.
+
+    A common word opening a longer person span (``Жительницу Костаная``) is cut
+    off, and what is left is a place if the gazetteer knows it.
+    """
     toks = s.tokens()
     if not toks:
         return s.cands
     first = toks[0]
-    return [c for c in s.cands
-            if not (c.start == first[0] and c.end == first[1] and s.kit.is_common_word(first[2]))]
+    out = []
+    for c in s.cands:
+        ws = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
+        if len(ws) == 1 and s.kit.is_common_word(ws[0][2]) and (c.type == "PER" or c.start == first[0]):
+            continue
+        if c.type == "PER" and len(ws) > 1 and c.start == first[0] and s.kit.is_common_word(ws[0][2]) \
+                and ws[1][2][:1].isupper():
+            rest = s.text[ws[1][0]:c.end]
+            place = s.gaz.lookup(s.kit.normal(rest, "LOC")) or s.gaz.lookup(rest)
+            c = replace(c, start=ws[1][0], type="LOC" if place else c.type, rule="drop_common_words")
+        out.append(c)
+    return out
 
 
 def gazetteer_types(s: Sent) -> list[Cand]:
@@ -334,7 +350,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, split_title, split_acronym_parenthesis, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, drop_demonyms, drop_common_initial,
+    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, drop_demonyms, drop_common_words,
     gazetteer_types,
 )
 
