@@ -131,6 +131,16 @@ def test_disputed_cells_say_who_states_and_who_hedges(doc):
     assert "not mentioned" in text(row.xpath("td[contains(@class,'cell')]")[2])
 
 
+def test_key_findings_spell_out_conflicts_disputes_and_agreement(doc):
+    items = [text(li) for li in doc.xpath("//div[@class='findings']/ul/li")]
+    assert items[0].startswith("≠ Conflicting Cost of the bridge: the sources differ: 40,000,000 USD (A, B)")
+    assert "Disputed The bridge meets European standards: A reports; B hedges" in items[2]
+    assert items[3] == "✓ Agreed Opening date (2024-03-12): A, B"
+    assert items[4] == "① Single source 1 item reported by one source only (C: 1)"
+    for href in doc.xpath("//div[@class='findings']//a/@href"):
+        assert doc.get_element_by_id(href[1:]).tag == "tr"
+
+
 def test_timeline_lists_dates_in_order(doc):
     labels = [text(t) for t in doc.xpath("//ol[@class='timeline']/li/time")]
     assert labels == ["2019", "2021", "5 March 2024", "6 March 2024", "12 March 2024"]

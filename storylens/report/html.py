@@ -145,7 +145,7 @@ def _section(view: View, sec: Section, k: int, language: str, multi: bool) -> st
     rows = "\n".join(sections.matrix_row(view, sec, r, language) for r in sec.rows)
     return (f'<section class="matrix" id="matrix-{k}" aria-labelledby="mh-{k}">\n<h2 id="mh-{k}">{heading}</h2>\n'
             f'<p class="hint">One row per fact or claim; one column per source. Click a cell to see the sentence '
-            f"in its article.</p>\n<ul class=\"legend\">{legend}</ul>\n"
+            f"in its article.</p>\n{sections.findings(sec)}\n<ul class=\"legend\">{legend}</ul>\n"
             f'<div class="filters" role="group" aria-label="Show rows" data-for="cmp-{k}" hidden>{"".join(buttons)}</div>\n'
             f'<div class="table-wrap"><table class="cmp" id="cmp-{k}"><thead><tr><th scope="col">Fact or claim</th>'
             f'<th scope="col">Status</th>{cols}</tr></thead>\n<tbody>\n{rows}\n</tbody></table></div>\n</section>')

@@ -113,6 +113,49 @@ def _cell_mark(ev: Evidence, status: str) -> str:
     return f'<span class="cell-mark"><span aria-hidden="true">{icon}</span> {escape(word)}{tag}</span>'
 
 
+def findings(sec: Section, limit: int = 5) -> str:
+    """The matrix in plain sentences: every conflict and dispute, the best-attested agreed facts, a count of the rest."""
+    items = []
+    for row in sec.rows:
+        g, st = row.group, row.group.status
+        who = [src for src in sec.sources if row.cells.get(src.article.id)]
+        link = f'<a href="#g-{escape(g.id)}">{escape(snippet(g.topic, 90))}</a>'
+        icon = f'<span class="badge st-{st}"><span aria-hidden="true">{STATUS[st].icon}</span> {STATUS[st].label}</span>' \
+            if st in STATUS else ""
+        if st == "conflicting":
+            items.append(f"<li>{icon} {link}: the sources differ{': ' + _conflict_summary(sec, row) if _conflict_summary(sec, row) else ''}</li>")
+        elif st == "disputed":
+            sides: dict[str, list[str]] = {}
+            for src in who:
+                for ev in row.cells[src.article.id][:1]:
+                    sides.setdefault(MODALITY.get(ev.claim.modality, ev.claim.modality), []).append(src.label)
+            said = "; ".join(f"{', '.join(labels)} {verb}" for verb, labels in sides.items())
+            items.append(f"<li>{icon} {link}: {escape(said)}</li>")
+    agreed = [r for r in sec.rows if r.group.status == "agreed"]
+    for row in agreed[:limit]:
+        who = [src.label for src in sec.sources if row.cells.get(src.article.id)]
+        value = f" ({escape(format_value(row.group.value))})" if row.group.value is not None else ""
+        items.append(f'<li><span class="badge st-agreed"><span aria-hidden="true">{STATUS["agreed"].icon}</span> Agreed</span> '
+                     f'<a href="#g-{escape(row.group.id)}">{escape(snippet(row.group.topic, 90))}</a>{value}: '
+                     f"{', '.join(who)}</li>")
+    if len(agreed) > limit:
+        items.append(f"<li>… and {len(agreed) - limit} more agreed items in the table below</li>")
+    single = [r for r in sec.rows if r.group.status == "single_source"]
+    if single:
+        per: dict[str, int] = {}
+        for r in single:
+            for src in sec.sources:
+                if r.cells.get(src.article.id):
+                    per[src.label] = per.get(src.label, 0) + 1
+        split = ", ".join(f"{k}: {v}" for k, v in per.items())
+        items.append(f'<li><span class="badge st-single_source"><span aria-hidden="true">{STATUS["single_source"].icon}'
+                     f"</span> Single source</span> {len(single)} item{'s' if len(single) != 1 else ''} reported by one "
+                     f"source only ({split})</li>")
+    if not items:
+        return ""
+    return f'<div class="findings"><h3>Key findings</h3><ul>{"".join(items)}</ul></div>'
+
+
 # ---- timeline -------------------------------------------------------------
 
 def timeline(view: View) -> str:
