@@ -314,3 +314,15 @@ def test_llm_provider_glosses_foreign_evidence(bridge, tmp_path):
     doc = tree(render_html(bridge, gloss=llm_gloss(down)))
     assert not doc.xpath("//span[@class='gloss']") and down.requests <= 1
     assert gloss_from_settings(Settings()) is None
+
+
+def test_notes_name_sources_by_label_and_stances_summarise_each_source(bridge):
+    note = "stated by harbor; only hedged by vestnik"
+    claims = tuple(replace(c, modality="negated") if c.id == "c2" else c for c in bridge.claims)
+    groups = tuple(replace(g, status="disputed", note=note) if g.id == "g_cost" else g for g in bridge.comparison)
+    claims = tuple(replace(c, modality="hedged") if c.id == "c3" else c for c in claims)
+    doc = tree(render_html(replace(bridge, claims=claims, comparison=groups)))
+    row = doc.get_element_by_id("g-g_cost")
+    assert text(row.xpath(".//span[@class='note']")[0]) == "stated by A; only hedged by B"
+    finding = next(text(li) for li in doc.xpath("//div[@class='findings']/ul/li") if "Cost of the bridge" in li.text_content())
+    assert finding.endswith("Cost of the bridge: A states; B denies; C hedges")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .view import MODALITY, STATUS, STATUS_ORDER, Gloss, Row, Section, View, build, format_value, snippet
+from .view import STATUS, STATUS_ORDER, Gloss, Row, Section, View, build, format_value, snippet, stance
 
 if TYPE_CHECKING:
     from ..pipeline import Report
@@ -61,12 +61,12 @@ def _row(view: View, sec: Section, row: Row, language: str) -> list[str]:
     if g.value is not None and g.status != "conflicting":
         head += f": {md(format_value(g.value))}"
     if g.note:
-        head += f" — {md(g.note)}"
+        head += f" — {md(view.with_labels(g.note))}"
     out = [head]
     for src in sec.sources:
         for ev in row.cells.get(src.article.id, ())[:1]:
             vals = ", ".join(dict.fromkeys(v.text for v in ev.values if v.text))
-            how = MODALITY.get(ev.claim.modality, ev.claim.modality) if g.status == "disputed" else ""
+            how = stance(row.cells[src.article.id]) if g.status == "disputed" else ""
             lead = " ".join(x for x in (f"**{src.label}**", how, f"`{vals}`" if vals and g.status == "conflicting" else "") if x)
             line = f"  - {lead}: “{md(snippet(ev.text, 120))}”"
             tr = view.translate(ev.text, src.lang, language)

@@ -6,7 +6,7 @@ from html import escape
 
 from .textmarkup import Span, render_article
 from .view import (MODALITY, STATUS, Evidence, Row, Section, Source, View, format_value, is_cross_language,
-                   sentence_anchor, snippet)
+                   sentence_anchor, snippet, stance)
 
 # Shown beside a cell whose claim is not stated flatly, so agreement on a hedged claim reads as such.
 HEDGE_TAG = {"hedged": "hedged", "negated": "negated", "question": "as a question", "reported": "attributed"}
@@ -56,7 +56,7 @@ def matrix_row(view: View, sec: Section, row: Row, language: str) -> str:
     if status == "conflicting":
         extra += _conflict_summary(sec, row)
     if g.note:
-        extra += f'<span class="note">{escape(g.note)}</span>'
+        extra += f'<span class="note">{escape(view.with_labels(g.note))}</span>'
     cells = "".join(_cell(view, row, src, status, language) for src in sec.sources)
     return (f'<tr class="row st-{status}" data-status="{status}" id="g-{escape(g.id)}">'
             f'<th scope="row"><span class="topic" dir="auto">{escape(g.topic)}</span>{extra}</th>'
@@ -127,8 +127,7 @@ def findings(sec: Section, limit: int = 5) -> str:
         elif st == "disputed":
             sides: dict[str, list[str]] = {}
             for src in who:
-                for ev in row.cells[src.article.id][:1]:
-                    sides.setdefault(MODALITY.get(ev.claim.modality, ev.claim.modality), []).append(src.label)
+                sides.setdefault(stance(row.cells[src.article.id]), []).append(src.label)
             said = "; ".join(f"{', '.join(labels)} {verb}" for verb, labels in sides.items())
             items.append(f"<li>{icon} {link}: {escape(said)}</li>")
     agreed = [r for r in sec.rows if r.group.status == "agreed"]

@@ -128,6 +128,13 @@ class View:
                 self._gloss_cache[key] = None
         return self._gloss_cache[key]
 
+    def with_labels(self, text: str) -> str:
+        """Text (a group note, say) with article ids replaced by the source labels the report uses."""
+        for aid in sorted(self.by_id, key=len, reverse=True):
+            if len(aid) > 2:  # a one- or two-character id would match inside ordinary words
+                text = text.replace(aid, self.by_id[aid].label)
+        return text
+
     def source_of(self, article_id: str) -> Source | None:
         return self.by_id.get(article_id)
 
@@ -230,6 +237,15 @@ def format_value(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10000:
         return f"{value:,}"
     return str(value)
+
+
+def stance(evidence: tuple[Evidence, ...]) -> str:
+    """How one source stands in a dispute: it states (or reports) the claim if any of its claims does, else how it qualifies it."""
+    modalities = [ev.claim.modality for ev in evidence]
+    for flat in ("asserted", "reported"):
+        if flat in modalities:
+            return MODALITY[flat]
+    return "/".join(dict.fromkeys(MODALITY.get(m, m) for m in modalities))
 
 
 # ---- quotes -------------------------------------------------------------
