@@ -88,6 +88,14 @@ def _words(s: str, cues_fold) -> tuple[str, ...]:
     return tuple(t.lower() for t in WORD.findall(cues_fold(s)))
 
 
+def _variants(phrase: str, verbs: set[str], forms) -> list[str]:
+    out = [""]
+    for word in phrase.split(" "):
+        alts = forms([word]) if word.lower() in verbs else [word]
+        out = [(o + " " + a).strip() for o in out for a in alts]
+    return out
+
+
 @lru_cache(maxsize=None)
 def cues_for(code: str | None) -> Cues | None:
     """Compiled cues of a language, or None when it has no quotes.toml."""
@@ -123,9 +131,12 @@ def cues_for(code: str | None) -> Cues | None:
     for v in forms(verbs.get("naming", [])):
         table[_words(v, f)] = "naming"
     sources = []
+    listed = {f(v) for v in verbs.get("forms", [])}
     for p in src.get("phrases", []):
-        before, _, after = p.partition("{s}")
-        sources.append((_words(before, f), _words(after, f)))
+        # a verb inside a source phrase stands for all its forms too ("как заявил" -> "как заявила")
+        for variant in _variants(p, listed, forms):
+            before, _, after = variant.partition("{s}")
+            sources.append((_words(before, f), _words(after, f)))
 
     def gendered(table_: dict[str, list[str]]) -> dict[str, str]:
         return {f(w): g for g, ws in table_.items() for w in ws}

@@ -199,7 +199,7 @@ class Extractor:
                         found.start, found.end = min(found.start, a), max(found.end, b)
                     if found not in pend:
                         pend.append(found)
-            if found is None:
+            if found is None or found not in pend:
                 self._source(sent, toks, pend, per_sentence)
         return per_sentence
 

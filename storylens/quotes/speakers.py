@@ -104,7 +104,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             flush()
             continue
         role, org = cues.role(t.low), cues.organisation(t.low)
-        if t.low in cues.pronouns:
+        if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
+            flush()
+        elif t.low in cues.pronouns:
             flush()
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],
                             person=cues.pronouns[t.low] != "pl"))

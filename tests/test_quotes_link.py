@@ -1,0 +1,64 @@
+"""The same statement across articles and languages (real multilingual embeddings)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from storylens import segment
+from storylens.api import load
+from storylens.ingest import documents_from_texts
+from storylens.model import Entity, Mention
+from storylens.pipeline import Report
+from storylens.quotes import run as quotes_stage
+from storylens.resources import Context
+
+EN = ("Mayor Anna Kovacs said that the new bridge will open to traffic in March.\n"
+      "“We will not raise local taxes to pay for it,” she added.\n"
+      "An unnamed city engineer told reporters that the river bed had to be reinforced first.")
+RU = ("Мэр Анна Ковач заявила, что новый мост откроют для движения в марте.\n"
+      "Председатель совета Пётр Лукин заявил, что бюджет города на следующий год уже утверждён.\n"
+      "«Мы не будем повышать местные налоги, чтобы за него заплатить», — добавила она.\n"
+      "Как рассказал журналистам неназванный городской инженер, сначала пришлось укрепить дно реки.")
+
+
+@pytest.fixture(scope="module")
+def report():
+    ctx = Context()
+    arts, errors = load(documents_from_texts([EN, RU]))
+    assert not errors
+    arts = [replace(a, language=lang) for a, lang in zip(arts, ("en", "ru"))]
+    rep = segment.STAGE(Report(articles=tuple(arts)), ctx)
+    people = {"kovacs": ["Anna Kovacs", "Анна Ковач"], "lukin": ["Пётр Лукин"]}
+    ents = []
+    for eid, names in people.items():
+        ms = tuple(Mention(a.id, m.start(), m.end(), m.group(), "PER", entity=eid)
+                   for a in rep.articles for n in names for m in re.finditer(re.escape(n), a.text))
+        ents.append(Entity(eid, "PER", names[0], tuple(names), tuple(sorted({m.article for m in ms})), ms))
+    return quotes_stage(replace(rep, entities=tuple(ents)), ctx)
+
+
+def by_text(report, article_no, needle):
+    art = report.articles[article_no].id
+    return next(q for q in report.quotes if q.article == art and needle in q.text)
+
+
+def test_same_statement_is_linked_both_ways_across_languages(report):
+    en, ru = by_text(report, 0, "new bridge"), by_text(report, 1, "новый мост")
+    assert en.same_as == (ru.id,) and ru.same_as == (en.id,)
+    en, ru = by_text(report, 0, "raise local taxes"), by_text(report, 1, "повышать местные налоги")
+    assert (en.speaker.entity, ru.speaker.entity) == ("kovacs", "kovacs")
+    assert en.same_as == (ru.id,)
+
+
+def test_unnamed_sources_are_matched_by_their_descriptions(report):
+    en, ru = by_text(report, 0, "river bed"), by_text(report, 1, "дно реки")
+    assert en.speaker.entity is None and ru.speaker.kind == "unnamed"
+    assert en.same_as == (ru.id,)
+
+
+def test_another_speaker_is_never_linked(report):
+    lukin = by_text(report, 1, "бюджет города")
+    assert lukin.speaker.entity == "lukin"
+    assert lukin.same_as == ()
