@@ -244,6 +244,11 @@ def test_hostile_article_markup_shows_as_text_and_never_runs(context, tmp_path):
     assert "<script>alert(1)</script>" in page.locator("table.cmp").inner_text()
     o.shot("hostile-report.png")
     assert o.outside == [] and o.errors == []
+    # defence in depth: even a script element that got into the page would be refused by the page's CSP
+    injected = page.evaluate("""() => { const s = document.createElement('script');
+        s.textContent = 'window.__injected = 1'; document.body.appendChild(s); return typeof window.__injected; }""")
+    assert injected == "undefined"
+    assert any("Content Security Policy" in e for e in o.errors)
     page.close()
 
 
