@@ -140,21 +140,30 @@ def read_set(path: Path, limit: int | None = None) -> list[NerDoc]:
     return read_conll(path, limit)
 
 
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _loose(line: str) -> re.Pattern:
+    """The line as a pattern that allows extra whitespace and invisible characters anywhere."""
+    gap = f"[{INVISIBLE}]*"
+    return re.compile(gap.join(r"\s+" if ch == " " else re.escape(ch) for ch in line))
+
+
 def to_original(original: str, cleaned: str) -> list[int | None]:
     """For each character of the cleaned text, its offset in the original (None where it cannot be placed)."""
     where: list[int | None] = []
     cursor = 0
     for line in cleaned.split("\n"):
         at = original.find(line, cursor) if line else -1
-        if at < 0 and line:  # cleaning collapsed spaces or removed invisible characters: match word by word
-            m = re.compile(r"[\s\u200b\u00ad\ufeff]*".join(map(re.escape, line.split()))).search(original, cursor)
+        if at < 0 and line:  # cleaning collapsed spaces or removed invisible characters: match loosely
+            m = _loose(line).search(original, cursor)
             at = m.start() if m else -1
         if at < 0:
             where.extend([None] * (len(line) + 1))
             continue
         j = at
         for ch in line:
-            while j < len(original) and original[j] != ch and (original[j].isspace() or original[j] in "\u200b\u00ad\ufeff"):
+            while j < len(original) and original[j] != ch and (original[j].isspace() or original[j] in INVISIBLE):
                 j += 1
             where.append(j)
             j += 1
