@@ -67,6 +67,15 @@ class Normaliser:
             return False
         return not any(self.name_tags & p.tag.grammemes for p in parses)
 
+    def is_adjective(self, word: str) -> bool:
+        """True when every reading of ``word`` is an adjective or participle (Тартуских)."""
+        parses = self._parse(word)
+        return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF", "ADJS") for p in parses)
+
+    def noun_lemmas(self, word: str) -> list[str]:
+        """Dictionary forms of every noun reading (Костаная -> костанай), for gazetteer look-ups."""
+        return list(dict.fromkeys(p.normal_form for p in self._parse(word) if p.tag.POS == "NOUN"))
+
     def normalise(self, text: str, etype: str) -> str:
         """Dictionary form of the name ``text`` of type ``etype`` (PER, ORG, LOC, MISC)."""
         if not self.morph or not re.search(r"[^\W\d_]", text):

@@ -19,7 +19,7 @@ _VOWELS = set("аеёиоуыэюяіїєәөұүaeiouy")
 # Ordered folds applied to a lower-case ASCII romanisation; each pair merges spellings of one sound.
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"),
-    ("tch", "c"), ("ts", "c"), ("tz", "c"), ("ks", "x"), ("cs", "x"), ("ck", "k"), ("q", "k"), ("w", "v"),
+    ("tch", "c"), ("ts", "c"), ("tz", "c"), ("ks", "x"), ("ck", "k"), ("q", "k"), ("w", "v"),
     ("ph", "f"), ("th", "t"), ("yo", "e"), ("io", "e"), ("ye", "e"), ("ie", "e"), ("yu", "u"), ("iu", "u"),
     ("ya", "a"), ("ia", "a"), ("ey", "i"), ("ei", "i"), ("iy", "i"), ("ii", "i"), ("yi", "i"), ("y", "i"),
     ("ou", "u"),

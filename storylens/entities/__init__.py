@@ -61,6 +61,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     L.link_within_articles(works, uf)
     L.add_keys(works, gaz, aliases.canonical)
     L.link_by_keys(works, uf)
+    L.places_not_people(works, uf)
     L.link_people(works, uf)
     embed = ctx.embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
     L.link_organisations(works, uf, embed)

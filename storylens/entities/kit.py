@@ -49,6 +49,16 @@ class Kit:
         w = word.replace("ё", "е").replace("Ё", "Е")
         return self.normaliser.lemma(w) if self.normaliser else _POSSESSIVE.sub("", w).lower()
 
+    def place_forms(self, text: str) -> list[str]:
+        """Forms under which a place name may be listed: as written, its dictionary form, noun lemmas of one word."""
+        forms = [text, self.normal(text, "LOC")]
+        if self.normaliser and " " not in text.strip():
+            forms += self.normaliser.noun_lemmas(text)
+        return list(dict.fromkeys(forms))
+
+    def is_adjective(self, word: str) -> bool:
+        return bool(self.normaliser) and self.normaliser.is_adjective(word)
+
     def is_common_word(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_common_word(word)
 

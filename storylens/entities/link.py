@@ -39,6 +39,7 @@ class Work:
     normal: str
     link: tuple[int, int] | None = None
     keys: set[str] = field(default_factory=set)
+    place: str | None = None
 
 
 class Union:
@@ -123,13 +124,19 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     full: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     surnames: set[tuple[str, str]] = set()
     for w in ws:
-        if w.type == "PER" and len(words(w.normal)) >= 2:
-            sk = skeleton(w.normal, w.lang).split()
+        if w.type != "PER":
+            continue
+        sk = skeleton(w.normal, w.lang).split()
+        if len(sk) >= 2:
             full[(w.story, _consonants(sk[-1])[:3])].append((" ".join(sk), sk[-1]))
             surnames.add((w.story, sk[-1]))
-    if not full:
+        elif len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
+            surnames.add((w.story, sk[0]))  # a surname seen alone ("Кайманов") still names a person
+            surnames.add((w.story, skeleton(kit(w.lang).lemma(w.text), w.lang)))  # Фургала -> Furgal
+    if not surnames:
         return
     for w in ws:
+        _narrow_to_person(w, full)
         toks = words(w.text)
         if (w.type == "PER" or not 1 <= len(toks) <= 3 or not all(t[:1].isupper() for t in toks)
                 or any(is_acronym_text(t) for t in toks) or gaz.lookup(w.normal) or gaz.lookup(w.text)):
@@ -146,6 +153,23 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if Indel.normalized_similarity(sur, sk[-1]) >= 0.84 and Indel.normalized_similarity(name, whole) >= 0.84:
                 w.type = "PER"
                 break
+
+
+def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
+    """An organisation span swallowing a person's full name ("Protection of the Family Olga Baranets") keeps the person."""
+    if w.type == "PER":
+        return
+    toks = list(TOKEN.finditer(w.text))
+    for n in (3, 2):
+        if len(toks) <= n or not all(t.group()[:1].isupper() for t in toks[-n:]):
+            continue
+        tail = w.text[toks[-n].start():]
+        sk = skeleton(tail, w.lang).split()
+        for name, sur in full.get((w.story, _consonants(sk[-1])[:3]), ()):
+            if sur == sk[-1] and Indel.normalized_similarity(name, " ".join(sk)) >= 0.84:
+                w.start += toks[-n].start()
+                w.text, w.normal, w.type = tail, tail, "PER"
+                return
 
 
 def link_within_articles(ws: Sequence[Work], uf: Union) -> None:
@@ -185,17 +209,22 @@ def surname_key(w: Work, token: str) -> str:
 
 
 def _surnames_in_article(items: list[Work], uf: Union) -> None:
+    """A one-word mention joins the only full name in the article with that surname (or, for a person, first name)."""
     full: dict[str, set[int]] = defaultdict(set)
+    given: dict[str, set[int]] = defaultdict(set)
     for w in items:
         toks = words(w.normal)
         if w.type == "PER" and len(toks) >= 2:
             full[surname_key(w, toks[-1])].add(uf.find(w.idx))
+            given[surname_key(w, toks[0])].add(uf.find(w.idx))
     for w in items:
         toks = words(w.text)
         if len(toks) != 1 or is_acronym_text(w.text):
             continue
-        roots = full.get(surname_key(w, toks[0]), set())
-        roots = {uf.find(r) for r in roots}
+        roots = {uf.find(r) for r in full.get(surname_key(w, toks[0]), set())}
+        if not roots and w.type == "PER":
+            # "Kobe" alone, with Kobe Bryant the only Kobe in the article
+            roots = {uf.find(r) for r in given.get(surname_key(w, toks[0]), set())}
         if len(roots) == 1:
             uf.union(w.idx, roots.pop())
             w.type = "PER"
@@ -208,10 +237,11 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if alias:
             w.keys.add(f"alias:{alias}")
             continue
-        if w.type != "PER":
-            place = gaz.lookup(w.normal) or gaz.lookup(w.text)
-            if place:
-                w.keys.add(place.key)
+        place = next((p for f in kit(w.lang).place_forms(w.text) if (p := gaz.lookup(f))), None)
+        if place and w.type != "PER":
+            w.keys.add(place.key)
+        elif place and len(words(w.text)) == 1:
+            w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
         sk = skeleton(w.normal, w.lang)
         if len(sk.replace(" ", "")) >= 2:
             w.keys.add(("p:" if w.type == "PER" else "n:") + sk)
@@ -239,6 +269,21 @@ def _person_forms(items: list[Work]) -> tuple[str, str, str, frozenset]:
     return " ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items)
 
 
+def places_not_people(ws: Sequence[Work], uf: Union) -> None:
+    """A person cluster of one-word mentions only, named like a known place (Серпухов), is that place."""
+    clusters: dict[int, list[Work]] = defaultdict(list)
+    for w in ws:
+        clusters[uf.find(w.idx)].append(w)
+    owner = {k: w.idx for w in ws for k in w.keys if k.startswith(("terr:", "city:"))}
+    for items in clusters.values():
+        if all(w.type == "PER" and w.place and len(words(w.normal)) == 1 for w in items):
+            for w in items:
+                w.type = "LOC"
+                w.keys.add(w.place)
+                if w.place in owner:
+                    uf.union(w.idx, owner[w.place])
+
+
 def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
     """Name-variant matching of persons across articles and scripts, blocked by surname and by given name."""
     people: dict[int, list[Work]] = defaultdict(list)
@@ -262,8 +307,8 @@ def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
         same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
         if ga and gb:
             gs = Indel.normalized_similarity(ga, gb)
-            if (ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (
-                    gs >= 0.8 and (ss >= 0.7 or same_consonants)):
+            if (ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (gs >= 0.8 and ss >= 0.7) or (
+                    gs >= 0.7 and same_consonants):
                 uf.union(a, b)
             elif ss >= 0.9 and not (la & lb):
                 loose[a].add(b)
@@ -302,7 +347,7 @@ def link_organisations(ws: Sequence[Work], uf: Union, embed: Callable[[list[str]
         story_langs = frozenset(w.lang for items in clusters.values() for w in items)
         orgs = {r: items for r, items in clusters.items() if _vote(items) == "ORG"
                 and frozenset(w.lang for w in items) != story_langs  # already in every language: nothing to find
-                and any(w.source in ("natasha", "spacy", "alias") for w in items)}
+                and any(w.source != "known" for w in items)}
         if len(orgs) < 2:
             continue
         # embedding is the costly step (~20 names/s per core): the most mentioned organisations first

@@ -110,9 +110,17 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                 words = tuple(m.group() for m in TOKEN.finditer(s.text[c.start:c.end]))
                 if words and len("".join(words)) >= 3 and is_capitalised(words[0]):
                     known.setdefault(words, c.type)
-                    sk = tuple(skeleton(w, s.kit.code) for w in words)
-                    if len("".join(sk)) >= 4 and not any(rules.is_acronym(w) for w in words):
-                        by_skeleton.setdefault(sk, (c.type, script(words[0])))
+                    if any(rules.is_acronym(w) for w in words):
+                        continue
+                    # the dictionary form too: "Журавлева" is found as "Zhuravlev"
+                    normal = tuple(TOKEN.findall(s.kit.normal(s.text[c.start:c.end], c.type)))
+                    forms = {words, normal}
+                    if c.type == "PER" and len(normal) >= 2:
+                        forms.add(normal[-1:])  # the surname alone, for translations that drop the first name
+                    for form in forms:
+                        sk = tuple(skeleton(w, s.kit.code) for w in form)
+                        if len("".join(sk)) >= 4:
+                            by_skeleton.setdefault(sk, (c.type, script(words[0])))
     if not known:
         return
     longest = max(len(k) for k in known)

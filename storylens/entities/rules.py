@@ -103,6 +103,10 @@ def trim_edges(s: Sent) -> list[Cand]:
             if s.text[end - 1] == ")" and "(" in s.text[start:end]:
                 break
             end -= 1
+        if c.type == "PER" and "(" in s.text[start:end]:
+            end = start + s.text[start:end].index("(")  # Давид Манукян (DAVA M): the name, not its gloss
+            while end > start and s.text[end - 1] == " ":
+                end -= 1
         m = re.search(r"['’]s?$", s.text[start:end])
         if m and s.kit.code == "en":
             end = start + m.start()
@@ -326,10 +330,12 @@ def drop_common_words(s: Sent) -> list[Cand]:
         ws = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
         if len(ws) == 1 and s.kit.is_common_word(ws[0][2]) and (c.type == "PER" or c.start == first[0]):
             continue
+        if len(ws) == 1 and c.type == "PER" and s.kit.is_adjective(ws[0][2]):
+            continue  # Тартуских: an adjective is no person
         if c.type == "PER" and len(ws) > 1 and c.start == first[0] and s.kit.is_common_word(ws[0][2]) \
                 and ws[1][2][:1].isupper():
             rest = s.text[ws[1][0]:c.end]
-            place = s.gaz.lookup(s.kit.normal(rest, "LOC")) or s.gaz.lookup(rest)
+            place = next((p for f in s.kit.place_forms(rest) if (p := s.gaz.lookup(f))), None)
             c = replace(c, start=ws[1][0], type="LOC" if place else c.type, rule="drop_common_words")
         out.append(c)
     return out
@@ -340,8 +346,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
     out = []
     for c in s.cands:
         if c.type in ("ORG", "MISC") and c.source != "alias":
-            norm = s.kit.normal(s.text[c.start:c.end], "LOC")
-            place = s.gaz.lookup(norm) or s.gaz.lookup(s.text[c.start:c.end])
+            place = next((p for f in s.kit.place_forms(s.text[c.start:c.end]) if (p := s.gaz.lookup(f))), None)
             if place and place.kind == "city":
                 c = replace(c, type="LOC", rule="gazetteer_types")
         out.append(c)
