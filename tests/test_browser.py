@@ -195,6 +195,9 @@ def test_clicking_a_cell_scrolls_to_and_highlights_the_sentence(bridge):
     assert "is-current" in sentence.get_attribute("class")
     assert sentence.inner_text() == "Мост стоил 55 миллионов долларов, и никто не объяснил почему."
     assert sentence.evaluate("el => getComputedStyle(el).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+    o.page.locator("#art-2 a.back").click()  # back to the cell that was clicked
+    assert o.in_view("[id='g-g_cost'] td.cell:nth-of-type(4) a.ev")
+    assert cell.evaluate("el => el === document.activeElement")
 
 
 def test_matrix_works_by_keyboard(bridge):

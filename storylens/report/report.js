@@ -14,13 +14,24 @@
     el.focus({ preventScroll: true });
   }
 
-  // Matrix cells, quotes and timeline entries jump to (and highlight) their sentence.
+  // Matrix cells, quotes and timeline entries jump to (and highlight) their sentence;
+  // "back to the comparison" then returns to the cell that was clicked.
+  var origin = null;
   document.addEventListener("click", function (ev) {
-    var a = ev.target.closest ? ev.target.closest("a[data-jump]") : null;
-    if (!a || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+    if (!ev.target.closest || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
+    var back = ev.target.closest("a[data-back]");
+    if (back && origin && document.body.contains(origin)) {
+      ev.preventDefault();
+      origin.scrollIntoView({ block: "center" });
+      origin.focus({ preventScroll: true });
+      return;
+    }
+    var a = ev.target.closest("a[data-jump]");
+    if (!a) return;
     var id = decodeURIComponent(a.getAttribute("href").slice(1));
     if (!document.getElementById(id)) return;
     ev.preventDefault();
+    origin = a;
     if (history.pushState) history.pushState(null, "", "#" + id);
     reveal(id);
   });

@@ -318,6 +318,7 @@ def articles(view: View) -> str:
     toggles = "".join(f'<label class="hl-toggle {k}"><input type="checkbox" data-hl="{k}" checked> {v}</label>'
                       for k, v in (("ent", "Names"), ("quote", "Quotes"), ("claim", "Claims"), ("value", "Numbers and dates"),
                                    ("tech", "Techniques"), ("flag", "Flags")))
+    matrix = {aid: k for k, sec in enumerate(view.sections) for aid in sec.story.articles}
     panes = []
     for src in view.sources:
         a = src.article
@@ -327,7 +328,8 @@ def articles(view: View) -> str:
         title = a.title or src.name
         panes.append(f'<article class="pane" id="art-{src.pos}" aria-labelledby="ph-{src.pos}">'
                      f'<header><h3 id="ph-{src.pos}"><span class="src">{src.label}</span> <span{_lang(src)}>{escape(title)}</span></h3>'
-                     f'<p class="meta">{escape(meta)}</p>{"<ul class=flags>" + flags + "</ul>" if flags else ""}</header>'
+                     f'<p class="meta">{escape(meta)} <a class="back" data-back href="#matrix-{matrix.get(a.id, 0)}">'
+                     f'↑ back to the comparison</a></p>{"<ul class=flags>" + flags + "</ul>" if flags else ""}</header>'
                      f'<div class="text"{_lang(src)}>{render_article(a, _spans(view, src), f"a{src.pos}")}</div></article>')
     return (f'<section id="articles" aria-labelledby="ah"><h2 id="ah">The articles side by side</h2>'
             f'<div class="hl-legend" role="group" aria-label="Highlights">{toggles}</div>'
