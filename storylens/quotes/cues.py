@@ -36,6 +36,7 @@ class Cues:
     sources: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (words before slot, words after slot)
     pronouns: dict[str, str]  # word -> gender
     possessives: dict[str, str]
+    self_words: frozenset[str]  # first-person subjects: the author, not a source
     definite: frozenset[str]
     indefinite: frozenset[str]
     roles: tuple[str, ...]
@@ -160,6 +161,7 @@ def cues_for(code: str | None) -> Cues | None:
         sources=tuple(sources),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),
+        self_words=frozenset(f(w) for w in spk.get("self", [])),
         definite=frozenset(f(w) for w in spk.get("definite", [])),
         indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),
         roles=tuple(sorted({f(w) for w in spk.get("roles", [])}, key=len, reverse=True)),

@@ -107,15 +107,37 @@ class Extractor:
 
     # -- cue clauses ---------------------------------------------------------------------------
     def _speaker_near(self, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> Cand | None:
-        """The subject of the verb toks[vi:vj]: before it back to ``lo``, else after it up to a punctuation mark."""
-        doc, text = self.doc, self.doc.art.text
+        """The subject of the verb toks[vi:vj]: before it back to ``lo``, else after it up to a punctuation mark.
+
+        ``self.side`` tells where it was found. A first-person subject is the
+        author ("as we wrote"): no speaker then.
+        """
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        self.side = "before"
+        if vi > 0 and toks[vi - 1].low in cues.self_words or vj < len(toks) and toks[vj].low in cues.self_words:
+            return None
         verb = (toks[vi].start, toks[vj - 1].end)
         before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
         if before:
             return before
+        self.side = "after"
         end = toks[vj - 1].end
-        m = PUNCT_GAP.search(text, end, hi)
-        return choose(doc, candidates(doc, end, m.start() if m else hi), "after", verb)
+        # the subject after the verb ends at a comma or colon, at "that", or at a dash after a name
+        stop = hi
+        for t in toks[vj:]:
+            if t.low in cues.complementizers or t.start >= hi:
+                stop = min(stop, t.start)
+                break
+        m = re.compile(r"[,;:!?()«»“”„\"]|\.\s").search(text, end, stop)
+        region_end = m.start() if m else stop
+        cands = candidates(doc, end, region_end)
+        first = choose(doc, cands, "after", verb)
+        if first is not None and first.kind == "role":
+            # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it
+            named = [c for c in cands if c.kind == "named" and c.start > first.end]
+            if named:
+                return named[0]
+        return first
 
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` begins: after the last quote or ; before it."""
@@ -183,8 +205,8 @@ class Extractor:
             for vi, vj, kind in _verbs(doc, toks):
                 if toks[vi].start in attributions or _negated(doc, toks, vi):
                     continue
-                content = self._content(sent, toks, vi, vj) if kind == "speech" else None
                 cand = self._speaker_near(toks, vi, vj, self._clause_start(sent, toks[vi].start), sent.end)
+                content = self._content(sent, toks, vi, vj) if kind == "speech" else None
                 if cand is None and found is None:
                     continue
                 if found is None:
@@ -229,7 +251,8 @@ class Extractor:
             if nxt.low in cues.about and vj + 1 < len(toks) and toks[vj + 1].low not in cues.empty_content \
                     and not PUNCT_GAP.search(doc.gap(end, nxt.start)):
                 return _trim(text, nxt.start, sent.end)
-            if toks[vi].low in cues.bare_clause and nxt.low not in cues.np_stops and nxt.low not in cues.empty_content \
+            if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
+                    and nxt.low not in cues.np_stops and nxt.low not in cues.empty_content \
                     and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
                     and nxt.low not in cues.complementizers:
                 return _trim(text, nxt.start, sent.end)
@@ -262,6 +285,12 @@ class Extractor:
                 cand = self._slot_speaker(slot, slot_a, slot_b)
                 if cand is None:
                     continue
+                if cand.kind == "role" and text[slot_b:slot_b + 1] == ",":
+                    # "по словам защитника, адвоката Ивана Петрова, ...": the apposition names the source
+                    nxt = text.find(",", slot_b + 1, sent.end)
+                    named = [c for c in candidates(doc, slot_b + 1, nxt) if c.kind == "named"] if nxt > 0 else []
+                    if named and not _verbs(doc, doc.toks(slot_b + 1, nxt)):
+                        cand, phrase_end = named[0], nxt
                 phrase_start = toks[i].start
                 if text[sent.start:phrase_start].strip(TRIM):
                     a, b = _trim(text, sent.start, sent.end)
