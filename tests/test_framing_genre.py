@@ -88,3 +88,11 @@ def test_ukrainian_and_german_data():
           "Laut dem Ministerium sollen die Mittel ab Juni fließen.\n"
           "„Wir prüfen alle Anträge“, erklärte die Ministerin.")
     assert genre.genre(make_article(de, "de"))[0] == "reporting"
+
+
+def test_headings_that_ask_or_judge_count_as_argument():
+    text = "Why now?\nThe shameful truth\nBudget news\nThe council met. It approved the budget, the mayor said."
+    art = make_article(text, headings=("Why now?", "The shameful truth", "Budget news"))
+    s = genre.signals(art)
+    assert s.argument_headings == ("Why now?", "The shameful truth")
+    assert genre.headings_as_argument(s)[1] == 1.0

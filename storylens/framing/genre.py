@@ -33,7 +33,7 @@ class Signals:
     attribution: tuple[str, ...]
     analysis: tuple[str, ...]
     questions: tuple[str, ...]       # authorial questions in the body
-    question_headings: tuple[str, ...]
+    argument_headings: tuple[str, ...]  # headings that ask or judge
     byline: str | None = None
 
 
@@ -60,9 +60,17 @@ def signals(article: Article, quoted: list[tuple[int, int]] | None = None) -> Si
         if s.text.rstrip().endswith(("?", "？", "؟")) and not cues.inside(s.start, s.end, quoted):
             questions.append(s.text)
     total = sum(s.end - s.start for s in body) or 1
-    heads = tuple(h for h in article.headings if h.rstrip().endswith(("?", "？", "؟")))
+    heads = tuple(h for h in article.headings if _argues(h, article.language))
     return Signals(len(body), words, quoted_chars / total, *(tuple(found[k]) for k in found),
                    tuple(questions), heads, article.author or None)
+
+
+def _argues(heading: str, code: str | None) -> bool:
+    """A heading that asks a question or carries an evaluative word or a persuasion cue."""
+    if heading.rstrip().endswith(("?", "？", "؟")):
+        return True
+    patterns = [cues.table(code, "genre").get("evaluative"), *cues.table(code, "techniques").values()]
+    return any(next(cues.find(p, heading), None) for p in patterns)
 
 
 def _quoted_chars(start: int, end: int, quoted: list[tuple[int, int]]) -> int:
@@ -119,8 +127,9 @@ def signed_column(s: Signals) -> Vote | None:
 
 
 def headings_as_argument(s: Signals) -> Vote | None:
-    if s.question_headings:
-        return "opinion", 0.5, f"headings argue through questions ({len(s.question_headings)}: {s.question_headings[0]})"
+    if s.argument_headings:
+        n = len(s.argument_headings)
+        return "opinion", 0.5 if n == 1 else 1.0, f"headings argue ({n}: {'; '.join(s.argument_headings[:2])})"
     return None
 
 
