@@ -326,3 +326,30 @@ def test_notes_name_sources_by_label_and_stances_summarise_each_source(bridge):
     assert text(row.xpath(".//span[@class='note']")[0]) == "stated by A; only hedged by B"
     finding = next(text(li) for li in doc.xpath("//div[@class='findings']/ul/li") if "Cost of the bridge" in li.text_content())
     assert finding.endswith("Cost of the bridge: A states; B denies; C hedges")
+
+
+@pytest.mark.parametrize("value,published,keys", [
+    (2027, None, [(2027, 0, 0)]),
+    ([2022, 2023], None, [(2022, 0, 0), (2023, 0, 0)]),
+    ("2025-12-17", None, [(2025, 12, 17)]),
+    ("2025-12", None, [(2025, 12, 0)]),
+    ("12-17", "2025-12-18", [(2025, 12, 17)]),
+    ("12-17", None, [(0, 12, 17)]),
+    ({"kind": "year", "value": 2027}, None, [(2027, 0, 0)]),
+    ("next spring", None, []),
+    (True, None, []),
+])
+def test_date_keys(value, published, keys):
+    from storylens.report.view import date_keys
+
+    assert date_keys(value, published) == keys
+
+
+@pytest.mark.parametrize("value,shown", [
+    (1_000_000_000, "1,000,000,000"), (4, "4"), (2027, "2027"), (40.0, "40"), ([82, 120], "82, 120"),
+    ({"kind": "money", "value": 1e9, "unit": "USD"}, "1,000,000,000 USD"), (None, ""), ("12-17", "12-17"),
+])
+def test_format_value(value, shown):
+    from storylens.report.view import format_value
+
+    assert format_value(value) == shown
