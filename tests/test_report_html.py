@@ -353,3 +353,14 @@ def test_format_value(value, shown):
     from storylens.report.view import format_value
 
     assert format_value(value) == shown
+
+
+def test_unresolved_pronoun_speakers_are_not_merged(bridge):
+    from storylens.model import Speaker
+
+    quotes = tuple(replace(q, speaker=Speaker("he", None, "pronoun"), same_as=()) if q.id in ("q1", "q3") else q
+                   for q in bridge.quotes)
+    quotes = tuple(replace(q, same_as=()) for q in quotes)
+    doc = tree(render_html(replace(bridge, quotes=quotes)))
+    heads = [text(h) for h in doc.xpath("//article[@class='speaker']/h3")]
+    assert heads.count("he (pronoun)") == 2 and "Anna Lind" in heads

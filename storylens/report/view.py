@@ -258,7 +258,8 @@ def _threads(report: "Report") -> tuple[Thread, ...]:
     by_entity: dict[str, int] = {}
     edges = [(i, j) for i, j in _pairs(statement)]
     for i, q in enumerate(quotes):
-        key = q.speaker.entity or f"text:{_norm(q.speaker.text)}"
+        # an unresolved pronoun ("he", "она") says nothing about who spoke: it never joins other quotes by its text
+        key = q.speaker.entity or (f"quote:{i}" if q.speaker.kind == "pronoun" else f"text:{_norm(q.speaker.text)}")
         if key in by_entity:
             edges.append((by_entity[key], i))
         else:
