@@ -158,3 +158,25 @@ def test_each_quote_records_the_rule_that_found_it(ctx):
     found = Extractor(art, cues_for("ru"), sorted(report.entities[0].mentions, key=lambda m: m.start)).run()
     assert [f.rule for f in found] == ["direct-after", "indirect-clause"]
     assert all(art.text[f.start:f.end] for f in found)
+
+
+def test_paragraph_of_quotation_continues_the_previous_speaker(ctx):
+    qs = quotes(ctx, "“We will open the plant in May,” Anna Kovacs said.\n"
+                     "“After that we will hire two hundred more workers from the town.”\n"
+                     "The town has waited for years.", people=[["Anna Kovacs"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0"), ("direct", "per0")]
+    assert qs[1].text.startswith("After that")
+
+
+def test_source_phrase_introducing_a_quotation_gives_a_direct_quote(ctx):
+    qs = quotes(ctx, "По словам Ивана Петрова, «завод заработает уже в мае следующего года».",
+                people=[["Ивана Петрова"]])
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "завод заработает уже в мае следующего года", "per0")]
+
+
+def test_trailing_source_phrase_leaves_the_statement_before_it(ctx):
+    qs = quotes(ctx, "The first plant will open in 2027, according to the defence ministry.",
+                orgs=[["defence ministry"]])
+    assert [(q.text, q.speaker.kind, q.speaker.entity) for q in qs] == [
+        ("The first plant will open in 2027", "organisation", "org0")]

@@ -40,6 +40,7 @@ class Cues:
     definite: frozenset[str]
     indefinite: frozenset[str]
     roles: tuple[str, ...]
+    anonymous: frozenset[str]  # roles that stay unnamed unless introduced ("a source")
     organisations: tuple[str, ...]
     documents: frozenset[str]
     stem_slack: int
@@ -165,6 +166,7 @@ def cues_for(code: str | None) -> Cues | None:
         definite=frozenset(f(w) for w in spk.get("definite", [])),
         indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),
         roles=tuple(sorted({f(w) for w in spk.get("roles", [])}, key=len, reverse=True)),
+        anonymous=frozenset(f(w) for w in spk.get("anonymous", [])),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),

@@ -7,7 +7,8 @@ fired (``Found.rule``) so a surprising result can be traced:
 2. ``direct-before`` a quotation introduced by a cue clause ending in a colon (He said: “…”)
 3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …)
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
-5. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
+5. ``direct-continued`` a paragraph that is all quotation, right after a paragraph quoting someone
+6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
 """
 from __future__ import annotations
 
@@ -190,7 +191,7 @@ class Extractor:
                                              "direct-before", cue_text=_cue_text(toks, vi, vj, text)))
                         used.add(si)
 
-    def _indirect(self, pend: list[_Pending], direct: list[_Pending]) -> dict[int, _Pending]:
+    def _indirect(self, pend: list[_Pending], direct: list[_Pending], used: set[int]) -> dict[int, _Pending]:
         """Indirect speech per sentence; returns the cue found for each sentence (speaker for partial quotes)."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         per_sentence: dict[int, _Pending] = {}
@@ -222,7 +223,7 @@ class Extractor:
                     if found not in pend:
                         pend.append(found)
             if found is None or found not in pend:
-                self._source(sent, toks, pend, per_sentence)
+                self._source(sent, toks, pend, per_sentence, used)
         return per_sentence
 
     def _content(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[int, int] | None:
@@ -258,7 +259,8 @@ class Extractor:
                 return _trim(text, nxt.start, sent.end)
         return None
 
-    def _source(self, sent: Sentence, toks: list[Token], pend: list[_Pending], per_sentence: dict) -> None:
+    def _source(self, sent: Sentence, toks: list[Token], pend: list[_Pending], per_sentence: dict,
+                used: set[int]) -> None:
         """Rule 4: a source phrase (according to X) attributes the rest of the sentence."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         lows = [t.low for t in toks]
@@ -278,6 +280,11 @@ class Extractor:
                         continue
                     m = PUNCT_GAP.search(text, toks[j].start, sent.end)
                     slot_a, slot_b = toks[j].start, (m.start() if m else sent.end)
+                    if m is None and len(doc.toks(slot_a, slot_b)) > 6:  # no comma after it: the first noun phrase
+                        first = choose(doc, candidates(doc, slot_a, slot_b), "after")
+                        if first is None:
+                            continue
+                        slot_b = first.end
                     phrase_end = slot_b
                 slot = [t for t in doc.toks(slot_a, slot_b)]
                 if not slot or any(t.low in cues.documents for t in slot) or DOMAIN.search(text[slot_a:slot_b].strip()):
@@ -292,13 +299,23 @@ class Extractor:
                     if named and not _verbs(doc, doc.toks(slot_b + 1, nxt)):
                         cand, phrase_end = named[0], nxt
                 phrase_start = toks[i].start
-                if text[sent.start:phrase_start].strip(TRIM):
-                    a, b = _trim(text, sent.start, sent.end)
+                kind = "indirect"
+                if not text[sent.start:phrase_start].strip(TRIM):
+                    a, b = _trim(text, phrase_end, sent.end)  # "According to X, ..."
+                elif not text[phrase_end:sent.end].strip(TRIM):
+                    a, b = _trim(text, sent.start, phrase_start)  # "..., according to X."
                 else:
-                    a, b = _trim(text, phrase_end, sent.end)
-                if b - a < 10 or any(s.start <= a < s.end for s in doc.spans):
+                    a, b = _trim(text, sent.start, sent.end)  # "..., по его словам, — ..."
+                quoted = [(k, x) for k, x in enumerate(doc.spans) if x.start - 1 <= a < x.end]
+                if quoted:  # "По словам X, «…»": the source introduces a quotation
+                    k, x = quoted[0]
+                    if k in used or x.start - 1 > a:
+                        continue
+                    a, b, kind = x.start, x.end, "direct"
+                    used.add(k)
+                if len(text[a:b].split()) < 2:
                     continue
-                p = _Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
+                p = _Pending(a, b, kind, toks[i], cand, sent.index, "indirect-source",
                              cue_text=text[phrase_start:phrase_end])
                 pend.append(p)
                 per_sentence.setdefault(sent.index, p)
@@ -310,6 +327,26 @@ class Extractor:
             g = cues.possessives[slot[0].low]
             return Cand(slot[0].start, slot[0].end, slot[0].text, "pronoun", gender=g, person=g != "pl")
         return choose(self.doc, candidates(self.doc, a, b), "after")
+
+    def _continued(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 5: a quotation that is a whole paragraph, right after a paragraph quoting someone, continues them."""
+        doc, text = self.doc, self.doc.art.text
+        for k, s in enumerate(doc.spans):
+            if k in used:
+                continue
+            line_start = text.rfind("\n", 0, s.start) + 1
+            line_end = text.find("\n", s.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[line_start:s.start - 1].strip() or text[s.end + 1:line_end].strip(TRIM) \
+                    or len(text[s.start:s.end].split()) < 4:
+                continue
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
+            if before:
+                p = before[-1]
+                pend.append(_Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
+                                     "direct-continued", owner=p, cue_text=p.cue_text))
+                used.add(k)
 
     def _partial(self, pend: list[_Pending], used: set[int], per_sentence: dict[int, _Pending]) -> None:
         doc, text = self.doc, self.doc.art.text
@@ -338,7 +375,8 @@ class Extractor:
         used: set[int] = set()
         self._direct(pend, used)
         direct = list(pend)
-        per_sentence = self._indirect(pend, direct)
+        per_sentence = self._indirect(pend, direct, used)
+        self._continued(pend, used)
         self._partial(pend, used, per_sentence)
         # resolve in reading order so pronouns and roles see the speakers before them
         # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)

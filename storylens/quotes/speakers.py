@@ -246,7 +246,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start]
             if intro:
                 sp = Speaker(intro[-1].text, intro[-1].entity, "role")
-            else:
+            elif c.role not in doc.cues.anonymous:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role")
