@@ -216,6 +216,8 @@ class Extractor:
                     per_sentence.setdefault(sent.index, found)
                 if content and found.cand is not None:
                     a, b = content
+                    if cand is not None and a < cand.start < b:  # "рассказала о своём опыте Татьяна Петрова"
+                        a, b = _trim(text, a, cand.start)
                     if found.kind != "indirect" or found.end == sent.end and found.start == sent.start:
                         found.start, found.end = a, b
                     else:
@@ -292,12 +294,18 @@ class Extractor:
                 cand = self._slot_speaker(slot, slot_a, slot_b)
                 if cand is None:
                     continue
-                if cand.kind == "role" and text[slot_b:slot_b + 1] == ",":
-                    # "по словам защитника, адвоката Ивана Петрова, ...": the apposition names the source
-                    nxt = text.find(",", slot_b + 1, sent.end)
-                    named = [c for c in candidates(doc, slot_b + 1, nxt) if c.kind == "named"] if nxt > 0 else []
-                    if named and not _verbs(doc, doc.toks(slot_b + 1, nxt)):
-                        cand, phrase_end = named[0], nxt
+                if cand.kind == "role":
+                    # "по словам защитника X, адвоката Ивана Петрова, ...": an apposition with a role names the source;
+                    # else a name right after the role does ("по словам директора школы Александра Зюзина")
+                    nxt = text.find(",", slot_b + 1, sent.end) if text[slot_b:slot_b + 1] == "," else -1
+                    seg = candidates(doc, slot_b + 1, nxt) if nxt > 0 else []
+                    appos = [c for c in seg if c.kind == "named" and (any(r.kind == "role" and r.end <= c.start for r in seg)
+                                                                     or text[slot_b + 1:nxt].strip() == c.text)]
+                    inner = [c for c in candidates(doc, slot_a, slot_b) if c.kind == "named" and c.start > cand.end]
+                    if appos and not _verbs(doc, doc.toks(slot_b + 1, nxt)):
+                        cand, phrase_end = appos[0], nxt
+                    elif inner:
+                        cand = inner[0]
                 phrase_start = toks[i].start
                 kind = "indirect"
                 if not text[sent.start:phrase_start].strip(TRIM):
