@@ -111,13 +111,20 @@ class Normaliser:
         if not cands:
             return None, None
 
+        def readings(w: str):
+            # a word with name readings is read only as a name (Киану is not the noun "киана")
+            named = [p for p in self._parse(w) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+            return named or self._parse(w)
+
         def agree(cand: tuple[str | None, str | None]) -> tuple[int, bool, bool]:
             g, c = cand
-            n = sum(1 for w in parts if any(p.tag.case == c and p.tag.gender in (g, None) for p in self._parse(w)))
+            n = sum(1 for w in parts if any(p.tag.case == c and p.tag.gender in (g, None) for p in readings(w)))
             # ties (Александра Русикова: a woman, or "of Alexander"?) go to the reading news text makes likelier
             return n, g == "masc", c == "nomn"
 
-        return max(dict.fromkeys(cands), key=agree)
+        best = max(dict.fromkeys(cands), key=agree)
+        # a reading not every word shares (Киану Ривз: "Киану" could be a dative, "Ривз" cannot) changes nothing
+        return best if agree(best)[0] == len(parts) else (None, None)
 
     # -- other names -------------------------------------------------------
     def _phrase(self, words: list[str]) -> list[str]:

@@ -128,7 +128,7 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             continue
         sk = skeleton(w.normal, w.lang).split()
         if len(sk) >= 2:
-            full[(w.story, _consonants(sk[-1])[:3])].append((" ".join(sk), sk[-1]))
+            full[(w.story, _consonants(sk[-1])[:2])].append((" ".join(sk), sk[-1]))
             surnames.add((w.story, sk[-1]))
         elif len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
             surnames.add((w.story, sk[0]))  # a surname seen alone ("Кайманов") still names a person
@@ -148,9 +148,9 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if (w.story, sk[0]) in surnames:
                 w.type = "PER"
             continue
-        whole = " ".join(sk)
-        for name, sur in full.get((w.story, _consonants(sk[-1])[:3]), ()):
-            if Indel.normalized_similarity(sur, sk[-1]) >= 0.84 and Indel.normalized_similarity(name, whole) >= 0.84:
+        given = " ".join(sk[:-1])
+        for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
+            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
                 w.type = "PER"
                 break
 
@@ -165,7 +165,7 @@ def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]
             continue
         tail = w.text[toks[-n].start():]
         sk = skeleton(tail, w.lang).split()
-        for name, sur in full.get((w.story, _consonants(sk[-1])[:3]), ()):
+        for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
             if sur == sk[-1] and Indel.normalized_similarity(name, " ".join(sk)) >= 0.84:
                 w.start += toks[-n].start()
                 w.text, w.normal, w.type = tail, tail, "PER"
@@ -284,6 +284,20 @@ def places_not_people(ws: Sequence[Work], uf: Union) -> None:
                     uf.union(w.idx, owner[w.place])
 
 
+def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84) -> bool:
+    """Do two full names (given names and surname skeletons) name one person?
+
+    Surnames close and given names close or initials agreeing; or given names
+    very close and surnames fairly close; or surnames with the same consonants
+    (what transcription keeps: Reeves/Ривз, Hayes/Хейс) and given names close.
+    """
+    ss = Indel.normalized_similarity(sa, sb)
+    gs = Indel.normalized_similarity(ga, gb)
+    same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
+    return ((ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (gs >= 0.8 and ss >= 0.7)
+            or (gs >= 0.7 and same_consonants))
+
+
 def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
     """Name-variant matching of persons across articles and scripts, blocked by surname and by given name."""
     people: dict[int, list[Work]] = defaultdict(list)
@@ -294,9 +308,9 @@ def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
     forms = {r: f for r, f in forms.items() if f[1]}
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for root, (given, sur, story, _langs) in forms.items():
-        blocks[(story, "s", _consonants(sur)[:3])].append(root)
+        blocks[(story, "s", _consonants(sur)[:2])].append(root)
         if given:
-            blocks[(story, "g", given[:3])].append(root)
+            blocks[(story, "g", _consonants(given.split()[0])[:2])].append(root)
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
     fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
     loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
@@ -306,9 +320,7 @@ def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
         ss = Indel.normalized_similarity(sa, sb)
         same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
         if ga and gb:
-            gs = Indel.normalized_similarity(ga, gb)
-            if (ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (gs >= 0.8 and ss >= 0.7) or (
-                    gs >= 0.7 and same_consonants):
+            if full_names_match(ga, sa, gb, sb, threshold):
                 uf.union(a, b)
             elif ss >= 0.9 and not (la & lb):
                 loose[a].add(b)
@@ -319,6 +331,9 @@ def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
                 fits[bare].add(full)
             else:
                 uf.union(a, b)
+        elif not ga and not gb and same_consonants and ss >= 0.75 and not (la & lb):
+            loose[a].add(b)  # Джоанне / Joanna: one word each, in two languages
+            loose[b].add(a)
     for bare, full in fits.items():
         if len({uf.find(f) for f in full}) == 1:
             uf.union(bare, next(iter(full)))  # a bare surname joins the only full name that fits it

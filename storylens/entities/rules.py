@@ -309,6 +309,29 @@ def alnum_names(s: Sent) -> list[Cand]:
     return out
 
 
+def quoted_titles(s: Sent) -> list[Cand]:
+    """A "person" that is the whole of a «quoted» phrase is a title of a work or product (MISC)."""
+    out = []
+    for c in s.cands:
+        before, after = s.text[c.start - 1:c.start], s.text[c.end:c.end + 1]
+        if c.type == "PER" and before and after and before in _OPEN_QUOTES and after in _CLOSE_QUOTES:
+            c = replace(c, type="MISC", rule="quoted_titles")
+        out.append(c)
+    return out
+
+
+def acronym_prefix(s: Sent) -> list[Cand]:
+    """A person span opening with an inflected acronym (МИДа Тойнби) keeps only the name after it."""
+    out = []
+    for c in s.cands:
+        m = re.match(r"^[^\W\d_]{2,}(?=[^\W\d_]*\s)", s.text[c.start:c.end])
+        word = s.text[c.start:c.end].split(" ", 1)[0]
+        if c.type == "PER" and m and len(word) > 2 and word[:2].isupper() and " " in s.text[c.start:c.end]:
+            c = replace(c, start=c.start + len(word) + 1, rule="acronym_prefix")
+        out.append(c)
+    return out
+
+
 def drop_demonyms(s: Sent) -> list[Cand]:
     """A one-word person that is a country's adjective (Kazakh, Ukrainian) is a recogniser error: dropped."""
     return [c for c in s.cands
@@ -355,7 +378,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, split_title, split_acronym_parenthesis, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, drop_demonyms, drop_common_words,
+    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, quoted_titles, acronym_prefix, drop_demonyms, drop_common_words,
     gazetteer_types,
 )
 
