@@ -8,6 +8,7 @@ in two scripts, framing with techniques, and a flagged duplicate sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,8 +125,10 @@ def bridge_report() -> Report:
 
 def hostile_report() -> Report:
     """One article whose text, title and outlet carry markup that must show as text and never run."""
+    bad = '"><svg onload=window.__pwned=7>'
     a = article("evil", HOSTILE, "en", title="<script>window.__pwned=4</script>Title",
-                outlet="<img src=x onerror=\"window.__pwned=5\">Outlet")
+                outlet="<img src=x onerror=\"window.__pwned=5\">Outlet", author=bad, published=bad,
+                flags=(Flag(bad, bad, 0, 5, bad),))
     s, e = span(HOSTILE, "<script>")
     q = span(HOSTILE, "<b onmouseover=\"window.__pwned=3\">bold</b>")
     ent = Entity("e1", "ORG", "<svg onload=window.__pwned=6>", ("<svg onload=window.__pwned=6>",), ("evil",),
@@ -133,8 +136,11 @@ def hostile_report() -> Report:
     c = claim("c1", a, "onerror")
     return Report(articles=(a,), stories=(Story("s1", "<iframe src=x>story", ("evil",)),), entities=(ent,),
                   quotes=(Quote("q1", "evil", HOSTILE[q[0]:q[1]], *q, "direct", Speaker("<i>mayor</i>"), None),),
-                  claims=(c,), comparison=(Group("g1", "<script>alert(1)</script>", "single_source", ("c1",), ("evil",),
-                                                 note="<img src=x onerror=alert(1)>", story="s1"),))
+                  claims=(replace(c, values=(Value("date", bad, bad, bad, 0, 3),)),),
+                  comparison=(Group("g1", "<script>alert(1)</script>", "single_source", ("c1",), ("evil",),
+                                    value={"value": bad, "unit": bad}, note="<img src=x onerror=alert(1)>", story="s1"),),
+                  framing=(Framing("evil", bad, (FrameScore(bad, 0.5, (bad,)),), (Technique(bad, bad, 0, 4),), (bad,), (bad,)),),
+                  errors=(InputError(bad, bad),))
 
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

@@ -22,7 +22,7 @@ def render_markdown(report: "Report", *, gloss: Gloss | None = None, language: s
         lines += _section(view, sec, language, multi=len(view.sections) > 1)
     lines += _quotes(view, language)
     if report.errors:
-        lines += ["", "**Skipped inputs:**"] + [f"- `{md(e.source)}`: {md(e.error)}" for e in report.errors]
+        lines += ["", "**Skipped inputs:**"] + [f"- {md(e.source)}: {md(e.error)}" for e in report.errors]
     return "\n".join(lines).strip() + "\n"
 
 
