@@ -264,7 +264,7 @@ def framing(view: View) -> str:
                 ev = "".join(f'<li{_lang(src)}>{escape(snippet(x, 200))}</li>' for x in fs.evidence)
                 pct = round(100 * fs.score / scale)
                 items.append(f'<li><span class="frame-name">{escape(fs.frame)}</span> '
-                             f'<meter min="0" max="{scale}" value="{fs.score}">{pct}%</meter> {pct}%'
+                             f'<meter min="0" max="{escape(str(scale))}" value="{escape(str(fs.score))}">{pct}%</meter> {pct}%'
                              f'{"<ul class=evidence>" + ev + "</ul>" if ev else ""}</li>')
             parts.append(f'<h4>Frames</h4><ul class="frames">{"".join(items)}</ul>')
         if f.techniques:
