@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import lang
@@ -46,6 +46,11 @@ class Cues:
     stem_slack: int
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
+    _longest: int = 1
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_longest", max((len(k) for k in self.verbs), default=1))
 
     def norm(self, s: str) -> str:
         s = s.lower()
@@ -58,11 +63,16 @@ class Cues:
         return [Token(m.start(), m.end(), m.group(), self.norm(m.group()))
                 for m in WORD.finditer(text, start, end)]
 
+    @property
+    def longest_verb(self) -> int:
+        return self._longest
+
     def _stem_match(self, word: str, entries: tuple[str, ...]) -> str | None:
-        for e in entries:
-            if word.startswith(e) and len(word) - len(e) <= self.stem_slack:
-                return e
-        return None
+        key = (word, id(entries))
+        if key not in self._memo:
+            self._memo[key] = next((e for e in entries if word.startswith(e) and len(word) - len(e) <= self.stem_slack),
+                                   None)
+        return self._memo[key]
 
     def role(self, word: str) -> str | None:
         """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any."""

@@ -64,7 +64,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _verbs(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
     """(first token index, last token index + 1, kind) of each cue verb, longest match first."""
     out, i = [], 0
-    longest = max((len(k) for k in doc.cues.verbs), default=1)
+    longest = doc.cues.longest_verb
     while i < len(toks):
         for n in range(min(longest, len(toks) - i), 0, -1):
             kind = doc.cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
@@ -266,7 +266,10 @@ class Extractor:
         """Rule 4: a source phrase (according to X) attributes the rest of the sentence."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         lows = [t.low for t in toks]
+        firsts = set(lows)
         for before, after in cues.sources:
+            if before and before[0] not in firsts:
+                continue
             for i in range(len(toks) - len(before) + 1):
                 if tuple(lows[i:i + len(before)]) != before:
                     continue

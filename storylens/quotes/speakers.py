@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Article, Mention, Speaker
@@ -55,19 +56,41 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.tokens = self.cues.tokens(self.art.text)
+        self._starts = [t.start for t in self.tokens]
+        # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
+        merged: list[list[int]] = []
+        for sp in sorted(self.spans, key=lambda x: x.start):
+            if merged and sp.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], sp.end)
+            else:
+                merged.append([sp.start, sp.end])
+        self._q_starts = [m[0] for m in merged]
+        self._q_ends = [m[1] for m in merged]
+        self._free = [t for t in self.tokens if not self.quoted(t.start)]
+        self._free_starts = [t.start for t in self._free]
+        self._sent_starts = [x.start for x in self.art.sentences]
 
     def quoted(self, pos: int) -> bool:
-        return any(s.start <= pos < s.end for s in self.spans)
+        i = bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and pos < self._q_ends[i]
 
     def toks(self, a: int, b: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= a and t.end <= b and not self.quoted(t.start)]
+        """Tokens inside [a, b) that are not quoted."""
+        i = bisect_left(self._free_starts, a)
+        out = []
+        while i < len(self._free) and self._free[i].end <= b:
+            out.append(self._free[i])
+            i += 1
+        return out
 
     def gap(self, a: int, b: int) -> str:
         return self.art.text[a:b]
 
     def sentence_no(self, pos: int) -> int:
-        s = self.art.sentence_at(pos)
-        return s.index if s else -1
+        i = bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and pos < self.art.sentences[i].end:
+            return self.art.sentences[i].index
+        return -1
 
 
 def _capitalised(word: str) -> bool:
