@@ -329,8 +329,9 @@ def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
             if ga or gb:
                 bare, full = (a, b) if not ga else (b, a)
                 fits[bare].add(full)
-            else:
-                uf.union(a, b)
+            elif not (la & lb):
+                loose[a].add(b)  # one word each (Bill, Billie): only a lone cross-language match links
+                loose[b].add(a)
         elif not ga and not gb and same_consonants and ss >= 0.75 and not (la & lb):
             loose[a].add(b)  # Джоанне / Joanna: one word each, in two languages
             loose[b].add(a)
