@@ -62,3 +62,20 @@ def test_another_speaker_is_never_linked(report):
     lukin = by_text(report, 1, "бюджет города")
     assert lukin.speaker.entity == "lukin"
     assert lukin.same_as == ()
+
+
+def test_a_translation_links_even_when_one_speaker_is_unresolved():
+    ctx = Context()
+    texts = ["She said that the new bridge will open to traffic in March.",
+             "Анна Ковач заявила, что новый мост откроют для движения в марте."]
+    arts, _ = load(documents_from_texts(texts))
+    arts = [replace(a, language=lang) for a, lang in zip(arts, ("en", "ru"))]
+    rep = segment.STAGE(Report(articles=tuple(arts)), ctx)
+    ru = rep.articles[1]
+    start = ru.text.index("Анна Ковач")
+    m = Mention(ru.id, start, start + len("Анна Ковач"), "Анна Ковач", "PER", entity="kovacs")
+    rep = quotes_stage(replace(rep, entities=(Entity("kovacs", "PER", "Анна Ковач", ("Анна Ковач",), (ru.id,), (m,)),)),
+                       ctx)
+    en_q, ru_q = rep.quotes
+    assert (en_q.speaker.text, en_q.speaker.entity) == ("She", None)
+    assert en_q.same_as == (ru_q.id,)

