@@ -9,7 +9,6 @@ from storylens.adapters.llm import LLMClient
 from storylens.framing import refine
 from storylens.pipeline import Report
 from storylens.resources import Context
-from storylens.settings import Settings
 
 from framing_helpers import make_article, shared_context
 from llm_server import ChatServer, free_port_url

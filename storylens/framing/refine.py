@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..adapters.llm import LLMClient
 from ..errors import ProviderError
-from ..model import Article, Flag, FrameScore, Framing, Technique
+from ..model import Article, Flag, FrameScore, Framing, Sentence, Technique
 from ..pipeline import Report
 from ..resources import Context
 from . import cues, frames
@@ -100,7 +100,7 @@ def merge(article: Article, offline: Framing, answer: dict) -> Framing:
                    techniques=tuple(sorted(found, key=lambda t: (t.start or 0, t.technique))))
 
 
-def locate(article: Article, sentence, technique: str, words: str) -> Technique:
+def locate(article: Article, sentence: Sentence, technique: str, words: str) -> Technique:
     """The technique's words as a span of the article text; the whole sentence when they are not in it."""
     words = words.strip()
     at = cues.fold(sentence.text).find(cues.fold(words)) if words else -1
