@@ -74,7 +74,12 @@ def _analyze(args) -> int:
     finally:
         if bar:
             bar.close()
-    text = render(report, fmt)
+    options = {}
+    if fmt in ("html", "md"):
+        from .report.gloss import gloss_from_settings
+
+        options = {"gloss": gloss_from_settings(settings, settings.report_language), "language": settings.report_language}
+    text = render(report, fmt, **options)
     if args.output:
         out = Path(args.output)
         out.parent.mkdir(parents=True, exist_ok=True)

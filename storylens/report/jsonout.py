@@ -10,9 +10,13 @@ if TYPE_CHECKING:
 SCHEMA = "storylens.report/1"
 
 
+# Optional fields the contract types without null: left out when unset rather than written as null.
+OMIT_WHEN_NONE = {"story", "start", "end", "detail", "gloss"}
+
+
 def _clean(obj: Any) -> Any:
     if isinstance(obj, dict):
-        return {k: _clean(v) for k, v in obj.items()}
+        return {k: _clean(v) for k, v in obj.items() if not (v is None and k in OMIT_WHEN_NONE)}
     if isinstance(obj, (list, tuple)):
         return [_clean(v) for v in obj]
     return obj
