@@ -72,3 +72,13 @@ def test_language_without_cue_data_uses_similarity_alone(ctx):
             "Dem Beamten drohen zehn Jahre Haft.")
     _, fs = scored(ctx, text, "xx")
     assert fs and fs[0].frame == "Crime and punishment"
+
+
+def test_explain_shows_similarity_and_cue_words(ctx):
+    art = make_article("Inflation rose and the budget deficit widened.\nThe weather was sunny.", "en")
+    texts, owner = frames.prototypes()
+    rows = frames.explain(art, ctx.embedder.embed([s.text for s in art.body]), ctx.embedder.embed(texts), owner,
+                          "Economic")
+    assert rows[0][0].startswith("Inflation")
+    assert set(rows[0][3]) == {"Inflation", "budget"}
+    assert rows[1][3] == ()

@@ -129,3 +129,17 @@ def frame_scores(article: Article, strength: np.ndarray) -> tuple[FrameScore, ..
         evidence = tuple(body[i].text for i in order if strength[i, j] >= SENTENCE_FLOOR)
         out.append(FrameScore(name, round(score, 3), evidence))
     return tuple(sorted(out, key=lambda f: -f.score))
+
+
+def explain(article: Article, sent_vecs: np.ndarray, proto_vecs: np.ndarray, owner: np.ndarray,
+            frame: str) -> list[tuple[str, float, float, tuple[str, ...]]]:
+    """Why sentences carry ``frame``: (sentence, similarity strength, cue strength, cue words), strongest first."""
+    j = names().index(frame)
+    sim = similarity_strength(sent_vecs, proto_vecs, owner)[:, j]
+    cue, _ = cue_strength(article.body, article.language)
+    rows = []
+    for i, s in enumerate(article.body):
+        table = cues.table(s.language or article.language, "frames")
+        words = tuple(s.text[a:b] for a, b in cues.find(table.get(frame), s.text))
+        rows.append((s.text, round(float(sim[i]), 3), round(float(cue[i, j]), 3), words))
+    return sorted(rows, key=lambda r: -(r[1] + r[2]))
