@@ -43,6 +43,7 @@ def _find(words: list[str], phrases: frozenset[tuple[str, ...]]) -> list[tuple[i
     return spans
 
 
+@lru_cache(maxsize=65536)
 def cues(text: str, language: str | None) -> frozenset[str]:
     """Which kinds of modality cue ``text`` carries: hedges, qualifiers, negations, denials, reporting, question."""
     table = _cue_table(language)

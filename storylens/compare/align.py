@@ -13,7 +13,7 @@ import numpy as np
 
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import dimension, key, same
+from ..values import dimension, key, overlap, same
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -26,7 +26,7 @@ VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this simila
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
 MAX_POSTING = 400     # blocking keys shared by more claims than this are too common to pair on
-LSH_TABLES, LSH_BITS = 8, 10
+LSH_TABLES, LSH_BITS = 10, 12
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
 
 
@@ -72,32 +72,49 @@ def _lsh_keys(vecs: np.ndarray, seed: int = 7) -> list[list[tuple]]:
     return [[("lsh", t, int(codes[i, t])) for t in range(LSH_TABLES)] for i in range(len(vecs))]
 
 
-def _candidate_pairs(claims: list[Claim], keys: list[list[tuple]]) -> set[tuple[int, int]]:
-    """Pairs of claims from different articles that share a blocking key (rare keys only)."""
+def _candidate_pairs(art: np.ndarray, keys: list[list[tuple]]) -> np.ndarray:
+    """Pairs (a < b) of claims from different articles that share a blocking key (keys shared by at most
+    MAX_POSTING claims: commoner ones say nothing about which sentences match)."""
     postings: dict[tuple, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in set(ks):
             postings[k].append(i)
-    pairs: set[tuple[int, int]] = set()
+    chunks = []
     for members in postings.values():
-        if len(members) < 2 or len(members) > MAX_POSTING:
-            continue
-        for x in range(len(members)):
-            a = members[x]
-            for b in members[x + 1:]:
-                if claims[a].article != claims[b].article:
-                    pairs.add((a, b))
-    return pairs
+        if 2 <= len(members) <= MAX_POSTING:
+            m = np.array(members)
+            x, y = np.triu_indices(len(m), 1)
+            chunks.append(m[x] * len(art) + m[y])
+    if not chunks:
+        return np.zeros((0, 2), dtype=np.int64)
+    codes = np.unique(np.concatenate(chunks))
+    pairs = np.stack([codes // len(art), codes % len(art)], axis=1)
+    return pairs[art[pairs[:, 0]] != art[pairs[:, 1]]]
 
 
-def _ranked_by_article(pairs: dict[tuple[int, int], float], claims: list[Claim]) -> dict[tuple[int, str], list[tuple[float, int]]]:
-    """For each claim and other article: that article's candidates, most similar first."""
-    ranked: dict[tuple[int, str], list[tuple[float, int]]] = defaultdict(list)
-    for (a, b), s in pairs.items():
-        ranked[(a, claims[b].article)].append((s, b))
-        ranked[(b, claims[a].article)].append((s, a))
-    for v in ranked.values():
-        v.sort(reverse=True)
+def _all_pairs(art: np.ndarray) -> np.ndarray:
+    x, y = np.triu_indices(len(art), 1)
+    keep = art[x] != art[y]
+    return np.stack([x[keep], y[keep]], axis=1)
+
+
+def _ranked_by_article(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray,
+                       top: int = 4) -> dict[tuple[int, int], list[tuple[float, int]]]:
+    """For each claim and other article (as an index): that article's best few candidates, most similar first."""
+    if len(pairs) == 0:
+        return {}
+    src = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    sim = np.concatenate([sims, sims])
+    order = np.lexsort((-sim, art[dst], src))
+    src, dst, sim = src[order], dst[order], sim[order]
+    group = np.r_[True, (src[1:] != src[:-1]) | (art[dst][1:] != art[dst][:-1])]
+    starts = np.nonzero(group)[0]
+    ends = np.r_[starts[1:], len(src)]
+    ranked: dict[tuple[int, int], list[tuple[float, int]]] = {}
+    for st, en in zip(starts.tolist(), ends.tolist()):
+        en = min(en, st + top)
+        ranked[(int(src[st]), int(art[dst[st]]))] = list(zip(sim[st:en].tolist(), dst[st:en].tolist()))
     return ranked
 
 
@@ -107,9 +124,10 @@ class StoryComparison:
     def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None]):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
         self.vecs = ctx.embedder.embed([c.text for c in claims]) if claims else np.zeros((0, 1))
+        ids = {a: k for k, a in enumerate(dict.fromkeys(c.article for c in claims))}
+        self.art = np.array([ids[c.article] for c in claims], dtype=np.int64)
         if len(claims) <= ALL_PAIRS:
-            pairs = {(a, b) for a in range(len(claims)) for b in range(a + 1, len(claims))
-                     if claims[a].article != claims[b].article}
+            pairs = _all_pairs(self.art)
         else:
             keys: list[list[tuple]] = [[] for _ in claims]
             lsh = _lsh_keys(self.vecs)
@@ -117,16 +135,11 @@ class StoryComparison:
                 keys[i].extend(lsh[i])
                 keys[i].extend(("ent", e) for e in c.entities)
                 keys[i].extend(("val",) + key(v) for v in c.values)
-            pairs = _candidate_pairs(claims, keys)
-        self.sim = self._similarities(pairs)
-        self.ranked = _ranked_by_article(self.sim, claims)
-
-    def _similarities(self, pairs: set[tuple[int, int]]) -> dict[tuple[int, int], float]:
-        if not pairs:
-            return {}
-        arr = np.array(sorted(pairs))
-        sims = np.einsum("nd,nd->n", self.vecs[arr[:, 0]], self.vecs[arr[:, 1]])
-        return {(int(a), int(b)): float(s) for (a, b), s in zip(arr, sims)}
+            pairs = _candidate_pairs(self.art, keys)
+        sims = np.einsum("nd,nd->n", self.vecs[pairs[:, 0]], self.vecs[pairs[:, 1]]) if len(pairs) else np.zeros(0)
+        self.sim = dict(zip(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist()), sims.tolist()))
+        self.ranked = _ranked_by_article(pairs, sims, self.art)
+        self.alignment = self._align()
 
     def _shares(self, a: int, b: int) -> bool:
         ca, cb = self.claims[a], self.claims[b]
@@ -137,7 +150,7 @@ class StoryComparison:
     def sim_of(self, a: int, b: int) -> float:
         return self.sim.get((min(a, b), max(a, b)), float(self.vecs[a] @ self.vecs[b]))
 
-    def margin(self, a: int, article: str) -> tuple[int | None, float, float]:
+    def margin(self, a: int, article: int) -> tuple[int | None, float, float]:
         """Claim a's best match in ``article``, its similarity, and its lead over the next match that is not a
         near-copy of the best (an article repeating a sentence must not hide a clear match)."""
         ranked = self.ranked.get((a, article))
@@ -145,23 +158,32 @@ class StoryComparison:
             return None, 0.0, 0.0
         s0, b = ranked[0]
         for s1, c in ranked[1:]:
-            if self.sim_of(b, c) < DUPLICATE:
+            if s0 - s1 >= LEAD or self.sim_of(b, c) < DUPLICATE:
                 return b, s0, s0 - s1
         return b, s0, 1.0
 
+    def _align(self) -> set[tuple[int, int]]:
+        """Pairs of claims from different articles that state the same thing: each other's best match, similar
+        enough, and clearly ahead of the runner-up on both sides (a shared entity or value lowers the lead needed)."""
+        best = {k: self.margin(*k) for k in self.ranked}
+        out = set()
+        for (a, article), (b, s, lead_a) in best.items():
+            if b is None or a > b:
+                continue
+            back = best.get((b, int(self.art[a])))
+            if not back or back[0] != a:
+                continue
+            ca, cb = self.claims[a], self.claims[b]
+            same_language = self.languages.get(ca.article) == self.languages.get(cb.article)
+            if s < (ALIGN_SAME_LANGUAGE if same_language else ALIGN):
+                continue
+            if min(lead_a, back[2]) >= (LEAD_SHARED if self._shares(a, b) else LEAD):
+                out.add((a, b))
+        return out
+
     def aligned(self, a: int, b: int) -> bool:
-        """Do two claims from different articles state the same thing? Mutual best, similar enough, and clearly
-        ahead of the runner-up on both sides; a shared entity or value lowers the lead needed."""
-        ca, cb = self.claims[a], self.claims[b]
-        best_b, s, lead_a = self.margin(a, cb.article)
-        best_a, _, lead_b = self.margin(b, ca.article)
-        if best_b != b or best_a != a:
-            return False
-        same_language = self.languages.get(ca.article) == self.languages.get(cb.article)
-        if s < (ALIGN_SAME_LANGUAGE if same_language else ALIGN):
-            return False
-        lead = min(lead_a, lead_b)
-        return lead >= (LEAD_SHARED if self._shares(a, b) else LEAD)
+        """Do two claims from different articles state the same thing?"""
+        return (min(a, b), max(a, b)) in self.alignment
 
     # -- value groups ----------------------------------------------------------------------------
     def value_groups(self) -> list[tuple[list[Mention], bool]]:
@@ -202,30 +224,37 @@ class StoryComparison:
         return True
 
     def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: _UnionFind) -> None:
-        """Join mentions of one value across articles when they are about the same thing."""
-        best: dict[tuple[int, str], tuple[int, float]] = {}
-        scored: list[tuple[int, int, float]] = []
-        for x in range(len(members)):
-            a = members[x]
-            for b in members[x + 1:]:
-                ma, mb = mentions[a], mentions[b]
-                if not same(ma.value, mb.value) or not self._things_match(a, b, nouns):
-                    continue
-                if ma.article == mb.article:
-                    # one article repeating a value about the same thing (a duplicated sentence)
-                    if ma.claim == mb.claim or self.sim_of(ma.claim, mb.claim) >= VALUE_ALONE:
-                        uf.union(a, b)
-                    continue
-                s = self.sim_of(ma.claim, mb.claim)
-                scored.append((a, b, s))
-                for p, q in ((a, b), (b, a)):
-                    k = (p, mentions[q].article)
-                    if k not in best or s > best[k][1]:
-                        best[k] = (q, s)
-        for a, b, s in scored:
-            mutual = best[(a, mentions[b].article)][0] == b and best[(b, mentions[a].article)][0] == a
+        """Join mentions of one value (one blocking key: equal values) when they are about the same thing:
+        each other's best match across two articles, or very similar sentences anyway."""
+        if len(members) < 2:
+            return
+        claim_idx = np.array([mentions[m].claim for m in members])
+        arts = np.array([mentions[m].article for m in members], dtype=object)
+        sims = self.vecs[claim_idx] @ self.vecs[claim_idx].T
+        ok = np.ones_like(sims, dtype=bool)
+        counted = [m in nouns for m in members]
+        if any(counted):
+            nv = np.stack([nouns.get(m, np.zeros(self.vecs.shape[1], np.float32)) for m in members])
+            has = np.array(counted)
+            ok = ~(has[:, None] & has[None, :]) | ((nv @ nv.T) >= NOUN_MATCH)
+        same_article = arts[:, None] == arts[None, :]
+        for x, y in zip(*np.nonzero(np.triu(same_article & ok, 1))):
+            # one article repeating a value about the same thing (the same or a near-duplicate sentence)
+            if claim_idx[x] == claim_idx[y] or sims[x, y] >= VALUE_ALONE:
+                uf.union(members[x], members[y])
+        scores = np.where(ok & ~same_article, sims, -2.0)
+        best: dict[tuple[int, str], int] = {}
+        for art in dict.fromkeys(arts):
+            cols = np.nonzero(arts == art)[0]
+            top = cols[np.argmax(scores[:, cols], axis=1)]
+            for x in range(len(members)):
+                if scores[x, top[x]] > -2.0:
+                    best[(x, art)] = int(top[x])
+        for (x, art), y in best.items():
+            s = scores[x, y]
+            mutual = best.get((y, arts[x])) == x
             if (mutual and s >= VALUE_MATCH) or s >= VALUE_ALONE:
-                uf.union(a, b)
+                uf.union(members[x], members[y])
 
     def _conflicts(self, mentions: list[Mention], nouns) -> list[tuple[int, int]]:
         """Pairs of mentions that give different values for one thing in aligned sentences."""
@@ -233,8 +262,8 @@ class StoryComparison:
         for i, m in enumerate(mentions):
             by_claim[m.claim].append(i)
         out = []
-        for (a, b) in self.sim:
-            if a not in by_claim or b not in by_claim or not self.aligned(a, b):
+        for (a, b) in sorted(self.alignment):
+            if a not in by_claim or b not in by_claim:
                 continue
             left, right = list(by_claim[a]), list(by_claim[b])
             for x in list(left):  # values both sentences give are not in conflict
@@ -247,7 +276,8 @@ class StoryComparison:
                 lx = [x for x in left if dimension(mentions[x].value) == dim]
                 ry = [y for y in right if dimension(mentions[y].value) == dim]
                 # only a one-to-one difference is read as a conflict; several loose values are ambiguous
-                if len(lx) == 1 and len(ry) == 1 and self._things_match(lx[0], ry[0], nouns):
+                if len(lx) == 1 and len(ry) == 1 and self._things_match(lx[0], ry[0], nouns) \
+                        and not overlap(mentions[lx[0]].value, mentions[ry[0]].value):
                     out.append((lx[0], ry[0]))
         return out
 
@@ -255,10 +285,9 @@ class StoryComparison:
     def statement_groups(self) -> list[list[int]]:
         uf = _UnionFind(len(self.claims))
         linked = set()
-        for (a, b) in self.sim:
-            if self.aligned(a, b):
-                uf.union(a, b)
-                linked.update((a, b))
+        for (a, b) in self.alignment:
+            uf.union(a, b)
+            linked.update((a, b))
         groups = [g for g in uf.groups(sorted(linked)).values()]
         return [g for g in groups if len({self.claims[i].article for i in g}) > 1]
 
