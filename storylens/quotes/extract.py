@@ -249,11 +249,16 @@ class Extractor:
             if any(s.start - 1 <= a and s.end + 1 >= b for s in doc.spans):
                 return None  # a quotation after the colon is a direct quote (rule 2)
             return a, b
+        for k in range(vj, min(vj + 4, len(toks) - 1)):  # "сообщил в субботу об обнаружении ..."
+            nxt = toks[k]
+            if PUNCT_GAP.search(doc.gap(toks[k - 1].end, nxt.start)) or not nxt.text[:1].islower():
+                break
+            if nxt.low in cues.about:
+                if toks[k + 1].low in cues.empty_content:
+                    break
+                return _trim(text, nxt.start, sent.end)
         if vj < len(toks):
             nxt = toks[vj]
-            if nxt.low in cues.about and vj + 1 < len(toks) and toks[vj + 1].low not in cues.empty_content \
-                    and not PUNCT_GAP.search(doc.gap(end, nxt.start)):
-                return _trim(text, nxt.start, sent.end)
             if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
                     and nxt.low not in cues.np_stops and nxt.low not in cues.empty_content \
                     and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
@@ -317,6 +322,9 @@ class Extractor:
                     a, b = _trim(text, sent.start, phrase_start)  # "..., according to X."
                 else:
                     a, b = _trim(text, sent.start, sent.end)  # "..., по его словам, — ..."
+                    after = [x for x in doc.spans if x.start > phrase_end and not text[phrase_end:x.start - 1].strip(TRIM)]
+                    if after:  # "…, где, по словам X, «…»": the quotation after the phrase is what X said
+                        a = after[0].start
                 quoted = [(k, x) for k, x in enumerate(doc.spans) if x.start - 1 <= a < x.end]
                 if quoted:  # "По словам X, «…»": the source introduces a quotation
                     k, x = quoted[0]
@@ -392,6 +400,8 @@ class Extractor:
         # resolve in reading order so pronouns and roles see the speakers before them
         # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)
         owners = [p.owner for p in pend if p.owner is not None and p.owner not in pend]
+        # a cue with a subject but no reported words still makes its subject the one "he" refers to next
+        owners += [p for p in per_sentence.values() if p not in pend and p.cand is not None]
         order = sorted(pend + list({id(o): o for o in owners}.values()),
                        key=lambda p: (p.cue.start if p.cue else p.start, p.owner is not None))
         resolved: dict[int, Speaker] = {}

@@ -25,9 +25,11 @@ class Cand:
     entity: str | None = None
     gender: str | None = None
     role: str | None = None  # the role entry it was matched by
-    new: bool = False  # a role with modifiers ("a senior official") introduces someone new
+    new: bool = False  # a role with modifiers ("a senior official") introduces someone new...
+    indefinite: bool = False  # ...for certain when an indefinite article says so; else it may still point back
     person: bool = True
     guess: bool = False  # a capitalised run taken for a name when no entities were given
+    place: bool = False  # a location mention, a speaker only when nothing else is
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     history: list[Known] = field(default_factory=list)
     roles: dict[str, list[tuple[int, Speaker]]] = field(default_factory=dict)
+    role_context: dict[tuple[str, int], str] = field(default_factory=dict)  # words around each introduction
     genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
 
     def __post_init__(self) -> None:
@@ -102,13 +105,14 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     cues, text = doc.cues, doc.art.text
     out: list[Cand] = []
     for m in doc.mentions:
-        if m.start >= a and m.end <= b and not doc.quoted(m.start) and m.type in ("PER", "ORG"):
-            if m.type == "ORG" and DOMAIN.search(m.text):
+        if m.start >= a and m.end <= b and not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
+            if m.type != "PER" and DOMAIN.search(m.text):
                 continue
             per = m.type == "PER"
+            # a country speaks through its government ("Южная Корея заявила"): the last resort of choose()
             out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
-                            cues.name_gender(m.text) if per else None, person=per))
-    covered = [(c.start, c.end) for c in out]
+                            cues.name_gender(m.text) if per else None, person=per, place=m.type == "LOC"))
+    covered = [(c.start, c.end) for c in out if not c.place]
     toks = doc.toks(a, b)
     run: list[Token] = []
 
@@ -150,10 +154,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 k += 1
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
-            new = bool(mods) or any(w.low in cues.indefinite for w in toks[j:i])
+            indefinite = any(w.low in cues.indefinite for w in toks[j:i])
+            new = bool(mods) or indefinite
             phrase = text[words[0].start:words[-1].end]
             if role:
-                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new))
+                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new,
+                                indefinite=indefinite))
             else:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False))
         elif _capitalised(t.text) and (not run or not PUNCT_GAP.search(doc.gap(run[-1].end, t.start))):
@@ -182,7 +188,8 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     solid = [c for c in people if not c.guess or next_to_verb(c)]
     people = solid or people
-    pool = people or [c for c in cands if c.kind == "organisation"]
+    pool = people or [c for c in cands if c.kind == "organisation" and not c.place] \
+        or [c for c in cands if c.place and (verb is None or next_to_verb(c))]
     if not pool:
         return None
     pick = max(pool, key=lambda c: c.end) if side == "before" else min(pool, key=lambda c: c.start)
@@ -202,16 +209,30 @@ def role_intros(doc: Doc) -> None:
     for m in people:
         speaker = Speaker(m.text, m.entity, "named")
         before = doc.toks(max(0, m.start - 80), m.start)[-5:]
+        context = " ".join(t.low for t in before)
         for t in reversed(before):
             if PUNCT_GAP.search(doc.gap(t.end, m.start)):
                 break
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
+                doc.role_context[(r, m.start)] = context
         tail = doc.art.text[m.end:m.end + 120]
         if tail.startswith(","):
-            for t in doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]:
+            appos = doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]
+            for t in appos:
                 if (r := cues.role(t.low)):
                     doc.roles.setdefault(r, []).append((m.start, speaker))
+                    doc.role_context[(r, m.start)] = " ".join(x.low for x in appos)
+
+
+def _fits(doc: Doc, c: Cand, pos: int) -> bool:
+    """Whether an introduction at ``pos`` fits the modifiers of role phrase ``c`` ("врио губернатора")."""
+    context = doc.role_context.get((c.role or "", pos))
+    if context is None:
+        return True
+    mods = [w for w in doc.cues.tokens(c.text) if not doc.cues.role(w.low) and w.low not in doc.cues.definite]
+    # compare word beginnings so inflected forms match ("врио", "высокопоставленного" ~ "высокопоставленный")
+    return all(any(x.startswith(w.low[:5]) for x in context.split()) for w in mods)
 
 
 def _compatible(gender: str | None, want: str | None) -> bool:
@@ -265,11 +286,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             person = k.person
     else:
         sp = None
-        if not c.new:
-            intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start]
-            if intro:
-                sp = Speaker(intro[-1].text, intro[-1].entity, "role")
-            elif c.role not in doc.cues.anonymous:
+        intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)] \
+            if not c.indefinite else []
+        if intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
+            sp = Speaker(intro[-1].text, intro[-1].entity, "role")
+        elif not c.new:
+            if c.role not in doc.cues.anonymous:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role")
