@@ -180,3 +180,21 @@ def test_trailing_source_phrase_leaves_the_statement_before_it(ctx):
                 orgs=[["defence ministry"]])
     assert [(q.text, q.speaker.kind, q.speaker.entity) for q in qs] == [
         ("The first plant will open in 2027", "organisation", "org0")]
+
+
+def test_participial_phrase_between_commas_is_not_the_subject(ctx):
+    qs = quotes(ctx, "Врачи, лечащие Анну Иванову, говорят, что опасность ещё не миновала.", people=[["Анну Иванову"]])
+    assert [(q.speaker.kind, q.speaker.text) for q in qs] == [("unnamed", "Врачи")]
+
+
+def test_medium_named_in_quotation_marks_is_the_source(ctx):
+    qs = quotes(ctx, "Как пишет «Коммерсантъ», сделка будет закрыта до конца года.")
+    assert [(q.kind, q.speaker.kind, q.speaker.text, q.text) for q in qs] == [
+        ("indirect", "organisation", "Коммерсантъ", "сделка будет закрыта до конца года")]
+
+
+def test_modified_role_resolves_to_the_introduction_that_fits(ctx):
+    qs = quotes(ctx, "Врио губернатора края Михаил Дегтярев приехал на площадь. Бывший губернатор Сергей Фургал арестован.\n"
+                     "«Я не уеду из города», — заявил врио губернатора.",
+                people=[["Михаил Дегтярев"], ["Сергей Фургал"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("role", "per0")]

@@ -118,6 +118,21 @@ class Extractor:
         if vi > 0 and toks[vi - 1].low in cues.self_words or vj < len(toks) and toks[vj].low in cues.self_words:
             return None
         verb = (toks[vi].start, toks[vj - 1].end)
+        lead = text[lo:toks[vi].start].rstrip()
+        if lead.endswith(",") and "," in lead[:-1]:
+            # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
+            cut = lo + lead[:-1].rfind(",")
+            subject = choose(doc, candidates(doc, lo, cut), "before", None)
+            if subject:
+                # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
+                seg = candidates(doc, cut + 1, lo + len(lead) - 1)
+                seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
+                want = "named" if subject.kind == "role" else "organisation"
+                if subject.kind in ("role", "organisation") and seg and seg_toks and seg[0].start <= seg_toks[0].start:
+                    names = [c for c in seg if c.kind == want and c.entity]
+                    if names:
+                        return names[-1]
+                return subject
         before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
         if before:
             return before
@@ -286,6 +301,21 @@ class Extractor:
                         continue
                     slot_a, slot_b, phrase_end = toks[j].start, toks[k - 1].end, toks[k + len(after) - 1].end
                 else:
+                    named = next((x for x in doc.spans if x.start - 1 >= toks[j - 1].end
+                                  and not text[toks[j - 1].end:x.start - 1].strip()), None)
+                    if named is not None:  # "как пишет «Коммерсантъ»": a medium or body named in quotation marks
+                        name = text[named.start:named.end]
+                        cand = Cand(named.start, named.end, name, "organisation", person=False)
+                        a, b = _trim(text, named.end + 1, sent.end)
+                        if text[sent.start:toks[i].start].strip(TRIM):
+                            a, b = _trim(text, sent.start, toks[i].start)
+                        if len(text[a:b].split()) >= 2 and not any(x.start <= a < x.end for x in doc.spans):
+                            p = _Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
+                                         cue_text=text[toks[i].start:named.end + 1])
+                            pend.append(p)
+                            per_sentence.setdefault(sent.index, p)
+                            return
+                        continue
                     if j >= len(toks):
                         continue
                     m = PUNCT_GAP.search(text, toks[j].start, sent.end)

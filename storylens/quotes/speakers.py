@@ -137,7 +137,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             flush()
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],
                             person=cues.pronouns[t.low] != "pl"))
-        elif (role or org) and not (not role and i + 1 < len(toks) and (cues.role(toks[i + 1].low) or cues.organisation(toks[i + 1].low))
+        elif (role or org) and not (not role and i + 1 < len(toks) and cues.role(toks[i + 1].low)
                                     and not PUNCT_GAP.search(doc.gap(t.end, toks[i + 1].start))):
             # (an organisation word right before a role word is its modifier: "military official")
             flush()
@@ -161,7 +161,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new,
                                 indefinite=indefinite))
             else:
-                out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False))
+                out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False, new=bool(mods)))
         elif _capitalised(t.text) and (not run or not PUNCT_GAP.search(doc.gap(run[-1].end, t.start))):
             run.append(t)
         else:
@@ -276,7 +276,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         ent = c.entity
         if ent is None:
             inside = [m for m in doc.mentions if m.type == "ORG" and m.start >= c.start and m.end <= c.end]
-            near = inside[0] if inside else nearest_org(doc, c.start)
+            # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
+            near = inside[0] if inside else (nearest_org(doc, c.start) if not c.new else None)
             ent = near.entity if near else None
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
