@@ -65,6 +65,7 @@ def test_seed_frames_and_techniques_match_the_gold(seeds_report):
             assert {t.technique for t in f.techniques} & set(g["techniques_any"]), stem
         for x in f.frames:
             assert 0.0 <= x.score <= 1.0
+            assert x.evidence  # every reported frame can be checked against sentences
             assert set(x.evidence) <= {s.text for s in seeds_report.article(stem).body}
 
 

@@ -127,7 +127,8 @@ def frame_scores(article: Article, strength: np.ndarray) -> tuple[FrameScore, ..
             continue
         order = np.argsort(-strength[:, j], kind="stable")[:EVIDENCE]
         evidence = tuple(body[i].text for i in order if strength[i, j] >= SENTENCE_FLOOR)
-        out.append(FrameScore(name, round(score, 3), evidence))
+        if evidence:  # a frame no sentence clearly carries is not shown: the analyst could not check it
+            out.append(FrameScore(name, round(score, 3), evidence))
     return tuple(sorted(out, key=lambda f: -f.score))
 
 

@@ -86,7 +86,8 @@ def merge(article: Article, offline: Framing, answer: dict) -> Framing:
             continue
         given = [body[i].text for i in (l["evidence"] if l else []) if 0 <= i < len(body)]
         evidence = tuple(dict.fromkeys(given + list(o.evidence if o else ())))[:frames.EVIDENCE]
-        merged.append(FrameScore(name, round(score, 3), evidence))
+        if evidence:  # as offline: a frame is shown only with sentences to check it against
+            merged.append(FrameScore(name, round(score, 3), evidence))
     found = list(offline.techniques)
     seen = {(t.technique, t.start, t.end) for t in found}
     for t in answer["techniques"]:
