@@ -126,3 +126,15 @@ def test_alias_file_overrides_name_and_links(tmp_path):
     e = entity_with(report, "ОДКБ")
     assert e.name == "Collective Security Treaty Organization" and e.type == "ORG"
     assert any(m.text == "CSTO" for m in e.mentions) and len(e.articles) == 2
+
+
+def test_fallback_languages_link_to_english(ctx):
+    texts = ["Президент України Володимир Зеленський зустрівся з канцлером Німеччини Олафом Шольцом.",
+             "Bundeskanzler Olaf Scholz hat den ukrainischen Präsidenten Wolodymyr Selenskyj getroffen.",
+             "Ukrainian President Volodymyr Zelensky met German Chancellor Olaf Scholz on Monday, officials said."]
+    report = analyze(texts=texts, ctx=ctx, stages=entity_stages())
+    zelensky = entity_with(report, "Volodymyr Zelensky")
+    assert {"Володимир Зеленський", "Wolodymyr Selenskyj"} <= {m.text for m in zelensky.mentions}
+    assert zelensky.type == "PER"
+    assert entity_with(report, "Німеччини").name == "Germany"  # case ending stripped for the gazetteer
+    assert "Володимир" not in {m.text for e in report.entities for m in e.mentions}  # a first name, not the city

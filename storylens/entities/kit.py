@@ -27,17 +27,34 @@ class Kit:
     backend: str = ""
     capitalises_nouns: bool = False
     normaliser: Normaliser | None = None
+    endings: tuple[str, ...] = ()
+    nominative: tuple[str, ...] = ("",)
 
     def cue_type(self, word: str) -> str | None:
-        """The entity type a neighbouring word signals ("компании" -> ORG), if any."""
+        """The entity type a neighbouring word signals ("компании" -> ORG, "Präsidenten" -> PER), if any."""
         w = word.lower()
         forms = {w, w.rstrip("s")}
         if self.normaliser:
             forms.add(self.normaliser.lemma(w))
+        else:
+            forms |= self.stems(w)
         for etype, words in self.cues.items():
             if forms & words:
                 return etype
         return None
+
+    def stems(self, word: str) -> set[str]:
+        """Candidate dictionary forms of a word in a language without a morphological dictionary.
+
+        The language's ``[morph] endings`` are stripped and its ``[morph] nominative``
+        endings added (Ukrainian України -> Україна, Kazakh Астанада -> Астана).
+        """
+        out = {word}
+        for end in self.endings:
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                stem = word[: len(word) - len(end)]
+                out |= {stem + n for n in self.nominative}
+        return out
 
     def normal(self, text: str, etype: str) -> str:
         """Dictionary form of a name (identity where the language has no morphology)."""
@@ -49,11 +66,19 @@ class Kit:
         w = word.replace("ё", "е").replace("Ё", "Е")
         return self.normaliser.lemma(w) if self.normaliser else _POSSESSIVE.sub("", w).lower()
 
+    def match_form(self, text: str) -> str:
+        """A form for comparing names across languages: the dictionary form, or stems where there is no dictionary."""
+        if self.normaliser or not self.endings:
+            return text
+        return " ".join(min(self.stems(w), key=len) if w[:1].isupper() else w for w in text.split())
+
     def place_forms(self, text: str) -> list[str]:
         """Forms under which a place name may be listed: as written, its dictionary form, noun lemmas of one word."""
         forms = [text, self.normal(text, "LOC")]
         if self.normaliser and " " not in text.strip():
             forms += self.normaliser.noun_lemmas(text)
+        elif " " not in text.strip():
+            forms += sorted(self.stems(text))
         return list(dict.fromkeys(forms))
 
     def is_adjective(self, word: str) -> bool:
@@ -85,6 +110,9 @@ def kit(code: str | None) -> Kit:
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
         normaliser=normaliser,
+        # longest first, so "ові" is tried before "і"
+        endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
+        nominative=tuple(morph.get("nominative", ("",))),
     )
 
 

@@ -141,7 +141,7 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
         if (w.type == "PER" or not 1 <= len(toks) <= 3 or not all(t[:1].isupper() for t in toks)
                 or any(is_acronym_text(t) for t in toks) or gaz.lookup(w.normal) or gaz.lookup(w.text)):
             continue
-        sk = skeleton(w.normal, w.lang).split()
+        sk = skeleton(kit(w.lang).match_form(w.normal), w.lang).split()
         if not sk:
             continue
         if len(sk) == 1:
@@ -265,7 +265,7 @@ def _consonants(s: str) -> str:
 def _person_forms(items: list[Work]) -> tuple[str, str, str, frozenset]:
     """(given names, surname, story, languages) skeletons of a person cluster, from its longest form."""
     best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
-    sk = skeleton(best.normal, best.lang).split()
+    sk = skeleton(kit(best.lang).match_form(best.normal), best.lang).split()
     return " ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items)
 
 
@@ -414,11 +414,10 @@ def display_name(items: Sequence[Work], gaz: Gazetteer, alias_name: str | None) 
     if alias_name:
         return alias_name
     for w in items:
-        for k in w.keys:
-            if k.startswith(("terr:", "city:")):
-                place = gaz.lookup(w.normal) or gaz.lookup(w.text)
-                if place:
-                    return place.name
+        if any(k.startswith(("terr:", "city:")) for k in w.keys):
+            place = next((p for f in kit(w.lang).place_forms(w.text) if (p := gaz.lookup(f))), None)
+            if place:
+                return place.name
     forms = Counter(w.normal for w in items)
     return max(forms, key=lambda f: (is_latin(f), not is_acronym_text(f), len(words(f)), forms[f], -len(f)))
 

@@ -267,35 +267,62 @@ def org_heads(s: Sent) -> list[Cand]:
 
 
 def capitalised(s: Sent) -> list[Cand]:
-    """Fallback for languages without a model: capitalised runs not at the sentence start, typed by gazetteer and cues."""
+    """Fallback for languages without a model: capitalised runs, cut at cue words and at known places.
+
+    In "Президент України Володимир Зеленський" the cue "Президент" types what
+    follows, "України" is a place (found through the language's case endings),
+    and "Володимир Зеленський" becomes the candidate. A lone capital at the
+    sentence start says nothing; in languages that capitalise every noun
+    (German) a run needs a cue or a gazetteer hit.
+    """
     if s.modelled:
         return s.cands
     out = list(s.cands)
-    for i, j, toks in _runs(s, lambda w: is_capitalised(w) and not w.isdigit()):
-        a, b = toks[i][0], toks[j][1]
-        if i == 0 and j == 0 and not is_acronym(toks[i][2]):
-            continue  # a capital at the sentence start says nothing
-        if i == 0:
-            i, a = i + 1, toks[i + 1][0] if j > i else a
-            if i > j:
-                continue
+    toks = s.tokens()
+
+    def flush(seg: list[int], pending: str | None) -> None:
+        if not seg or (seg[0] == 0 and len(seg) == 1):
+            return
+        a, b = toks[seg[0]][0], toks[seg[-1]][1]
         if covered(out, a, b):
-            continue
-        text = s.text[a:b]
-        place = s.gaz.lookup(text)
-        cue = _neighbour_type(s, toks, i, j)
-        if place:
-            etype = "LOC"
-        elif cue:
+            return
+        cue = pending or _neighbour_type(s, toks, seg[0], seg[-1])
+        if cue:
             etype = cue
-        elif s.kit.capitalises_nouns and not is_acronym(text):
-            continue  # German nouns are capitalised: without a cue a capital proves nothing
-        elif toks[j][2] in s.kit.org_heads:
-            etype = "ORG"
+        elif s.kit.capitalises_nouns:
+            return  # German nouns are capitalised: without a cue a capital proves nothing
         else:
-            etype = "MISC"
+            etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "MISC"
         out.append(Cand(a, b, etype, "rules", "capitalised"))
+
+    for i, j, _ in _runs(s, lambda w: is_capitalised(w) and not w.isdigit()):
+        seg: list[int] = []
+        pending: str | None = None
+        for k in range(i, j + 1):
+            a, b, w = toks[k]
+            cue = s.kit.cue_type(w)
+            place = None if covered(out, a, b) else _place(s, w)
+            if place and place.kind == "city" and i < j:
+                place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
+            if s.gaz.is_demonym(w):
+                cue = cue or "MISC-separator"
+            if cue or place or covered(out, a, b):
+                flush(seg, pending)
+                if seg:
+                    pending = None
+                seg = []
+                if cue and cue != "MISC-separator":
+                    pending = cue
+                elif place:
+                    out.append(Cand(a, b, "LOC", "rules", "capitalised"))
+                continue
+            seg.append(k)
+        flush(seg, pending)
     return out
+
+
+def _place(s: Sent, word: str):
+    return next((p for f in s.kit.place_forms(word) if (p := s.gaz.lookup(f))), None)
 
 
 def alnum_names(s: Sent) -> list[Cand]:
