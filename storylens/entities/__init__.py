@@ -9,7 +9,6 @@ readable ids. See docs/entities.md.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
@@ -18,6 +17,7 @@ from ..model import Article, Entity, Mention
 from ..pipeline import FunctionStage, Report
 from ..resources import Context
 from . import link as L
+from . import people
 from .aliases import Aliases, load as load_aliases
 from .gazetteer import gazetteer
 from .kit import kit
@@ -57,12 +57,12 @@ def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list
 def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | None) -> tuple[Entity, ...]:
     """Group working mentions into entities (see ``link``)."""
     uf = L.Union(len(works))
-    L.retype_people(works, gaz)
+    people.retype_people(works, gaz)
     L.link_within_articles(works, uf)
     L.add_keys(works, gaz, aliases.canonical)
     L.link_by_keys(works, uf)
-    L.places_not_people(works, uf)
-    L.link_people(works, uf)
+    people.places_not_people(works, uf)
+    people.link_people(works, uf)
     embed = ctx.embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
     L.link_organisations(works, uf, embed)
     return _entities(works, uf, gaz, aliases)

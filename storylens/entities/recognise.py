@@ -53,7 +53,7 @@ def backend_for(code: str | None, ctx: Context) -> Backend | None:
 
 
 def sentence_language(article: Article, sent) -> str | None:
-    # a stray foreign sentence uses its own language's recogniser only when it is a whole sentence of it
+    """The language a sentence is recognised in: its own, else its article's."""
     return sent.language or article.language
 
 

@@ -304,14 +304,13 @@ def capitalised(s: Sent) -> list[Cand]:
             place = None if covered(out, a, b) else _place(s, w)
             if place and place.kind == "city" and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
-            if s.gaz.is_demonym(w):
-                cue = cue or "MISC-separator"
-            if cue or place or covered(out, a, b):
+            demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
+            if cue or place or demonym or covered(out, a, b):
                 flush(seg, pending)
                 if seg:
                     pending = None
                 seg = []
-                if cue and cue != "MISC-separator":
+                if cue:
                     pending = cue
                 elif place:
                     out.append(Cand(a, b, "LOC", "rules", "capitalised"))

@@ -1,0 +1,172 @@
+"""Persons across articles, scripts and languages: retyping, name-variant matching, places mistaken for persons.
+
+Names are compared as romanised skeletons (``adapters/translit.py``) with
+rapidfuzz; candidates meet only within a story and a block (surname
+consonants, first given name's consonants), so the cost stays far below all
+pairs.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Sequence
+
+from rapidfuzz.distance import Indel
+
+from ..adapters.translit import skeleton
+from .gazetteer import Gazetteer
+from .kit import TOKEN, kit
+from .link import Union, Work, is_acronym_text, words
+
+
+def _consonants(s: str) -> str:
+    """The consonants of a name, doubles collapsed: what transcription keeps best (Hayes/Хейс, Weaving/Уивинг)."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", s).replace("z", "s"))
+
+
+def _person_forms(items: list[Work]) -> tuple[str, str, str, frozenset]:
+    """(given names, surname, story, languages) skeletons of a person cluster, from its longest form."""
+    best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
+    sk = skeleton(kit(best.lang).match_form(best.normal), best.lang).split()
+    return " ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items)
+
+
+def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
+    """Mentions typed ORG/LOC/MISC that spell a person named in full elsewhere in the story become persons.
+
+    Recognisers disagree across languages (spaCy reads "Aleksandr Rusikov" as an
+    organisation where natasha reads "Александр Русиков" as a person); a bare
+    word must match a known surname exactly, so "Tinkoff" the bank stays apart
+    from "Oleg Tinkov".
+    """
+    full: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    surnames: set[tuple[str, str]] = set()
+    for w in ws:
+        if w.type != "PER":
+            continue
+        sk = skeleton(w.normal, w.lang).split()
+        if len(sk) >= 2:
+            full[(w.story, _consonants(sk[-1])[:2])].append((" ".join(sk), sk[-1]))
+            surnames.add((w.story, sk[-1]))
+        elif len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
+            surnames.add((w.story, sk[0]))  # a surname seen alone ("Кайманов") still names a person
+            surnames.add((w.story, skeleton(kit(w.lang).lemma(w.text), w.lang)))  # Фургала -> Furgal
+    if not surnames:
+        return
+    for w in ws:
+        _narrow_to_person(w, full)
+        toks = words(w.text)
+        if (w.type == "PER" or not 1 <= len(toks) <= 3 or not all(t[:1].isupper() for t in toks)
+                or any(is_acronym_text(t) for t in toks) or gaz.lookup(w.normal) or gaz.lookup(w.text)):
+            continue
+        sk = skeleton(kit(w.lang).match_form(w.normal), w.lang).split()
+        if not sk:
+            continue
+        if len(sk) == 1:
+            if (w.story, sk[0]) in surnames:
+                w.type = "PER"
+            continue
+        given = " ".join(sk[:-1])
+        for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
+            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
+                w.type = "PER"
+                break
+
+
+def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
+    """An organisation span swallowing a person's full name ("Protection of the Family Olga Baranets") keeps the person."""
+    if w.type == "PER":
+        return
+    toks = list(TOKEN.finditer(w.text))
+    for n in (3, 2):
+        if len(toks) <= n or not all(t.group()[:1].isupper() for t in toks[-n:]):
+            continue
+        tail = w.text[toks[-n].start():]
+        sk = skeleton(tail, w.lang).split()
+        for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
+            if sur == sk[-1] and Indel.normalized_similarity(name, " ".join(sk)) >= 0.84:
+                w.start += toks[-n].start()
+                w.text, w.normal, w.type = tail, tail, "PER"
+                return
+
+
+def places_not_people(ws: Sequence[Work], uf: Union) -> None:
+    """A person cluster of one-word mentions only, named like a known place (Серпухов), is that place."""
+    clusters: dict[int, list[Work]] = defaultdict(list)
+    for w in ws:
+        clusters[uf.find(w.idx)].append(w)
+    owner = {k: w.idx for w in ws for k in w.keys if k.startswith(("terr:", "city:"))}
+    for items in clusters.values():
+        if all(w.type == "PER" and w.place and len(words(w.normal)) == 1 for w in items):
+            for w in items:
+                w.type = "LOC"
+                w.keys.add(w.place)
+                if w.place in owner:
+                    uf.union(w.idx, owner[w.place])
+
+
+def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84) -> bool:
+    """Do two full names (given names and surname skeletons) name one person?
+
+    Surnames close and given names close or initials agreeing; or given names
+    very close and surnames fairly close; or surnames with the same consonants
+    (what transcription keeps: Reeves/Ривз, Hayes/Хейс) and given names close.
+    """
+    ss = Indel.normalized_similarity(sa, sb)
+    gs = Indel.normalized_similarity(ga, gb)
+    same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
+    return ((ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (gs >= 0.8 and ss >= 0.7)
+            or (gs >= 0.7 and same_consonants))
+
+
+def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
+    """Name-variant matching of persons across articles and scripts, blocked by surname and by given name."""
+    people: dict[int, list[Work]] = defaultdict(list)
+    for w in ws:
+        if w.type == "PER":
+            people[uf.find(w.idx)].append(w)
+    forms = {r: _person_forms(items) for r, items in people.items()}
+    forms = {r: f for r, f in forms.items() if f[1]}
+    blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for root, (given, sur, story, _langs) in forms.items():
+        blocks[(story, "s", _consonants(sur)[:2])].append(root)
+        if given:
+            blocks[(story, "g", _consonants(given.split()[0])[:2])].append(root)
+    pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
+    fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
+    loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
+    for a, b in sorted(pairs):
+        ga, sa, _, la = forms[a]
+        gb, sb, _, lb = forms[b]
+        ss = Indel.normalized_similarity(sa, sb)
+        same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
+        if ga and gb:
+            if full_names_match(ga, sa, gb, sb, threshold):
+                uf.union(a, b)
+            elif ss >= 0.9 and not (la & lb):
+                loose[a].add(b)
+                loose[b].add(a)
+        elif ss >= threshold or (same_consonants and len(_consonants(sa)) >= 3):
+            if ga or gb:
+                bare, full = (a, b) if not ga else (b, a)
+                fits[bare].add(full)
+            elif not (la & lb):
+                loose[a].add(b)  # one word each (Bill, Billie): only a lone cross-language match links
+                loose[b].add(a)
+        elif not ga and not gb and same_consonants and ss >= 0.75 and not (la & lb):
+            loose[a].add(b)  # Джоанне / Joanna: one word each, in two languages
+            loose[b].add(a)
+    for bare, full in fits.items():
+        if len({uf.find(f) for f in full}) == 1:
+            uf.union(bare, next(iter(full)))  # a bare surname joins the only full name that fits it
+    for a, others in loose.items():
+        # George Floyd = Джордж Флойд: given names transcribe badly, so a lone cross-language surname match links
+        if len(others) == 1 and len(loose.get(next(iter(others)), ())) == 1:
+            uf.union(a, next(iter(others)))
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    ta, tb = a.split(), b.split()
+    short = min((ta, tb), key=lambda t: sum(len(x) for x in t))
+    long_ = tb if short is ta else ta
+    return all(len(x) == 1 for x in short) and [x[0] for x in short] == [x[0] for x in long_][:len(short)]
