@@ -41,6 +41,9 @@ class Cues:
     indefinite: frozenset[str]
     roles: tuple[str, ...]
     anonymous: frozenset[str]  # roles that stay unnamed unless introduced ("a source")
+    epithets: frozenset[str]  # roles that may point back to the person just quoted ("the expert")
+    plural_endings: frozenset[str]
+    titles: dict[str, str]  # "mrs" -> "f"
     organisations: tuple[str, ...]
     documents: frozenset[str]
     stem_slack: int
@@ -177,6 +180,9 @@ def cues_for(code: str | None) -> Cues | None:
         indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),
         roles=tuple(sorted({f(w) for w in spk.get("roles", [])}, key=len, reverse=True)),
         anonymous=frozenset(f(w) for w in spk.get("anonymous", [])),
+        epithets=frozenset(f(w) for w in spk.get("epithets", [])),
+        plural_endings=frozenset(f(w) for w in spk.get("plural_endings", [])),
+        titles=gendered(gen.get("titles", {})),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),

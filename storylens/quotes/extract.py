@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
 from .marks import Span, find_spans
-from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, resolve, role_intros
+from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose, resolve, role_intros
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
@@ -83,6 +83,15 @@ def _negated(doc: Doc, toks: list[Token], i: int) -> bool:
 
 def _cue_text(toks: list[Token], a: int, b: int, text: str) -> str:
     return text[toks[a].start:toks[b - 1].end]
+
+
+def _sentence_stop(s: str) -> re.Match | None:
+    """The first sentence end in ``s`` that does not follow an abbreviation ('U.S. official')."""
+    for m in re.finditer(r"[.!?](\s|$)", s):
+        word = re.search(r"[\w.]*$", s[:m.start()]).group()
+        if not (m.group()[0] == "." and word and abbreviation(word.rstrip("."))):
+            return m
+    return None
 
 
 def _name_like(cues: Cues, s: str) -> bool:
@@ -178,7 +187,7 @@ class Extractor:
             # rule 1: the attribution follows
             if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
                 toks = doc.toks(s.end + 1, nxt)
-                stop = re.search(r"[.!?](\s|$)", after)
+                stop = _sentence_stop(after)
                 toks = [t for t in toks if not stop or t.start < s.end + 1 + stop.start()][:7]
                 verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and v[0] <= 5]
                 if verbs:

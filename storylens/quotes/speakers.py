@@ -96,6 +96,19 @@ class Doc:
         return -1
 
 
+def abbreviation(word: str) -> bool:
+    """'U.S', 'Mr', 'Dr', 'г': a full stop after it does not end anything."""
+    return len(word) <= 3 and (word[:1].isupper() or len(word) == 1) or ("." in word and len(word) <= 6)
+
+
+def breaks(doc: "Doc", left: Token, right: Token) -> bool:
+    """Whether punctuation between two tokens ends a phrase (a full stop after an abbreviation does not)."""
+    gap = doc.gap(left.end, right.start)
+    if gap.strip() == "." and abbreviation(left.text):
+        return False
+    return bool(PUNCT_GAP.search(gap))
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -109,9 +122,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             if m.type != "PER" and DOMAIN.search(m.text):
                 continue
             per = m.type == "PER"
+            gender = None
+            if per:
+                title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
+                gender = cues.name_gender(m.text) or (cues.titles.get(cues.norm(title.group(1))) if title else None)
             # a country speaks through its government ("Южная Корея заявила"): the last resort of choose()
             out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
-                            cues.name_gender(m.text) if per else None, person=per, place=m.type == "LOC"))
+                            gender, person=per, place=m.type == "LOC"))
     covered = [(c.start, c.end) for c in out if not c.place]
     toks = doc.toks(a, b)
     run: list[Token] = []
@@ -138,16 +155,16 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],
                             person=cues.pronouns[t.low] != "pl"))
         elif (role or org) and not (not role and i + 1 < len(toks) and cues.role(toks[i + 1].low)
-                                    and not PUNCT_GAP.search(doc.gap(t.end, toks[i + 1].start))):
+                                    and not breaks(doc, t, toks[i + 1])):
             # (an organisation word right before a role word is its modifier: "military official")
             flush()
             j = i
-            while j > 0 and i - j < 5 and not PUNCT_GAP.search(doc.gap(toks[j - 1].end, toks[j].start)) \
+            while j > 0 and i - j < 5 and not breaks(doc, toks[j - 1], toks[j]) \
                     and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs:
                 j -= 1
             k = i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
-            while k + 1 < len(toks) and k - i < 3 and not PUNCT_GAP.search(doc.gap(toks[k].end, toks[k + 1].start)) \
+            while k + 1 < len(toks) and k - i < 3 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
                     and toks[k + 1].low not in cues.pronouns and (not role or not _capitalised(toks[k + 1].text)) \
                     and not cues.role(toks[k + 1].low) and not any(s <= toks[k + 1].start < e for s, e in covered):
@@ -158,11 +175,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             new = bool(mods) or indefinite
             phrase = text[words[0].start:words[-1].end]
             if role:
-                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new,
-                                indefinite=indefinite))
+                plural = t.low != role and t.low[len(role):] in cues.plural_endings
+                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural,
+                                indefinite=indefinite or plural, gender="pl" if plural else None))
             else:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False, new=bool(mods)))
-        elif _capitalised(t.text) and (not run or not PUNCT_GAP.search(doc.gap(run[-1].end, t.start))):
+        elif _capitalised(t.text) and (not run or not breaks(doc, run[-1], t)):
             run.append(t)
         else:
             flush()
@@ -256,10 +274,18 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
                                     -k.pos)) if pool else None
 
 
-def nearest_org(doc: Doc, pos: int, window: int = 3) -> Mention | None:
-    here = doc.sentence_no(pos)
-    orgs = [m for m in doc.mentions if m.type == "ORG" and m.end <= pos and here - doc.sentence_no(m.start) <= window
-            and not DOMAIN.search(m.text)]
+def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
+    """The latest organisation before ``c`` that its words describe ("руководство компании" -> "компания X")."""
+    here = doc.sentence_no(c.start)
+    words = [w.low for w in doc.cues.tokens(c.text)]
+    heads = {w[:5] for w in words if doc.cues.organisation(w)}  # word beginnings, so cases match
+
+    def described(m: Mention) -> bool:
+        near = [t.low for t in doc.toks(max(0, m.start - 40), m.end)][-4:]
+        return any(w[:5] in heads for w in near if doc.cues.organisation(w))
+
+    orgs = [m for m in doc.mentions if m.type == "ORG" and m.end <= c.start and here - doc.sentence_no(m.start) <= window
+            and not DOMAIN.search(m.text) and described(m)]
     return max(orgs, key=lambda m: m.start) if orgs else None
 
 
@@ -277,7 +303,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         if ent is None:
             inside = [m for m in doc.mentions if m.type == "ORG" and m.start >= c.start and m.end <= c.end]
             # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
-            near = inside[0] if inside else (nearest_org(doc, c.start) if not c.new else None)
+            near = inside[0] if inside else (nearest_org(doc, c) if not c.new else None)
             ent = near.entity if near else None
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
@@ -291,8 +317,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             if not c.indefinite else []
         if intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
             sp = Speaker(intro[-1].text, intro[-1].entity, "role")
-        elif not c.new:
-            if c.role not in doc.cues.anonymous:
+        elif not c.new and gender != "pl":
+            if c.role in doc.cues.epithets:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role")
