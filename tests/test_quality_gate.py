@@ -1,4 +1,4 @@
-"""The CI quality gate: the seeds and the first documents of the WMT dev set must not score below the floors.
+"""The CI quality gate: the seeds, the first documents of the WMT dev set and FactRuEval NER must not score below the floors.
 
 Floors live in storylens/evaluate/floors.toml and only ever go up (see
 test_evaluate_gate.py). The seed numbers are also checked against
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from storylens.evaluate import gate, render
-from storylens.evaluate.runner import eval_wmt
+from storylens.evaluate.runner import eval_ner, eval_wmt
 from storylens.evaluate.seeds import score_seeds
 from storylens.resources import Context
 
@@ -33,10 +33,13 @@ def seeds_json(seeds_report) -> dict:
 def sections(ctx, seeds_json):
     seeds = score_seeds(seeds_json, json.loads((SHARED / "gold" / "seeds.json").read_text(encoding="utf-8")))
     seeds.extra["set"] = "seeds"
-    wmt = eval_wmt(SHARED / "data" / "wmt21-ru-en-dev", ctx, limit=gate.load_floors()["run"]["wmt_limit"])
+    run = gate.load_floors()["run"]
+    wmt = eval_wmt(SHARED / "data" / "wmt21-ru-en-dev", ctx, limit=run["wmt_limit"])
     wmt.extra["set"] = "wmt"
-    print("\n" + render(seeds, notes=False) + "\n\n" + render(wmt, notes=False))
-    return [seeds, wmt]
+    ner = eval_ner(SHARED / "data" / "factrueval2016-dev", ctx, limit=run.get("ner_limit"))
+    ner.extra["set"] = "ner"
+    print("\n" + "\n\n".join(render(s, notes=False) for s in (seeds, wmt, ner)))
+    return [seeds, wmt, ner]
 
 
 def test_quality_is_not_below_the_floors(sections):

@@ -79,9 +79,12 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
         jobs.append(("seeds", lambda: eval_seeds(_need(shared, "gold/seeds.json").parents[1], ctx)))
     if "wmt" in sets:
         jobs.append(("wmt", lambda: eval_wmt(_need(shared, "data/wmt21-ru-en-dev"), ctx, limit, verbose)))
-    paths = list(ner_paths) or ([_need(shared, "data/factrueval2016-dev")] if "ner" in sets else [])
-    for p in paths:
-        jobs.append(("ner", lambda p=p: eval_ner(Path(p), ctx, limit)))
+    # the shared FactRuEval set is "ner" (it has floors); a set given by path is named by its path
+    paths = [(f"ner:{p}", Path(p)) for p in ner_paths]
+    if "ner" in sets and not paths:
+        paths = [("ner", _need(shared, "data/factrueval2016-dev"))]
+    for name, p in paths:
+        jobs.append((name, lambda p=p: eval_ner(p, ctx, limit)))
     for name, job in jobs:
         t0 = time.perf_counter()
         section = job()
