@@ -20,8 +20,7 @@ from . import link as L
 from . import people
 from .aliases import Aliases, load as load_aliases
 from .gazetteer import gazetteer
-from .kit import kit
-from .recognise import recognise, sentence_language
+from .recognise import recognise
 
 __all__ = ["STAGE", "find_entities"]
 
@@ -44,9 +43,8 @@ def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list
     works: list[L.Work] = []
     for a in articles:
         for sent in found[a.id]:
-            s = a.sentence_at(sent.start)
-            code = sentence_language(a, s) if s else a.language
-            k = kit(code)
+            k = sent.kit
+            code = k.code
             for c in sent.cands:
                 text = a.text[c.start:c.end]
                 works.append(L.Work(len(works), a.id, story_of.get(a.id, "s1"), c.start, c.end, text, c.type,

@@ -23,6 +23,7 @@ class Kit:
     org_heads: frozenset[str] = frozenset()
     titles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
+    trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
     countries: dict[str, str] = field(default_factory=dict)
     backend: str = ""
     capitalises_nouns: bool = False
@@ -106,6 +107,7 @@ def kit(code: str | None) -> Kit:
         org_heads=frozenset(names.get("ORG_HEADS", ())),
         titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
         determiners=frozenset(names.get("DETERMINERS", ())),
+        trailing=frozenset(names.get("TRAILING", ())),
         countries=countries,
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),

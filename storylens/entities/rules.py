@@ -107,6 +107,9 @@ def trim_edges(s: Sent) -> list[Cand]:
             end = start + s.text[start:end].index("(")  # Давид Манукян (DAVA M): the name, not its gloss
             while end > start and s.text[end - 1] == " ":
                 end -= 1
+        # a recogniser's span may run on into "of" or "and" ("Hydrometeorological Center of")
+        while c.type != "PER" and " " in s.text[start:end] and s.text[start:end].rsplit(" ", 1)[1] in s.kit.trailing:
+            end = start + s.text[start:end].rindex(" ")
         m = re.search(r"['’]s?$", s.text[start:end])
         if m and s.kit.code == "en":
             end = start + m.start()
