@@ -102,3 +102,92 @@ def test_alias_file_toml_and_json(tmp_path):
     bad.write_text('[[entity]]\nname = "X"\ntype = "THING"\n', encoding="utf-8")
     with pytest.raises(ConfigError):
         aliases_mod.load(bad)
+
+
+# -- named rules, each alone ---------------------------------------------------
+
+from storylens.entities import rules  # noqa: E402
+from storylens.entities.rules import Cand, Sent  # noqa: E402
+
+
+def sent(text: str, code: str, cands=(), modelled: bool = True) -> Sent:
+    s = Sent(text, 0, len(text), kit(code), gazetteer(("en", "ru")), modelled)
+    s.cands = [Cand(a, b, t, "spacy") for a, b, t in cands]
+    return s
+
+
+def spans(s: Sent) -> list[tuple[str, str]]:
+    return [(s.text[c.start:c.end], c.type) for c in s.cands]
+
+
+def test_rule_split_title():
+    text = "In November, Kazakh President Kassym-Jomart Tokayev visited Moscow."
+    a = text.index("Kazakh")
+    s = sent(text, "en", [(a, text.index(" visited"), "ORG")])
+    s.cands = rules.split_title(s)
+    assert spans(s) == [("Kassym-Jomart Tokayev", "PER")]
+
+
+def test_rule_trim_edges():
+    text = "as reported by the Moscow Times on Monday"
+    a = text.index("the Moscow")
+    s = sent(text, "en", [(a, a + len("the Moscow Times"), "ORG")])
+    s.cands = rules.trim_edges(s)
+    assert spans(s) == [("Moscow Times", "ORG")]
+
+
+def test_rule_split_acronym_parenthesis_links_both():
+    text = "будущее Организации Договора о коллективной безопасности (ОДКБ)."
+    a = text.index("Организации")
+    s = sent(text, "ru", [(a, text.index(")") + 1, "ORG")])
+    s.cands = rules.split_acronym_parenthesis(s)
+    assert spans(s) == [("Организации Договора о коллективной безопасности", "ORG"), ("ОДКБ", "ORG")]
+    assert s.cands[1].link == (s.cands[0].start, s.cands[0].end)
+
+
+def test_rule_designations_and_foreign_script():
+    text = "Первый завод, ASPAN-1, уже строится, а «Мсты-С» показывали."
+    a = text.index("Мсты")
+    s = sent(text, "ru", [(a, a + len("Мсты-С"), "ORG")])
+    for rule in (rules.designations, rules.foreign_script):
+        s.cands = rule(s)
+    assert set(spans(s)) == {("Мсты-С", "MISC"), ("ASPAN-1", "MISC")}
+
+
+def test_rule_foreign_script_typed_by_cue():
+    text = "Проект, оператором которого выступает компания Great Sky, важен."
+    s = sent(text, "ru")
+    s.cands = rules.foreign_script(s)
+    assert spans(s) == [("Great Sky", "ORG")]
+
+
+def test_rule_quoted_names_need_a_cue():
+    text = "в рамках программы «Партнёрство во имя мира» и лозунга «Казахстан уходит»"
+    s = sent(text, "ru")
+    s.cands = rules.quoted_names(s)
+    assert spans(s) == [("Партнёрство во имя мира", "MISC")]
+
+
+def test_rule_acronyms_alnum_and_org_heads():
+    text = "a senior official told RTVI and the outlet United24 about the Russian State Duma vote"
+    s = sent(text, "en")
+    for rule in (rules.acronyms, rules.alnum_names, rules.org_heads):
+        s.cands = rule(s)
+    assert set(spans(s)) == {("RTVI", "MISC"), ("United24", "ORG"), ("Russian State Duma", "ORG")}
+
+
+def test_rule_drops_demonyms_and_common_words():
+    text = "a senior Kazakh military official"
+    a = text.index("Kazakh")
+    s = sent(text, "en", [(a, a + 6, "PER")])
+    assert rules.drop_demonyms(s) == []
+    text = "Риторика станет громче."
+    s = sent(text, "ru", [(0, 8, "PER")])
+    assert rules.drop_common_words(s) == []
+
+
+def test_rule_capitalised_fallback_cuts_at_cues_and_places():
+    text = "Президент України Володимир Зеленський прибув."
+    s = sent(text, "uk", modelled=False)
+    s.cands = rules.capitalised(s)
+    assert set(spans(s)) == {("України", "LOC"), ("Володимир Зеленський", "PER")}
