@@ -49,7 +49,10 @@ def test_people_links_count_predicted_and_reference_pairs():
         Entity("e4", "PER", "Иванова", (), ("d.ru", "d.en-a"), (_m("ru", "Ивановой", "e4"), _m("en-a", "Ivanova", "e4"))),
         Entity("e3", "PER", "x", (), ("d.en-a", "d.en-b"), (_m("en-a", "Ms Ivanova", "e3"), _m("en-b", "Rusikov", "e3"))),
     )
-    c = wmt.people_counts(Report(entities=ents))
+    notes: list[str] = []
+    c = wmt.people_counts(Report(entities=ents), notes)
+    assert "person link wrong: Ms Ivanova (en-a) ~ Rusikov (en-b)" in notes
+    assert sum(n.startswith("person link missed") for n in notes) == 2
     # reference: Rusikov {ru,en-a,en-b} -> 3 links; Ivanova {ru,en-a} -> 1 link
     assert c["gold_links"] == 4
     # linked: Rusikov ru-en-a (e1), Rusikov en-a? no; Ivanova ru-en-a (e4) -> 2

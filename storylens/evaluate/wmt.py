@@ -74,8 +74,8 @@ class Tally:
 
 # ---- people ------------------------------------------------------------------------------------
 
-def people_counts(report: Report) -> dict[str, int]:
-    """Cross-version person links, predicted against reference, for one document's report."""
+def people_counts(report: Report, notes: list[str] | None = None) -> dict[str, int]:
+    """Cross-version person links, predicted against reference, for one document's report (misses into ``notes``)."""
     mentions = [(_version(m.article), m.text, e.id) for e in report.entities if e.type == "PER" for m in e.mentions]
     # reference persons: mentions joined (transitively) when their romanised surnames agree
     parent = list(range(len(mentions)))
@@ -102,6 +102,13 @@ def people_counts(report: Report) -> dict[str, int]:
     linked = {(r, a, b) for (r, _), vs in both.items() for a, b in combinations(sorted(vs), 2)}
     pred_links = {(e, a, b) for e, vs in ent_v.items() for a, b in combinations(sorted(vs), 2)}
     pred_ok = {(e, a, b) for (_, e), vs in both.items() for a, b in combinations(sorted(vs), 2)}
+    if notes is not None:
+        def names(key, version: str, pos: int) -> str:
+            return "/".join(sorted({t for (v, t, e), r in zip(mentions, ref) if v == version and (e, r)[pos] == key}))
+        notes += [f"person link wrong: {names(e, a, 0)} ({a}) ~ {names(e, b, 0)} ({b})"
+                  for e, a, b in sorted(pred_links - pred_ok)]
+        notes += [f"person link missed: {names(r, a, 1)} ({a}) ~ {names(r, b, 1)} ({b})"
+                  for r, a, b in sorted(gold_links - linked)]
     in_all = [r for r, vs in ref_v.items() if len(vs) == len(VERSIONS)]
     all_linked = [r for r in in_all if any(vs == set(VERSIONS) for (rr, _), vs in both.items() if rr == r)]
     return {"pred_links": len(pred_links), "pred_ok": len(pred_ok), "gold_links": len(gold_links),
@@ -177,7 +184,9 @@ def evaluate(docs: Iterable[Doc], analyse: Analyse, progress: Callable[[str], No
         if progress:
             progress(doc.name)
         report = analyse(doc.documents())
-        t.add(**people_counts(report))
+        misses: list[str] = []
+        t.add(**people_counts(report, misses))
+        t.notes += [f"{doc.name}: {m}" for m in misses]
         shared = shared_numbers(report)
         nc = number_counts(report, shared)
         t.add(**nc)
