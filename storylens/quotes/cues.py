@@ -47,6 +47,7 @@ class Cues:
     organisations: tuple[str, ...]
     documents: frozenset[str]
     stem_slack: int
+    drop_final: frozenset[str]
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
@@ -73,9 +74,13 @@ class Cues:
     def _stem_match(self, word: str, entries: tuple[str, ...]) -> str | None:
         key = (word, id(entries))
         if key not in self._memo:
-            self._memo[key] = next((e for e in entries if word.startswith(e) and len(word) - len(e) <= self.stem_slack),
-                                   None)
+            self._memo[key] = next((e for e in entries if self._stem_of(e, word)), None)
         return self._memo[key]
+
+    def _stem_of(self, entry: str, word: str) -> bool:
+        # a final letter that inflection replaces is not part of the stem ("житель" -> "жителей")
+        stem = entry[:-1] if entry[-1:] in self.drop_final and len(entry) > 4 else entry
+        return word.startswith(stem) and len(word) - len(stem) <= self.stem_slack
 
     def role(self, word: str) -> str | None:
         """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any."""
@@ -186,6 +191,7 @@ def cues_for(code: str | None) -> Cues | None:
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),
+        drop_final=frozenset(f(w) for w in spk.get("drop_final", [])),
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
     )

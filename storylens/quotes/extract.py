@@ -136,11 +136,13 @@ class Extractor:
                 # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
                 seg = candidates(doc, cut + 1, lo + len(lead) - 1)
                 seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
-                want = "named" if subject.kind == "role" else "organisation"
+                want = ("named", "organisation") if subject.kind == "role" else ("organisation",)
                 if subject.kind in ("role", "organisation") and seg and seg_toks and seg[0].start <= seg_toks[0].start:
-                    names = [c for c in seg if c.kind == want and c.entity]
+                    # (representatives of a company speak for it)
+                    names = sorted((c for c in seg if c.kind in want and c.entity and not c.place),
+                                   key=lambda c: (want.index(c.kind), -c.start))
                     if names:
-                        return names[-1]
+                        return names[0]
                 return subject
         before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
         if before:
