@@ -198,3 +198,17 @@ def test_modified_role_resolves_to_the_introduction_that_fits(ctx):
                      "«Я не уеду из города», — заявил врио губернатора.",
                 people=[["Михаил Дегтярев"], ["Сергей Фургал"]])
     assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("role", "per0")]
+
+
+def test_attribution_inside_the_quotation_marks_splits_it(ctx):
+    qs = quotes(ctx, "«Это только начало, — добавил Иван Петров. — Мы ожидаем новых сокращений».",
+                people=[["Иван Петров"]])
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "Это только начало", "per0"), ("direct", "Мы ожидаем новых сокращений", "per0")]
+
+
+def test_quotation_after_the_attribution_sentence_continues_it(ctx):
+    qs = quotes(ctx, "“This is only the beginning,” John Smith said. “We expect more layoffs next month.”",
+                people=[["John Smith"]])
+    assert [(q.text, q.speaker.entity) for q in qs] == [
+        ("This is only the beginning", "per0"), ("We expect more layoffs next month", "per0")]

@@ -3,11 +3,12 @@
 The rules run in a fixed order and each found quote records the rule that
 fired (``Found.rule``) so a surprising result can be traced:
 
-1. ``direct-after``  a quotation followed by its attribution («…», — отметил он / “…,” she said)
+1. ``direct-after``  a quotation followed by its attribution («…», — отметил он / “…,” she said);
+   ``direct-inside`` when the attribution sits inside the marks («…, — добавил он. — …»)
 2. ``direct-before`` a quotation introduced by a cue clause ending in a colon (He said: “…”)
 3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …)
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
-5. ``direct-continued`` a paragraph that is all quotation, right after a paragraph quoting someone
+5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
 """
 from __future__ import annotations
@@ -92,6 +93,22 @@ def _sentence_stop(s: str) -> re.Match | None:
         if not (m.group()[0] == "." and word and abbreviation(word.rstrip("."))):
             return m
     return None
+
+
+def _plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
+    """Speaker candidates among the few words after a verb inside quotation marks (pronouns, mentions)."""
+    out = []
+    for t in toks[vj:vj + 4]:
+        if t.low in doc.cues.pronouns:
+            g = doc.cues.pronouns[t.low]
+            out.append(Cand(t.start, t.end, t.text, "pronoun", gender=g, person=g != "pl"))
+            break
+        m = next((m for m in doc.mentions if m.start <= t.start < m.end and m.type in ("PER", "ORG")), None)
+        if m is not None:
+            out.append(Cand(m.start, m.end, m.text, "named" if m.type == "PER" else "organisation", m.entity,
+                            doc.cues.name_gender(m.text), person=m.type == "PER"))
+            break
+    return out
 
 
 def _name_like(cues: Cues, s: str) -> bool:
@@ -389,7 +406,12 @@ class Extractor:
         return choose(self.doc, candidates(self.doc, a, b), "after")
 
     def _continued(self, pend: list[_Pending], used: set[int]) -> None:
-        """Rule 5: a quotation that is a whole paragraph, right after a paragraph quoting someone, continues them."""
+        """Rule 5: a quotation running to the end of its paragraph continues the speaker quoted just before it.
+
+        Either the whole paragraph is the quotation and the previous paragraph
+        quoted someone, or it follows, in the same paragraph, the sentence that
+        attributed a quotation ("“…,” he said. “…”").
+        """
         doc, text = self.doc, self.doc.art.text
         for k, s in enumerate(doc.spans):
             if k in used:
@@ -397,16 +419,59 @@ class Extractor:
             line_start = text.rfind("\n", 0, s.start) + 1
             line_end = text.find("\n", s.end)
             line_end = len(text) if line_end < 0 else line_end
-            if text[line_start:s.start - 1].strip() or text[s.end + 1:line_end].strip(TRIM) \
-                    or len(text[s.start:s.end].split()) < 4:
+            if text[s.end + 1:line_end].strip(TRIM) or len(text[s.start:s.end].split()) < 3:
                 continue
-            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-            before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
+            lead = text[line_start:s.start - 1]
+            if not lead.strip():
+                prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+                before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
+            else:
+                sent = doc.art.sentence_at(s.start - 1)
+                # the attributed quotation's sentence ends right where this one opens
+                before = [p for p in pend if p.kind == "direct" and p.owner is None and line_start <= p.start < s.start
+                          and p.cue is not None and not text[self._sentence_end(p.cue.start):s.start - 1].strip()]
+                if sent is not None and sent.start < s.start - 1 and before and \
+                        text[sent.start:s.start - 1].strip() and sent.start > before[-1].cue.start:
+                    before = []
             if before:
                 p = before[-1]
                 pend.append(_Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
                                      "direct-continued", owner=p, cue_text=p.cue_text))
                 used.add(k)
+
+    def _sentence_end(self, pos: int) -> int:
+        sent = self.doc.art.sentence_at(pos)
+        if sent is not None:
+            return sent.end
+        m = _sentence_stop(self.doc.art.text[pos:])
+        return pos + (m.end() if m else 0)
+
+    def _inside_attribution(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 1b: «Это только начало, — добавил он. — Мы ожидаем…»: the attribution sits inside the marks."""
+        doc, text = self.doc, self.doc.art.text
+        for k, s in enumerate(doc.spans):
+            if k in used:
+                continue
+            for m in re.finditer(r"[,.!?…]\s*[—–]\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*[—–]\s+", text[s.start:s.end]):
+                a, b = s.start + m.start(1), s.start + m.end(1)
+                toks = doc.cues.tokens(text, a, b)
+                verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and v[0] <= 2]
+                if not verbs:
+                    continue
+                vi, vj, _ = verbs[0]
+                # the attribution is quoted text to doc.toks(); look for the speaker in it directly
+                cands = [c for c in _plain_candidates(doc, toks, vj)]
+                if not cands:
+                    continue
+                cand = cands[0]
+                first = _trim(text, s.start, s.start + m.start())
+                second = _trim(text, s.start + m.end(), s.end)
+                for x, y in (first, second):
+                    if len(text[x:y].split()) >= 2:
+                        pend.append(_Pending(x, y, "direct", toks[vi], cand, doc.sentence_no(x), "direct-inside",
+                                             cue_text=_cue_text(toks, vi, vj, text)))
+                used.add(k)
+                break
 
     def _partial(self, pend: list[_Pending], used: set[int], per_sentence: dict[int, _Pending]) -> None:
         doc, text = self.doc, self.doc.art.text
@@ -434,6 +499,7 @@ class Extractor:
         pend: list[_Pending] = []
         used: set[int] = set()
         self._direct(pend, used)
+        self._inside_attribution(pend, used)
         direct = list(pend)
         per_sentence = self._indirect(pend, direct, used)
         self._continued(pend, used)
