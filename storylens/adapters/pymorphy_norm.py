@@ -108,17 +108,29 @@ class Normaliser:
         # plural readings are dropped: Родионов is a surname, not "of the Rodions"
         cands = [(p.tag.gender, p.tag.case) for w in parts for p in self._parse(w)
                  if {"Name", "Surn"} & p.tag.grammemes and p.tag.number != "plur"]
+        if not cands and parts:
+            # no word is a known name (Хосепа): read the first one as a singular noun
+            cands = [(p.tag.gender, p.tag.case) for p in self._parse(parts[0])
+                     if p.tag.POS == "NOUN" and p.tag.number == "sing"]
         if not cands:
             return None, None
 
-        def readings(w: str):
+        def readings(w: str) -> tuple[list, bool]:
             # a word with name readings is read only as a name (Киану is not the noun "киана")
             named = [p for p in self._parse(w) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
-            return named or self._parse(w)
+            return (named, True) if named else ([p for p in self._parse(w) if p.tag.number != "plur"], False)
+
+        def fits(w: str, g: str | None, c: str | None) -> bool:
+            ps, named = readings(w)
+            if named:
+                return any(p.tag.case == c and p.tag.gender in (g, None) for p in ps)
+            # an ordinary noun used as a surname keeps its own gender (Хосепа Гвардиолы: masculine name, -а noun);
+            # one with no form in that case is indeclinable (Ольги Баранец)
+            return any(p.tag.case == c for p in ps) or any(p.tag.case == "nomn" for p in ps)
 
         def agree(cand: tuple[str | None, str | None]) -> tuple[int, bool, bool]:
             g, c = cand
-            n = sum(1 for w in parts if any(p.tag.case == c and p.tag.gender in (g, None) for p in readings(w)))
+            n = sum(1 for w in parts if fits(w, g, c))
             # ties (Александра Русикова: a woman, or "of Alexander"?) go to the reading news text makes likelier
             return n, g == "masc", c == "nomn"
 

@@ -2,7 +2,7 @@
 
 Names are compared as romanised skeletons (``adapters/translit.py``) with
 rapidfuzz; candidates meet only within a story and a block (surname
-consonants, first given name's consonants), so the cost stays far below all
+consonants, surname ending, first given name's consonants), so the cost stays far below all
 pairs.
 """
 from __future__ import annotations
@@ -130,6 +130,7 @@ def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for root, (given, sur, story, _langs) in forms.items():
         blocks[(story, "s", _consonants(sur)[:2])].append(root)
+        blocks[(story, "e", sur[-3:])].append(root)  # endings survive where beginnings differ (Гвардиола/Guardiola)
         if given:
             blocks[(story, "g", _consonants(given.split()[0])[:2])].append(root)
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
