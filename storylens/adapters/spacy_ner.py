@@ -34,7 +34,10 @@ def load_pipeline(name: str):
         for p in drop:
             nlp.remove_pipe(p)
         return nlp
-    raise OSError(f"spaCy pipeline {name!r} is not installed: pip install it or change the spacy_models setting") from last
+    from ..errors import ConfigError
+
+    raise ConfigError(f"spaCy pipeline {name!r} is not installed: pip install it, or remove it from the "
+                      f"spacy_models setting to use the rule-based fallback") from last
 
 
 class SpacyNER:

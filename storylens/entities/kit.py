@@ -24,6 +24,7 @@ class Kit:
     titles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
+    not_names: frozenset[str] = frozenset()  # capitalised words that are no names (FOR, TV)
     countries: dict[str, str] = field(default_factory=dict)
     backend: str = ""
     capitalises_nouns: bool = False
@@ -108,6 +109,7 @@ def kit(code: str | None) -> Kit:
         titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),
+        not_names=frozenset(names.get("NOT_NAMES", ())),
         countries=countries,
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),

@@ -230,7 +230,7 @@ def foreign_script(s: Sent) -> list[Cand]:
     main = s.main_script()
     out = list(s.cands)
     for i, j, toks in _runs(s, lambda w: (is_capitalised(w) or w[:1].isdigit()) and script(w) not in (None, main)):
-        if not is_capitalised(toks[i][2]):
+        if not is_capitalised(toks[i][2]) or (i == j and len(toks[i][2]) < 2):
             continue
         a, b = toks[i][0], toks[j][1]
         if covered(out, a, b):
@@ -245,8 +245,8 @@ def acronyms(s: Sent) -> list[Cand]:
     out = list(s.cands)
     toks = s.tokens()
     for k, (a, b, w) in enumerate(toks):
-        if not is_acronym(w) or covered(out, a, b):
-            continue
+        if not is_acronym(w) or covered(out, a, b) or w in s.kit.not_names or s.kit.is_common_word(w):
+            continue  # shouted words (FOR, ЗА) and abbreviations of common nouns (GDP, ВВП) name nothing
         place = s.gaz.lookup(w)
         cue = _neighbour_type(s, toks, k, k)
         # a person is hardly ever written as an acronym: a person cue next to one says nothing
@@ -261,6 +261,8 @@ def org_heads(s: Sent) -> list[Cand]:
         return s.cands
     out = list(s.cands)
     for i, j, toks in _runs(s, lambda w: is_capitalised(w) and not is_acronym(w)):
+        while i < j and toks[i][2] in s.kit.determiners:
+            i += 1  # "The Wall Street Journal" at a sentence start
         if j > i and toks[j][2] in s.kit.org_heads:
             a, b = toks[i][0], toks[j][1]
             inside = [c for c in out if a <= c.start and c.end <= b]
