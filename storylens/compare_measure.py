@@ -31,6 +31,10 @@ from .resources import Context
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?(?![\w])")
 
 
+def _in_name(number: str) -> re.Pattern:
+    return re.compile(rf"(?:[^\W\d_]-|№\s*|\bNo\.\s*){number}(?!\d)")
+
+
 @dataclass
 class Measurement:
     numbers: int = 0
@@ -145,7 +149,9 @@ def measure_document(texts: dict[str, str], ctx: Context, stages: Sequence[Stage
             result.misses.append(f"{name}: {n}")
         if _groups_with(report, n, "agreed", versions, strict=False):
             result.agreed_lenient += 1
-    candidates = [n for n in common if n.isdigit() and len(n) <= 6]
+    # a number glued to a name ("COVID-19", "№ 30") is part of the name: changing it changes no quantity
+    candidates = [n for n in common if n.isdigit() and len(n) <= 6
+                  and not any(_in_name(n).search(t) for v in found.values() for t in v[n])]
     for n in rng.sample(candidates, min(changes_per_doc, len(candidates))):
         version = rng.choice(sorted(texts))
         changed = dict(texts)

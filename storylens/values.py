@@ -57,7 +57,9 @@ class Lexicon:
         self.year_after = {_fold(w) for w in table.get("year_after", [])}
         self.year_before = {_fold(w) for w in table.get("year_before", [])}
         self.ago = {_fold(w) for w in table.get("ago", [])}
-        self.dashes = set(table.get("range_dashes", ["-", "–", "—"]))
+        self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
+        self.range_words = {_fold(w) for w in table.get("range_words", [])}
+        self.range_open = {_fold(w) for w in table.get("range_open", [])}
 
 
 def _fold(s: str) -> str:
@@ -266,11 +268,18 @@ class _Parser:
         approx = self._approximate(start_i)
         # a range "2022–2023", "5-10 м/с"
         high = None
-        if j + 1 < len(toks) and toks[j].text in lex.dashes:
-            nxt = self.number(j + 1)
-            if nxt and nxt[3] and plain and value >= 1000 and nxt[0] < 100 and nxt[1] - j == 2:
+        dash = self.match(lex.dashes, j, 3) if j < len(toks) else None
+        if dash is None and j < len(toks) and toks[j].low in lex.range_words and start_i > 0 \
+                and toks[start_i - 1].low in lex.range_open:
+            dash = (True, j + 1)  # "from 5 to 10", "с 2022 по 2023"
+        if dash and dash[1] < len(toks):
+            k = dash[1]
+            if toks[k].text in "+" and k + 1 < len(toks) and self.adjacent(k + 1):
+                k += 1
+            nxt = self.number(k)
+            if nxt and nxt[3] and plain and value >= 1000 and nxt[0] < 100 and nxt[1] - k == 1:
                 nxt = (value // 100 * 100 + nxt[0],) + nxt[1:]  # "2021–22"
-            if nxt and nxt[0] > value and not self.is_name(j + 1, nxt[1]):
+            if nxt and nxt[0] > value and not self.is_name(k, nxt[1]):
                 high, j = nxt[0], nxt[1]
         if currency is None:
             cur = self.match(lex.currencies, j)
@@ -434,6 +443,8 @@ def overlap(a: Value, b: Value) -> bool:
     ba, bb = base(a), base(b)
     if isinstance(ba, str) or isinstance(bb, str) or dimension(a) != dimension(b):
         return False
+    if len(ba) > 1 and len(bb) > 1:
+        return False  # two different ranges are two different claims
     return max(ba) >= min(bb) and max(bb) >= min(ba) and (len(ba) > 1 or len(bb) > 1)
 
 

@@ -9,7 +9,9 @@ import pytest
 from storylens.claims import find_claims
 from storylens.compare import compare
 from storylens.compare.align import StoryComparison
-from storylens.model import Article, Sentence, Story
+from dataclasses import replace
+
+from storylens.model import Article, Entity, Mention, Sentence, Story
 from storylens.pipeline import Report
 from storylens.resources import Context
 
@@ -99,12 +101,34 @@ def test_two_years_in_one_article_are_not_a_conflict():
     assert sorted(g.status for g in years) == ["single_source", "single_source"]
 
 
+def _with_entity(report: Report, name: str) -> Report:
+    """Add one entity linked across articles at every occurrence of ``name`` or its Russian spelling."""
+    mentions = []
+    for a in report.articles:
+        for form in (name, "НАТО"):
+            at = a.text.find(form)
+            while at >= 0:
+                mentions.append(Mention(a.id, at, at + len(form), form, "ORG", entity="e1"))
+                at = a.text.find(form, at + 1)
+    return replace(report, entities=(Entity("e1", "ORG", name, (name, "НАТО"), (), tuple(mentions)),))
+
+
 def test_asserted_by_one_source_and_only_allowed_for_by_another_is_disputed():
+    ctx = _ctx()
+    arts = (_article("en", "en", "The plants will make NATO standard shells, the ministry said on Monday."),
+            _article("ru", "ru", "Заводы откроются весной.",
+                     "В документации предусмотрена лишь возможность выпуска по стандартам НАТО."))
+    report = _with_entity(Report(articles=arts, stories=(Story("s1", "t", ("en", "ru")),)), "NATO")
+    r = compare(find_claims(report, ctx), ctx)
+    groups = [g for g in _groups_with(r, "NATO standard") if set(g.articles) == {"en", "ru"}]
+    assert [g.status for g in groups] == ["disputed"]
+    assert "only allowed for" in groups[0].note and groups[0].note.endswith("ru")
+
+
+def test_a_qualifier_in_one_translation_only_is_wording_not_a_dispute():
     r = _run(_article("en", "en", "The factories will make NATO standard ammunition for the army."),
              _article("ru", "ru", "Документация предусматривает лишь возможность выпуска боеприпасов стандарта НАТО."))
-    groups = _groups_with(r, "NATO standard")
-    assert [g.status for g in groups] == ["disputed"]
-    assert "ru" in groups[0].note
+    assert [g.status for g in _groups_with(r, "NATO standard")] == ["agreed"]
 
 
 def test_the_same_statement_in_two_sources_agrees():

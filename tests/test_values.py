@@ -160,3 +160,18 @@ def test_equal_values_share_a_blocking_key():
 def test_a_year_next_to_a_number_is_not_a_thousands_group():
     vals = extract("в 2020 300 человек", "ru")
     assert [(v.kind, v.value) for v in vals] == [("year", 2020), ("count", 300)]
+
+
+@pytest.mark.parametrize("text,language,value,unit", [
+    ("Днем потеплеет до +24...+26 градусов.", "ru", [24, 26], "C"),
+    ("from 5 to 10 metres per second", "en", [5, 10], "m/s"),
+    ("с 2015 по 2017 год", "ru", [2015, 2017], None),
+])
+def test_ranges_with_dots_and_words(text, language, value, unit):
+    v = one(text, language)
+    assert (v.value, v.unit) == (value, unit)
+
+
+def test_bounds_are_exact_numbers():
+    assert not one("more than 663 kilometres", "en").approximate
+    assert not one("свыше 388 километров", "ru").approximate

@@ -89,7 +89,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
     statements = [sorted(idx) for idx in sc.statement_groups()]
     for idx in statements:
         members = [claims[i] for i in idx]
-        groups.append(_statement_group(members, _statement_label(members, languages, prefer), languages, story))
+        groups.append(_statement_group(idx, members, _statement_label(members, languages, prefer), sc, None))
     known = {tuple(idx) for idx in statements}
     for f in facets(claims, languages, mentions or {}):
         if f.claims in known:
@@ -100,26 +100,35 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             groups.append(Group("", f"{name}: only one source", "single_source", tuple(c.id for c in members),
                                 _articles(members), None, f"only {members[0].article} mentions {name}", story.id))
         else:
-            groups.append(_statement_group(members, f"{name}: {_facet_word(f, members, languages, prefer)}",
-                                           languages, story))
+            groups.append(_statement_group(list(f.claims), members, f"{name}: {f.word}", sc, languages))
     return groups
 
 
-def _facet_word(f, members: list[Claim], languages, prefer: str) -> str:
-    return f.word or ""
+def _statement_group(idx: list[int], members: list[Claim], topic: str, sc: StoryComparison,
+                     languages: dict[str, str | None] | None) -> Group:
+    """Claims saying the same thing: agreed, or (facets only, ``languages`` given) disputed when one source states
+    it flatly and another only allows for it or denies it in a sentence of its own.
 
-
-def _statement_group(members: list[Claim], topic: str, languages, story: Story) -> Group:
-    """A group of claims saying the same thing: agreed, or disputed when one source only allows for it or denies it."""
+    Aligned sentences are one statement in two wordings (often a translation): a qualifier in one wording and
+    not the other is wording, not a dispute, so such pairs never make a group disputed.
+    """
     arts = _articles(members)
-    qualified = {c.article for c in members if _qualified(c, languages.get(c.article))}
-    flat = {c.article for c in members if c.modality in ("asserted", "reported") and c.article not in qualified}
     status, note = "agreed", None
-    if qualified and flat:
-        status = "disputed"
-        note = (f"stated by {', '.join(sorted(flat))}; only allowed for, doubted or denied by "
-                f"{', '.join(sorted(qualified))}")
-    return Group("", topic, status, tuple(c.id for c in members), arts, None, note, story.id)
+    if languages is not None:
+        qualified = [i for i, c in zip(idx, members) if _qualified(c, languages.get(c.article))]
+        flat = [i for i, c in zip(idx, members) if c.modality in ("asserted", "reported") and i not in qualified]
+        qualified = [q for q in qualified if not any(sc.aligned(q, f) for f in flat)]
+        q_arts = {sc.claims[i].article for i in qualified}
+        f_arts = {sc.claims[i].article for i in flat} - q_arts
+        if q_arts and f_arts:
+            status = "disputed"
+            note = (f"stated by {', '.join(sorted(f_arts))}; only allowed for, doubted or denied by "
+                    f"{', '.join(sorted(q_arts))}")
+    else:
+        modalities = {c.modality for c in members}
+        if len(modalities) > 1:
+            note = "worded with different modality: " + ", ".join(f"{c.article}: {c.modality}" for c in members)
+    return Group("", topic, status, tuple(c.id for c in members), arts, None, note, sc.story.id)
 
 
 def compare(report: Report, ctx: Context) -> Report:

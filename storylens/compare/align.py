@@ -21,6 +21,7 @@ ALIGN = 0.84              # mutual best sentences in different languages at leas
 ALIGN_SAME_LANGUAGE = 0.88  # ... in the same language at least this similar ...
 LEAD = 0.02               # ... and ahead of the runner-up on both sides by this much
 LEAD_SHARED = 0.01        # ... or by this much when they also share an entity or a value
+MATCH = 0.80              # a one-sided clear best match this similar can show a changed number (conflicts only)
 DUPLICATE = 0.95          # two sentences of one article this similar are one statement repeated
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
@@ -118,6 +119,21 @@ def _ranked_by_article(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray,
     return ranked
 
 
+def _bare_pair(a: Value, b: Value) -> bool:
+    """One is a bare number and the other a single number of any kind: comparable as plain numbers."""
+    bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
+    return bare and all(isinstance(v.value, (int, float)) and v.kind != "date" for v in (a, b))
+
+
+def _bare_equal(a: Value, b: Value) -> bool:
+    """One is a bare number (a count of nothing named) and both give the same number."""
+    if not ((a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)):
+        return False
+    if isinstance(a.value, (list, str)) or isinstance(b.value, (list, str)):
+        return False
+    return float(a.value) == float(b.value)
+
+
 class StoryComparison:
     """Everything computed for one story's claims."""
 
@@ -197,8 +213,8 @@ class StoryComparison:
             if len(members) > MAX_POSTING:
                 members = members[:MAX_POSTING]
             self._link_equal(members, mentions, nouns, uf)
-        conflicts = self._conflicts(mentions, nouns)
-        for a, b in conflicts:
+        conflicts, agreements = self._conflicts(mentions, nouns)
+        for a, b in agreements + conflicts:
             uf.union(a, b)
         conflicted = {uf.find(a) for a, _ in conflicts}
         return [([mentions[i] for i in g], root in conflicted) for root, g in uf.groups(range(len(mentions))).items()]
@@ -256,13 +272,24 @@ class StoryComparison:
             if (mutual and s >= VALUE_MATCH) or s >= VALUE_ALONE:
                 uf.union(members[x], members[y])
 
-    def _conflicts(self, mentions: list[Mention], nouns) -> list[tuple[int, int]]:
-        """Pairs of mentions that give different values for one thing in aligned sentences."""
+    def _best_matches(self) -> set[tuple[int, int]]:
+        """Pairs where one claim is the other's clear best match in its article (one direction is enough):
+        a sentence whose number was changed may no longer be its counterpart's mutual best."""
+        out = set(self.alignment)
+        for (a, article), ranked in self.ranked.items():
+            b, s, lead = self.margin(a, article)
+            if b is not None and s >= MATCH and lead >= LEAD:
+                out.add((min(a, b), max(a, b)))
+        return out
+
+    def _conflicts(self, mentions: list[Mention], nouns) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Mentions that give different values for one thing in matching sentences (conflicts), and mentions of
+        one number that a translation wrote without its unit ("over 65" / "старше 65 лет": agreements)."""
         by_claim: dict[int, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             by_claim[m.claim].append(i)
-        out = []
-        for (a, b) in sorted(self.alignment):
+        conflicts, agreements = [], []
+        for (a, b) in sorted(self._best_matches()):
             if a not in by_claim or b not in by_claim:
                 continue
             left, right = list(by_claim[a]), list(by_claim[b])
@@ -272,14 +299,25 @@ class StoryComparison:
                         left.remove(x)
                         right.remove(y)
                         break
+            for x in list(left):  # a bare number against the same number with a unit
+                for y in right:
+                    if _bare_equal(mentions[x].value, mentions[y].value):
+                        agreements.append((x, y))
+                        left.remove(x)
+                        right.remove(y)
+                        break
             for dim in {dimension(mentions[x].value) for x in left}:
                 lx = [x for x in left if dimension(mentions[x].value) == dim]
                 ry = [y for y in right if dimension(mentions[y].value) == dim]
                 # only a one-to-one difference is read as a conflict; several loose values are ambiguous
                 if len(lx) == 1 and len(ry) == 1 and self._things_match(lx[0], ry[0], nouns) \
                         and not overlap(mentions[lx[0]].value, mentions[ry[0]].value):
-                    out.append((lx[0], ry[0]))
-        return out
+                    conflicts.append((lx[0], ry[0]))
+                    left.remove(lx[0])
+                    right.remove(ry[0])
+            if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value):
+                conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
+        return conflicts, agreements
 
     # -- statement groups ------------------------------------------------------------------------
     def statement_groups(self) -> list[list[int]]:
