@@ -27,6 +27,7 @@ def job(name: str, n: int, core: int | None) -> dict:
         raise SystemExit(f"bench job {name} {n} failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
     result["process_wall"] = time.perf_counter() - t0
+    print(f"[bench] {name} {n:,}: done in {result['process_wall']:.0f} s", file=sys.stderr, flush=True)
     return result
 
 
