@@ -21,7 +21,8 @@ ALIGN = 0.84              # mutual best sentences in different languages at leas
 ALIGN_SAME_LANGUAGE = 0.88  # ... in the same language at least this similar ...
 LEAD = 0.02               # ... and ahead of the runner-up on both sides by this much
 LEAD_SHARED = 0.01        # ... or by this much when they also share an entity or a value
-MATCH = 0.80              # a one-sided clear best match this similar can show a changed number (conflicts only)
+MATCH = 0.85              # a one-sided clear best match this similar can show a changed number (conflicts only)
+MATCH_SAME_LANGUAGE = 0.90
 DUPLICATE = 0.95          # two sentences of one article this similar are one statement repeated
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
@@ -213,7 +214,7 @@ class StoryComparison:
             if len(members) > MAX_POSTING:
                 members = members[:MAX_POSTING]
             self._link_equal(members, mentions, nouns, uf)
-        conflicts, agreements = self._conflicts(mentions, nouns)
+        conflicts, agreements = self._conflicts(mentions, nouns, uf)
         for a, b in agreements + conflicts:
             uf.union(a, b)
         conflicted = {uf.find(a) for a, _ in conflicts}
@@ -272,27 +273,39 @@ class StoryComparison:
             if (mutual and s >= VALUE_MATCH) or s >= VALUE_ALONE:
                 uf.union(members[x], members[y])
 
-    def _best_matches(self) -> set[tuple[int, int]]:
-        """Pairs where one claim is the other's clear best match in its article (one direction is enough):
-        a sentence whose number was changed may no longer be its counterpart's mutual best."""
-        out = set(self.alignment)
-        for (a, article), ranked in self.ranked.items():
+    def _one_sided(self) -> set[tuple[int, int]]:
+        """Pairs where one claim is the other's clear best match in its article but not the reverse: a sentence
+        whose number was changed may no longer be its counterpart's mutual best."""
+        out = set()
+        for (a, article) in self.ranked:
             b, s, lead = self.margin(a, article)
-            if b is not None and s >= MATCH and lead >= LEAD:
+            if b is None or (min(a, b), max(a, b)) in self.alignment or lead < LEAD:
+                continue
+            same_language = self.languages.get(self.claims[a].article) == self.languages.get(self.claims[b].article)
+            if s >= (MATCH_SAME_LANGUAGE if same_language else MATCH):
                 out.add((min(a, b), max(a, b)))
         return out
 
-    def _conflicts(self, mentions: list[Mention], nouns) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    def _conflicts(self, mentions: list[Mention], nouns, uf: _UnionFind
+                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Mentions that give different values for one thing in matching sentences (conflicts), and mentions of
         one number that a translation wrote without its unit ("over 65" / "старше 65 лет": agreements)."""
         by_claim: dict[int, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             by_claim[m.claim].append(i)
+        group_articles: dict[int, set[str]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            group_articles[uf.find(i)].add(m.article)
         conflicts, agreements = [], []
-        for (a, b) in sorted(self._best_matches()):
+        pairs = [(p, True) for p in sorted(self.alignment)] + [(p, False) for p in sorted(self._one_sided())]
+        for (a, b), aligned in pairs:
             if a not in by_claim or b not in by_claim:
                 continue
             left, right = list(by_claim[a]), list(by_claim[b])
+            if not aligned:
+                # a weaker match only counts values the other article gives nowhere else
+                left = [x for x in left if self.claims[b].article not in group_articles[uf.find(x)]]
+                right = [y for y in right if self.claims[a].article not in group_articles[uf.find(y)]]
             for x in list(left):  # values both sentences give are not in conflict
                 for y in right:
                     if same(mentions[x].value, mentions[y].value, 0.1):
