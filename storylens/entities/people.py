@@ -97,12 +97,13 @@ def places_not_people(ws: Sequence[Work], uf: Union) -> None:
         clusters[uf.find(w.idx)].append(w)
     owner = {k: w.idx for w in ws for k in w.keys if k.startswith(("terr:", "city:"))}
     for items in clusters.values():
-        if all(w.type == "PER" and w.place and len(words(w.normal)) == 1 for w in items):
+        place = next((w.place for w in items if w.place), None)
+        if place and all(w.type == "PER" and len(words(w.normal)) == 1 for w in items):
             for w in items:
                 w.type = "LOC"
-                w.keys.add(w.place)
-                if w.place in owner:
-                    uf.union(w.idx, owner[w.place])
+                w.keys.add(place)
+            if place in owner:
+                uf.union(items[0].idx, owner[place])
 
 
 def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84) -> bool:

@@ -286,7 +286,7 @@ def capitalised(s: Sent) -> list[Cand]:
     toks = s.tokens()
 
     def flush(seg: list[int], pending: str | None) -> None:
-        if not seg or (seg[0] == 0 and len(seg) == 1):
+        if not seg or (seg[0] == 0 and len(seg) == 1) or sum(len(toks[k][2]) for k in seg) < 2:
             return
         a, b = toks[seg[0]][0], toks[seg[-1]][1]
         if covered(out, a, b):
