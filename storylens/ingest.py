@@ -16,7 +16,6 @@ from .errors import InputRejected
 from .model import InputError
 from .settings import Settings
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
@@ -105,7 +104,7 @@ def _from_bytes(source: str, stem: str, data: bytes, settings: Settings, suffix:
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl(source, stem, text, settings)
         return
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)) or _looks_like_html(text):
+    if suffix in HTML_SUFFIXES or _looks_like_html(text):  # a .txt that is really a saved page is read as HTML
         yield Document(stem, source, html=text)
         return
     yield Document(stem, source, text=text)
