@@ -212,3 +212,24 @@ def test_quotation_after_the_attribution_sentence_continues_it(ctx):
                 people=[["John Smith"]])
     assert [(q.text, q.speaker.entity) for q in qs] == [
         ("This is only the beginning", "per0"), ("We expect more layoffs next month", "per0")]
+
+
+def test_plural_roles_are_a_group_not_the_last_speaker(ctx):
+    qs = quotes(ctx, "Иван Петров заявил, что завод откроют весной.\nЭксперты считают, что ставка будет повышена в марте.",
+                people=[["Иван Петров"]])
+    assert [(q.speaker.kind, q.speaker.text, q.speaker.entity) for q in qs][1:] == [("unnamed", "Эксперты", None)]
+    qs = quotes(ctx, "John Smith said the plant would open in spring. Officials said the fire was under control.",
+                people=[["John Smith"]])
+    assert [(q.speaker.kind, q.speaker.text, q.speaker.entity) for q in qs][1:] == [("unnamed", "Officials", None)]
+
+
+def test_representatives_speak_for_their_organisation(ctx):
+    qs = quotes(ctx, "Представители Демократической партии полагают, что этих средств недостаточно.",
+                orgs=[["Демократической партии"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("organisation", "org0")]
+
+
+def test_russian_pronoun_may_stand_for_an_organisation_just_quoted(ctx):
+    qs = quotes(ctx, "Еврокомиссия заявила, что сделка опасна для рынка.\nПозже она заявила, что претензий больше нет.",
+                orgs=[["Еврокомиссия"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("organisation", "org0"), ("pronoun", "org0")]

@@ -44,6 +44,8 @@ class Cues:
     epithets: frozenset[str]  # roles that may point back to the person just quoted ("the expert")
     plural_endings: frozenset[str]
     titles: dict[str, str]  # "mrs" -> "f"
+    pronouns_for_things: bool  # grammatical gender: "она" may be a ministry
+    inverted_after_comma: bool  # "…, передает РИА Новости": a verb right after a comma precedes its subject
     organisations: tuple[str, ...]
     documents: frozenset[str]
     stem_slack: int
@@ -77,9 +79,16 @@ class Cues:
             self._memo[key] = next((e for e in entries if self._stem_of(e, word)), None)
         return self._memo[key]
 
+    def stem(self, entry: str) -> str:
+        """An entry without a final letter that inflection replaces ("житель" -> "жител", as in "жителей")."""
+        return entry[:-1] if entry[-1:] in self.drop_final and len(entry) > 4 else entry
+
+    def plural(self, word: str, entry: str) -> bool:
+        """Whether ``word``, a form of ``entry``, is plural ("officials", "жителей")."""
+        return word != entry and word[len(self.stem(entry)):] in self.plural_endings
+
     def _stem_of(self, entry: str, word: str) -> bool:
-        # a final letter that inflection replaces is not part of the stem ("житель" -> "жителей")
-        stem = entry[:-1] if entry[-1:] in self.drop_final and len(entry) > 4 else entry
+        stem = self.stem(entry)
         return word.startswith(stem) and len(word) - len(stem) <= self.stem_slack
 
     def role(self, word: str) -> str | None:
@@ -188,6 +197,8 @@ def cues_for(code: str | None) -> Cues | None:
         epithets=frozenset(f(w) for w in spk.get("epithets", [])),
         plural_endings=frozenset(f(w) for w in spk.get("plural_endings", [])),
         titles=gendered(gen.get("titles", {})),
+        pronouns_for_things=bool(gen.get("grammatical", False)),
+        inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),

@@ -145,6 +145,12 @@ class Extractor:
             return None
         verb = (toks[vi].start, toks[vj - 1].end)
         lead = text[lo:toks[vi].start].rstrip()
+        if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma):
+            # "…, передает РИА Новости": a verb opening its clause after a comma is followed by its subject
+            after = self._after_subject(toks, vi, vj, hi)
+            if after is not None and after.kind != "pronoun":
+                self.side = "after"
+                return after
         if lead.endswith(",") and "," in lead[:-1]:
             # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
             cut = lo + lead[:-1].rfind(",")
@@ -165,6 +171,12 @@ class Extractor:
         if before:
             return before
         self.side = "after"
+        return self._after_subject(toks, vi, vj, hi)
+
+    def _after_subject(self, toks: list[Token], vi: int, vj: int, hi: int) -> Cand | None:
+        """The subject standing after the verb ("— отметил он", "said Alexey Zhuravlev, a politician")."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        verb = (toks[vi].start, toks[vj - 1].end)
         end = toks[vj - 1].end
         # the subject after the verb ends at a comma or colon, at "that", or at a dash after a name
         stop = hi

@@ -130,6 +130,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
                             gender, person=per, place=m.type == "LOC"))
     covered = [(c.start, c.end) for c in out if not c.place]
+    people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
     toks = doc.toks(a, b)
     run: list[Token] = []
 
@@ -164,10 +165,15 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 j -= 1
             k = i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
-            while k + 1 < len(toks) and k - i < 3 and not breaks(doc, toks[k], toks[k + 1]) \
+            while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
-                    and toks[k + 1].low not in cues.pronouns and (not role or not _capitalised(toks[k + 1].text)) \
-                    and not cues.role(toks[k + 1].low) and not any(s <= toks[k + 1].start < e for s, e in covered):
+                    and toks[k + 1].low not in cues.pronouns and not cues.role(toks[k + 1].low) \
+                    and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
+                    and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
+                         or any(m.type == "ORG" and m.start <= toks[k + 1].start < m.end for m in doc.mentions)
+                         or k > i and cues.organisation(toks[k].low) is None and not _capitalised(toks[k].text)
+                         and any(cues.organisation(x.low) for x in toks[i + 1:k + 1])):
+                # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
                 k += 1
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
@@ -175,7 +181,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             new = bool(mods) or indefinite
             phrase = text[words[0].start:words[-1].end]
             if role:
-                plural = t.low != role and t.low[len(role):] in cues.plural_endings
+                plural = cues.plural(t.low, role)
+                org_tail = [m for m in doc.mentions if m.type == "ORG" and t.end < m.start and m.end <= words[-1].end
+                            ] if plural else []
+                if org_tail:  # "представители Демократической партии" speak for the party
+                    m = org_tail[0]
+                    out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", m.entity, person=False))
+                    continue
                 out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural,
                                 indefinite=indefinite or plural, gender="pl" if plural else None))
             else:
@@ -268,7 +280,10 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     if gender == "pl" or not person:
         pool = [k for k in pool if not k.person or k.gender == "pl"]
     else:
-        pool = [k for k in pool if k.person and k.gender != "pl" and _compatible(k.gender, gender)]
+        people = [k for k in pool if k.person and k.gender != "pl" and _compatible(k.gender, gender)]
+        # where nouns have grammatical gender, "она" may be the ministry just quoted
+        pool = people or ([k for k in pool if not k.person and k.speaker.kind == "organisation" and here - k.sentence <= 2]
+                          if doc.cues.pronouns_for_things else [])
     # the subject of an earlier speech verb is more salient than a name merely mentioned: count it two sentences nearer
     return min(pool, key=lambda k: (here - k.sentence - (2 if k.speaker.kind != "named" or k in doc.history else 0),
                                     -k.pos)) if pool else None
