@@ -195,3 +195,18 @@ def test_rule_capitalised_fallback_cuts_at_cues_and_places():
     s = sent(text, "uk", modelled=False)
     s.cands = rules.capitalised(s)
     assert set(spans(s)) == {("України", "LOC"), ("Володимир Зеленський", "PER")}
+
+
+def test_bare_surnames_link_within_a_story_only():
+    from storylens.entities import link_mentions
+    from storylens.entities.aliases import Aliases
+    from storylens.entities.link import Work
+
+    def work(i, article, story, text, normal=None):
+        return Work(i, article, story, 0, len(text), text, "PER", "spacy", "en", normal or text)
+
+    works = [work(0, "a1", "s1", "Smith"), work(1, "a2", "s1", "Smith"), work(2, "b1", "s2", "Smith"),
+             work(3, "c1", "s3", "John Smith"), work(4, "d1", "s4", "John Smith")]
+    entities = link_mentions(works, gazetteer(("en",)), Aliases(), None)
+    groups = sorted(sorted(m.article for m in e.mentions) for e in entities)
+    assert groups == [["a1", "a2"], ["b1"], ["c1", "d1"]]

@@ -183,8 +183,14 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         elif place and len(words(w.text)) == 1:
             w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
         sk = skeleton(w.normal, w.lang)
-        if len(sk.replace(" ", "")) >= 2:
-            w.keys.add(("p:" if w.type == "PER" else "n:") + sk)
+        if len(sk.replace(" ", "")) < 2:
+            continue
+        if w.type != "PER":
+            w.keys.add("n:" + sk)
+        elif " " in sk:
+            w.keys.add("p:" + sk)  # a full name is one person across the whole report
+        else:
+            w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
 
 
 def link_by_keys(ws: Sequence[Work], uf: Union) -> None:

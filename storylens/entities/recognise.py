@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Protocol, Sequence
 
+from ..adapters.translit import skeleton
 from ..model import Article
 from ..resources import Context
 from . import rules
 from .aliases import Aliases
 from .gazetteer import Gazetteer
-from ..adapters.translit import skeleton
 from .kit import TOKEN, kit, script
 from .rules import Cand, Sent, is_capitalised
 
