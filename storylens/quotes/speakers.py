@@ -167,7 +167,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
-                    and toks[k + 1].low not in cues.pronouns and not cues.role(toks[k + 1].low) \
+                    and toks[k + 1].low not in cues.pronouns \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
                          or any(m.type == "ORG" and m.start <= toks[k + 1].start < m.end for m in doc.mentions)
@@ -285,8 +285,13 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         pool = people or ([k for k in pool if not k.person and k.speaker.kind == "organisation" and here - k.sentence <= 2]
                           if doc.cues.pronouns_for_things else [])
     # the subject of an earlier speech verb is more salient than a name merely mentioned: count it two sentences nearer
-    return min(pool, key=lambda k: (here - k.sentence - (2 if k.speaker.kind != "named" or k in doc.history else 0),
-                                    -k.pos)) if pool else None
+    # and, for a gendered pronoun, one whose gender is known to match counts as one sentence nearer than an unknown
+    def distance(k: Known) -> int:
+        salient = 2 if k.speaker.kind != "named" or k in doc.history else 0
+        unsure = 1 if gender in ("m", "f") and k.gender is None else 0
+        return here - k.sentence - salient + unsure
+
+    return min(pool, key=lambda k: (distance(k), -k.pos)) if pool else None
 
 
 def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
