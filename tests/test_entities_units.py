@@ -90,6 +90,7 @@ def test_gazetteer_exonyms_across_languages():
     assert g.lookup("Moscow Times") is None
     assert g.lookup("White House") is None  # a translated alternate name of another city is not kept
     assert g.is_demonym("Kazakh") and g.is_demonym("Ukrainian") and not g.is_demonym("Kazakhstan")
+    assert g.lookup("ЕС").kind == g.lookup("European Union").kind == "organisation"
 
 
 def test_alias_file_toml_and_json(tmp_path):

@@ -18,6 +18,10 @@ from .. import lang
 from .kit import all_countries
 
 
+# CLDR territory codes that name organisations of states, not places.
+ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
+
+
 def fold(name: str) -> str:
     """Case- and ё-blind lookup form of a name."""
     return " ".join(name.replace("ё", "е").replace("Ё", "Е").casefold().split())
@@ -27,7 +31,7 @@ def fold(name: str) -> str:
 class Place:
     key: str
     name: str  # English name
-    kind: str  # "territory" or "city"
+    kind: str  # "territory", "city" or "organisation" (EU, UN: listed with territories by CLDR)
 
 
 class Gazetteer:
@@ -51,10 +55,10 @@ class Gazetteer:
             for terr, name in names.items():
                 # lower-case entries are common nouns ("world", "еврозона"), not names
                 if name[:1].isupper() and terr in english:
-                    self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], "territory"))
+                    self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], _kind(terr)))
         for name, terr in all_countries().items():
             if terr in english:
-                self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], "territory"))
+                self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], _kind(terr)))
 
     def _load_cities(self) -> None:
         path = resources.files("storylens") / "data" / "entities" / "cities.txt"
@@ -89,6 +93,10 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` in any known language, or None."""
         return self._names.get(fold(name))
+
+
+def _kind(territory: str) -> str:
+    return "organisation" if territory in ORGANISATIONS else "territory"
 
 
 @lru_cache(maxsize=4)

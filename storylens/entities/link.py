@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from ..adapters.translit import is_latin, skeleton
-from .gazetteer import Gazetteer, fold
+from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
 
 # Function words an acronym skips (Организация Договора о коллективной безопасности = ОДКБ).
@@ -256,7 +256,10 @@ def vote_type(items: Iterable[Work]) -> str:
     """The entity's type: weighted majority of its mentions' types (places from the gazetteer stay places)."""
     items = list(items)
     t = _vote(items)
-    if t in ("ORG", "MISC") and any(k.startswith(("terr:", "city:")) for w in items for k in w.keys):
+    keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:"))}
+    if keys and all(k[len("terr:"):] in ORGANISATIONS for k in keys):
+        return "ORG"  # the EU, the UN
+    if t in ("ORG", "MISC") and keys:
         return "LOC"
     return t
 

@@ -250,7 +250,10 @@ def acronyms(s: Sent) -> list[Cand]:
         place = s.gaz.lookup(w)
         cue = _neighbour_type(s, toks, k, k)
         # a person is hardly ever written as an acronym: a person cue next to one says nothing
-        etype = "LOC" if place else (cue if cue in ("ORG", "MISC") else "MISC")
+        if place:
+            etype = "ORG" if place.kind == "organisation" else "LOC"
+        else:
+            etype = cue if cue in ("ORG", "MISC") else "MISC"
         out.append(Cand(a, b, etype, "rules", "acronyms"))
     return out
 
@@ -318,7 +321,7 @@ def capitalised(s: Sent) -> list[Cand]:
                 if cue:
                     pending = cue
                 elif place:
-                    out.append(Cand(a, b, "LOC", "rules", "capitalised"))
+                    out.append(Cand(a, b, "ORG" if place.kind == "organisation" else "LOC", "rules", "capitalised"))
                 continue
             seg.append(k)
         flush(seg, pending)
