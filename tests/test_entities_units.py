@@ -211,3 +211,19 @@ def test_bare_surnames_link_within_a_story_only():
     entities = link_mentions(works, gazetteer(("en",)), Aliases(), None)
     groups = sorted(sorted(m.article for m in e.mentions) for e in entities)
     assert groups == [["a1", "a2"], ["b1"], ["c1", "d1"]]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Владимир Владимирович Путин", "Vladimir Putin", True),
+    ("В. Путин", "Vladimir Putin", True),
+    ("Эринн Хейс", "Erinn Hayes", True),
+    ("Хосеп Гвардиола", "Josep Guardiola", True),
+    ("Дмитрий Песков", "Dmitry Peskov", True),
+    ("Дмитрий Песков", "Dmitry Medvedev", False),
+    ("Анна Петрова", "Мария Петрова", False),
+])
+def test_full_names_match(a, b, same):
+    from storylens.entities.people import full_names_match
+
+    ka, kb = skeleton(a).split(), skeleton(b).split()
+    assert full_names_match(" ".join(ka[:-1]), ka[-1], " ".join(kb[:-1]), kb[-1]) is same

@@ -114,7 +114,8 @@ def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84
     (what transcription keeps: Reeves/Ривз, Hayes/Хейс) and given names close.
     """
     ss = Indel.normalized_similarity(sa, sb)
-    gs = Indel.normalized_similarity(ga, gb)
+    # the first given name decides; a patronymic or middle name on one side only does not (Владимир Владимирович)
+    gs = max(Indel.normalized_similarity(ga, gb), Indel.normalized_similarity(ga.split()[0], gb.split()[0]))
     same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
     return ((ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (gs >= 0.8 and ss >= 0.7)
             or (gs >= 0.7 and same_consonants))
