@@ -99,7 +99,7 @@ def trim_edges(s: Sent) -> list[Cand]:
             start += len(first) + 1
         while start < end and (s.text[start] in _OPEN_QUOTES + "([ " or s.text[start] in _CLOSE_QUOTES):
             start += 1
-        while end > start and s.text[end - 1] in _CLOSE_QUOTES + ")]., :;" + _OPEN_QUOTES:
+        while end > start and s.text[end - 1] in _CLOSE_QUOTES + ")]., :;([" + _OPEN_QUOTES:
             if s.text[end - 1] == ")" and "(" in s.text[start:end]:
                 break
             end -= 1
