@@ -77,7 +77,7 @@ def bench(n: int, fake: bool) -> dict[str, float]:
     sc = StoryComparison(story, list(report.claims), ctx, {a.id: a.language for a in report.articles})
     k = len(report.claims)
     return {"articles": n, "claims": k, "distinct": len(set(texts)), "embed_s": embed_s, "compare_s": compare_s,
-            "pairs": len(sc.sim), "all_pairs": k * (k - 1) // 2, "groups": len(out.comparison),
+            "pairs": len(sc.pairs), "all_pairs": k * (k - 1) // 2, "groups": len(out.comparison),
             "conflicting": sum(g.status == "conflicting" for g in out.comparison)}
 
 

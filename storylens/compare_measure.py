@@ -113,12 +113,17 @@ def _groups_with(report: Report, number: str, status: str, versions: set[str], s
 
 
 def change_number(text: str, sentence: str, number: str, new: str) -> str:
-    """``text`` with the first ``number`` of ``sentence`` (found in ``text``) replaced by ``new``."""
+    """``text`` with the first ``number`` of ``sentence`` (found in ``text``) replaced by ``new``; a number written
+    with separators ("300,000") keeps them and changes its leading digit instead."""
     at = text.find(sentence)
     if at < 0:
         at = 0
         sentence = text
     s, e = numbers_in(sentence)[number][0]
+    written = sentence[s:e]
+    if not written.isdigit():
+        lead = int(written[0])
+        new = str(lead + 1 if lead < 9 else 1) + written[1:]
     return text[:at + s] + new + text[at + e:]
 
 

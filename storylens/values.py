@@ -57,6 +57,7 @@ class Lexicon:
         self.year_after = {_fold(w) for w in table.get("year_after", [])}
         self.year_before = {_fold(w) for w in table.get("year_before", [])}
         self.ago = {_fold(w) for w in table.get("ago", [])}
+        self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
         self.range_open = {_fold(w) for w in table.get("range_open", [])}
@@ -246,9 +247,13 @@ class _Parser:
             d = self.digits(month[1])
             if d and d[2]:
                 return self._month_first(i, month[0], month[1], d)
+        clock = self._clock(i)
+        if clock:
+            return clock
         start_i, currency = i, None
         cur = self.match(lex.currencies, i)
-        if cur and not toks[i].text[0].isalpha() or (cur and toks[i].low in ("us", "usd", "eur", "rub", "gbp")):
+        # a currency before the number is a symbol ("$", "€") or an upper-case code ("US$", "USD")
+        if cur and (not toks[i].text[0].isalpha() or (toks[i].text.isupper() and len(toks[i].text) <= 3)):
             if cur[1] < len(toks) and (self.digits(cur[1]) or self.words(cur[1])):
                 currency, i = cur[0], cur[1]
         sign = 1.0
@@ -307,6 +312,27 @@ class _Parser:
         if not digits and (noun is None or value == 1):
             return None  # "one of", "three and four": number words need a counted noun
         return self._value("count", _num(value), start_i, j, noun, approx)
+
+    def _clock(self, i: int) -> tuple[Value, int] | None:
+        """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
+        toks = self.toks
+        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == ":" and toks[i + 2].text.isdigit()
+                and self.adjacent(i + 1) and self.adjacent(i + 2)):
+            return None
+        if i > 0 and self.adjacent(i) and (toks[i - 1].text[0].isalnum() or toks[i - 1].text in ":/"):
+            return None
+        j = i + 3
+        if j < len(toks) and toks[j].text in ":/" and self.adjacent(j):
+            return None  # "1:2:3", dates with slashes
+        hour, minute = int(toks[i].text), toks[i + 2].text
+        if len(minute) == 2 and hour <= 24 and int(minute) < 60:
+            half = self.match(self.lex.half_day, j) if j < len(toks) else None
+            if half:
+                hour, j = (hour % 12) + (12 if half[0] == "pm" else 0), half[1]
+            return self._value("date", f"{hour:02d}:{minute}", i, j, None, False)
+        if len(toks[i].text) <= 3 and len(minute) <= 3:
+            return self._value("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
+        return None
 
     def _scale_alone(self, i: int) -> tuple[float, int, bool, bool] | None:
         s = self.match(self.lex.scales, i, 2)

@@ -155,4 +155,4 @@ def test_candidates_are_blocked_not_all_pairs():
     sc = StoryComparison(Story("s", "t", tuple(a.id for a in articles)), list(report.claims), ctx,
                           {a.id: "en" for a in articles})
     n = len(report.claims)
-    assert len(sc.sim) < 0.05 * n * (n - 1) / 2
+    assert len(sc.pairs) < 0.05 * n * (n - 1) / 2

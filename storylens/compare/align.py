@@ -100,24 +100,50 @@ def _all_pairs(art: np.ndarray) -> np.ndarray:
     return np.stack([x[keep], y[keep]], axis=1)
 
 
-def _ranked_by_article(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray,
-                       top: int = 4) -> dict[tuple[int, int], list[tuple[float, int]]]:
-    """For each claim and other article (as an index): that article's best few candidates, most similar first."""
+@dataclass(slots=True)
+class BestMatches:
+    """For every (claim, other article) with candidates: the best match there, its similarity and its lead over
+    the runner-up, where a runner-up that is a near-copy of the best (a repeated sentence) is passed over."""
+
+    src: np.ndarray
+    article: np.ndarray
+    best: np.ndarray
+    sim: np.ndarray
+    lead: np.ndarray
+
+    def lookup(self, src: np.ndarray, article: np.ndarray, n_articles: int) -> np.ndarray:
+        """Row of each (src, article), or -1 when that claim has no candidate in that article."""
+        codes = self.src * n_articles + self.article
+        want = src * n_articles + article
+        pos = np.searchsorted(codes, want)
+        pos = np.clip(pos, 0, max(len(codes) - 1, 0))
+        found = (len(codes) > 0) & (codes[pos] == want) if len(codes) else np.zeros(len(want), bool)
+        return np.where(found, pos, -1)
+
+
+def best_matches(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray, vecs: np.ndarray) -> BestMatches:
+    """The best match of every claim in every other article where it has candidates, with its lead."""
     if len(pairs) == 0:
-        return {}
+        z = np.zeros(0, dtype=np.int64)
+        return BestMatches(z, z, z, np.zeros(0), np.zeros(0))
     src = np.concatenate([pairs[:, 0], pairs[:, 1]])
     dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
     sim = np.concatenate([sims, sims])
     order = np.lexsort((-sim, art[dst], src))
     src, dst, sim = src[order], dst[order], sim[order]
-    group = np.r_[True, (src[1:] != src[:-1]) | (art[dst][1:] != art[dst][:-1])]
-    starts = np.nonzero(group)[0]
-    ends = np.r_[starts[1:], len(src)]
-    ranked: dict[tuple[int, int], list[tuple[float, int]]] = {}
-    for st, en in zip(starts.tolist(), ends.tolist()):
-        en = min(en, st + top)
-        ranked[(int(src[st]), int(art[dst[st]]))] = list(zip(sim[st:en].tolist(), dst[st:en].tolist()))
-    return ranked
+    start = np.r_[True, (src[1:] != src[:-1]) | (art[dst][1:] != art[dst][:-1])]
+    first = np.nonzero(start)[0]
+    size = np.diff(np.r_[first, len(src)])
+    b0, s0 = dst[first], sim[first]
+    lead = np.ones(len(first))
+    for k in (1, 2, 3):  # the runner-up: the next candidate that is not a near-copy of the best
+        has = size > k
+        idx = np.where(has, first + k, first)
+        sk = sim[idx]
+        copy = np.einsum("nd,nd->n", vecs[b0], vecs[dst[idx]]) >= DUPLICATE
+        settle = has & (lead == 1.0) & ((s0 - sk >= LEAD) | ~copy)
+        lead = np.where(settle, s0 - sk, lead)
+    return BestMatches(src[first], art[b0], b0, s0, lead)
 
 
 def _bare_pair(a: Value, b: Value) -> bool:
@@ -154,8 +180,8 @@ class StoryComparison:
                 keys[i].extend(("val",) + key(v) for v in c.values)
             pairs = _candidate_pairs(self.art, keys)
         sims = np.einsum("nd,nd->n", self.vecs[pairs[:, 0]], self.vecs[pairs[:, 1]]) if len(pairs) else np.zeros(0)
-        self.sim = dict(zip(zip(pairs[:, 0].tolist(), pairs[:, 1].tolist()), sims.tolist()))
-        self.ranked = _ranked_by_article(pairs, sims, self.art)
+        self.pairs, self.sims = pairs, sims
+        self.matches = best_matches(pairs, sims, self.art, self.vecs)
         self.alignment = self._align()
 
     def _shares(self, a: int, b: int) -> bool:
@@ -165,36 +191,29 @@ class StoryComparison:
         return any(same(x, y) for x in ca.values for y in cb.values)
 
     def sim_of(self, a: int, b: int) -> float:
-        return self.sim.get((min(a, b), max(a, b)), float(self.vecs[a] @ self.vecs[b]))
+        return float(self.vecs[a] @ self.vecs[b])
 
-    def margin(self, a: int, article: int) -> tuple[int | None, float, float]:
-        """Claim a's best match in ``article``, its similarity, and its lead over the next match that is not a
-        near-copy of the best (an article repeating a sentence must not hide a clear match)."""
-        ranked = self.ranked.get((a, article))
-        if not ranked:
-            return None, 0.0, 0.0
-        s0, b = ranked[0]
-        for s1, c in ranked[1:]:
-            if s0 - s1 >= LEAD or self.sim_of(b, c) < DUPLICATE:
-                return b, s0, s0 - s1
-        return b, s0, 1.0
+    def _same_language(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        lang = np.array([self.languages.get(c.article) or "" for c in self.claims], dtype=object)
+        return lang[a] == lang[b]
 
     def _align(self) -> set[tuple[int, int]]:
         """Pairs of claims from different articles that state the same thing: each other's best match, similar
         enough, and clearly ahead of the runner-up on both sides (a shared entity or value lowers the lead needed)."""
-        best = {k: self.margin(*k) for k in self.ranked}
+        m = self.matches
+        if len(m.src) == 0:
+            return set()
+        back = m.lookup(m.best, self.art[m.src], int(self.art.max()) + 1)
+        ok = back >= 0
+        back_best = np.where(ok, m.best[np.maximum(back, 0)], -1)
+        back_lead = np.where(ok, m.lead[np.maximum(back, 0)], 0.0)
+        mutual = ok & (back_best == m.src) & (m.src < m.best)
+        floor = np.where(self._same_language(m.src, m.best), ALIGN_SAME_LANGUAGE, ALIGN)
+        lead = np.minimum(m.lead, back_lead)
+        cand = mutual & (m.sim >= floor) & (lead >= LEAD_SHARED)
         out = set()
-        for (a, article), (b, s, lead_a) in best.items():
-            if b is None or a > b:
-                continue
-            back = best.get((b, int(self.art[a])))
-            if not back or back[0] != a:
-                continue
-            ca, cb = self.claims[a], self.claims[b]
-            same_language = self.languages.get(ca.article) == self.languages.get(cb.article)
-            if s < (ALIGN_SAME_LANGUAGE if same_language else ALIGN):
-                continue
-            if min(lead_a, back[2]) >= (LEAD_SHARED if self._shares(a, b) else LEAD):
+        for a, b, ld in zip(m.src[cand].tolist(), m.best[cand].tolist(), lead[cand].tolist()):
+            if ld >= LEAD or self._shares(a, b):
                 out.add((a, b))
         return out
 
@@ -276,15 +295,13 @@ class StoryComparison:
     def _one_sided(self) -> set[tuple[int, int]]:
         """Pairs where one claim is the other's clear best match in its article but not the reverse: a sentence
         whose number was changed may no longer be its counterpart's mutual best."""
-        out = set()
-        for (a, article) in self.ranked:
-            b, s, lead = self.margin(a, article)
-            if b is None or (min(a, b), max(a, b)) in self.alignment or lead < LEAD:
-                continue
-            same_language = self.languages.get(self.claims[a].article) == self.languages.get(self.claims[b].article)
-            if s >= (MATCH_SAME_LANGUAGE if same_language else MATCH):
-                out.add((min(a, b), max(a, b)))
-        return out
+        m = self.matches
+        if len(m.src) == 0:
+            return set()
+        floor = np.where(self._same_language(m.src, m.best), MATCH_SAME_LANGUAGE, MATCH)
+        cand = (m.sim >= floor) & (m.lead >= LEAD)
+        out = {(min(a, b), max(a, b)) for a, b in zip(m.src[cand].tolist(), m.best[cand].tolist())}
+        return out - self.alignment
 
     def _conflicts(self, mentions: list[Mention], nouns, uf: _UnionFind
                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
