@@ -230,9 +230,10 @@ class StoryComparison:
             by_key[key(m.value)].append(m_i)
         nouns = self._noun_vectors(mentions)
         for members in by_key.values():
-            if len(members) > MAX_POSTING:
-                members = members[:MAX_POSTING]
-            self._link_equal(members, mentions, nouns, uf)
+            # a value given by very many mentions is linked in overlapping windows: linear, and still connected
+            step = MAX_POSTING // 2
+            for at in range(0, max(1, len(members) - step), step):
+                self._link_equal(members[at:at + MAX_POSTING], mentions, nouns, uf)
         conflicts, agreements = self._conflicts(mentions, nouns, uf)
         for a, b in agreements + conflicts:
             uf.union(a, b)
