@@ -233,3 +233,12 @@ def test_russian_pronoun_may_stand_for_an_organisation_just_quoted(ctx):
     qs = quotes(ctx, "Еврокомиссия заявила, что сделка опасна для рынка.\nПозже она заявила, что претензий больше нет.",
                 orgs=[["Еврокомиссия"]])
     assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("organisation", "org0"), ("pronoun", "org0")]
+
+
+def test_attribution_closing_the_sentence_after_a_comma(ctx):
+    qs = quotes(ctx, "Detachments are being created to patrol the streets in Minneapolis, The Wall Street Journal reports.",
+                orgs=[["The Wall Street Journal"]])
+    assert [(q.text, q.speaker.entity) for q in qs] == [
+        ("Detachments are being created to patrol the streets in Minneapolis", "org0")]
+    qs = quotes(ctx, "Завод закроют до конца года, сообщает ТАСС.", orgs=[["ТАСС"]])
+    assert [(q.text, q.speaker.entity) for q in qs] == [("Завод закроют до конца года", "org0")]

@@ -33,3 +33,8 @@ def test_quote_continues_into_next_paragraph_when_it_reopens():
 def test_unclosed_quote_does_not_run_into_next_paragraph():
     t = "«Оборванная цитата\nНовый абзац «слово» здесь."
     assert spans(t, RU) == [("слово", 0)]
+
+
+def test_quote_closing_a_few_paragraphs_later_without_reopening_marks():
+    t = '"Во-первых, это решение РПЛ.\nЭто нарушает принцип.\nИ это не поддержат", - заявил он "сегодня".'
+    assert spans(t, RU)[0] == ("Во-первых, это решение РПЛ.\nЭто нарушает принцип.\nИ это не поддержат", 0)

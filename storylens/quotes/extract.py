@@ -6,7 +6,8 @@ fired (``Found.rule``) so a surprising result can be traced:
 1. ``direct-after``  a quotation followed by its attribution («…», — отметил он / “…,” she said);
    ``direct-inside`` when the attribution sits inside the marks («…, — добавил он. — …»)
 2. ``direct-before`` a quotation introduced by a cue clause ending in a colon (He said: “…”)
-3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …)
+3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …),
+   or closing the sentence after a comma (…, the Wall Street Journal reports / …, сообщает ТАСС)
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
 5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
@@ -263,6 +264,10 @@ class Extractor:
                     continue
                 cand = self._speaker_near(toks, vi, vj, self._clause_start(sent, toks[vi].start), sent.end)
                 content = self._content(sent, toks, vi, vj) if kind == "speech" else None
+                if content is None and kind == "speech" and found is None:
+                    trailing = self._trailing(sent, toks, vi, vj)
+                    if trailing is not None:
+                        content, cand = trailing
                 if cand is None and found is None:
                     continue
                 if found is None:
@@ -282,6 +287,27 @@ class Extractor:
             if found is None or found not in pend:
                 self._source(sent, toks, pend, per_sentence, used)
         return per_sentence
+
+    def _trailing(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[tuple[int, int], Cand] | None:
+        """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports")."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        comma = text.rfind(",", sent.start, toks[vi].start)
+        if comma < 0 or any(x.start <= comma < x.end for x in doc.spans):
+            return None
+        subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
+        # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
+        if len(subject) > 5 or len(rest) > (3 if subject else 6) \
+                or any(t.low in cues.complementizers or t.low in cues.about for t in rest):
+            return None
+        if _verbs(doc, [t for t in toks if t.end <= comma]):
+            return None  # the words before the comma have their own verb of speech
+        a, b = _trim(text, sent.start, comma)
+        if len(text[a:b].split()) < 4 or any(x.start - 1 <= a and b <= x.end + 1 for x in doc.spans):
+            return None
+        cand = self._speaker_near(toks, vi, vj, comma + 1, sent.end)
+        if cand is None or (subject and not cand.end <= toks[vi].start):
+            return None
+        return (a, b), cand
 
     def _content(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[int, int] | None:
         """The reported words governed by the verb toks[vi:vj], if it has any."""
@@ -315,7 +341,7 @@ class Extractor:
         if vj < len(toks):
             nxt = toks[vj]
             if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
-                    and nxt.low not in cues.np_stops and nxt.low not in cues.empty_content \
+                    and nxt.low not in cues.np_stops \
                     and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
                     and nxt.low not in cues.complementizers:
                 return _trim(text, nxt.start, sent.end)

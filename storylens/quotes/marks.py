@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # Closing marks may be followed by these; an ambiguous mark before a letter or digit opens.
+MAX_CARRIED = 3  # paragraphs a quotation may run over without reopening marks
+
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-»”’\"'")
 
 
@@ -33,12 +35,14 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
 
     A quote left open at the end of a paragraph continues when the next
     paragraph opens with the same mark (the usual convention for quotes of
-    several paragraphs); otherwise the stray mark is ignored.
+    several paragraphs), or, without that mark, when it closes within a few
+    paragraphs; otherwise the stray mark is ignored.
     """
     openers = {o: c for o, c in pairs}
     closers = {c for _, c in pairs}
     stack: list[tuple[str, int]] = []  # (expected closer, position after the opening mark)
     spans: list[Span] = []
+    carried = 0  # paragraphs an open quotation has run over without its mark reopening them
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -47,7 +51,10 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             if stack and line_start < n and text[line_start] in openers and openers[text[line_start]] == stack[0][0]:
                 i = line_start + 1  # the quote carries on into this paragraph
                 continue
-            stack = []
+            # some outlets do not reopen the mark: let an open quotation run over a few paragraphs to find its close
+            carried += 1
+            if carried > MAX_CARRIED:
+                stack = []
             i += 1
             continue
         is_open, is_close = ch in openers, ch in closers
@@ -56,8 +63,14 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
                 i += 1
                 continue
             closer, begin = stack.pop()
-            spans.append(Span(begin, i, len(stack)))
+            spans.append(Span(begin, i, 0))
+            if not stack:
+                carried = 0
         elif is_open and _opens(text, i) and not (ch in "'‘" and stack and stack[-1][0] == openers[ch]):
+            if not stack:
+                carried = 0
             stack.append((openers[ch], i + 1))
         i += 1
+    # depth from what actually contains a span (an opener that never closed contains nothing)
+    spans = [Span(s.start, s.end, sum(1 for o in spans if o.start < s.start and s.end < o.end)) for s in spans]
     return sorted(spans, key=lambda s: (s.start, -s.end))
