@@ -11,7 +11,6 @@ from ..adapters.pymorphy_norm import Normaliser
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,7 @@ class Kit:
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
     not_names: frozenset[str] = frozenset()  # capitalised words that are no names (FOR, TV)
+    possessives: tuple[str, ...] = ()  # endings a name loses ("Kazakhstan’s" -> "Kazakhstan")
     countries: dict[str, str] = field(default_factory=dict)
     backend: str = ""
     capitalises_nouns: bool = False
@@ -60,13 +60,19 @@ class Kit:
 
     def normal(self, text: str, etype: str) -> str:
         """Dictionary form of a name (identity where the language has no morphology)."""
-        text = _POSSESSIVE.sub("", text) if self.code == "en" or not self.normaliser else text
+        text = self.strip_possessive(text)
         return self.normaliser.normalise(text, etype) if self.normaliser else text
+
+    def strip_possessive(self, text: str) -> str:
+        for end in self.possessives:
+            if text.endswith(end) and len(text) > len(end):
+                return text[: -len(end)]
+        return text
 
     def lemma(self, word: str) -> str:
         """Case-folded dictionary form of one word, for surname and key matching."""
         w = word.replace("ё", "е").replace("Ё", "Е")
-        return self.normaliser.lemma(w) if self.normaliser else _POSSESSIVE.sub("", w).lower()
+        return self.normaliser.lemma(w) if self.normaliser else self.strip_possessive(w).lower()
 
     def match_form(self, text: str) -> str:
         """A form for comparing names across languages: the dictionary form, or stems where there is no dictionary."""
@@ -110,6 +116,7 @@ def kit(code: str | None) -> Kit:
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),
         not_names=frozenset(names.get("NOT_NAMES", ())),
+        possessives=tuple(sorted(names.get("POSSESSIVES", ()), key=len, reverse=True)),
         countries=countries,
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),

@@ -110,9 +110,7 @@ def trim_edges(s: Sent) -> list[Cand]:
         # a recogniser's span may run on into "of" or "and" ("Hydrometeorological Center of")
         while c.type != "PER" and " " in s.text[start:end] and s.text[start:end].rsplit(" ", 1)[1] in s.kit.trailing:
             end = start + s.text[start:end].rindex(" ")
-        m = re.search(r"['’]s?$", s.text[start:end])
-        if m and s.kit.code == "en":
-            end = start + m.start()
+        end = start + len(s.kit.strip_possessive(s.text[start:end]))
         if end > start:
             out.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
     return out
