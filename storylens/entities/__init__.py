@@ -31,7 +31,7 @@ def find_entities(report: Report, ctx: Context) -> Report:
     if not articles:
         return replace(report, entities=())
     aliases = ctx.resource(f"aliases:{ctx.settings.aliases}", lambda: load_aliases(ctx.settings.aliases))
-    gaz = gazetteer(tuple(sorted({a.language for a in articles if a.language})))
+    gaz = gazetteer(tuple(sorted({a.language for a in articles if a.language})), ctx.settings.report_language or "en")
     found = recognise(articles, ctx, gaz, aliases)
     story_of = {aid: st.id for st in report.stories for aid in st.articles}
     works = _works(articles, found, story_of)

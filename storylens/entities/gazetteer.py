@@ -30,23 +30,27 @@ def fold(name: str) -> str:
 @dataclass(frozen=True)
 class Place:
     key: str
-    name: str  # English name
+    name: str  # display name: the report language's for countries, GeoNames' (English) for cities
     kind: str  # "territory", "city" or "organisation" (EU, UN: listed with territories by CLDR)
 
 
 class Gazetteer:
     """Name -> Place lookups over CLDR territories, language data and GeoNames cities."""
 
-    def __init__(self, languages: Iterable[str] = ()):
+    def __init__(self, languages: Iterable[str] = (), display: str = "en"):
         self._names: dict[str, Place] = {}
-        self._english: dict[str, str] = {}
-        self._load_territories(sorted({"en", *lang.available(), *[c for c in languages if c]}))
+        self.display = display
+        self._load_territories(sorted({"en", display, *lang.available(), *[c for c in languages if c]}))
         self._load_cities()
 
     def _load_territories(self, codes: list[str]) -> None:
         from babel import Locale, UnknownLocaleError
 
         english = Locale("en").territories
+        try:  # country names are shown in the report's language when CLDR has it
+            shown = {**english, **Locale.parse(self.display).territories}
+        except (UnknownLocaleError, ValueError):
+            shown = english
         for code in codes:
             try:
                 names = Locale.parse(code).territories
@@ -55,10 +59,10 @@ class Gazetteer:
             for terr, name in names.items():
                 # lower-case entries are common nouns ("world", "еврозона"), not names
                 if name[:1].isupper() and terr in english:
-                    self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], _kind(terr)))
+                    self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
         for name, terr in all_countries().items():
             if terr in english:
-                self._names.setdefault(fold(name), Place(f"terr:{terr}", english[terr], _kind(terr)))
+                self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
 
     def _load_cities(self) -> None:
         path = resources.files("storylens") / "data" / "entities" / "cities.txt"
@@ -100,6 +104,6 @@ def _kind(territory: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def gazetteer(languages: tuple[str, ...] = ()) -> Gazetteer:
+def gazetteer(languages: tuple[str, ...] = (), display: str = "en") -> Gazetteer:
     """A shared gazetteer (about 0.3 s to build)."""
-    return Gazetteer(languages)
+    return Gazetteer(languages, display)
