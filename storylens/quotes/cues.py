@@ -50,6 +50,7 @@ class Cues:
     documents: frozenset[str]
     stem_slack: int
     drop_final: frozenset[str]
+    drop_final_org: frozenset[str]  # the same for organisation nouns ("министерство" ~ "министерства")
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
@@ -79,9 +80,10 @@ class Cues:
             self._memo[key] = next((e for e in entries if self._stem_of(e, word)), None)
         return self._memo[key]
 
-    def stem(self, entry: str) -> str:
+    def stem(self, entry: str, finals: frozenset[str] | None = None) -> str:
         """An entry without a final letter that inflection replaces ("житель" -> "жител", as in "жителей")."""
-        return entry[:-1] if entry[-1:] in self.drop_final and len(entry) > 4 else entry
+        finals = self.drop_final if finals is None else finals
+        return entry[:-1] if entry[-1:] in finals and len(entry) > 4 else entry
 
     def plural(self, word: str, entry: str) -> bool:
         """Whether ``word``, a form of ``entry``, is plural ("officials", "жителей")."""
@@ -96,7 +98,11 @@ class Cues:
         return self._stem_match(word, self.roles)
 
     def organisation(self, word: str) -> str | None:
-        return self._stem_match(word, self.organisations)
+        key = (word, "org")
+        if key not in self._memo:
+            self._memo[key] = next((e for e in self.organisations if word.startswith(self.stem(e, self.drop_final_org))
+                                    and len(word) - len(self.stem(e, self.drop_final_org)) <= self.stem_slack), None)
+        return self._memo[key]
 
     def verb_gender(self, form: str) -> str | None:
         return _suffix_gender(self.norm(form), self.verb_endings)
@@ -203,6 +209,7 @@ def cues_for(code: str | None) -> Cues | None:
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),
         drop_final=frozenset(f(w) for w in spk.get("drop_final", [])),
+        drop_final_org=frozenset(f(w) for w in spk.get("drop_final_organisations", spk.get("drop_final", []))),
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
     )

@@ -155,7 +155,7 @@ class Extractor:
         if lead.endswith(",") and "," in lead[:-1]:
             # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
             cut = lo + lead[:-1].rfind(",")
-            subject = choose(doc, candidates(doc, lo, cut), "before", None)
+            subject = choose(doc, [c for c in candidates(doc, lo, cut) if not c.place], "before", None)
             if subject:
                 # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
                 seg = candidates(doc, cut + 1, lo + len(lead) - 1)
@@ -168,7 +168,9 @@ class Extractor:
                     if names:
                         return names[0]
                 return subject
-        before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
+            before = None  # nothing before the commas: what they enclose is no subject either
+        else:
+            before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
         if before:
             return before
         self.side = "after"
@@ -296,7 +298,7 @@ class Extractor:
             return None
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
-        if len(subject) > 5 or len(rest) > (3 if subject else 6) \
+        if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
                 or any(t.low in cues.complementizers or t.low in cues.about for t in rest):
             return None
         if _verbs(doc, [t for t in toks if t.end <= comma]):

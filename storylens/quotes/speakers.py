@@ -170,7 +170,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     and toks[k + 1].low not in cues.pronouns \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
-                         or any(m.type == "ORG" and m.start <= toks[k + 1].start < m.end for m in doc.mentions)
+                         or any(m.type in ("ORG", "LOC") and m.start <= toks[k + 1].start < m.end for m in doc.mentions)
                          or k > i and cues.organisation(toks[k].low) is None and not _capitalised(toks[k].text)
                          and any(cues.organisation(x.low) for x in toks[i + 1:k + 1])):
                 # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
