@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
-from .marks import Span, find_spans
-from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose, resolve, role_intros
+from .marks import find_spans
+from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, resolve, role_intros
+from .subjects import cue_text, negated, plain_candidates, sentence_stop, subject, verb_spans
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
@@ -63,55 +64,6 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _verbs(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
-    """(first token index, last token index + 1, kind) of each cue verb, longest match first."""
-    out, i = [], 0
-    longest = doc.cues.longest_verb
-    while i < len(toks):
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            kind = doc.cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
-            if kind:
-                out.append((i, i + n, kind))
-                i += n - 1
-                break
-        i += 1
-    return out
-
-
-def _negated(doc: Doc, toks: list[Token], i: int) -> bool:
-    before = [t.low for t in toks[max(0, i - 2):i]]
-    return bool(before) and (before[-1] in doc.cues.negations or " ".join(before) in doc.cues.negations)
-
-
-def _cue_text(toks: list[Token], a: int, b: int, text: str) -> str:
-    return text[toks[a].start:toks[b - 1].end]
-
-
-def _sentence_stop(s: str) -> re.Match | None:
-    """The first sentence end in ``s`` that does not follow an abbreviation ('U.S. official')."""
-    for m in re.finditer(r"[.!?](\s|$)", s):
-        word = re.search(r"[\w.]*$", s[:m.start()]).group()
-        if not (m.group()[0] == "." and word and abbreviation(word.rstrip("."))):
-            return m
-    return None
-
-
-def _plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
-    """Speaker candidates among the few words after a verb inside quotation marks (pronouns, mentions)."""
-    out = []
-    for t in toks[vj:vj + 4]:
-        if t.low in doc.cues.pronouns:
-            g = doc.cues.pronouns[t.low]
-            out.append(Cand(t.start, t.end, t.text, "pronoun", gender=g, person=g != "pl"))
-            break
-        m = next((m for m in doc.mentions if m.start <= t.start < m.end and m.type in ("PER", "ORG")), None)
-        if m is not None:
-            out.append(Cand(m.start, m.end, m.text, "named" if m.type == "PER" else "organisation", m.entity,
-                            doc.cues.name_gender(m.text), person=m.type == "PER"))
-            break
-    return out
-
-
 def _name_like(cues: Cues, s: str) -> bool:
     words = [w for w in re.findall(r"\w[\w-]*", s)]
     if not words or not any(ch.isalpha() for ch in s):
@@ -135,68 +87,9 @@ class Extractor:
 
     # -- cue clauses ---------------------------------------------------------------------------
     def _speaker_near(self, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> Cand | None:
-        """The subject of the verb toks[vi:vj]: before it back to ``lo``, else after it up to a punctuation mark.
-
-        ``self.side`` tells where it was found. A first-person subject is the
-        author ("as we wrote"): no speaker then.
-        """
-        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
-        self.side = "before"
-        if vi > 0 and toks[vi - 1].low in cues.self_words or vj < len(toks) and toks[vj].low in cues.self_words:
-            return None
-        verb = (toks[vi].start, toks[vj - 1].end)
-        lead = text[lo:toks[vi].start].rstrip()
-        if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma):
-            # "…, передает РИА Новости": a verb opening its clause after a comma is followed by its subject
-            after = self._after_subject(toks, vi, vj, hi)
-            if after is not None and after.kind != "pronoun":
-                self.side = "after"
-                return after
-        if lead.endswith(",") and "," in lead[:-1]:
-            # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
-            cut = lo + lead[:-1].rfind(",")
-            subject = choose(doc, [c for c in candidates(doc, lo, cut) if not c.place], "before", None)
-            if subject:
-                # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
-                seg = candidates(doc, cut + 1, lo + len(lead) - 1)
-                seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
-                want = ("named", "organisation") if subject.kind == "role" else ("organisation",)
-                if subject.kind in ("role", "organisation") and seg and seg_toks and seg[0].start <= seg_toks[0].start:
-                    # (representatives of a company speak for it)
-                    names = sorted((c for c in seg if c.kind in want and c.entity and not c.place),
-                                   key=lambda c: (want.index(c.kind), -c.start))
-                    if names:
-                        return names[0]
-                return subject
-            before = None  # nothing before the commas: what they enclose is no subject either
-        else:
-            before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
-        if before:
-            return before
-        self.side = "after"
-        return self._after_subject(toks, vi, vj, hi)
-
-    def _after_subject(self, toks: list[Token], vi: int, vj: int, hi: int) -> Cand | None:
-        """The subject standing after the verb ("— отметил он", "said Alexey Zhuravlev, a politician")."""
-        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
-        verb = (toks[vi].start, toks[vj - 1].end)
-        end = toks[vj - 1].end
-        # the subject after the verb ends at a comma or colon, at "that", or at a dash after a name
-        stop = hi
-        for t in toks[vj:]:
-            if t.low in cues.complementizers or t.start >= hi:
-                stop = min(stop, t.start)
-                break
-        m = re.compile(r"[,;:!?()«»“”„\"]|\.\s").search(text, end, stop)
-        region_end = m.start() if m else stop
-        cands = candidates(doc, end, region_end)
-        first = choose(doc, cands, "after", verb)
-        if first is not None and first.kind == "role":
-            # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it
-            named = [c for c in cands if c.kind == "named" and c.start > first.end]
-            if named:
-                return named[0]
-        return first
+        """The subject of the verb toks[vi:vj] (``self.side`` tells whether it stood before or after it)."""
+        cand, self.side = subject(self.doc, toks, vi, vj, lo, hi)
+        return cand
 
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` begins: after the last quote or ; before it."""
@@ -221,16 +114,16 @@ class Extractor:
             # rule 1: the attribution follows
             if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
                 toks = doc.toks(s.end + 1, nxt)
-                stop = _sentence_stop(after)
+                stop = sentence_stop(after)
                 toks = [t for t in toks if not stop or t.start < s.end + 1 + stop.start()][:7]
-                verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and v[0] <= 5]
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 5]
                 if verbs:
                     vi, vj, _ = verbs[0]
                     hi = s.end + 1 + (stop.start() if stop else len(after))
                     cand = self._speaker_near(toks, vi, vj, s.end + 1, hi)
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
-                                             "direct-after", cue_text=_cue_text(toks, vi, vj, text)))
+                                             "direct-after", cue_text=cue_text(toks, vi, vj, text)))
                         used.add(si)
                         continue
             # rule 2: a cue clause ending in a colon introduces it (on this line or closing the last one)
@@ -240,13 +133,13 @@ class Extractor:
                 sent = doc.art.sentence_at(len(lead) - 1)
                 lo = max(line_start, sent.start if sent else line_start)
                 toks = doc.toks(lo, len(lead))
-                verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and not _negated(doc, toks, v[0])]
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
                 if verbs:
                     vi, vj, _ = verbs[-1]
                     cand = self._speaker_near(toks, vi, vj, lo, len(lead))
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
-                                             "direct-before", cue_text=_cue_text(toks, vi, vj, text)))
+                                             "direct-before", cue_text=cue_text(toks, vi, vj, text)))
                         used.add(si)
 
     def _indirect(self, pend: list[_Pending], direct: list[_Pending], used: set[int]) -> dict[int, _Pending]:
@@ -261,8 +154,8 @@ class Extractor:
         for sent in self.body:
             toks = doc.toks(sent.start, sent.end)
             found: _Pending | None = None
-            for vi, vj, kind in _verbs(doc, toks):
-                if toks[vi].start in attributions or _negated(doc, toks, vi):
+            for vi, vj, kind in verb_spans(doc, toks):
+                if toks[vi].start in attributions or negated(doc, toks, vi):
                     continue
                 cand = self._speaker_near(toks, vi, vj, self._clause_start(sent, toks[vi].start), sent.end)
                 content = self._content(sent, toks, vi, vj) if kind == "speech" else None
@@ -274,7 +167,7 @@ class Extractor:
                     continue
                 if found is None:
                     found = _Pending(sent.start, sent.end, "indirect", toks[vi], cand, sent.index, "indirect-clause",
-                                     cue_text=_cue_text(toks, vi, vj, text))
+                                     cue_text=cue_text(toks, vi, vj, text))
                     per_sentence.setdefault(sent.index, found)
                 if content and found.cand is not None:
                     a, b = content
@@ -301,7 +194,7 @@ class Extractor:
         if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
                 or any(t.low in cues.complementizers or t.low in cues.about for t in rest):
             return None
-        if _verbs(doc, [t for t in toks if t.end <= comma]):
+        if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
         a, b = _trim(text, sent.start, comma)
         if len(text[a:b].split()) < 4 or any(x.start - 1 <= a and b <= x.end + 1 for x in doc.spans):
@@ -408,7 +301,7 @@ class Extractor:
                     appos = [c for c in seg if c.kind == "named" and (any(r.kind == "role" and r.end <= c.start for r in seg)
                                                                      or text[slot_b + 1:nxt].strip() == c.text)]
                     inner = [c for c in candidates(doc, slot_a, slot_b) if c.kind == "named" and c.start > cand.end]
-                    if appos and not _verbs(doc, doc.toks(slot_b + 1, nxt)):
+                    if appos and not verb_spans(doc, doc.toks(slot_b + 1, nxt)):
                         cand, phrase_end = appos[0], nxt
                     elif inner:
                         cand = inner[0]
@@ -483,7 +376,7 @@ class Extractor:
         sent = self.doc.art.sentence_at(pos)
         if sent is not None:
             return sent.end
-        m = _sentence_stop(self.doc.art.text[pos:])
+        m = sentence_stop(self.doc.art.text[pos:])
         return pos + (m.end() if m else 0)
 
     def _inside_attribution(self, pend: list[_Pending], used: set[int]) -> None:
@@ -495,12 +388,12 @@ class Extractor:
             for m in re.finditer(r"[,.!?…]\s*[—–]\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*[—–]\s+", text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)
-                verbs = [v for v in _verbs(doc, toks) if v[2] == "speech" and v[0] <= 2]
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 2]
                 if not verbs:
                     continue
                 vi, vj, _ = verbs[0]
                 # the attribution is quoted text to doc.toks(); look for the speaker in it directly
-                cands = [c for c in _plain_candidates(doc, toks, vj)]
+                cands = [c for c in plain_candidates(doc, toks, vj)]
                 if not cands:
                     continue
                 cand = cands[0]
@@ -509,7 +402,7 @@ class Extractor:
                 for x, y in (first, second):
                     if len(text[x:y].split()) >= 2:
                         pend.append(_Pending(x, y, "direct", toks[vi], cand, doc.sentence_no(x), "direct-inside",
-                                             cue_text=_cue_text(toks, vi, vj, text)))
+                                             cue_text=cue_text(toks, vi, vj, text)))
                 used.add(k)
                 break
 
