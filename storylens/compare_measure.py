@@ -112,9 +112,10 @@ def _groups_with(report: Report, number: str, status: str, versions: set[str], s
     return False
 
 
-def change_number(text: str, sentence: str, number: str, new: str) -> str:
+def change_number(text: str, sentence: str, number: str, new: str) -> tuple[str, str]:
     """``text`` with the first ``number`` of ``sentence`` (found in ``text``) replaced by ``new``; a number written
-    with separators ("300,000") keeps them and changes its leading digit instead."""
+    with separators ("300,000") keeps them and changes its leading digit instead. Returns the text and the
+    number written in it now, without separators."""
     at = text.find(sentence)
     if at < 0:
         at = 0
@@ -124,7 +125,7 @@ def change_number(text: str, sentence: str, number: str, new: str) -> str:
     if not written.isdigit():
         lead = int(written[0])
         new = str(lead + 1 if lead < 9 else 1) + written[1:]
-    return text[:at + s] + new + text[at + e:]
+    return text[:at + s] + new + text[at + e:], _norm(new)
 
 
 def _changed(number: str) -> str:
@@ -161,7 +162,7 @@ def measure_document(texts: dict[str, str], ctx: Context, stages: Sequence[Stage
         version = rng.choice(sorted(texts))
         changed = dict(texts)
         new = _changed(n)
-        changed[version] = change_number(texts[version], found[version][n][0], n, new)
+        changed[version], new = change_number(texts[version], found[version][n][0], n, new)
         rep = analyse_versions(changed, ctx, stages)
         result.changes += 1
         vmap = _version_of(rep)

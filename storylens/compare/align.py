@@ -121,6 +121,14 @@ class BestMatches:
         return np.where(found, pos, -1)
 
 
+def _dots(vecs: np.ndarray, a: np.ndarray, b: np.ndarray, chunk: int = 65536) -> np.ndarray:
+    """Row-wise dot products of vecs[a] and vecs[b], in chunks so memory stays flat for millions of pairs."""
+    out = np.empty(len(a), dtype=np.float32)
+    for at in range(0, len(a), chunk):
+        out[at:at + chunk] = np.einsum("nd,nd->n", vecs[a[at:at + chunk]], vecs[b[at:at + chunk]])
+    return out
+
+
 def best_matches(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray, vecs: np.ndarray) -> BestMatches:
     """The best match of every claim in every other article where it has candidates, with its lead."""
     if len(pairs) == 0:
@@ -136,13 +144,19 @@ def best_matches(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray, vecs: np.
     size = np.diff(np.r_[first, len(src)])
     b0, s0 = dst[first], sim[first]
     lead = np.ones(len(first))
+    open_ = np.ones(len(first), dtype=bool)
     for k in (1, 2, 3):  # the runner-up: the next candidate that is not a near-copy of the best
-        has = size > k
+        has = open_ & (size > k)
         idx = np.where(has, first + k, first)
         sk = sim[idx]
-        copy = np.einsum("nd,nd->n", vecs[b0], vecs[dst[idx]]) >= DUPLICATE
-        settle = has & (lead == 1.0) & ((s0 - sk >= LEAD) | ~copy)
+        clear = has & (s0 - sk >= LEAD)
+        close = np.nonzero(has & ~clear)[0]  # only a close runner-up needs the near-copy test
+        copy = np.zeros(len(first), dtype=bool)
+        if len(close):
+            copy[close] = _dots(vecs, b0[close], dst[idx[close]]) >= DUPLICATE
+        settle = has & (clear | ~copy)
         lead = np.where(settle, s0 - sk, lead)
+        open_ &= ~settle
     return BestMatches(src[first], art[b0], b0, s0, lead)
 
 
@@ -179,7 +193,7 @@ class StoryComparison:
                 keys[i].extend(("ent", e) for e in c.entities)
                 keys[i].extend(("val",) + key(v) for v in c.values)
             pairs = _candidate_pairs(self.art, keys)
-        sims = np.einsum("nd,nd->n", self.vecs[pairs[:, 0]], self.vecs[pairs[:, 1]]) if len(pairs) else np.zeros(0)
+        sims = _dots(self.vecs, pairs[:, 0], pairs[:, 1])
         self.pairs, self.sims = pairs, sims
         self.matches = best_matches(pairs, sims, self.art, self.vecs)
         self.alignment = self._align()
@@ -314,6 +328,8 @@ class StoryComparison:
         group_articles: dict[int, set[str]] = defaultdict(set)
         for i, m in enumerate(mentions):
             group_articles[uf.find(i)].add(m.article)
+        keys = [key(m.value) for m in mentions]
+        approx = [m.value.approximate for m in mentions]
         conflicts, agreements = [], []
         pairs = [(p, True) for p in sorted(self.alignment)] + [(p, False) for p in sorted(self._one_sided())]
         for (a, b), aligned in pairs:
@@ -326,7 +342,7 @@ class StoryComparison:
                 right = [y for y in right if self.claims[a].article not in group_articles[uf.find(y)]]
             for x in list(left):  # values both sentences give are not in conflict
                 for y in right:
-                    if same(mentions[x].value, mentions[y].value, 0.1):
+                    if keys[x] == keys[y] or ((approx[x] or approx[y]) and same(mentions[x].value, mentions[y].value)):
                         left.remove(x)
                         right.remove(y)
                         break
