@@ -92,9 +92,10 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    text: str
+    text: str  # who speaks: the name when resolved, else the description the article gives
     entity: str | None = None
     kind: str = "named"  # named | pronoun | role | unnamed | organisation
+    as_written: str | None = None  # the pronoun or role noun at the cue when it was resolved to a name
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,8 @@ def test_dash_attribution_with_pronoun_resolved_to_the_person(ctx):
     assert qs[0].text.startswith("видит в этом угрозу")
     assert qs[1].text == "Это подрыв интеграции и авторитета"
     assert qs[1].cue == "отметил"
+    assert (qs[1].speaker.text, qs[1].speaker.as_written) == ("Дмитрий Родионов", "он")
+    assert qs[0].speaker.as_written is None
 
 
 def test_pronoun_gender_from_the_verb_skips_the_nearer_man(ctx):

@@ -328,7 +328,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
         k = antecedent(doc, c.start, gender, c.person)
-        sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun") if k else Speaker(c.text, None, "pronoun")
+        sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person
     else:
@@ -336,12 +336,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)] \
             if not c.indefinite else []
         if intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
-            sp = Speaker(intro[-1].text, intro[-1].entity, "role")
+            sp = Speaker(intro[-1].text, intro[-1].entity, "role", c.text)
         elif not c.new and gender != "pl":
             if c.role in doc.cues.epithets:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
-                    sp = Speaker(k.speaker.text, k.speaker.entity, "role")
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))

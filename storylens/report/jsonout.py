@@ -11,7 +11,7 @@ SCHEMA = "storylens.report/1"
 
 
 # Optional fields the contract types without null: left out when unset rather than written as null.
-OMIT_WHEN_NONE = {"story", "start", "end", "detail", "gloss"}
+OMIT_WHEN_NONE = {"story", "start", "end", "detail", "gloss", "as_written"}
 
 
 def _clean(obj: Any) -> Any:
