@@ -184,3 +184,7 @@ def test_bounds_are_exact_numbers():
 def test_clock_times_and_scores(text, language, kind, value):
     v = one(text, language)
     assert (v.kind, v.value) == (kind, value)
+
+
+def test_half_of_a_scale_in_either_language():
+    assert same(one("nearly half a trillion dollars of aid", "en"), one("почти на полтриллиона долларов", "ru"))

@@ -27,7 +27,7 @@ DUPLICATE = 0.95          # two sentences of one article this similar are one st
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
-MAX_POSTING = 400     # blocking keys shared by more claims than this are too common to pair on
+MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
 LSH_TABLES, LSH_BITS = 10, 12
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
 
