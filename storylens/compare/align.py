@@ -242,7 +242,7 @@ class StoryComparison:
         by_key: dict[tuple, list[int]] = defaultdict(list)
         for m_i, m in enumerate(mentions):
             by_key[key(m.value)].append(m_i)
-        nouns = self._noun_vectors(mentions)
+        nouns = self._noun_vectors(mentions, by_key)
         for members in by_key.values():
             # a value given by very many mentions is linked in overlapping windows: linear, and still connected
             step = MAX_POSTING // 2
@@ -254,9 +254,14 @@ class StoryComparison:
         conflicted = {uf.find(a) for a, _ in conflicts}
         return [([mentions[i] for i in g], root in conflicted) for root, g in uf.groups(range(len(mentions))).items()]
 
-    def _noun_vectors(self, mentions: list[Mention]) -> dict[int, np.ndarray]:
-        """Embeddings of "number + counted thing" phrases, for counts only."""
-        idx = [i for i, m in enumerate(mentions) if m.value.kind == "count" and m.value.unit]
+    def _noun_vectors(self, mentions: list[Mention], by_key: dict[tuple, list[int]]) -> dict[int, np.ndarray]:
+        """Embeddings of "number + counted thing" phrases, for counts that can meet another article's count: an
+        equal one elsewhere, or any in a sentence matched across articles (only those are ever compared)."""
+        shared = {i for members in by_key.values() if len({mentions[m].article for m in members}) > 1
+                  for i in members}
+        matched = {c for pair in self.alignment | self._one_sided() for c in pair}
+        idx = [i for i, m in enumerate(mentions) if m.value.kind == "count" and m.value.unit
+               and (i in shared or m.claim in matched)]
         if not idx:
             return {}
         phrases = [self._count_phrase(mentions[i]) for i in idx]
