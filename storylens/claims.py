@@ -19,15 +19,18 @@ from .pipeline import FunctionStage, Report
 from .resources import Context
 from .values import extract, tokenize
 
-_CONTRACTION = re.compile(r"n'(t)\b", re.IGNORECASE)
 MIN_WORDS = 4  # shorter body lines are captions, datelines or debris, not statements
 CUE_KINDS = ("hedges", "qualifiers", "negations", "denials", "reporting")
 
 
 @lru_cache(maxsize=None)
-def _cue_table(code: str | None) -> dict[str, frozenset[tuple[str, ...]]]:
+def _cue_table(code: str | None) -> dict:
     table = lang.data(code, "hedges") or {}
-    out = {}
+    out: dict = {}
+    # clitics written onto a word ("doesn't"): split off so the cue lists can name them ("n't")
+    clitics = [c.replace("’", "'") for c in table.get("clitics", [])]
+    pattern = "(" + "|".join(re.escape(c) for c in clitics) + r")\b"
+    out["clitics"] = re.compile(pattern, re.IGNORECASE) if clitics else None
     for kind in CUE_KINDS + ("not_negations",):
         out[kind] = frozenset(tuple(t.low for t in tokenize(p)) for p in table.get(kind, []))
     return out
@@ -48,7 +51,10 @@ def cues(text: str, language: str | None) -> frozenset[str]:
     """Which kinds of modality cue ``text`` carries: hedges, qualifiers, negations, denials, reporting, question."""
     table = _cue_table(language)
     # split contracted negations off their verb ("doesn't" -> "does n't") so the data can list "n't"
-    words = [t.low for t in tokenize(_CONTRACTION.sub(r" n'\1", text.replace("’", "'")))]
+    text = text.replace("’", "'")
+    if table["clitics"] is not None:
+        text = table["clitics"].sub(r" \1", text)
+    words = [t.low for t in tokenize(text)]
     found = set()
     shielded = {i for a, b in _find(words, table["not_negations"]) for i in range(a, b)}
     for kind in CUE_KINDS:
