@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..disjoint import DisjointSets
 from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import dimension, key, overlap, same
@@ -37,28 +38,6 @@ class Mention:
     claim: int      # index into the story's claims
     value: Value
     article: str
-
-
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self, items) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in items:
-            out[self.find(i)].append(i)
-        return out
 
 
 def _lsh_keys(vecs: np.ndarray, seed: int = 7) -> list[list[tuple]]:
@@ -238,7 +217,7 @@ class StoryComparison:
     # -- value groups ----------------------------------------------------------------------------
     def value_groups(self) -> list[tuple[list[Mention], bool]]:
         mentions = [Mention(i, v, c.article) for i, c in enumerate(self.claims) for v in c.values]
-        uf = _UnionFind(len(mentions))
+        uf = DisjointSets(len(mentions))
         by_key: dict[tuple, list[int]] = defaultdict(list)
         for m_i, m in enumerate(mentions):
             by_key[key(m.value)].append(m_i)
@@ -279,7 +258,7 @@ class StoryComparison:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
         return True
 
-    def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: _UnionFind) -> None:
+    def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: DisjointSets) -> None:
         """Join mentions of one value (one blocking key: equal values) when they are about the same thing:
         each other's best match across two articles, or very similar sentences anyway."""
         if len(members) < 2:
@@ -323,7 +302,7 @@ class StoryComparison:
         out = {(min(a, b), max(a, b)) for a, b in zip(m.src[cand].tolist(), m.best[cand].tolist())}
         return out - self.alignment
 
-    def _conflicts(self, mentions: list[Mention], nouns, uf: _UnionFind
+    def _conflicts(self, mentions: list[Mention], nouns, uf: DisjointSets
                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Mentions that give different values for one thing in matching sentences (conflicts), and mentions of
         one number that a translation wrote without its unit ("over 65" / "старше 65 лет": agreements)."""
@@ -373,7 +352,7 @@ class StoryComparison:
 
     # -- statement groups ------------------------------------------------------------------------
     def statement_groups(self) -> list[list[int]]:
-        uf = _UnionFind(len(self.claims))
+        uf = DisjointSets(len(self.claims))
         linked = set()
         for (a, b) in self.alignment:
             uf.union(a, b)

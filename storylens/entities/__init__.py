@@ -16,6 +16,7 @@ from ..adapters.translit import ascii_fold, romanise
 from ..model import Article, Entity, Mention
 from ..pipeline import FunctionStage, Report
 from ..resources import Context
+from ..disjoint import DisjointSets
 from . import link as L
 from . import people
 from .aliases import Aliases, load as load_aliases
@@ -54,7 +55,7 @@ def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list
 
 def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | None) -> tuple[Entity, ...]:
     """Group working mentions into entities (see ``link``)."""
-    uf = L.Union(len(works))
+    uf = DisjointSets(len(works))
     people.retype_people(works, gaz)
     L.link_within_articles(works, uf)
     L.add_keys(works, gaz, aliases.canonical)
@@ -71,7 +72,7 @@ def _has_cross_lingual_orgs(works: list[L.Work]) -> bool:
     return len(langs) > 1
 
 
-def _entities(works: list[L.Work], uf: L.Union, gaz, aliases: Aliases) -> tuple[Entity, ...]:
+def _entities(works: list[L.Work], uf: DisjointSets, gaz, aliases: Aliases) -> tuple[Entity, ...]:
     order = {aid: i for i, aid in enumerate(dict.fromkeys(w.article for w in works))}
     groups = sorted(uf.groups().values(), key=lambda g: min((order[works[i].article], works[i].start) for i in g))
     used: set[str] = set()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
 from ..adapters.translit import is_latin, skeleton
+from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
 
@@ -39,30 +40,6 @@ class Work:
     link: tuple[int, int] | None = None
     keys: set[str] = field(default_factory=set)
     place: str | None = None
-
-
-class Union:
-    """Union-find over mention indices."""
-
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return out
 
 
 def words(text: str) -> list[str]:
@@ -112,7 +89,7 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
     return fit(0, 0)
 
 
-def link_within_articles(ws: Sequence[Work], uf: Union) -> None:
+def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
     """Same name, acronym and its expansion, surname and full name: one entity per article."""
     by_article: dict[str, list[Work]] = defaultdict(list)
     for w in ws:
@@ -134,7 +111,7 @@ def link_within_articles(ws: Sequence[Work], uf: Union) -> None:
         _surnames_in_article(items, uf)
 
 
-def _acronyms_in_article(items: list[Work], uf: Union) -> None:
+def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
     expansions = [w for w in items if w.type != "PER" and len(words(w.normal)) >= 2]
     for w in items:
         if w.type == "PER" or not is_acronym_text(w.text):
@@ -148,7 +125,7 @@ def surname_key(w: Work, token: str) -> str:
     return kit(w.lang).lemma(token)
 
 
-def _surnames_in_article(items: list[Work], uf: Union) -> None:
+def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
     """A one-word mention joins the only full name in the article with that surname (or, for a person, first name)."""
     full: dict[str, set[int]] = defaultdict(set)
     given: dict[str, set[int]] = defaultdict(set)
@@ -193,7 +170,7 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
 
 
-def link_by_keys(ws: Sequence[Work], uf: Union) -> None:
+def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
     owner: dict[str, int] = {}
     for w in ws:
         for k in w.keys:
@@ -203,7 +180,7 @@ def link_by_keys(ws: Sequence[Work], uf: Union) -> None:
                 owner[k] = w.idx
 
 
-def link_organisations(ws: Sequence[Work], uf: Union, embed: Callable[[list[str]], "object"] | None,
+def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], "object"] | None,
                        threshold: float = 0.86, margin_min: float = 0.02, max_orgs: int = 60) -> None:
     """Cross-lingual similarity of organisation names within a story (State Duma = Госдума), mutual best only."""
     if embed is None:

@@ -16,7 +16,8 @@ from rapidfuzz.distance import Indel
 from ..adapters.translit import skeleton
 from .gazetteer import Gazetteer
 from .kit import TOKEN, kit
-from .link import Union, Work, is_acronym_text, words
+from ..disjoint import DisjointSets
+from .link import Work, is_acronym_text, words
 
 
 def _consonants(s: str) -> str:
@@ -90,7 +91,7 @@ def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]
                 return
 
 
-def places_not_people(ws: Sequence[Work], uf: Union) -> None:
+def places_not_people(ws: Sequence[Work], uf: DisjointSets) -> None:
     """A person cluster of one-word mentions only, named like a known place (Серпухов), is that place."""
     clusters: dict[int, list[Work]] = defaultdict(list)
     for w in ws:
@@ -121,7 +122,7 @@ def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84
             or (gs >= 0.7 and same_consonants))
 
 
-def link_people(ws: Sequence[Work], uf: Union, threshold: float = 0.84) -> None:
+def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -> None:
     """Name-variant matching of persons across articles and scripts, blocked by surname and by given name."""
     people: dict[int, list[Work]] = defaultdict(list)
     for w in ws:
