@@ -38,8 +38,11 @@ def script_of(ch: str) -> str | None:
 
 
 def dominant_script(text: str) -> str | None:
-    counts = Counter(map(script_of, text))
-    counts.pop(None, None)
+    counts: Counter[str] = Counter()
+    for ch, n in Counter(text).items():  # one script lookup per distinct character
+        script = script_of(ch)
+        if script:
+            counts[script] += n
     return counts.most_common(1)[0][0] if counts else None
 
 
