@@ -188,3 +188,12 @@ def test_clock_times_and_scores(text, language, kind, value):
 
 def test_half_of_a_scale_in_either_language():
     assert same(one("nearly half a trillion dollars of aid", "en"), one("почти на полтриллиона долларов", "ru"))
+
+
+def test_power_capacity_is_a_measure_in_both_languages():
+    from storylens.values import extract
+
+    (en,) = extract("a combined capacity of 200 megawatts", "en")
+    (ru,) = extract("общей мощностью 250 мегаватт", "ru")
+    assert (en.kind, en.value, en.unit) == ("measure", 200, "MW")
+    assert (ru.kind, ru.value, ru.unit) == ("measure", 250, "MW")
