@@ -197,3 +197,16 @@ def test_power_capacity_is_a_measure_in_both_languages():
     (ru,) = extract("общей мощностью 250 мегаватт", "ru")
     assert (en.kind, en.value, en.unit) == ("measure", 200, "MW")
     assert (ru.kind, ru.value, ru.unit) == ("measure", 250, "MW")
+
+
+@pytest.mark.parametrize("code,text,count,money", [
+    ("de", "rund 200.000 Geschosse für etwa 300 Millionen Euro", 200_000, 300_000_000),
+    ("uk", "близько 200 тисяч снарядів за 300 мільйонів євро", 200_000, 300_000_000),
+    ("el", "περίπου 200.000 βλήματα για 300 εκατομμύρια ευρώ", 200_000, 300_000_000),
+])
+def test_a_language_is_added_by_its_number_data(code, text, count, money):
+    from storylens.values import extract
+
+    values = extract(text, code)
+    assert [(v.kind, v.value) for v in values] == [("count", count), ("money", money)]
+    assert values[1].unit == "EUR" and values[0].approximate
