@@ -1,0 +1,47 @@
+"""Languages without a statistical model still yield linked people and comparable values, from their data folders."""
+import pytest
+
+from storylens import claims, compare, entities, language, quotes, segment, stories
+from storylens.api import load
+from storylens.ingest import documents_from_texts
+from storylens.pipeline import Report, run
+from storylens.resources import Context
+
+TEXTS = {
+    "de": "Der Konzern Rheinmetall hat am Montag mit dem Bau einer Fabrik begonnen. Bundeskanzler Olaf Scholz sprach "
+          "bei der Zeremonie. Die Fabrik soll ab 2025 jährlich rund 200.000 Geschosse produzieren. Die Kosten werden "
+          "auf etwa 300 Millionen Euro geschätzt.",
+    "el": "Η εταιρεία Rheinmetall ξεκίνησε τη Δευτέρα την κατασκευή εργοστασίου. Ο καγκελάριος Όλαφ Σολτς μίλησε "
+          "στην τελετή. Το εργοστάσιο θα παράγει περίπου 200.000 βλήματα ετησίως από το 2025. Το κόστος εκτιμάται "
+          "σε 300 εκατομμύρια ευρώ.",
+    "uk": "Концерн Rheinmetall у понеділок розпочав будівництво заводу. Канцлер Олаф Шольц виступив на церемонії. "
+          "Завод вироблятиме близько 200 тисяч снарядів на рік починаючи з 2025 року. Вартість оцінюється в 300 "
+          "мільйонів євро.",
+}
+
+
+@pytest.fixture(scope="module")
+def report():
+    articles, errors = load(documents_from_texts(list(TEXTS.values())))
+    assert not errors
+    stages = [language.STAGE, segment.STAGE, stories.STAGE, entities.STAGE, quotes.STAGE, claims.STAGE, compare.STAGE]
+    return run(stages, Report(articles=tuple(articles)), Context())
+
+
+def test_languages_are_identified(report):
+    assert [a.language for a in report.articles] == list(TEXTS)
+
+
+def test_a_person_is_linked_across_three_languages_without_a_model(report):
+    people = [e for e in report.entities if e.type == "PER"]
+    scholz = [e for e in people if "Olaf Scholz" in e.names]
+    assert len(scholz) == 1
+    assert set(scholz[0].names) >= {"Olaf Scholz", "Όλαφ Σολτς", "Олаф Шольц"}
+    assert len(scholz[0].articles) == 3
+
+
+def test_values_agree_across_three_languages(report):
+    agreed = {(g.topic.split(":")[0], g.value) for g in report.comparison if g.status == "agreed" and len(g.articles) == 3}
+    assert ("money", 300_000_000) in agreed
+    assert ("year", 2025) in agreed
+    assert any(kind == "count" and value == 200_000 for kind, value in agreed)
