@@ -45,3 +45,18 @@ def test_values_agree_across_three_languages(report):
     assert ("money", 300_000_000) in agreed
     assert ("year", 2025) in agreed
     assert any(kind == "count" and value == 200_000 for kind, value in agreed)
+
+
+def test_quotes_in_ukrainian_and_german_come_from_their_cue_data():
+    import storylens
+
+    report = storylens.analyze(texts=[
+        "Канцлер Олаф Шольц у понеділок відвідав завод. «Ми мусимо посилити оборону», — заявив він.",
+        "Bundeskanzler Olaf Scholz besuchte am Montag das Werk. „Wir müssen unsere Verteidigung stärken“, sagte er.",
+    ])
+    by_article = {q.article: q for q in report.quotes}
+    uk, de = by_article["text0"], by_article["text1"]
+    assert (uk.kind, uk.speaker.kind, uk.speaker.as_written) == ("direct", "pronoun", "він")
+    assert (de.kind, de.speaker.kind, de.speaker.as_written) == ("direct", "pronoun", "er")
+    assert uk.speaker.entity == de.speaker.entity is not None
+    assert de.id in uk.same_as
