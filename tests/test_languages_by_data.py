@@ -60,3 +60,11 @@ def test_quotes_in_ukrainian_and_german_come_from_their_cue_data():
     assert (de.kind, de.speaker.kind, de.speaker.as_written) == ("direct", "pronoun", "er")
     assert uk.speaker.entity == de.speaker.entity is not None
     assert de.id in uk.same_as
+
+
+def test_hedges_in_german_and_ukrainian_come_from_their_data():
+    import storylens
+
+    report = storylens.analyze(texts=["Die Fabrik könnte 2025 in Betrieb gehen.", "Завод навряд чи запрацює у 2025 році.",
+                                      "Die Fabrik geht 2025 in Betrieb."])
+    assert [c.modality for c in report.claims] == ["hedged", "hedged", "asserted"]
