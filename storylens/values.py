@@ -63,6 +63,9 @@ class Lexicon:
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
         self.range_open = {_fold(w) for w in table.get("range_open", [])}
+        self.lower_bound = {_key(f) for f in table.get("lower_bound", [])}
+        self.upper_bound = {_key(f) for f in table.get("upper_bound", [])}
+        self.list_words = {_fold(w) for w in table.get("list_words", [])}
         self.amount_link = _phrases({f: True for f in table.get("amount_link", [])})
         self.round_numbers = _phrases({f: float(v) for v, forms in table.get("round_numbers", {}).items() for f in forms})
 
@@ -339,6 +342,8 @@ class _Parser:
                 nxt = (value // 100 * 100 + nxt[0],) + nxt[1:]  # "2021–22"
             if nxt and nxt[0] > value and not self.is_name(k, nxt[1]):
                 high, j = nxt[0], nxt[1]
+            elif nxt and plain and nxt[3] and nxt[0] < value and nxt[1] < len(toks) and self._unit_at(nxt[1]):
+                value, high, j = nxt[0], value, nxt[1]  # "5-4 points": a range written high to low
         if currency is None:
             cur = self.match(lex.currencies, j)
             link = self.match(lex.amount_link, j, 2) if cur is None and j < len(toks) else None
@@ -367,6 +372,8 @@ class _Parser:
         noun = self._counted(j)
         if not digits and (noun is None or value == 1):
             return None  # "one of", "three and four": number words need a counted noun
+        if plain and noun is None and value >= 10000 and start_i == i:
+            return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
         return self._value("count", _num(value), start_i, j, noun, approx)
 
     def _clock(self, i: int) -> tuple[Value, int] | None:
@@ -474,6 +481,23 @@ class _Parser:
                 out.append(v)
             else:
                 i += 1
+        return self._shared_units(out)
+
+    def _shared_units(self, values: list[Value]) -> list[Value]:
+        """Bare numbers listed before a number with a unit take its unit ("82, 120, 122 and 152 mm")."""
+        out = list(values)
+        for k in range(len(out) - 1, 0, -1):
+            last = out[k]
+            if last.kind not in ("measure", "percent", "duration") or isinstance(last.value, list):
+                continue
+            at = k - 1
+            while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list):
+                gap = self.text[out[at].end:out[at + 1].start].strip().lower()
+                if gap not in ("", ",") and gap.strip(", ") not in self.lex.list_words:
+                    break
+                out[at] = Value(last.kind, out[at].value, out[at].text, last.unit, out[at].start, out[at].end,
+                                out[at].approximate)
+                at -= 1
         return out
 
 
@@ -488,6 +512,19 @@ def _range(low: float, high: float | None) -> Any:
 def _date(year: int | None, month: int, day: int | None) -> str:
     md = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
     return f"{year}-{md}" if year else md
+
+
+def bound(text: str, offset: int, language: str | None) -> str | None:
+    """'lower' or 'upper' when the words right before ``offset`` make the number there a bound ("more than",
+    "under", "не более", "moins de"), else None."""
+    lex = lexicon(language)
+    words = tuple(t.low for t in tokenize(text[:offset])[-4:])
+    for n in range(min(4, len(words)), 0, -1):
+        if words[-n:] in lex.lower_bound:
+            return "lower"
+        if words[-n:] in lex.upper_bound:
+            return "upper"
+    return None
 
 
 def extract(text: str, language: str | None) -> list[Value]:

@@ -64,9 +64,10 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
                   names: dict[str, str] | None = None) -> list[Group]:
     """Groups with statuses for one story's claims (ids are assigned by the caller)."""
     names = names or {}
-    sc = StoryComparison(story, claims, ctx, languages)
+    sc = StoryComparison(story, claims, ctx, languages, mentions)
     groups: list[Group] = []
-    for vms, conflicted in sc.value_groups():
+    for row in sc.value_groups():
+        vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
         values = []
@@ -74,18 +75,22 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             if not any(same(m.value, v) for v in values):
                 values.append(m.value)
         label = _value_label(vms, members, languages, prefer)
-        if conflicted and len(values) > 1:
+        compatible = f"compatible ({', '.join(row.rules)})" if row.rules else None
+        if row.conflicting and len(values) > 1:
             by_art = "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}"
                                for a in arts)
+            note = f"values differ — {by_art}" + (f"; {compatible}" if compatible else "")
             groups.append(Group("", f"{vms[0].value.kind}: {label}", "conflicting", tuple(c.id for c in members),
-                                arts, [v.value for v in values], f"values differ — {by_art}", story.id))
+                                arts, [v.value for v in values], note, story.id))
             continue
         status = "agreed" if len(arts) > 1 else "single_source"
-        note = None
-        if len(arts) > 1 and any(m.value.approximate for m in vms):
-            note = "some sources give the value as approximate"
+        notes = []
+        if compatible:
+            notes.append(f"{compatible}: " + "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}" for a in arts))
+        elif len(arts) > 1 and any(m.value.approximate for m in vms):
+            notes.append("some sources give the value as approximate")
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
-                            vms[0].value.value, note, story.id))
+                            vms[0].value.value, "; ".join(notes) or None, story.id))
     statements = [sorted(idx) for idx in sc.statement_groups()]
     for idx in statements:
         members = [claims[i] for i in idx]

@@ -14,7 +14,8 @@ import numpy as np
 from ..disjoint import DisjointSets
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import dimension, key, overlap, same
+from ..values import dimension, key, same
+from .compatible import Side, explain
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -31,6 +32,7 @@ NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завод
 MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
 LSH_TABLES, LSH_BITS = 10, 12
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
+SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
 
 
 @dataclass(slots=True)
@@ -38,6 +40,13 @@ class Mention:
     claim: int      # index into the story's claims
     value: Value
     article: str
+
+
+@dataclass(slots=True)
+class ValueRow:
+    mentions: list[Mention]
+    conflicting: bool
+    rules: tuple[str, ...]  # names of the compatibility rules that joined different values into this row
 
 
 def _lsh_keys(vecs: np.ndarray, seed: int = 7) -> list[list[tuple]]:
@@ -157,8 +166,13 @@ def _bare_equal(a: Value, b: Value) -> bool:
 class StoryComparison:
     """Everything computed for one story's claims."""
 
-    def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None]):
+    def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
+                 mentions: dict[str, list[tuple[int, int, str]]] | None = None):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
+        self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
+        self._article_values: dict[str, list[Value]] = defaultdict(list)
+        for c in claims:
+            self._article_values[c.article].extend(c.values)
         self.vecs = ctx.embedder.embed([c.text for c in claims]) if claims else np.zeros((0, 1))
         ids = {a: k for k, a in enumerate(dict.fromkeys(c.article for c in claims))}
         self.art = np.array([ids[c.article] for c in claims], dtype=np.int64)
@@ -215,7 +229,9 @@ class StoryComparison:
         return (min(a, b), max(a, b)) in self.alignment
 
     # -- value groups ----------------------------------------------------------------------------
-    def value_groups(self) -> list[tuple[list[Mention], bool]]:
+    def value_groups(self) -> list[ValueRow]:
+        """Rows of value mentions, each about one thing: equal values about the same thing, values given in
+        compatible ways (each such pair named by its rule) and, for a conflict, the differing values."""
         mentions = [Mention(i, v, c.article) for i, c in enumerate(self.claims) for v in c.values]
         uf = DisjointSets(len(mentions))
         by_key: dict[tuple, list[int]] = defaultdict(list)
@@ -228,10 +244,43 @@ class StoryComparison:
             for at in range(0, max(1, len(members) - step), step):
                 self._link_equal(members[at:at + MAX_POSTING], mentions, nouns, uf)
         conflicts, agreements = self._conflicts(mentions, nouns, uf)
-        for a, b in agreements + conflicts:
+        arts: dict[int, set[str]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            arts[uf.find(i)].add(m.article)
+        rules: dict[int, list[str]] = defaultdict(list)
+        conflicted: set[int] = set()
+
+        def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb:
+                return
+            was = conflicted & {ra, rb}
+            notes = rules[ra] + rules[rb]
+            merged = arts[ra] | arts[rb]
             uf.union(a, b)
-        conflicted = {uf.find(a) for a, _ in conflicts}
-        return [([mentions[i] for i in g], root in conflicted) for root, g in uf.groups(range(len(mentions))).items()]
+            root = uf.find(a)
+            arts[root], rules[root] = merged, notes + ([rule] if rule else [])
+            if conflict or was:
+                conflicted.add(root)
+
+        for a, b, rule in agreements:
+            join(a, b, False, rule)
+        for a, b in conflicts:
+            join(a, b, True, None)
+        out = []
+        for root, g in uf.groups(range(len(mentions))).items():
+            out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root]))))
+        return out
+
+    def side(self, m: Mention) -> Side:
+        """One value mention with what the compatibility rules read about its sentence."""
+        c = self.claims[m.claim]
+        near = frozenset(eid for s, e, eid in self.mentions.get(c.article, ())
+                         if c.start <= s < c.end and m.value.start is not None
+                         and max(m.value.start - e, s - m.value.end) <= SUBJECT_REACH)
+        dim = dimension(m.value)
+        elsewhere = tuple(v for v in self._article_values.get(c.article, ()) if dimension(v) == dim and v != m.value)
+        return Side(m.value, c, self.languages.get(c.article), near, elsewhere)
 
     def _noun_vectors(self, mentions: list[Mention], by_key: dict[tuple, list[int]]) -> dict[int, np.ndarray]:
         """Embeddings of "number + counted thing" phrases, for counts that can meet another article's count: an
@@ -303,9 +352,10 @@ class StoryComparison:
         return out - self.alignment
 
     def _conflicts(self, mentions: list[Mention], nouns, uf: DisjointSets
-                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """Mentions that give different values for one thing in matching sentences (conflicts), and mentions of
-        one number that a translation wrote without its unit ("over 65" / "старше 65 лет": agreements)."""
+                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]:
+        """Mentions that give different values for one thing in matching sentences (conflicts), and mentions that
+        give one value two compatible ways (agreements, with the rule that says so: "over 65" / "старше 65 лет",
+        "under eight minutes" / "seven minutes", "about 100" / "une centaine")."""
         by_claim: dict[int, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             by_claim[m.claim].append(i)
@@ -313,8 +363,8 @@ class StoryComparison:
         for i, m in enumerate(mentions):
             group_articles[uf.find(i)].add(m.article)
         keys = [key(m.value) for m in mentions]
-        approx = [m.value.approximate for m in mentions]
-        conflicts, agreements = [], []
+        conflicts: list[tuple[int, int]] = []
+        agreements: list[tuple[int, int, str | None]] = []
         pairs = [(p, True) for p in sorted(self.alignment)] + [(p, False) for p in sorted(self._one_sided())]
         for (a, b), aligned in pairs:
             if a not in by_claim or b not in by_claim:
@@ -326,14 +376,14 @@ class StoryComparison:
                 right = [y for y in right if self.claims[a].article not in group_articles[uf.find(y)]]
             for x in list(left):  # values both sentences give are not in conflict
                 for y in right:
-                    if keys[x] == keys[y] or ((approx[x] or approx[y]) and same(mentions[x].value, mentions[y].value)):
+                    if keys[x] == keys[y]:
                         left.remove(x)
                         right.remove(y)
                         break
             for x in list(left):  # a bare number against the same number with a unit
                 for y in right:
                     if _bare_equal(mentions[x].value, mentions[y].value):
-                        agreements.append((x, y))
+                        agreements.append((x, y, None))
                         left.remove(x)
                         right.remove(y)
                         break
@@ -341,13 +391,22 @@ class StoryComparison:
                 lx = [x for x in left if dimension(mentions[x].value) == dim]
                 ry = [y for y in right if dimension(mentions[y].value) == dim]
                 # only a one-to-one difference is read as a conflict; several loose values are ambiguous
-                if len(lx) == 1 and len(ry) == 1 and self._things_match(lx[0], ry[0], nouns) \
-                        and not overlap(mentions[lx[0]].value, mentions[ry[0]].value):
-                    conflicts.append((lx[0], ry[0]))
-                    left.remove(lx[0])
-                    right.remove(ry[0])
+                if len(lx) != 1 or len(ry) != 1 or not self._things_match(lx[0], ry[0], nouns):
+                    continue
+                x, y = lx[0], ry[0]
+                left.remove(x)
+                right.remove(y)
+                rule = explain(self.side(mentions[x]), self.side(mentions[y]))
+                if rule is None:
+                    conflicts.append((x, y))
+                elif rule.same_thing:
+                    agreements.append((x, y, rule.name))
             if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value):
-                conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
+                rule = explain(self.side(mentions[left[0]]), self.side(mentions[right[0]]))
+                if rule is None:
+                    conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
+                elif rule.same_thing:
+                    agreements.append((left[0], right[0], rule.name))
         return conflicts, agreements
 
     # -- statement groups ------------------------------------------------------------------------
