@@ -91,6 +91,11 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             notes.append("some sources give the value as approximate")
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
                             vms[0].value.value, "; ".join(notes) or None, story.id))
+    for a, b, x, y in sc.written_conflicts():
+        members = [claims[a], claims[b]]
+        groups.append(Group("", f"number: {x} / {y}", "conflicting", (claims[a].id, claims[b].id), _articles(members),
+                            [x, y], f"matching sentences write different numbers — {claims[a].article}: {x}; "
+                            f"{claims[b].article}: {y}", story.id))
     statements = [sorted(idx) for idx in sc.statement_groups()]
     for idx in statements:
         members = [claims[i] for i in idx]

@@ -6,6 +6,7 @@ the work grows with the number of matches, not with the square of all sentences.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -32,6 +33,11 @@ NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завод
 MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
 LSH_TABLES, LSH_BITS = 10, 12
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
+CONTEXT_WORDS = 4
+CONTEXT_KINDS = ("date", "year", "duration", "money")
+CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
 SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
 
 
@@ -302,6 +308,20 @@ class StoryComparison:
         tail = c.text[start:].split()
         return " ".join(tail[:4])
 
+    def _context(self, m: Mention) -> str:
+        """The words a value attaches to: a few before it, the value, a few after (within its sentence)."""
+        c = self.claims[m.claim]
+        start, end = m.value.start - c.start, m.value.end - c.start
+        before, after = c.text[:start].split()[-CONTEXT_WORDS:], c.text[end:].split()[:CONTEXT_WORDS - 1]
+        return " ".join([*before, m.value.text, *after])
+
+    def _contexts_match(self, a: Mention, b: Mention) -> bool:
+        """Are two dates, sums or durations attached to the same words (the same event, the same fine)?"""
+        if a.value.kind not in CONTEXT_KINDS or a.value.start is None or b.value.start is None:
+            return True
+        va, vb = self.ctx.embedder.embed([self._context(a), self._context(b)])
+        return float(va @ vb) >= CONTEXT_MATCH
+
     def _things_match(self, a: int, b: int, nouns: dict[int, np.ndarray]) -> bool:
         if a in nouns and b in nouns:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
@@ -396,6 +416,8 @@ class StoryComparison:
                 x, y = lx[0], ry[0]
                 left.remove(x)
                 right.remove(y)
+                if not aligned and not self._contexts_match(mentions[x], mentions[y]):
+                    continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
                 rule = explain(self.side(mentions[x]), self.side(mentions[y]))
                 if rule is None:
                     conflicts.append((x, y))
@@ -420,3 +442,31 @@ class StoryComparison:
         return [g for g in groups if len({self.claims[i].article for i in g}) > 1]
 
 
+    # -- numbers written in names, ordinals and codes ----------------------------------------------
+    def written_conflicts(self) -> list[tuple[int, int, str, str]]:
+        """Aligned sentences that write one different number outside any value ("the 38th round" / "the 58th
+        round", "channel 360" / "channel 541"): (claim, claim, its number, the other's number)."""
+        out = []
+        for a, b in sorted(self.alignment):
+            na, nb = self._written(a, b), self._written(b, a)
+            left, right = na.keys() - nb.keys(), nb.keys() - na.keys()
+            if len(left) == 1 and len(right) == 1:
+                (x,), (y,) = left, right
+                if not (na[x] and nb[y]):  # two differing values are the value groups' business
+                    out.append((a, b, x, y))
+        return out
+
+    def _written(self, a: int, other: int) -> dict[str, bool]:
+        """Digit numbers of a claim's text -> whether the number is a value the other claim does not give equally."""
+        c, keys = self.claims[a], {key(v) for v in self.claims[other].values}
+        spans = [(v.start - c.start, v.end - c.start, key(v) not in keys) for v in c.values if v.start is not None]
+        out: dict[str, bool] = {}
+        for m in _DIGITS.finditer(c.text):
+            inside = [alone for s, e, alone in spans if s <= m.start() < e]
+            if inside and not inside[0]:
+                continue  # a value both sentences give
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) >= CODE_DIGITS and digits == m.group():
+                continue  # a postal code or a phone number: transcribed, not reported
+            out[digits] = bool(inside)
+        return out
