@@ -70,3 +70,10 @@ def test_values_beside_different_subjects_both_sentences_name():
     a = side("Apple was fined €500 million, Meta was also fined.", entities=("apple", "meta"), near=("apple",))
     b = side("Meta was fined €200 million after Apple was.", entities=("apple", "meta"), near=("meta",))
     assert rule(a, b) == "other subject"
+
+
+def test_stop_words_come_from_spacy_data():
+    from storylens.adapters.stopwords import stop_words
+
+    assert "которого" in stop_words("ru") and "against" in stop_words("en") and "les" in stop_words("fr")
+    assert stop_words("xx-unknown") == frozenset()

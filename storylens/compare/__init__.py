@@ -110,7 +110,9 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             groups.append(Group("", f"{name}: only one source", "single_source", tuple(c.id for c in members),
                                 _articles(members), None, f"only {members[0].article} mentions {name}", story.id))
         else:
-            groups.append(_statement_group(list(f.claims), members, f"{name}: {f.word}", sc, languages))
+            group = _statement_group(list(f.claims), members, f"{name}: {f.word}", sc, languages)
+            if group.status == "disputed":  # sharing a word about an entity is one topic, not one proposition
+                groups.append(group)
     return groups
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..adapters.stopwords import stop_words
 from ..adapters.translit import skeleton
 from ..model import Claim, Entity
 from ..values import tokenize
@@ -49,6 +50,7 @@ def _keys(c: Claim, language: str | None, mentions: MentionIndex) -> dict[tuple[
     if not spans:
         return {}
     toks = tokenize(c.text)
+    stops = stop_words(language)
     inside = [any(s <= c.start + t.start < e for s, e, _ in spans) for t in toks]
     out: dict[tuple[str, str], str] = {}
     for s, e, eid in spans:
@@ -58,7 +60,7 @@ def _keys(c: Claim, language: str | None, mentions: MentionIndex) -> dict[tuple[
         lo, hi = max(0, idx[0] - WINDOW), min(len(toks), idx[-1] + 1 + WINDOW)
         for i in range(lo, hi):
             t = toks[i]
-            if inside[i] or not t.text.isalpha() or len(t.text) < STEM:
+            if inside[i] or not t.text.isalpha() or len(t.text) < STEM or t.low in stops:
                 continue
             stem = skeleton(t.text, language).replace(" ", "")[:STEM]
             if len(stem) == STEM:
