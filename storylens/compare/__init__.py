@@ -25,7 +25,8 @@ from ..pipeline import FunctionStage, Report
 from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
-from .facets import MentionIndex, facets, mention_index
+from .disputes import Dispute, disputes
+from .facets import MentionIndex, claim_keys, facets, mention_index
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
@@ -101,6 +102,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
         members = [claims[i] for i in idx]
         groups.append(_statement_group(idx, members, _statement_label(members, languages, prefer), sc, None))
     known = {tuple(idx) for idx in statements}
+    denied = disputes(sc, claim_keys(claims, languages, mentions or {}))
     for f in facets(claims, languages, mentions or {}):
         if f.claims in known:
             continue
@@ -111,9 +113,26 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
                                 _articles(members), None, f"only {members[0].article} mentions {name}", story.id))
         else:
             group = _statement_group(list(f.claims), members, f"{name}: {f.word}", sc, languages)
-            if group.status == "disputed":  # sharing a word about an entity is one topic, not one proposition
+            if group.status != "disputed":
+                continue  # sharing a word about an entity is one topic, not one proposition
+            joined = [k for k, d in enumerate(denied) if set(d.claims) & set(f.claims)]
+            if joined:  # the same dispute seen from a denial: one row
+                d = denied[joined[0]]
+                denied[joined[0]] = replace(d, claims=tuple(sorted(set(d.claims) | set(f.claims))))
+            else:
                 groups.append(group)
+    for d in denied:
+        groups.append(_dispute_group(d, claims, story.id, names))
     return groups
+
+
+def _dispute_group(d: Dispute, claims: list[Claim], story: str, names: dict[str, str]) -> Group:
+    members = [claims[i] for i in d.claims]
+    source = names.get(d.source, d.source) if d.source else "a source"
+    status = "disputed" if d.asserting and d.denying else "agreed"
+    note = (f"denied by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
+    topic = _statement_label([claims[d.proposition]], {}, "", words=9)
+    return Group("", f"denied: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
 
 
 def _statement_group(idx: list[int], members: list[Claim], topic: str, sc: StoryComparison,

@@ -26,6 +26,7 @@ LEAD = 0.02               # ... and ahead of the runner-up on both sides by this
 LEAD_SHARED = 0.01        # ... or by this much when they also share an entity or a value
 MATCH = 0.85              # a one-sided clear best match this similar can show a changed number (conflicts only)
 MATCH_SAME_LANGUAGE = 0.90
+COHESION = 0.82           # sentences of one statement row are on average at least this similar to each other
 DUPLICATE = 0.95          # two sentences of one article this similar are one statement repeated
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
@@ -433,14 +434,29 @@ class StoryComparison:
 
     # -- statement groups ------------------------------------------------------------------------
     def statement_groups(self) -> list[list[int]]:
-        uf = DisjointSets(len(self.claims))
-        linked = set()
-        for (a, b) in self.alignment:
+        """Aligned sentences joined into statements, strongest pairs first: a statement holds at most one sentence
+        per article and its parts stay close on average, so a chain of related sentences never becomes one row."""
+        n = len(self.claims)
+        uf = DisjointSets(n)
+        arts: dict[int, set[str]] = {}
+        sums: dict[int, np.ndarray] = {}
+        sizes: dict[int, int] = {}
+        for a, b in sorted(self.alignment, key=lambda p: -self.sim_of(*p)):
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb:
+                continue
+            aa, ab = arts.get(ra, {self.claims[a].article}), arts.get(rb, {self.claims[b].article})
+            if aa & ab:
+                continue
+            va, vb = sums.get(ra, self.vecs[a]), sums.get(rb, self.vecs[b])
+            na, nb = sizes.get(ra, 1), sizes.get(rb, 1)
+            if float(va @ vb) / (na * nb) < COHESION:
+                continue
             uf.union(a, b)
-            linked.update((a, b))
-        groups = [g for g in uf.groups(sorted(linked)).values()]
-        return [g for g in groups if len({self.claims[i].article for i in g}) > 1]
-
+            root = uf.find(a)
+            arts[root], sums[root], sizes[root] = aa | ab, va + vb, na + nb
+        groups = uf.groups([i for i in range(n) if uf.find(i) in sizes]).values()
+        return [sorted(g) for g in groups if len({self.claims[i].article for i in g}) > 1]
 
     # -- numbers written in names, ordinals and codes ----------------------------------------------
     def written_conflicts(self) -> list[tuple[int, int, str, str]]:
