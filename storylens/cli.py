@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -38,7 +39,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Stderr(logging.Handler):
+    """The library's warnings (skipped inputs, failed stages) on standard error, as the command's own lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"storylens: {self.format(record)}", file=sys.stderr)  # sys.stderr looked up now: it may be replaced
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("storylens")
+    if not any(isinstance(h, _Stderr) for h in logger.handlers):
+        logger.addHandler(_Stderr(logging.WARNING))
+    if logger.level == logging.NOTSET or logger.level > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _log_to_stderr()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -35,6 +35,7 @@ class Settings:
     cache_dir: str = _setting("", "Directory for on-disk caches (LLM answers); default ~/.cache/storylens.")
     report_language: str = _setting("en", "Language the report is written for (evidence in others may get a gloss).")
     progress: bool = _setting(True, "Show a progress bar when writing to a terminal.")
+    article_seconds: float = _setting(120.0, "Time budget per article, in seconds; an article over it is named in the report's errors and left out (0: no budget).")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, Any, str]]:
