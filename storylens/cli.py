@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--aliases", metavar="FILE", help="alias file of canonical entities and their variants")
     a.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
     a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    sub.add_parser("languages", help="list each language's recogniser, morphology and data parts",
+                   description="Show what each language folder under storylens/lang/ provides, so a missing part "
+                               "is visible.")
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
@@ -65,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate.command import main as eval_main
 
         return eval_main(args)
+    if args.command == "languages":
+        from .languages import describe, render
+
+        print(render(describe()))
+        return 0
     return _analyze(args)
 
 

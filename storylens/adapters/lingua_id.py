@@ -13,15 +13,14 @@ from collections import Counter
 from functools import lru_cache
 
 
-# ISO 639-1 codes per script, as lingua names them; extend here to support more.
-SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "CYRILLIC": ("ru", "uk", "be", "kk", "bg", "sr", "mk", "mn"),
-    "LATIN": ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "tr", "ro", "hu", "sv", "da",
-              "nb", "fi", "et", "lv", "lt", "az", "id", "sq", "ca"),
-    "ARABIC": ("ar", "fa", "ur"),
-}
-SINGLE_SCRIPT = {"GREEK": "el", "GEORGIAN": "ka", "ARMENIAN": "hy", "HEBREW": "he", "HANGUL": "ko",
-                 "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi"}
+@lru_cache(maxsize=1)
+def routes() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(script -> languages lingua chooses among, script -> its one language), from ``data/detect.toml``."""
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads((resources.files("storylens") / "data" / "detect.toml").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in table["scripts"].items()}, dict(table["single"])
 
 
 @lru_cache(maxsize=8192)
@@ -65,7 +64,7 @@ class Detector:
         if key not in self._detectors:
             from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-            langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SCRIPT_LANGUAGES[script]]
+            langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in routes()[0][script]]
             builder = LanguageDetectorBuilder.from_languages(*langs)
             self._detectors[key] = (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
         return self._detectors[key]
@@ -75,9 +74,10 @@ class Detector:
         script = dominant_script(text)
         if script is None:
             return None
-        if script in SINGLE_SCRIPT:
-            return SINGLE_SCRIPT[script]
-        if script not in SCRIPT_LANGUAGES:
+        scripts, single = routes()
+        if script in single:
+            return single[script]
+        if script not in scripts:
             return None
         with self._lock:
             det = self._detector(script, len(text) >= LOW_ACCURACY_FROM)

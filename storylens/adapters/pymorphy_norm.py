@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lang
+
 HYPHENS = "-\u2010\u2011\u2012\u2013"
 _WORD = re.compile(r"\S+")
 
@@ -31,8 +33,8 @@ def build_analyzer(dictionary: str):
 
 
 def _restore_case(word: str, surface: str) -> str:
-    if "ё" not in surface.lower():
-        word = word.replace("ё", "е")
+    if lang.fold(surface) == surface:  # the dictionary writes ё where the article may not: keep the article's way
+        word = lang.fold(word)
     if surface.isupper() and len(surface) > 1:
         return word.upper()
     if surface[:1].isupper():
@@ -55,7 +57,7 @@ class Normaliser:
     def _lemma_uncached(self, word: str) -> str:
         """The masculine dictionary form of one word (surname keys: Журавлева, Журавлев -> журавлев)."""
         parses = self._parse(word)
-        return parses[0].normal_form.replace("ё", "е") if parses else word.lower().replace("ё", "е")
+        return lang.fold(parses[0].normal_form if parses else word.lower())
 
     def is_common_word(self, word: str) -> bool:
         """True when pymorphy knows ``word`` only as an ordinary word (Риторика), not as a name."""

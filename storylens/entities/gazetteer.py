@@ -23,7 +23,7 @@ ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
 def fold(name: str) -> str:
     """Case- and ё-blind lookup form of a name."""
-    return " ".join(name.replace("ё", "е").replace("Ё", "Е").casefold().split())
+    return " ".join(lang.fold(name).casefold().split())
 
 
 @dataclass(frozen=True)

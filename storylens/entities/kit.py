@@ -70,7 +70,7 @@ class Kit:
 
     def lemma(self, word: str) -> str:
         """Case-folded dictionary form of one word, for surname and key matching."""
-        w = word.replace("ё", "е").replace("Ё", "Е")
+        w = lang.fold(word)
         return self.normaliser.lemma(w) if self.normaliser else self.strip_possessive(w).lower()
 
     def match_form(self, text: str) -> str:
