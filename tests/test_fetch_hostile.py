@@ -217,3 +217,12 @@ def test_tls_runs_over_the_checked_address_with_the_host_name_for_sni_and_verifi
             assert srv.sni[-1] == "news.test" and srv.requests[-1][1]["host"] == f"news.test:{srv.port}"
             err = failure(f, f"https://other.test:{srv.port}/a")  # same address, a name the certificate lacks
     assert "certificate" in err.reason.lower()
+
+
+def test_malformed_urls_are_named_not_raised():
+    no_dns = lambda host, port: []  # noqa: E731 - tests never ask a real resolver
+    with Fetcher(settings(), resolver=no_dns) as f:
+        assert "not a valid URL" in failure(f, "http://[::1/").reason
+        assert "not a valid URL" in failure(f, "http://xn--/").reason  # an A-label IDNA rejects
+        assert "URL has no host" in failure(f, "http:///path").reason
+        assert "host has no address" in failure(f, "http://nowhere.test/").reason

@@ -29,14 +29,14 @@ def fetch_pages(urls: Iterable[str], settings: Settings | None = None,
                 fetcher: "Fetcher | None" = None) -> Iterator["Document | InputError"]:
     """Fetch article pages one by one: a Document for each page, an InputError with the reason otherwise."""
     from .client import Fetcher
-    from .pages import page_document
+    from .pages import PAGE_ACCEPT, page_document
 
     own = fetcher is None
     fetcher = fetcher or Fetcher(settings)
     try:
         for url in urls:
             try:
-                yield page_document(fetcher.get(url, accept="text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"), source=url)
+                yield page_document(fetcher.get(url, accept=PAGE_ACCEPT), source=url)
             except InputRejected as exc:
                 yield InputError(url, exc.reason)
     finally:

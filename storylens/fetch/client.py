@@ -123,6 +123,8 @@ class Fetcher:
             raise FetchError(url, f"{type(exc).__name__}: {exc or 'connection failed'}") from None
         except ssl.SSLError as exc:
             raise FetchError(url, f"TLS error: {exc}") from None
+        except (httpx.InvalidURL, UnicodeError, ValueError) as exc:  # a host name IDNA cannot encode, a bad port...
+            raise FetchError(url, f"not a valid URL ({type(exc).__name__}: {exc})") from None
 
     def _hop(self, url: str, headers: dict[str, str], limit: int, check_robots: bool,
              raise_status: bool = True) -> Response | str:

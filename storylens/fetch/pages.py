@@ -11,6 +11,7 @@ from ..errors import InputRejected
 from ..ingest import Document
 from .client import Response
 
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)

@@ -24,11 +24,10 @@ from .body import GZIP_MAGIC, gunzip_capped
 from .cache import FetchCache, Validators
 from .client import Fetcher
 from .feeds import Item, Listing, read_listing
-from .pages import page_document
+from .pages import PAGE_ACCEPT, page_document
 
 MAX_CHILD_SITEMAPS = 3  # newest child sitemaps read from a sitemap index per round
 LISTING_ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5"
-PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5"
 
 Status = Literal["new", "changed"]
 
