@@ -293,3 +293,16 @@ def test_snippet_problems_name_gold_text_missing_from_its_article(tmp_path):
         (folder / f"{stem}.txt").write_text(body, encoding="utf-8")
     problems = storygold.snippet_problems(GOLD, storygold.locate(GOLD, tmp_path))
     assert problems == ["toy-story: entity ribera: 'Терезы Риберы' not in 03-gazeta-ru"]
+
+
+def test_a_list_value_needs_every_item_a_mention_names_in_the_row():
+    gold = copy.deepcopy(GOLD)
+    gold["values"].append({"id": "calibres", "about": "calibres", "kind": "measure", "unit": "mm", "value": [170, 240],
+                           "status": "agreed", "compatible": ["subset"],
+                           "mentions": [{"article": A, "text": "170 and 240 mm"}, {"article": B, "text": "170 mm", "value": [170]}]})
+    r = perfect_report()
+    r["claims"] += [{"id": "c10", "article": A, "text": "Guns of 170 and 240 mm."}, {"id": "c11", "article": B, "text": "Des canons de 170 mm."}]
+    r["comparison"].append({"id": "g7", "status": "agreed", "claims": ["c10", "c11"], "value": [170, 240]})
+    assert scores(r, gold)["values.status"].r_hits == 3
+    r["comparison"][-1]["value"] = [170]  # the row lost 240: the first outlet's list is not in it
+    assert scores(r, gold)["values.in_one_row"].r_hits == 2
