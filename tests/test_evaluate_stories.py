@@ -91,7 +91,8 @@ def scores(report: dict, gold: dict = GOLD) -> dict:
 def test_a_report_matching_the_gold_scores_full_marks():
     s = scores(perfect_report())
     for name in ("values.in_one_row", "values.status", "values.mentions", "traps.values_avoided", "rows.at_most_30",
-                 "entities.found", "entities.in_one", "entities.linked", "quotes.found", "quotes.speaker", "quotes.linked"):
+                 "entities.found", "entities.in_one", "entities.linked", "quotes.found", "quotes.speaker", "quotes.linked",
+                 "quotes.linked_pairs"):
         assert s[name].recall == 1.0, name
     for name in ("conflicts.caught", "disputes.held"):
         assert s[name].precision == 1.0 and s[name].recall == 1.0, name
@@ -180,7 +181,7 @@ def test_quotes_need_the_right_speaker_and_one_component():
     r["quotes"][0]["same_as"] = []
     s = scores(r)
     assert s["quotes.found"].r_hits == 3 and s["quotes.speaker"].r_hits == 2
-    assert s["quotes.linked"].r_hits == 0
+    assert s["quotes.linked"].r_hits == 0 and (s["quotes.linked_pairs"].r_hits, s["quotes.linked_pairs"].gold) == (0, 1)
 
 
 def test_an_organisation_speaker_is_right_through_its_entity():
