@@ -307,3 +307,13 @@ def test_a_list_value_needs_every_item_a_mention_names_in_the_row():
     assert scores(r, gold)["values.status"].r_hits == 3
     r["comparison"][-1]["value"] = [170]  # the row lost 240: the first outlet's list is not in it
     assert scores(r, gold)["values.in_one_row"].r_hits == 2
+
+
+def test_a_dispute_left_with_only_a_qualification_is_held_by_it():
+    gold = storygold.restrict(copy.deepcopy(GOLD) | {"disputes": [{**GOLD["disputes"][0], "hedging": [{"article": C, "text": "министерство опровергло"}]}]},
+                              {A, B, C})
+    gold["disputes"][0]["denying"] = []
+    assert scores(perfect_report(), gold)["disputes.held"].r_hits == 1
+    r = perfect_report()
+    r["comparison"][2]["claims"] = ["c6", "c7"]
+    assert scores(r, gold)["disputes.held"].r_hits == 0
