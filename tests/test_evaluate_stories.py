@@ -91,7 +91,8 @@ def scores(report: dict, gold: dict = GOLD) -> dict:
 def test_a_report_matching_the_gold_scores_full_marks():
     s = scores(perfect_report())
     for name in ("values.in_one_row", "values.status", "values.mentions", "traps.values_avoided", "rows.at_most_30",
-                 "entities.found", "entities.in_one", "entities.linked", "quotes.found", "quotes.speaker", "quotes.linked"):
+                 "entities.found", "entities.in_one", "entities.linked", "quotes.found", "quotes.speaker", "quotes.linked",
+                 "quotes.linked_pairs"):
         assert s[name].recall == 1.0, name
     for name in ("conflicts.caught", "disputes.held"):
         assert s[name].precision == 1.0 and s[name].recall == 1.0, name
@@ -180,7 +181,7 @@ def test_quotes_need_the_right_speaker_and_one_component():
     r["quotes"][0]["same_as"] = []
     s = scores(r)
     assert s["quotes.found"].r_hits == 3 and s["quotes.speaker"].r_hits == 2
-    assert s["quotes.linked"].r_hits == 0
+    assert s["quotes.linked"].r_hits == 0 and (s["quotes.linked_pairs"].r_hits, s["quotes.linked_pairs"].gold) == (0, 1)
 
 
 def test_an_organisation_speaker_is_right_through_its_entity():
@@ -293,3 +294,26 @@ def test_snippet_problems_name_gold_text_missing_from_its_article(tmp_path):
         (folder / f"{stem}.txt").write_text(body, encoding="utf-8")
     problems = storygold.snippet_problems(GOLD, storygold.locate(GOLD, tmp_path))
     assert problems == ["toy-story: entity ribera: 'Терезы Риберы' not in 03-gazeta-ru"]
+
+
+def test_a_list_value_needs_every_item_a_mention_names_in_the_row():
+    gold = copy.deepcopy(GOLD)
+    gold["values"].append({"id": "calibres", "about": "calibres", "kind": "measure", "unit": "mm", "value": [170, 240],
+                           "status": "agreed", "compatible": ["subset"],
+                           "mentions": [{"article": A, "text": "170 and 240 mm"}, {"article": B, "text": "170 mm", "value": [170]}]})
+    r = perfect_report()
+    r["claims"] += [{"id": "c10", "article": A, "text": "Guns of 170 and 240 mm."}, {"id": "c11", "article": B, "text": "Des canons de 170 mm."}]
+    r["comparison"].append({"id": "g7", "status": "agreed", "claims": ["c10", "c11"], "value": [170, 240]})
+    assert scores(r, gold)["values.status"].r_hits == 3
+    r["comparison"][-1]["value"] = [170]  # the row lost 240: the first outlet's list is not in it
+    assert scores(r, gold)["values.in_one_row"].r_hits == 2
+
+
+def test_a_dispute_left_with_only_a_qualification_is_held_by_it():
+    gold = storygold.restrict(copy.deepcopy(GOLD) | {"disputes": [{**GOLD["disputes"][0], "hedging": [{"article": C, "text": "министерство опровергло"}]}]},
+                              {A, B, C})
+    gold["disputes"][0]["denying"] = []
+    assert scores(perfect_report(), gold)["disputes.held"].r_hits == 1
+    r = perfect_report()
+    r["comparison"][2]["claims"] = ["c6", "c7"]
+    assert scores(r, gold)["disputes.held"].r_hits == 0

@@ -51,9 +51,14 @@ def _rows_mixing(v: View, gold: dict, sec: Section) -> tuple[int, int]:
     return single, holding
 
 
+def _counter(dispute: dict) -> list[dict]:
+    """The evidence against the proposition: its denials, or when it has none, what qualifies it."""
+    return dispute["denying"] or dispute.get("hedging", [])
+
+
 def _holds_dispute(v: View, group: dict, dispute: dict) -> set[str]:
     """The asserting and denying articles whose evidence the row holds."""
-    return {e["article"] for e in dispute["asserting"] + dispute["denying"] if v.says(group, e["article"], e["text"])}
+    return {e["article"] for e in dispute["asserting"] + _counter(dispute) if v.says(group, e["article"], e["text"])}
 
 
 def score_conflicts(v: View, gold: dict, sec: Section) -> None:
@@ -81,7 +86,7 @@ def score_conflicts(v: View, gold: dict, sec: Section) -> None:
 
 def _disputed(v: View, group: dict, dispute: dict) -> bool:
     held = _holds_dispute(v, group, dispute)
-    return bool(held & {e["article"] for e in dispute["asserting"]}) and bool(held & {e["article"] for e in dispute["denying"]})
+    return bool(held & {e["article"] for e in dispute["asserting"]}) and bool(held & {e["article"] for e in _counter(dispute)})
 
 
 def _topic(v: View, gid: str) -> str:
@@ -93,11 +98,10 @@ def score_disputes(v: View, gold: dict, sec: Section) -> None:
     held_any = {g["id"] for g in disputed if any(_disputed(v, g, d) for d in gold["disputes"])}
     ok = 0
     for d in gold["disputes"]:
-        wanted = {e["article"] for e in d["asserting"] + d["denying"]}
-        denying = {e["article"] for e in d["denying"]}
+        wanted = {e["article"] for e in d["asserting"] + _counter(d)}
+        denying = {e["article"] for e in _counter(d)}
         best = max((_holds_dispute(v, g, d) for g in disputed), key=len, default=set())
-        share = len(best & wanted) / len(wanted)
-        passed = share >= DISPUTE_SHARE and bool(best & denying)
+        passed = len(best) / len(wanted) >= DISPUTE_SHARE and bool(best & denying)
         ok += passed
         if not passed:
             sec.notes.append(f"dispute {d['id']}: best disputed row holds {len(best)}/{len(wanted)} articles"

@@ -162,7 +162,7 @@ def restrict(gold: dict, present: set[str]) -> dict:
     g["disputes"] = []
     for d in gold["disputes"]:
         d = {**d, **{k: [e for e in d.get(k, []) if e["article"] in present] for k in ("asserting", "denying", "hedging")}}
-        if d["asserting"] and (d["denying"] or d["hedging"]):
+        if d["asserting"] and (d["denying"] or d["hedging"]):  # qualified without a denial is still a dispute
             g["disputes"].append(d)
     g["quotes"] = [q2 for q in gold["quotes"]
                    if (q2 := {**q, "versions": [e for e in q["versions"] if e["article"] in present]})["versions"]]

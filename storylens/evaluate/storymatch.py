@@ -39,6 +39,9 @@ class View:
         if not self.says(group, mention["article"], mention["text"]):
             return False
         stated = flat(group.get("value"))  # a row without a value (a statement row) holds no value
+        wanted = mention.get("value", fact.get("value"))
+        if isinstance(wanted, list):  # a list: every item this mention names must be among the row's values
+            return bool(wanted) and all(any(same_value(w, b) for b in stated) for w in wanted)
         return any(same_value(a, b) for a in accepted(fact, mention) for b in stated)
 
 

@@ -150,14 +150,19 @@ def _right_speaker(p: dict, q: dict, names: Names, named_here: str | None = None
 def _links(v: View, gold: dict, candidates: dict[tuple[str, int], list[dict]], sec: Section) -> None:
     component = _components(v.quotes)
     statements = [q for q in gold["quotes"] if len(q["versions"]) >= 2]
-    linked = 0
+    linked = pair_hits = pairs_all = 0
     for q in statements:
         per_version = [{component[p["id"]] for p in candidates[(q["id"], k)]} for k in range(len(q["versions"]))]
         if set.intersection(*per_version):
             linked += 1
         else:
             sec.notes.append(f"quote {q['id']}: its {len(q['versions'])} versions are not linked in one component")
+        for a, b in combinations(range(len(per_version)), 2):
+            if q["versions"][a]["article"] != q["versions"][b]["article"]:
+                pairs_all += 1
+                pair_hits += bool(per_version[a] & per_version[b])
     sec.add(rate("quotes.linked", linked, len(statements), "statements whose versions are one same_as component"))
+    sec.add(rate("quotes.linked_pairs", pair_hits, pairs_all, "pairs of versions of one statement in one component"))
     comps = {q["id"]: {component[p["id"]] for k in range(len(q["versions"])) for p in candidates[(q["id"], k)]}
              for q in gold["quotes"]}
     speakers = {q["id"]: q["entity"] or norm(q["speaker"]) for q in gold["quotes"]}
