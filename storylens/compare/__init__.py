@@ -29,6 +29,7 @@ from ..values import same
 from .align import Mention, StoryComparison
 from .disputes import Dispute, disputes
 from .facets import MentionIndex, claim_keys, facets, mention_index
+from .rank import merge_repeats, ranked
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
@@ -175,7 +176,9 @@ def compare(report: Report, ctx: Context) -> Report:
     for story in stories:
         members = set(story.articles)
         claims = [c for c in report.claims if c.article in members]
-        for g in compare_story(story, claims, ctx, languages, prefer, mentions, names):
+        by_id = {c.id: c for c in claims}
+        groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names), by_id)
+        for g in ranked(groups, by_id):
             out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))
 
