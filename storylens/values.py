@@ -324,6 +324,9 @@ class _Parser:
             num = alone
         value, j, digits, plain = num
         value *= sign
+        day = self._day_before_month(j) if plain and 1 <= value <= 31 and sign > 0 else None
+        if day is not None:  # "1er janvier", "7 de noviembre", "1st of May"
+            return self._day_first(start_i, value, *day, self._approximate(start_i))
         if currency is None and self.is_name(i, j):
             return None
         approx = self._approximate(start_i)
@@ -405,6 +408,19 @@ class _Parser:
             return s[0], s[1], False, False
         return None
 
+    def _day_before_month(self, j: int) -> tuple[int, int] | None:
+        """(month, index after it) when an ordinal suffix or a linking word stands between a day and its month."""
+        toks, k = self.toks, j
+        if k < len(toks) and toks[k].low in self.lex.ordinal and self.adjacent(k):
+            k += 1
+        link = self.match(self.lex.amount_link, k, 2) if k < len(toks) else None
+        if link:
+            k = link[1]
+        if k == j or k >= len(toks):
+            return None
+        m = self.match(self.lex.months, k)
+        return (m[0], m[1]) if m else None
+
     def _round_number(self, start_i: int, i: int) -> tuple[Value, int] | None:
         """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows."""
         rn = self.match(self.lex.round_numbers, i, 2)
@@ -455,6 +471,8 @@ class _Parser:
 
     def _trailing_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j
+        link = self.match(self.lex.amount_link, k, 2) if k < len(self.toks) else None
+        k = link[1] if link else k  # "7 de noviembre de 2024"
         d = self.digits(k)
         if d and d[2] and 1800 <= d[0] <= 2100:
             end = d[1]

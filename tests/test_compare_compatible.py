@@ -77,3 +77,8 @@ def test_stop_words_come_from_spacy_data():
 
     assert "которого" in stop_words("ru") and "against" in stop_words("en") and "les" in stop_words("fr")
     assert stop_words("xx-unknown") == frozenset()
+
+
+def test_a_date_given_less_precisely():
+    assert rule(side("à compter de janvier 2026", "fr"), side("from 1 January 2026")) == "precision"
+    assert rule(side("on 1 February 2026"), side("from 1 January 2026")) is None

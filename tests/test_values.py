@@ -257,3 +257,13 @@ def test_durations_and_dates_in_french_and_spanish():
     assert (one("Les entreprises ont 60 jours pour se conformer.", "fr").value,
             one("La Comisión dio 60 días a ambas empresas.", "es").unit) == (60, "day")
     assert one("introduit en novembre 2024", "fr").value == "2024-11"
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Le 1er janvier 2026, la Bulgarie adopte l'euro.", "fr", "2026-01-01"),
+    ("La llamada habría tenido lugar el 7 de noviembre de 2024.", "es", "2024-11-07"),
+    ("las elecciones del 5 de noviembre", "es", "11-05"),
+])
+def test_days_with_an_ordinal_or_a_linking_word(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("date", value)

@@ -37,7 +37,7 @@ ALL_PAIRS = 300       # up to this many claims every cross-article pair is score
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
 CONTEXT_WORDS = 4
-BARE_RATIO = 2.0      # a bare number and a unit-bearing one this far apart at most can be one figure misread
+WRITTEN_MATCH = 0.90  # sentences this similar are one sentence translated: every number they write must agree
 CONTEXT_KINDS = ("date", "year", "duration", "money")
 CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
 SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
@@ -158,12 +158,11 @@ def best_matches(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray, vecs: np.
 
 def _bare_pair(a: Value, b: Value) -> bool:
     """One is a bare number and the other a single number of a kind a translation may leave the unit off ("over
-    65" / "старше 66 лет"), of the same order: a year or a date is never a bare number's other reading."""
+    65" / "старше 66 лет"): a year or a date is never a bare number's other reading."""
     bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
     if not bare or not all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year") for v in (a, b)):
         return False
-    x, y = abs(float(a.value)), abs(float(b.value))
-    return 0 < min(x, y) and max(x, y) <= BARE_RATIO * min(x, y)
+    return True
 
 
 def _bare_equal(a: Value, b: Value) -> bool:
@@ -173,14 +172,6 @@ def _bare_equal(a: Value, b: Value) -> bool:
     if isinstance(a.value, (list, str)) or isinstance(b.value, (list, str)):
         return False
     return float(a.value) == float(b.value)
-
-
-def _window(text: str, start: int, end: int) -> str:
-    """The words around a span of a sentence: a few before the word holding it, that word, a few after."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    at = next((k for k, (s, e) in enumerate(words) if s <= start < e), 0)
-    lo, hi = max(0, at - CONTEXT_WORDS + 1), at + CONTEXT_WORDS
-    return " ".join(text[s:e] for s, e in words[lo:hi])
 
 
 class StoryComparison:
@@ -481,26 +472,25 @@ class StoryComparison:
             left, right = na.keys() - nb.keys(), nb.keys() - na.keys()
             if len(left) == 1 and len(right) == 1:
                 (x,), (y,) = left, right
-                # two differing values are the value groups' business; the numbers must sit among the same words
-                if not (na[x][0] and nb[y][0]) and self._windows_match(a, na[x][1], b, nb[y][1]):
+                # two differing values are the value groups' business; only sentences close enough to be one
+                # sentence translated say the same thing with every number
+                if not (na[x] and nb[y]) and self.sim_of(a, b) >= WRITTEN_MATCH:
                     out.append((a, b, x, y))
         return out
 
-    def _windows_match(self, a: int, at_a: tuple[int, int], b: int, at_b: tuple[int, int]) -> bool:
-        va, vb = self.ctx.embedder.embed([_window(self.claims[a].text, *at_a), _window(self.claims[b].text, *at_b)])
-        return float(va @ vb) >= CONTEXT_MATCH
-
-    def _written(self, a: int, other: int) -> dict[str, tuple[bool, tuple[int, int]]]:
-        """Digit numbers of a claim's text -> (is it a value the other claim does not give equally, its span)."""
+    def _written(self, a: int, other: int) -> dict[str, bool]:
+        """Digit numbers of a claim's text -> whether the number is a value the other claim does not give equally
+        (numbers inside dates and years are left to the value rows)."""
         c, keys = self.claims[a], {key(v) for v in self.claims[other].values}
-        spans = [(v.start - c.start, v.end - c.start, key(v) not in keys) for v in c.values if v.start is not None]
-        out: dict[str, tuple[bool, tuple[int, int]]] = {}
+        spans = [(v.start - c.start, v.end - c.start, key(v) not in keys and v.kind not in ("date", "year"))
+                 for v in c.values if v.start is not None]
+        out: dict[str, bool] = {}
         for m in _DIGITS.finditer(c.text):
             inside = [alone for s, e, alone in spans if s <= m.start() < e]
             if inside and not inside[0]:
-                continue  # a value both sentences give
+                continue  # a value both sentences give, or a date
             digits = re.sub(r"\D", "", m.group())
             if len(digits) >= CODE_DIGITS and digits == m.group():
                 continue  # a postal code or a phone number: transcribed, not reported
-            out[digits] = (bool(inside), m.span())
+            out[digits] = bool(inside)
         return out

@@ -89,6 +89,17 @@ def ranged(a: Side, b: Side) -> bool:
     return min(rng) <= one[0] <= max(rng)
 
 
+def precision(a: Side, b: Side) -> bool:
+    """One date is the other given less precisely ("janvier 2026" / "1 January 2026")."""
+    x, y = base(a.value), base(b.value)
+    if not (isinstance(x, str) and isinstance(y, str)) or x == y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if not (len(short) >= 7 and short[:4].isdigit() and short[4] == "-"):
+        return False  # a month or a day without its year is too vague to hold another date
+    return long_.startswith(short + "-") or long_.startswith(short + "T")
+
+
 def listed(a: Side, b: Side) -> bool:
     """The values are items of lists (several values with one unit in a sentence) that share an item: each source
     names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
@@ -153,6 +164,7 @@ RULES = (
     Rule("rounding", rounding, True),
     Rule("bound", bounded, True),
     Rule("range", ranged, True),
+    Rule("precision", precision, True),
     Rule("list", listed, False),
     Rule("total", total, False),
     Rule("other subject", other_subject, False),

@@ -37,11 +37,9 @@ class Dispute:
 
 
 def is_denial(c: Claim, language: str | None) -> bool:
-    """An explicit denial, or a negated quote ("There was no conversation," the spokesman said)."""
-    found = cues(c.text, language)
-    if "denials" in found:
-        return True
-    return "negations" in found and c.attributed_to is not None
+    """An explicit denial ("denied", "completely untrue", "не соответствует действительности", "démenti"); a merely
+    negated quote is not one: people say "not" about many things."""
+    return "denials" in cues(c.text, language)
 
 
 def _flat(c: Claim, language: str | None) -> bool:
@@ -54,6 +52,9 @@ def disputes(sc: StoryComparison, facet_keys: list[set[tuple[str, str]]]) -> lis
     (entity, word stem) keys."""
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
     denials = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
+    # a denial whose translation elsewhere states the thing without any negation is one wording of a statement
+    plain = {i for i, c in enumerate(claims) if not is_denial(c, lang[i]) and "negations" not in cues(c.text, lang[i])}
+    denials = [d for d in denials if not any(sc.aligned(d, p) for p in plain)]
     if not denials:
         return []
     uf = DisjointSets(len(claims))
