@@ -135,7 +135,8 @@ def total(a: Side, b: Side) -> bool:
         x, y = _number(s.value), _number(t.value)
         if x is None or y is None or x <= y:
             continue
-        counts = [v for v in (*s.claim.values, *t.claim.values) if v.kind == "count"]  # "из них 500 млн", "200 millones"
+        counts = [v for v in (*s.claim.values, *t.claim.values)  # "из них 500 млн", "200 millones"
+                  if v.kind == "count" and v is not s.value and v is not t.value]
         rest = {n for v in (*t.others(), *t.elsewhere, *s.elsewhere, *counts)
                 if (n := _number(v)) is not None and not same(v, t.value)}
         if any(abs(y + r - x) <= TOTAL * x for r in rest):
