@@ -36,6 +36,16 @@ def cached_reports(items, ctx: Context, cache_path: Path) -> dict:
     return cache
 
 
+def predict(it, report, ctx: Context) -> measure.Predicted:
+    """What the framing stage says of one cached article; frames (which need embeddings) only where gold has them."""
+    art = report.articles[0]
+    if it.frames or it.techniques is not None:
+        f = framing.STAGE(report, ctx).framing[0]
+        return measure.Predicted(f.genre, tuple(x.frame for x in f.frames), tuple((t.technique, t.text) for t in f.techniques))
+    label, _ = framing.genre.genre(art, framing.quoted_spans(art, report)) if not art.genre else (art.genre, ())
+    return measure.Predicted(label, (), ())
+
+
 def save(cache: dict, ctx: Context, cache_path: Path) -> None:
     cache["vectors"] = dict(ctx.embedder._cache)
     cache_path.write_bytes(pickle.dumps(cache))
@@ -52,13 +62,7 @@ def main() -> None:
     t0 = time.perf_counter()
     cache = cached_reports(items, ctx, cache_path)
     t1 = time.perf_counter()
-    preds = []
-    for it in items:
-        report = framing.STAGE(cache["reports"][it.id], ctx)
-        f = report.framing[0] if report.framing else None
-        preds.append(measure.Predicted(report.articles[0].genre if report.articles else None,
-                                       tuple(x.frame for x in f.frames) if f else (),
-                                       tuple((t.technique, t.text) for t in f.techniques) if f else ()))
+    preds = [predict(it, cache["reports"][it.id], ctx) for it in items]
     t2 = time.perf_counter()
     save(cache, ctx, cache_path)
     print(render(measure.measure(items, preds)))
