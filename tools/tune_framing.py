@@ -22,11 +22,10 @@ from storylens.resources import Context
 
 
 def cached_reports(items, ctx: Context, cache_path: Path) -> dict:
-    """Reports of every item analysed alone up to the quotes stage, cached with the sentence embeddings."""
+    """Reports of every item analysed alone up to the framing stage, cached with the sentence embeddings."""
     cache = pickle.loads(cache_path.read_bytes()) if cache_path.exists() else {"reports": {}, "vectors": {}}
     ctx.embedder._cache.update(cache["vectors"])
-    # framing reads sentences, languages and direct quotes; claims and comparison do not change it
-    before = stages_up_to("quotes")
+    before = [s for s in stages_up_to(None) if s.name != "framing"]
     for n, it in enumerate(items):
         if it.id not in cache["reports"]:
             cache["reports"][it.id] = analyze([Document(id=it.id, source=f"framing/{it.id}", text=it.text)],
