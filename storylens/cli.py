@@ -11,6 +11,7 @@ EPILOG = """examples:
   storylens analyze ../shared/seeds --format html -o report.html
   storylens analyze story/*.txt feed.jsonl --format json -o report.json
   cat article.txt | storylens analyze - --format md
+  storylens add coverage/ --db story.db && storylens stories --db story.db
 
 exit status: 0 when at least one article was analysed, 2 when none could be."""
 
@@ -35,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
+    from .store.command import add_parsers as add_store_parsers  # add, stories, report, export: storylens.store
+
+    add_store_parsers(sub)
     return p
 
 
@@ -48,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate.command import main as eval_main
 
         return eval_main(args)
+    if args.command != "analyze":
+        from .store.command import main as store_main
+
+        return store_main(args)
     return _analyze(args)
 
 

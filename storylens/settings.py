@@ -35,6 +35,7 @@ class Settings:
     cache_dir: str = _setting("", "Directory for on-disk caches (LLM answers); default ~/.cache/storylens.")
     report_language: str = _setting("en", "Language the report is written for (evidence in others may get a gloss).")
     progress: bool = _setting(True, "Show a progress bar when writing to a terminal.")
+    db: str = _setting("storylens.db", "Store for add, stories, report and export: a SQLite file or a postgresql:// URL.")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, Any, str]]:
