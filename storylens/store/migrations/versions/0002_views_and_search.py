@@ -1,7 +1,7 @@
 """Views for the comparison matrix and for quotes by speaker; full-text search on articles, quotes and names.
 
-SQLite gets FTS5 tables kept in step by triggers (Datasette finds them by their
-``<table>_fts`` names and offers a search box); PostgreSQL gets GIN indexes on
+SQLite gets FTS5 tables kept in step by triggers (Datasette finds them by the
+``content=[table]`` option, written in brackets as it looks for, and offers a search box); PostgreSQL gets GIN indexes on
 ``to_tsvector('simple', ...)``, the expressions ``storylens.store.read.search`` queries.
 The 'simple' configuration and unicode61 both fold case in every script and stem nothing,
 so a name matches in any language.
@@ -53,7 +53,7 @@ def _sqlite_fts(table: str, cols: tuple[str, ...]) -> list[str]:
     fts, names = f"{table}_fts", ", ".join(cols)
     new, old = ", ".join(f"new.{c}" for c in cols), ", ".join(f"old.{c}" for c in cols)
     return [
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='id', "
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content=[{table}], content_rowid='id', "
         "tokenize='unicode61 remove_diacritics 2')",
         f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN "
         f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END",
