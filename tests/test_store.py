@@ -217,3 +217,21 @@ def test_conditional_request_cache_per_url(store_db):
         known = httpcache.lookup(store, url)
         assert (known.etag, known.last_modified, known.content_hash) == ('"v2"', None, "def")
         assert httpcache.lookup(store, "https://example.org/other") is None
+
+
+def test_processes_opening_a_new_store_at_once_migrate_it_once(store_db):
+    import subprocess
+    import sys
+
+    from storylens.store.engine import head_revision
+
+    code = "import sys; from storylens.store.store import Store; Store.open(sys.argv[1]).close()"
+    children = [subprocess.Popen([sys.executable, "-c", code, store_db], stderr=subprocess.PIPE, text=True,
+                                 cwd=REPO) for _ in range(3)]
+    for child in children:
+        _, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err[-2000:]
+    with Store.open(store_db) as store, store.engine.connect() as conn:
+        from sqlalchemy import text
+
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [head_revision()]
