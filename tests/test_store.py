@@ -36,10 +36,10 @@ def test_seeds_then_demo_then_seeds_again(store_db, seeds_dir, seeds_report):
         assert again.story is None and again.analysed == []  # nothing new: no story made, nothing re-run
         stories = {s["id"]: s for s in list_stories(store)}
         assert sorted(stories) == sorted([first.story, second.story])
-        assert [s["articles"] for s in stories.values()] == [3, 3]
+        assert [s["article_count"] for s in stories.values()] == [3, 3]
         assert count(store, t.articles) == 6 and count(store, t.article_versions) == 6
         assert stories[second.story]["conflicts"] == sum(g.status == "conflicting" for g in demo_report.comparison)
-        assert {i["language"] for i in stories[second.story]["items"]} == {"en", "ru"}
+        assert {a["language"] for a in stories[second.story]["articles"]} == {"en", "ru"}
         for story, expected in ((first.story, seeds_report), (second.story, demo_report)):
             stored = load_report(store, story)
             assert stored.to_json() == expected.to_json()

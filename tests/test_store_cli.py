@@ -24,9 +24,10 @@ def test_stories_lists_the_story_with_its_articles(demo_db, capsys):
     capsys.readouterr()
     assert main(["stories", "--db", str(demo_db), "--format", "json"]) == 0
     (story,) = json.loads(capsys.readouterr().out)
-    assert story["articles"] == 3 and sorted(story["languages"]) == ["en", "ru"]
-    assert {i["key"] for i in story["items"]} == {"wire_en", "column_en", "novosti_ru"}
-    assert all(i["source"].endswith(".txt") for i in story["items"]) and story["analysed"]
+    assert story["article_count"] == 3 and sorted(story["languages"]) == ["en", "ru"]
+    assert {a["key"] for a in story["articles"]} == {"wire_en", "column_en", "novosti_ru"}
+    assert all(a["source"].endswith(".txt") for a in story["articles"]) and story["analysed"]
+    assert {a["language"] for a in story["articles"]} == {"en", "ru"}
     for key in ("id", "title", "first_date", "last_date", "conflicts", "disputes"):
         assert key in story
     assert main(["stories", "--db", str(demo_db)]) == 0

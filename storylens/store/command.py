@@ -88,7 +88,7 @@ def _stories(args, store, settings) -> int:
         print(json.dumps(stories, ensure_ascii=False, indent=2))
         return 0
     header = ("id", "title", "articles", "languages", "first", "last", "conflicts", "disputes")
-    rows = [(str(s["id"]), _cut(s["title"], 50) + ("" if s["analysed"] else " (not analysed yet)"), str(s["articles"]),
+    rows = [(str(s["id"]), _cut(s["title"], 50) + ("" if s["analysed"] else " (not analysed yet)"), str(s["article_count"]),
              ",".join(s["languages"]), s["first_date"] or "", s["last_date"] or "", str(s["conflicts"]),
              str(s["disputes"])) for s in stories]
     widths = [max(len(x) for x in col) for col in zip(header, *rows)]

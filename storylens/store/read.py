@@ -13,11 +13,11 @@ from .store import Store
 
 
 def list_stories(store: Store) -> list[dict]:
-    """Every story, newest first, with its articles (id, key, source or URL, language, date)."""
+    """Every story, newest first: counts, dates and its articles (id, key, source or URL, language, date)."""
     s, a, v = t.stories, t.articles, t.article_versions
     with store.engine.connect() as conn:
         stories = [dict(row._mapping) for row in conn.execute(select(
-            s.c.id, s.c.title, s.c.articles, s.c.languages, s.c.first_date, s.c.last_date, s.c.conflicts,
+            s.c.id, s.c.title, s.c.articles.label("article_count"), s.c.languages, s.c.first_date, s.c.last_date, s.c.conflicts,
             s.c.disputes, s.c.revision, s.c.analysed_revision, s.c.updated_at).order_by(s.c.id.desc()))]
         members = defaultdict(list)
         for row in conn.execute(select(a.c.story_id, a.c.id, a.c.key, a.c.url, v.c.source, a.c.language,
@@ -29,7 +29,7 @@ def list_stories(store: Store) -> list[dict]:
     for story in stories:
         story["analysed"] = story.pop("analysed_revision") == story.pop("revision")
         story["updated_at"] = story["updated_at"].isoformat() if story["updated_at"] else None
-        story["items"] = members[story["id"]]
+        story["articles"] = members[story["id"]]
     return stories
 
 
