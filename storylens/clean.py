@@ -52,19 +52,10 @@ class Draft:
 def clean(doc: Document, today: date | None = None) -> Article:
     """Turn a document into an Article, or raise InputRejected naming why it has no article."""
     today = today or date.today()
-    meta = dict(doc.meta)
     if doc.html is not None:
-        from .adapters.html import extract
-
-        extracted = extract(doc.html, url=meta.get("url"))
-        if not extracted or len(extracted.get("text", "").split()) < MIN_HTML_WORDS:
-            raise InputRejected(doc.source, "HTML with no article text (only navigation, scripts or markup)")
-        for key in ("title", "author", "published", "outlet", "url"):
-            if extracted.get(key) and not meta.get(key):
-                meta[key] = extracted[key]
-        raw = extracted["text"]
-    else:
-        raw = doc.text or ""
+        doc = extract_html(doc)
+    meta = dict(doc.meta)
+    raw = doc.text or ""
     draft = Draft(lines=normalise(raw).split("\n"))
     for name, rule in RULES:
         rule(draft)
@@ -85,6 +76,20 @@ def clean(doc: Document, today: date | None = None) -> Article:
         headings=tuple(draft.headings),
         meta={"removed_by": [{"line": line, "rule": rule} for line, rule in draft.removed]},
     )
+
+
+def extract_html(doc: Document) -> Document:
+    """The same document as main text, its metadata filled from the page where the document had none."""
+    from .adapters.html import extract
+
+    extracted = extract(doc.html or "", url=doc.meta.get("url"))
+    if not extracted or len(extracted.get("text", "").split()) < MIN_HTML_WORDS:
+        raise InputRejected(doc.source, "HTML with no article text (only navigation, scripts or markup)")
+    meta = dict(doc.meta)
+    for key in ("title", "author", "published", "outlet", "url"):
+        if extracted.get(key) and not meta.get(key):
+            meta[key] = extracted[key]
+    return Document(doc.id, doc.source, text=extracted["text"], meta=meta)
 
 
 def normalise(text: str) -> str:

@@ -2,6 +2,8 @@
 
     StorylensError
     ├── InputRejected      one input could not be analysed (the run goes on)
+    │   └── FetchError     a URL could not be fetched safely: too big, too slow, HTTP error, robots.txt...
+    │       └── AddressRefused   its host resolves to an address storylens never connects to
     ├── ConfigError        a setting or alias file is wrong
     ├── StageError         a pipeline stage failed; names the stage
     ├── StoreError         a store cannot be opened, migrated or holds no such record
@@ -21,6 +23,14 @@ class InputRejected(StorylensError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class FetchError(InputRejected):
+    """A URL, feed or sitemap that was refused or could not be fetched; ``source`` names the URL or host."""
+
+
+class AddressRefused(FetchError):
+    """A loopback, private, link-local... address, refused before any connection is made."""
 
 
 class ConfigError(StorylensError):

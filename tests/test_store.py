@@ -200,23 +200,21 @@ def test_every_model_field_has_a_column():
     assert {f.name for f in dataclasses.fields(Speaker)} == {"text", "entity", "kind", "as_written"}
 
 
-def test_conditional_request_cache_per_url(store_db):
-    from storylens.store import httpcache
+def test_the_fetchers_cache_lives_in_the_store(store_db):
+    from storylens.fetch.cache import Validators
+    from storylens.store.httpcache import StoreCache
 
     url = "https://example.org/feed.xml"
     with Store.open(store_db) as store:
-        assert httpcache.lookup(store, url) is None and httpcache.request_headers(store, url) == {}
-        httpcache.remember(store, url, 200, etag='"v1"', last_modified="Tue, 03 Nov 2026 10:00:00 GMT",
-                           content_hash="abc")
-        assert httpcache.request_headers(store, url) == {"If-None-Match": '"v1"',
-                                                         "If-Modified-Since": "Tue, 03 Nov 2026 10:00:00 GMT"}
-        httpcache.remember(store, url, 304)  # not modified: the validators and the body's hash stay
-        known = httpcache.lookup(store, url)
-        assert (known.status, known.etag, known.content_hash) == (304, '"v1"', "abc")
-        httpcache.remember(store, url, 200, etag='"v2"', content_hash="def")
-        known = httpcache.lookup(store, url)
-        assert (known.etag, known.last_modified, known.content_hash) == ('"v2"', None, "def")
-        assert httpcache.lookup(store, "https://example.org/other") is None
+        cache = StoreCache(store)
+        assert cache.get(url) is None and len(cache) == 0
+        cache.put(url, Validators('"v1"', "Tue, 03 Nov 2026 10:00:00 GMT", "abc"))
+        cache.put("https://example.org/page", Validators(digest="def"))
+        cache.put(url, Validators('"v2"', None, "abd"))  # a new response replaces what was known
+    with Store.open(store_db) as store:  # and it outlives the process that wrote it
+        cache = StoreCache(store)
+        assert cache.get(url) == Validators('"v2"', None, "abd")
+        assert cache.get("https://example.org/page") == Validators(None, None, "def") and len(cache) == 2
 
 
 def test_processes_opening_a_new_store_at_once_migrate_it_once(store_db):

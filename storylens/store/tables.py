@@ -228,8 +228,7 @@ http_cache = Table(
     Column("url", Text, primary_key=True),
     Column("etag", Text),
     Column("last_modified", Text),
-    Column("status", Integer),  # the last HTTP status seen
-    Column("content_hash", Text),  # sha256 of the body last fetched, to tell a 200 with unchanged content
+    Column("digest", Text),  # sha256 of what was kept (feed bytes, a page's extracted text): a 200 may be unchanged
     Column("fetched_at", DateTime(timezone=True), nullable=False),
 )
 
