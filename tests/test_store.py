@@ -181,13 +181,15 @@ def test_every_model_field_has_a_column():
     """A field added to a record must reach the store (a migration), or stored reports would lose it."""
     import dataclasses
 
-    from storylens.model import Article, Claim, Entity, Framing, Group, Mention, Quote, Sentence, Speaker
+    from storylens.model import (Article, Claim, Entity, Framing, Group, InputError, Mention, Quote, Report, Sentence,
+                                 Speaker)
 
     covered = {
         Article: set(t.article_versions.c.keys()) | {"id", "sentences"},
         Sentence: set(t.sentences.c.keys()) | {"index"},
-        Entity: set(t.entities.c.keys()) | {"id", "mentions"},
+        Entity: set(t.entities.c.keys()) | {"id", "mentions", "story"},  # story: the stories row's key
         Mention: set(t.mentions.c.keys()) | {"article", "text", "entity"},
+        InputError: set(t.run_errors.c.keys()) & set(t.story_errors.c.keys()) | {"source"},
         Quote: set(t.quotes.c.keys()) | {"id", "article"},
         Speaker: {"text", "entity", "kind", "as_written"},
         Claim: set(t.claims.c.keys()) | {"id", "article"},
@@ -198,6 +200,9 @@ def test_every_model_field_has_a_column():
         missing = {f.name for f in dataclasses.fields(cls)} - columns
         assert not missing, f"{cls.__name__} fields without a column: {missing}"
     assert {f.name for f in dataclasses.fields(Speaker)} == {"text", "entity", "kind", "as_written"}
+    stored = {"articles", "stories", "entities", "quotes", "claims", "comparison", "framing", "errors",
+              "mentions", "holds", "timings"}  # mentions: the entities' own; timings: not part of the record
+    assert {f.name for f in dataclasses.fields(Report)} == stored
 
 
 def test_the_fetchers_cache_lives_in_the_store(store_db):
