@@ -87,7 +87,9 @@ def test_same_url_with_new_text_is_a_new_version_and_its_story_is_compared_again
         assert add(store, [v2]).count("unchanged") == 1  # the same new text again: nothing to do
 
 
-def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_path):
+def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_path, monkeypatch):
+    from storylens import phases
+
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "wire.txt").write_text(WIRE, encoding="utf-8")
@@ -98,8 +100,13 @@ def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_p
         b = add(store, [tmp_path / "b"])
         with store.engine.connect() as conn:
             b_entities = conn.execute(select(t.entities.c.id).where(t.entities.c.story_id == b.story)).scalars().all()
-        joined = add(store, [tmp_path / "ru.txt"], story=a.story)
+        analysed = []
+        original = phases.analyse_article
+        monkeypatch.setattr(phases, "analyse_article", lambda item, ctx, **kw: analysed.append(item.id) or
+                            original(item, ctx, **kw))
+        joined = add(store, [tmp_path / "ru.txt", tmp_path / "a"], story=a.story)
         assert joined.story == a.story and joined.analysed == [a.story]
+        assert analysed == ["ru"]  # only the new article: the story phase starts from the stored records
         with store.engine.connect() as conn:
             assert conn.execute(select(t.entities.c.id).where(t.entities.c.story_id == b.story)).scalars().all() \
                 == b_entities  # the other story's records were not rewritten
@@ -110,6 +117,25 @@ def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_p
         assert "Anna Petrosyan" in person.names
         with pytest.raises(StoreError, match="no story 99"):
             add(store, [tmp_path / "ru.txt"], story=99)
+
+
+def test_a_version_stored_without_its_record_is_analysed_once_by_its_story(store_db, tmp_path):
+    """Stores written before schema 0003 hold no per-article record: the story phase makes and keeps it."""
+    from sqlalchemy import update
+
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RU, encoding="utf-8")
+    with Store.open(store_db) as store:
+        first = add(store, [tmp_path])
+        expected = load_report(store, first.story)
+        with store.engine.begin() as conn:
+            conn.execute(update(t.article_versions).values(analysis=None))
+            conn.execute(update(t.stories).values(revision=t.stories.c.revision + 1))
+        assert add(store, [tmp_path]).analysed == [first.story]
+        with store.engine.connect() as conn:
+            records = conn.execute(select(t.article_versions.c.analysis)).scalars().all()
+        assert all(r and r["schema"] == "storylens.article/1" for r in records)
+        assert load_report(store, first.story) == expected
 
 
 def test_unreadable_inputs_are_stored_as_run_errors(store_db, tmp_path):
