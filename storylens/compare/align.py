@@ -73,6 +73,12 @@ def _bare_equal(a: Value, b: Value) -> bool:
     return float(a.value) == float(b.value)
 
 
+def _written(numbers: list[tuple[str, tuple | None]], other: list[tuple[str, tuple | None]]) -> dict[str, bool]:
+    """Numbers of one sentence the other does not give as an equal value -> whether the number is a value."""
+    keys = {k for _, k in other if k is not None}
+    return {d: k is not None for d, k in numbers if k is None or k not in keys}
+
+
 class StoryComparison:
     """Everything computed for one story's claims."""
 
@@ -80,6 +86,7 @@ class StoryComparison:
                  mentions: dict[str, list[tuple[int, int, str]]] | None = None):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
         self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
+        self._one_sided_pairs: set[tuple[int, int]] | None = None
         self._article_values: dict[str, list[Value]] = defaultdict(list)
         for c in claims:
             self._article_values[c.article].extend(c.values)
@@ -267,13 +274,16 @@ class StoryComparison:
     def _one_sided(self) -> set[tuple[int, int]]:
         """Pairs where one claim is the other's clear best match in its article but not the reverse: a sentence
         whose number was changed may no longer be its counterpart's mutual best."""
+        if self._one_sided_pairs is not None:
+            return self._one_sided_pairs
         m = self.matches
         if len(m.src) == 0:
             return set()
         floor = np.where(self._same_language(m.src, m.best), MATCH_SAME_LANGUAGE, MATCH)
         cand = (m.sim >= floor) & (m.lead >= LEAD)
         out = {(min(a, b), max(a, b)) for a, b in zip(m.src[cand].tolist(), m.best[cand].tolist())}
-        return out - self.alignment
+        self._one_sided_pairs = out - self.alignment
+        return self._one_sided_pairs
 
     def _conflicts(self, mentions: list[Mention], nouns, uf: DisjointSets
                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]:
@@ -366,30 +376,36 @@ class StoryComparison:
         """Aligned sentences that write one different number outside any value ("the 38th round" / "the 58th
         round", "channel 360" / "channel 541"): (claim, claim, its number, the other's number)."""
         out = []
+        numbers: dict[int, list[tuple[str, tuple | None]]] = {}
         for a, b in sorted(self.alignment):
-            na, nb = self._written(a, b), self._written(b, a)
+            # only sentences close enough to be one sentence translated say the same thing with every number
+            if self.sim_of(a, b) < WRITTEN_MATCH:
+                continue
+            for c in (a, b):
+                if c not in numbers:
+                    numbers[c] = self._numbers(c)
+            if not numbers[a] or not numbers[b]:
+                continue
+            na, nb = _written(numbers[a], numbers[b]), _written(numbers[b], numbers[a])
             left, right = na.keys() - nb.keys(), nb.keys() - na.keys()
             if len(left) == 1 and len(right) == 1:
                 (x,), (y,) = left, right
-                # two differing values are the value groups' business; only sentences close enough to be one
-                # sentence translated say the same thing with every number
-                if not (na[x] and nb[y]) and self.sim_of(a, b) >= WRITTEN_MATCH:
+                if not (na[x] and nb[y]):  # two differing values are the value groups' business
                     out.append((a, b, x, y))
         return out
 
-    def _written(self, a: int, other: int) -> dict[str, bool]:
-        """Digit numbers of a claim's text -> whether the number is a value the other claim does not give equally
-        (numbers inside dates and years are left to the value rows)."""
-        c, keys = self.claims[a], {key(v) for v in self.claims[other].values}
-        spans = [(v.start - c.start, v.end - c.start, key(v) not in keys and v.kind not in ("date", "year"))
-                 for v in c.values if v.start is not None]
-        out: dict[str, bool] = {}
+    def _numbers(self, a: int) -> list[tuple[str, tuple | None]]:
+        """The digit numbers a claim writes, each with the key of the value it sits in (None outside values);
+        numbers inside dates and years and ungrouped codes (postal codes, phone numbers) are left out."""
+        c = self.claims[a]
+        spans = [(v.start - c.start, v.end - c.start, v) for v in c.values if v.start is not None]
+        out = []
         for m in _DIGITS.finditer(c.text):
-            inside = [alone for s, e, alone in spans if s <= m.start() < e]
-            if inside and not inside[0]:
-                continue  # a value both sentences give, or a date
+            inside = [v for s, e, v in spans if s <= m.start() < e]
+            if inside and inside[0].kind in ("date", "year"):
+                continue
             digits = re.sub(r"\D", "", m.group())
             if len(digits) >= CODE_DIGITS and digits == m.group():
-                continue  # a postal code or a phone number: transcribed, not reported
-            out[digits] = bool(inside)
+                continue  # transcribed, not reported
+            out.append((digits, key(inside[0]) if inside else None))
         return out
