@@ -13,6 +13,7 @@ EPILOG = """examples:
   cat article.txt | storylens analyze - --format md
   storylens analyze https://example.org/news/story.html saved/commentary.html -o report.html
   storylens watch https://example.org/rss.xml https://example.net/news-sitemap.xml --out feeds/ --once
+  storylens add coverage/ --db story.db && storylens stories --db story.db
 
 exit status: 0 when at least one article was analysed, 2 when none could be."""
 
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
+    from .store.command import add_parsers as add_store_parsers  # add, stories, report, export: storylens.store
+
+    add_store_parsers(sub)
     return p
 
 
@@ -67,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         from .fetch.command import watch_main
 
         return watch_main(args)
+    if args.command != "analyze":
+        from .store.command import main as store_main
+
+        return store_main(args)
     return _analyze(args)
 
 
