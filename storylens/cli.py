@@ -14,6 +14,7 @@ EPILOG = """examples:
   storylens analyze https://example.org/news/story.html saved/commentary.html -o report.html
   storylens watch https://example.org/rss.xml https://example.net/news-sitemap.xml --out feeds/ --once
   storylens add coverage/ --db story.db && storylens stories --db story.db
+  storylens serve --db story.db --port 8000
 
 exit status: 0 when at least one article was analysed, 2 when none could be."""
 
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .store.command import add_parsers as add_store_parsers  # add, stories, report, export: storylens.store
 
     add_store_parsers(sub)
+    from .web.command import add_parser as add_serve_parser  # `storylens serve`: storylens.web
+
+    add_serve_parser(sub)
     return p
 
 
@@ -71,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         from .fetch.command import watch_main
 
         return watch_main(args)
+    if args.command == "serve":
+        from .web.command import main as serve_main
+
+        return serve_main(args)
     if args.command != "analyze":
         from .store.command import main as store_main
 
