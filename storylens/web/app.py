@@ -61,7 +61,7 @@ def create_app(db: str | Store, settings: Settings | None = None, host: str = "1
                   docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the schema itself is served
                   openapi_url="/api/openapi.json")
     app.state.store, app.state.settings = store, settings
-    app.state.stories, app.state.names = StoryCache(), NameIndex()
+    app.state.stories, app.state.names = StoryCache(128), NameIndex()
     from .jobs import Jobs
 
     app.state.jobs = Jobs(store, settings)

@@ -7,6 +7,7 @@ that mention or quote a matching entity are found whatever script they use.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections import defaultdict
@@ -146,21 +147,20 @@ def _articles(conn, versions: list[int], entity_ids: list[int], needles: list[st
                a.c.story_id, a.c.position, o.c.name.label("outlet"), s.c.title.label("story_title"))
         .join(a, a.c.id == v.c.article_id).join(s, s.c.id == a.c.story_id)
         .join(o, o.c.id == a.c.outlet_id, isouter=True).where(v.c.id.in_(order)))}
-    out, seen = [], set()
+    picked, seen = [], set()
     for vid in order:
         r = rows.get(vid)
         if r is None or r.article_id in seen:
             continue
         seen.add(r.article_id)
         at = first_mention.get(vid) if r.current else None
-        if at is None:
-            at = _find(r.text, needles)
-        out.append({"id": r.article_id, "title": r.title, "language": r.language, "published": r.published,
-                    "outlet": r.outlet, "current": bool(r.current), "story": {"id": r.story_id, "title": r.story_title},
-                    "snippet": _around(r.text, at), "anchor": _anchor(conn, r, vid, at)})
-        if len(out) >= limit:
+        picked.append((r, vid, at if at is not None else _find(r.text, needles)))
+        if len(picked) >= limit:
             break
-    return out
+    anchors = _anchors(conn, [(r, vid, at) for r, vid, at in picked if r.current])
+    return [{"id": r.article_id, "title": r.title, "language": r.language, "published": r.published,
+             "outlet": r.outlet, "current": bool(r.current), "story": {"id": r.story_id, "title": r.story_title},
+             "snippet": _around(r.text, at), "anchor": anchors.get(vid)} for r, vid, at in picked]
 
 
 def _find(text: str, needles: list[str]) -> int | None:
@@ -175,22 +175,31 @@ def _find(text: str, needles: list[str]) -> int | None:
 
 def _around(text: str, at: int | None, width: int = 200) -> str:
     if at is None:
-        return snippet(text, width)
+        return snippet(text[: width * 2], width)
     lo = max(0, at - width // 3)
     lo = text.rfind(" ", 0, lo) + 1 if lo else 0
-    return ("…" if lo else "") + snippet(text[lo:], width)
+    return ("…" if lo else "") + snippet(text[lo: lo + width * 2], width)
 
 
-def _anchor(conn, row, vid: int, at: int | None) -> str | None:
-    """The story page's anchor for the sentence at ``at`` (or the article's pane); None for an old version."""
-    if not row.current:
-        return None
+def _anchors(conn, hits: list[tuple]) -> dict[int, str]:
+    """The story page's anchor of each hit: its sentence at the matched offset, else its article's pane."""
+    if not hits:
+        return {}
     a, sn = t.articles, t.sentences
-    pos = conn.execute(select(func.count()).select_from(a)
-                       .where(a.c.story_id == row.story_id, a.c.position < row.position)).scalar_one()
-    if at is not None:
-        idx = conn.execute(select(sn.c.idx).where(sn.c.version_id == vid, sn.c.start <= at)
-                           .order_by(sn.c.start.desc()).limit(1)).scalar()
-        if idx is not None:
-            return f"a{pos}-s{idx}"
-    return f"art-{pos}"
+    stories = {r.story_id for r, _, _ in hits}
+    order: dict[int, list[int]] = defaultdict(list)  # story -> article ids in page order (the report's sources)
+    for story, article in conn.execute(select(a.c.story_id, a.c.id).where(a.c.story_id.in_(stories))
+                                       .order_by(a.c.story_id, a.c.position)):
+        order[story].append(article)
+    starts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    wanted = [vid for _, vid, at in hits if at is not None]
+    if wanted:
+        for vid, start, idx in conn.execute(select(sn.c.version_id, sn.c.start, sn.c.idx)
+                                            .where(sn.c.version_id.in_(wanted)).order_by(sn.c.version_id, sn.c.start)):
+            starts[vid].append((start, idx))
+    out = {}
+    for r, vid, at in hits:
+        pos = order[r.story_id].index(r.article_id)
+        k = bisect.bisect_right(starts[vid], (at, float("inf"))) - 1 if at is not None else -1
+        out[vid] = f"a{pos}-s{starts[vid][k][1]}" if k >= 0 else f"art-{pos}"
+    return out
