@@ -232,3 +232,97 @@ def test_a_story_still_being_analysed_says_so(store_db):
         assert page.status_code == 503 and "being analysed" in page.text
         assert client.get(f"/api/stories/{sid}").status_code == 503
         assert any(s["id"] == sid and not s["analysed"] for s in client.get("/api/stories").json()["stories"])
+
+
+TOKEN = "s3cret-token"
+ARTICLE = ("<html><head><title>Harbour bridge opens</title></head><body><article><h1>Harbour bridge opens</h1>"
+           "<p>The new harbour bridge in Rivertown opened on Monday after four years of work, the mayor Anna Lind "
+           "said. It cost 40 million euros, the city council reported.</p><p>About 12,000 cars are expected to "
+           "cross it every day, according to the transport office.</p></article></body></html>")
+
+
+@pytest.fixture
+def writable(tmp_path):
+    from storylens.settings import Settings
+    from storylens.web.app import create_app
+
+    settings = Settings(web_token=TOKEN, allow_private_addresses=True, fetch_host_delay=0.0, fetch_timeout=10.0)
+    with TestClient(create_app(str(tmp_path / "store.db"), settings), base_url="http://127.0.0.1") as client:
+        yield client
+
+
+def test_adding_needs_the_token_and_a_post_from_this_site(writable):
+    client = writable
+    assert client.get("/add").status_code == 200 and 'href="/add"' in client.get("/").text
+    form = {"urls": "https://example.org/news/1", "token": "wrong"}
+    assert client.post("/add", data=form).status_code == 403
+    good = {**form, "token": TOKEN}
+    assert client.post("/add", data=good, headers={"origin": "http://evil.example"}).status_code == 403
+    assert client.post("/add", data=good, headers={"sec-fetch-site": "cross-site"}).status_code == 403
+    assert client.post("/add", data=good, headers={"origin": "null"}).status_code == 403
+    assert client.post("/api/add", json={"urls": ["https://example.org/news/1"]}).status_code == 403
+    bearer = {"authorization": f"Bearer {TOKEN}"}
+    for bad in (["/etc/passwd"], ["file:///etc/passwd"], ["javascript:alert(1)"], [f"https://x.org/{i}" for i in range(60)]):
+        r = client.post("/api/add", json={"urls": bad}, headers=bearer)
+        assert r.status_code == 400 and r.json()["detail"], bad
+    assert client.post("/api/add", json={"urls": []}, headers=bearer).status_code == 400
+    page = client.post("/add", data={"urls": "not a url", "token": TOKEN})
+    assert page.status_code == 400 and "not an http(s) URL" in page.text
+
+
+def test_a_url_added_with_the_token_becomes_a_story(writable):
+    import time
+
+    from web_server import Page, WebServer
+
+    client = writable
+    with WebServer({"/news/bridge": Page(ARTICLE.encode())}) as site:
+        url = site.url("/news/bridge")
+        r = client.post("/api/add", json={"urls": [url]}, headers={"authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 202 and r.json()["status"] in ("queued", "running")
+        job = r.json()["id"]
+        deadline = time.monotonic() + 600
+        while (state := client.get(f"/api/jobs/{job}").json())["status"] in ("queued", "running"):
+            assert time.monotonic() < deadline, "the add job did not finish"
+            time.sleep(0.5)
+    assert state["status"] == "done", state
+    assert state["result"]["added"] == 1 and state["result"]["story"]
+    stories = client.get("/api/stories").json()["stories"]
+    assert [s["title"] for s in stories] == ["Harbour bridge opens"]
+    story = client.get(f"/api/stories/{state['result']['story']}").json()
+    assert story["articles"][0]["url"] == url and "40 million euros" in story["articles"][0]["text"]
+    assert f"job-{job}" in client.get("/add").text
+
+
+def test_storylens_serve_serves_the_store_and_refuses_a_bad_port(web_db):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    db, ids = web_db
+    bad = subprocess.run([sys.executable, "-m", "storylens", "serve", "--db", db, "--port", "70000"],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1 and "--port 70000" in bad.stderr
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "storylens", "serve", "--db", db, "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None and time.monotonic() < deadline, "storylens serve did not start"
+                time.sleep(0.3)
+        assert r.status_code == 200 and r.json()["total"] == len(ids)
+        assert "server" not in r.headers  # uvicorn's banner is off
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    assert "read-only" in proc.stderr.read()
