@@ -22,7 +22,16 @@ from .model import Article
 
 EARLIEST_YEAR = 1990
 MIN_HTML_WORDS = 15  # less than this after extraction is a menu or an error page, not an article
-URL_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:com|org|net|gr|ru|kz|ua|by|uk|de|fr|info|io|news|tv|me|co|su|am|ge|uz|kg|tj|az|eu|us|ca|au|in)(?:/\S*)?)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def url_line() -> re.Pattern:
+    """A line that is only a web address: a URL, www..., or a bare domain with a known ending (data/web.toml)."""
+    import tomllib
+    from importlib import resources
+
+    tlds = tomllib.loads((resources.files("storylens") / "data" / "web.toml").read_text(encoding="utf-8"))["tlds"]
+    return re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:" + "|".join(map(re.escape, tlds)) + r")(?:/\S*)?)$", re.I)
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
 SENTENCE_END = ".!:;,…»\"”’)"
@@ -149,7 +158,7 @@ def rule_boilerplate(d: Draft) -> None:
     pat = _boilerplate()
     for i in d.nonempty():
         line = d.lines[i]
-        if URL_LINE.match(line):
+        if url_line().match(line):
             d.drop(i, "url_line")
         elif len(line) <= 80 and pat.match(line):
             d.drop(i, "boilerplate")

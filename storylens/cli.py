@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--once", action="store_true", help="run one round and exit (for cron)")
     w.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
     w.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    sub.add_parser("languages", help="list each language's recogniser, morphology and data parts",
+                   description="Show what each language folder under storylens/lang/ provides, so a missing part "
+                               "is visible.")
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
@@ -61,7 +65,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Stderr(logging.Handler):
+    """The library's warnings (skipped inputs, failed stages) on standard error, as the command's own lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"storylens: {self.format(record)}", file=sys.stderr)  # sys.stderr looked up now: it may be replaced
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("storylens")
+    if not any(isinstance(h, _Stderr) for h in logger.handlers):
+        logger.addHandler(_Stderr(logging.WARNING))
+    if logger.level == logging.NOTSET or logger.level > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _log_to_stderr()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -75,11 +95,18 @@ def main(argv: list[str] | None = None) -> int:
         from .fetch.command import watch_main
 
         return watch_main(args)
+    if args.command == "languages":
+        from .languages import describe, render
+
+        print(render(describe()))
+        return 0
     if args.command == "serve":
         from .web.command import main as serve_main
 
         return serve_main(args)
-    if args.command != "analyze":
+    from .store.command import COMMANDS as STORE_COMMANDS
+
+    if args.command in STORE_COMMANDS:
         from .store.command import main as store_main
 
         return store_main(args)
@@ -102,7 +129,7 @@ def _analyze(args) -> int:
     fmt = args.format or _format_from_suffix(args.output)
     bar = _progress(settings)
     try:
-        report = analyze(args.paths, ctx=Context(settings), on_item=(lambda item: bar.update(1)) if bar else None)
+        report = analyze(args.paths, ctx=Context.shared(settings), on_item=(lambda item: bar.update(1)) if bar else None)
     except StorylensError as exc:
         print(f"storylens: {exc}", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@
     ├── ConfigError        a setting or alias file is wrong
     ├── StageError         a pipeline stage failed; names the stage
     ├── StoreError         a store cannot be opened, migrated or holds no such record
+    ├── FormatError        a stored report or analysis cannot be read back
     └── ProviderError      an optional provider (LLM endpoint...) failed
 """
 from __future__ import annotations
@@ -48,6 +49,10 @@ class StageError(StorylensError):
 
 class StoreError(StorylensError):
     """The store cannot be opened or migrated, or holds no record with the id asked for."""
+
+
+class FormatError(StorylensError):
+    """A stored record (a report's or an article analysis' JSON) is not in a format this version reads."""
 
 
 class ProviderError(StorylensError):

@@ -9,27 +9,15 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputRejected
-from .model import InputError
+from .model import Document, InputError
 from .settings import Settings
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One input before cleaning."""
-
-    id: str
-    source: str
-    text: str | None = None
-    html: str | None = None
-    meta: dict = field(default_factory=dict)
 
 
 def read_inputs(inputs: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Document | InputError]:

@@ -87,7 +87,9 @@ def test_same_url_with_new_text_is_a_new_version_and_its_story_is_compared_again
         assert add(store, [v2]).count("unchanged") == 1  # the same new text again: nothing to do
 
 
-def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_path):
+def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_path, monkeypatch):
+    from storylens import phases
+
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "wire.txt").write_text(WIRE, encoding="utf-8")
@@ -98,8 +100,13 @@ def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_p
         b = add(store, [tmp_path / "b"])
         with store.engine.connect() as conn:
             b_entities = conn.execute(select(t.entities.c.id).where(t.entities.c.story_id == b.story)).scalars().all()
-        joined = add(store, [tmp_path / "ru.txt"], story=a.story)
+        analysed = []
+        original = phases.analyse_article
+        monkeypatch.setattr(phases, "analyse_article", lambda item, ctx, **kw: analysed.append(item.id) or
+                            original(item, ctx, **kw))
+        joined = add(store, [tmp_path / "ru.txt", tmp_path / "a"], story=a.story)
         assert joined.story == a.story and joined.analysed == [a.story]
+        assert analysed == ["ru"]  # only the new article: the story phase starts from the stored records
         with store.engine.connect() as conn:
             assert conn.execute(select(t.entities.c.id).where(t.entities.c.story_id == b.story)).scalars().all() \
                 == b_entities  # the other story's records were not rewritten
@@ -110,6 +117,25 @@ def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_p
         assert "Anna Petrosyan" in person.names
         with pytest.raises(StoreError, match="no story 99"):
             add(store, [tmp_path / "ru.txt"], story=99)
+
+
+def test_a_version_stored_without_its_record_is_analysed_once_by_its_story(store_db, tmp_path):
+    """Stores written before schema 0003 hold no per-article record: the story phase makes and keeps it."""
+    from sqlalchemy import update
+
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RU, encoding="utf-8")
+    with Store.open(store_db) as store:
+        first = add(store, [tmp_path])
+        expected = load_report(store, first.story)
+        with store.engine.begin() as conn:
+            conn.execute(update(t.article_versions).values(analysis=None))
+            conn.execute(update(t.stories).values(revision=t.stories.c.revision + 1))
+        assert add(store, [tmp_path]).analysed == [first.story]
+        with store.engine.connect() as conn:
+            records = conn.execute(select(t.article_versions.c.analysis)).scalars().all()
+        assert all(r and r["schema"] == "storylens.article/1" for r in records)
+        assert load_report(store, first.story) == expected
 
 
 def test_unreadable_inputs_are_stored_as_run_errors(store_db, tmp_path):
@@ -181,13 +207,15 @@ def test_every_model_field_has_a_column():
     """A field added to a record must reach the store (a migration), or stored reports would lose it."""
     import dataclasses
 
-    from storylens.model import Article, Claim, Entity, Framing, Group, Mention, Quote, Sentence, Speaker
+    from storylens.model import (Article, Claim, Entity, Framing, Group, InputError, Mention, Quote, Report, Sentence,
+                                 Speaker)
 
     covered = {
         Article: set(t.article_versions.c.keys()) | {"id", "sentences"},
         Sentence: set(t.sentences.c.keys()) | {"index"},
-        Entity: set(t.entities.c.keys()) | {"id", "mentions"},
+        Entity: set(t.entities.c.keys()) | {"id", "mentions", "story"},  # story: the stories row's key
         Mention: set(t.mentions.c.keys()) | {"article", "text", "entity"},
+        InputError: set(t.run_errors.c.keys()) & set(t.story_errors.c.keys()) | {"source"},
         Quote: set(t.quotes.c.keys()) | {"id", "article"},
         Speaker: {"text", "entity", "kind", "as_written"},
         Claim: set(t.claims.c.keys()) | {"id", "article"},
@@ -198,25 +226,26 @@ def test_every_model_field_has_a_column():
         missing = {f.name for f in dataclasses.fields(cls)} - columns
         assert not missing, f"{cls.__name__} fields without a column: {missing}"
     assert {f.name for f in dataclasses.fields(Speaker)} == {"text", "entity", "kind", "as_written"}
+    stored = {"articles", "stories", "entities", "quotes", "claims", "comparison", "framing", "errors",
+              "mentions", "holds", "timings"}  # mentions: the entities' own; timings: not part of the record
+    assert {f.name for f in dataclasses.fields(Report)} == stored
 
 
-def test_conditional_request_cache_per_url(store_db):
-    from storylens.store import httpcache
+def test_the_fetchers_cache_lives_in_the_store(store_db):
+    from storylens.fetch.cache import Validators
+    from storylens.store.httpcache import StoreCache
 
     url = "https://example.org/feed.xml"
     with Store.open(store_db) as store:
-        assert httpcache.lookup(store, url) is None and httpcache.request_headers(store, url) == {}
-        httpcache.remember(store, url, 200, etag='"v1"', last_modified="Tue, 03 Nov 2026 10:00:00 GMT",
-                           content_hash="abc")
-        assert httpcache.request_headers(store, url) == {"If-None-Match": '"v1"',
-                                                         "If-Modified-Since": "Tue, 03 Nov 2026 10:00:00 GMT"}
-        httpcache.remember(store, url, 304)  # not modified: the validators and the body's hash stay
-        known = httpcache.lookup(store, url)
-        assert (known.status, known.etag, known.content_hash) == (304, '"v1"', "abc")
-        httpcache.remember(store, url, 200, etag='"v2"', content_hash="def")
-        known = httpcache.lookup(store, url)
-        assert (known.etag, known.last_modified, known.content_hash) == ('"v2"', None, "def")
-        assert httpcache.lookup(store, "https://example.org/other") is None
+        cache = StoreCache(store)
+        assert cache.get(url) is None and len(cache) == 0
+        cache.put(url, Validators('"v1"', "Tue, 03 Nov 2026 10:00:00 GMT", "abc"))
+        cache.put("https://example.org/page", Validators(digest="def"))
+        cache.put(url, Validators('"v2"', None, "abd"))  # a new response replaces what was known
+    with Store.open(store_db) as store:  # and it outlives the process that wrote it
+        cache = StoreCache(store)
+        assert cache.get(url) == Validators('"v2"', None, "abd")
+        assert cache.get("https://example.org/page") == Validators(None, None, "def") and len(cache) == 2
 
 
 def test_processes_opening_a_new_store_at_once_migrate_it_once(store_db):

@@ -68,6 +68,15 @@ def test_export_writes_every_table_as_parquet(demo_db, tmp_path):
     assert {r["status"] for r in matrix} >= {"conflicting", "agreed"}
 
 
+def test_a_store_that_cannot_be_opened_is_named(tmp_path, capsys):
+    assert main(["stories", "--db", str(tmp_path / "no" / "such" / "folder.db")]) == 1
+    assert "folder" in capsys.readouterr().err
+    bad = f"postgresql://nobody:secret@/nodb?host={tmp_path}&port=1"
+    assert main(["stories", "--db", bad]) == 1
+    err = capsys.readouterr().err
+    assert "cannot open the store postgresql" in err and "secret" not in err and "Traceback" not in err
+
+
 def test_nothing_readable_exits_2(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["add", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.db")]) == 2

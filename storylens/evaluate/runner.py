@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..ingest import Document
-from ..pipeline import Report, Stage
+from ..model import Report
+from ..pipeline import Stage
 from ..resources import Context
 from .measures import Section
 
@@ -27,14 +28,12 @@ def find_shared(explicit: str | Path | None = None) -> Path | None:
 
 
 def stages_up_to(last: str | None) -> list[Stage]:
-    """The default stages, cut after the one named ``last`` (all of them when None)."""
+    """The default stages that the one named ``last`` needs, and it (all of them when None)."""
+    from ..pipeline import required
     from ..stages import default_stages
 
     stages = default_stages()
-    if last is None:
-        return stages
-    names = [s.name for s in stages]
-    return stages[: names.index(last) + 1]
+    return stages if last is None else required(stages, last)
 
 
 def analyser(ctx: Context, last_stage: str | None = None) -> Callable[[list[Document]], Report]:

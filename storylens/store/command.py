@@ -61,12 +61,17 @@ def main(args: argparse.Namespace) -> int:
 
 
 def _add(args, store, settings) -> int:
+    from dataclasses import replace
+
     from ..resources import Context
+    from ..settings import Settings
     from .write import add
 
     bar = _progress(settings)
     try:
-        result = add(store, args.paths, story=args.story, ctx=Context(settings),
+        # where the store lives shapes no analysis: share the process's models with analyses of the same settings
+        ctx = Context.shared(replace(settings, db=Settings().db))
+        result = add(store, args.paths, story=args.story, ctx=ctx,
                      on_item=(lambda *_: bar.update(1)) if bar else None)
     finally:
         if bar:
@@ -75,9 +80,9 @@ def _add(args, store, settings) -> int:
         print(f"storylens: skipped {err.source}: {err.error}", file=sys.stderr)
     where = f"story {result.story}" if result.story else "no story"
     print(f"storylens: {result.count('added')} added, {result.count('unchanged')} already stored, "
-          f"{result.count('new_version')} new version(s), {len(result.errors)} skipped; {where}; "
+          f"{result.count('new_version')} new version(s), {len(result.errors)} error(s); {where}; "
           f"re-analysed {len(result.analysed)} story(ies) in {store.db}", file=sys.stderr)
-    return 0 if result.outcomes else 2
+    return 0 if any(o != "dropped" for o in result.outcomes.values()) else 2
 
 
 def _stories(args, store, settings) -> int:

@@ -26,8 +26,9 @@ DESCRIPTIONS = {
     "framing": "Per article: genre, frames with scores and evidence, persuasion techniques.",
     "sentences": "Sentences of each article version, with offsets into its text and their language.",
     "runs": "Each `storylens add`: what it was asked to read and what it added.",
-    "run_errors": "Inputs a run could not read, and why.",
-    "http_cache": "Validators (ETag, Last-Modified) of fetched URLs, for conditional requests.",
+    "run_errors": "Inputs a run could not read or analyse, and why (with the failing stage, when one did).",
+    "story_errors": "What a story's analysis could not do: the article or stage that failed, and why.",
+    "http_cache": "What the fetcher remembers per URL (ETag, Last-Modified, digest of the content) for conditional requests.",
     "matrix": "The comparison matrix, one row per claim in a group: story, topic, status, article, outlet, language.",
     "quotes_by_speaker": "Quotes with their speaker's linked name, story, article, outlet and language.",
 }

@@ -1,56 +1,42 @@
-"""Validators of fetched URLs (ETag, Last-Modified), so a fetcher can ask "has it changed?" instead of fetching again.
+"""The fetcher's cache in the store: ETag, Last-Modified and content digest per URL (``storylens.fetch.cache``).
 
-The fetcher calls ``request_headers(store, url)`` before a request and
-``remember(store, url, ...)`` after a 200 or 304; a 304 keeps the stored body's
-hash, so an unchanged page is never re-read or re-analysed.
+``StoreCache`` implements the fetcher's ``FetchCache`` interface (``get``/``put``)
+on the ``http_cache`` table, so a watch that writes into a store remembers its
+URLs in the same database, shared by every process that uses it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import insert, select, update
 
+from ..fetch.cache import Validators
 from . import tables as t
 from .engine import writing
 from .store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class Validators:
-    url: str
-    etag: str | None
-    last_modified: str | None
-    status: int | None
-    content_hash: str | None
-    fetched_at: datetime
+class StoreCache:
+    """``FetchCache`` over a store: one row per URL, each ``put`` its own transaction."""
 
+    def __init__(self, store: Store):
+        self.store = store
 
-def lookup(store: Store, url: str) -> Validators | None:
-    """What the last fetch of ``url`` left, or None when it was never fetched."""
-    with store.engine.connect() as conn:
-        row = conn.execute(select(t.http_cache).where(t.http_cache.c.url == url)).first()
-    return Validators(**row._mapping) if row else None
+    def get(self, url: str) -> Validators | None:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(t.http_cache.c.etag, t.http_cache.c.last_modified, t.http_cache.c.digest)
+                               .where(t.http_cache.c.url == url)).first()
+        return Validators(row.etag, row.last_modified, row.digest) if row else None
 
+    def put(self, url: str, validators: Validators) -> None:
+        values = {"etag": validators.etag, "last_modified": validators.last_modified, "digest": validators.digest,
+                  "fetched_at": datetime.now(timezone.utc)}
+        with writing(self.store.engine) as conn:
+            if not conn.execute(update(t.http_cache).where(t.http_cache.c.url == url).values(**values)).rowcount:
+                conn.execute(insert(t.http_cache).values(url=url, **values))
 
-def request_headers(store: Store, url: str) -> dict[str, str]:
-    """Conditional-request headers for ``url`` (empty when nothing is known about it)."""
-    known = lookup(store, url)
-    headers = {}
-    if known and known.etag:
-        headers["If-None-Match"] = known.etag
-    if known and known.last_modified:
-        headers["If-Modified-Since"] = known.last_modified
-    return headers
+    def __len__(self) -> int:
+        from sqlalchemy import func
 
-
-def remember(store: Store, url: str, status: int, etag: str | None = None, last_modified: str | None = None,
-             content_hash: str | None = None) -> None:
-    """Record a response: a 304 refreshes the time and keeps the known validators and body hash."""
-    values = {"status": status, "fetched_at": datetime.now(timezone.utc)}
-    if status != 304:
-        values |= {"etag": etag, "last_modified": last_modified, "content_hash": content_hash}
-    with writing(store.engine) as conn:
-        done = conn.execute(update(t.http_cache).where(t.http_cache.c.url == url).values(**values)).rowcount
-        if not done:
-            conn.execute(insert(t.http_cache).values(url=url, **values))
+        with self.store.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.http_cache)).scalar_one()

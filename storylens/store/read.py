@@ -6,7 +6,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, select, text
 
 from ..errors import StoreError
-from ..model import InputError, Story
+from ..model import InputError, Report, Story
 from . import records as r
 from . import tables as t
 from .store import Store
@@ -33,10 +33,8 @@ def list_stories(store: Store) -> list[dict]:
     return stories
 
 
-def load_report(store: Store, story: int):
+def load_report(store: Store, story: int) -> Report:
     """The stored story as the ``Report`` that ``analyze`` gives for the same articles."""
-    from ..pipeline import Report
-
     with store.engine.connect() as conn:
         row = conn.execute(select(t.stories).where(t.stories.c.id == story)).first()
         if row is None:
@@ -46,8 +44,8 @@ def load_report(store: Store, story: int):
         return _assemble(conn, row)
 
 
-def _assemble(conn: Connection, story):
-    from ..pipeline import Report
+def _assemble(conn: Connection, story) -> Report:
+    from ..serialize import entity_mentions
 
     a, v = t.articles, t.article_versions
     versions = conn.execute(select(a.c.key, v).join(v, (v.c.article_id == a.c.id) & v.c.current)
@@ -63,7 +61,7 @@ def _assemble(conn: Connection, story):
     for m in _rows(conn, select(t.mentions).where(t.mentions.c.entity_id.in_([e["id"] for e in entity_rows]))
                    .order_by(t.mentions.c.id)):
         mentions[m["entity_id"]].append((key_of[m["version_id"]], m))
-    entities = tuple(r.entity_from_rows(e, mentions[e["id"]]) for e in entity_rows)
+    entities = tuple(r.entity_from_rows(e, mentions[e["id"]], story.key) for e in entity_rows)
     quotes = tuple(r.quote_from_row(q, key_of[q["version_id"]])
                    for q in _rows(conn, _of_story(t.quotes, story.id)))
     claim_rows = _rows(conn, _of_story(t.claims, story.id))
@@ -76,12 +74,15 @@ def _assemble(conn: Connection, story):
         members[gc["group_id"]].append(claim_key[gc["claim_id"]])
     comparison = tuple(r.group_from_row(g, members[g["id"]]) for g in group_rows)
     framing = tuple(r.framing_from_row(f, key_of[f["version_id"]]) for f in _rows(conn, _of_story(t.framing, story.id)))
-    errors = tuple(InputError(e.name, e.error) for e in conn.execute(
-        select(t.run_errors.c.name, t.run_errors.c.error).join(t.runs, t.runs.c.id == t.run_errors.c.run_id)
-        .where(t.runs.c.story_id == story.id).order_by(t.run_errors.c.id)))
+    run_errors = conn.execute(  # what the runs that fed this story could not read, then what its phases could not do
+        select(t.run_errors).join(t.runs, t.runs.c.id == t.run_errors.c.run_id)
+        .where(t.runs.c.story_id == story.id).order_by(t.run_errors.c.id)).all()
+    errors = tuple(InputError(e.name, e.error, e.stage, e.article)
+                   for e in [*run_errors, *conn.execute(_of_story(t.story_errors, story.id))])
     stories = (Story(story.key, story.title, tuple(row.key for row in versions), tuple(story.languages)),)
     return Report(articles=articles, stories=stories, entities=entities, quotes=quotes, claims=claims,
-                  comparison=comparison, framing=framing, errors=errors)
+                  comparison=comparison, framing=framing, errors=errors,
+                  mentions=entity_mentions(entities, articles), holds=tuple(story.holds or ()))
 
 
 def _of_story(table, story: int):

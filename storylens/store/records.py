@@ -7,34 +7,17 @@ model's type hints, so a stored story loads back into the same ``Report``.
 from __future__ import annotations
 
 import dataclasses
-import types
 from dataclasses import asdict
-from functools import cache
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from typing import Any
 
 from ..model import Article, Claim, Entity, Framing, Group, Mention, Quote, Sentence, Speaker
 
 
-def build(tp: Any, data: Any) -> Any:
-    """A value of type ``tp`` (a model record, a tuple of them, an optional...) from its JSON form."""
-    if data is None:
-        return None
-    if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        return tp(**{f.name: build(hints[f.name], data[f.name]) for f in dataclasses.fields(tp) if f.name in data})
-    origin = get_origin(tp)
-    if origin is tuple:
-        item = get_args(tp)[0]
-        return tuple(build(item, x) for x in data)
-    if origin in (Union, types.UnionType):
-        options = [a for a in get_args(tp) if a is not type(None)]
-        return build(options[0], data) if len(options) == 1 else data
-    return data  # str, int, float, bool, Literal, Any, dict: JSON already holds them as they are
+def build(cls: type, data: dict) -> Any:
+    """A model record from its JSON form (``storylens.serialize``, driven by the record's type hints)."""
+    from ..serialize import from_dict
 
-
-@cache  # evaluating string annotations is slow and the answer never changes
-def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
+    return from_dict(cls, data)
 
 
 def _short(text: str, n: int = 100) -> str:
@@ -78,13 +61,20 @@ def entity_row(e: Entity, story_id: int) -> dict:
 
 def mention_row(m: Mention, entity_id: int, version_id: int) -> dict:
     return {"entity_id": entity_id, "version_id": version_id, "name": m.text, "start": m.start, "end": m.end,
-            "type": m.type, "normal": m.normal, "entity_key": m.entity, "source": m.source}
+            "type": m.type, "normal": m.normal, "entity_key": m.entity, "source": m.source,
+            "abbreviates": list(m.abbreviates) if m.abbreviates else None}
 
 
-def entity_from_rows(row: dict, mention_rows: list[tuple[str, dict]]) -> Entity:
-    mentions = tuple(Mention(article=key, start=m["start"], end=m["end"], text=m["name"], type=m["type"],
-                             normal=m["normal"], entity=m["entity_key"], source=m["source"]) for key, m in mention_rows)
-    return Entity(row["key"], row["type"], row["name"], tuple(row["names"]), tuple(row["articles"]), mentions)
+def mention_from_row(m: dict, article_key: str) -> Mention:
+    return Mention(article=article_key, start=m["start"], end=m["end"], text=m["name"], type=m["type"],
+                   normal=m["normal"], entity=m["entity_key"], source=m["source"],
+                   abbreviates=tuple(m["abbreviates"]) if m["abbreviates"] else None)
+
+
+def entity_from_rows(row: dict, mention_rows: list[tuple[str, dict]], story_key: str | None) -> Entity:
+    mentions = tuple(mention_from_row(m, key) for key, m in mention_rows)
+    return Entity(row["key"], row["type"], row["name"], tuple(row["names"]), tuple(row["articles"]), mentions,
+                  story_key)
 
 
 def quote_row(q: Quote, story_id: int, version_id: int, speaker_entity_id: int | None) -> dict:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..errors import StoreError
 from .engine import DEFAULT_DB, make_engine, migrate
 
 
@@ -19,8 +20,15 @@ class Store:
     @classmethod
     def open(cls, db: str | Path = DEFAULT_DB) -> "Store":
         """Open (creating it when missing) and migrate the store at a path or ``postgresql://`` URL."""
+        from sqlalchemy.exc import OperationalError
+
         engine = make_engine(db)
-        migrate(engine)
+        try:
+            migrate(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise StoreError(f"cannot open the store {_shown(db)}: {reason}") from exc
         return cls(engine, str(db))
 
     @property
@@ -43,3 +51,11 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _shown(db: str | Path) -> str:
+    """The store's name without a password."""
+    from sqlalchemy.engine import make_url
+
+    text = str(db)
+    return make_url(text).render_as_string(hide_password=True) if "://" in text else text

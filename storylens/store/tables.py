@@ -46,6 +46,8 @@ run_errors = Table(
     _fk("run_id", "runs.id"),
     Column("name", Text, nullable=False),  # the input (file, JSONL line or URL) that could not be read
     Column("error", Text, nullable=False),
+    Column("stage", Text),  # the stage that failed, when the input was read but its analysis failed
+    Column("article", Text),
 )
 
 outlets = Table(
@@ -67,6 +69,7 @@ stories = Table(
     # reflects, so a story whose numbers differ is re-compared by the next add (an interrupted add resumes this way)
     Column("revision", Integer, nullable=False, default=0),
     Column("analysed_revision", Integer),
+    Column("holds", JSON),  # the facts the stored analysis holds (Report.holds)
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
@@ -112,6 +115,8 @@ article_versions = Table(
     Column("headings", JSON, nullable=False),
     Column("flags", JSON, nullable=False),
     Column("meta", JSON, nullable=False),
+    # the per-article phase's record (storylens.article/1): every story phase starts from it, never re-analyses
+    Column("analysis", JSON),
     UniqueConstraint("article_id", "version"),
 )
 
@@ -154,6 +159,7 @@ mentions = Table(
     Column("normal", Text, nullable=False),
     Column("entity_key", Text),
     Column("source", Text, nullable=False),
+    Column("abbreviates", JSON),  # the span of the name an acronym stands for
 )
 
 quotes = Table(
@@ -223,13 +229,21 @@ framing = Table(
     Column("top_score", Float),
 )
 
+story_errors = Table(
+    "story_errors", metadata, _pk(),
+    _fk("story_id", "stories.id"),
+    Column("name", Text, nullable=False),  # the article (or story) the per-story or per-article phase failed on
+    Column("error", Text, nullable=False),
+    Column("stage", Text),
+    Column("article", Text),
+)
+
 http_cache = Table(
     "http_cache", metadata,
     Column("url", Text, primary_key=True),
     Column("etag", Text),
     Column("last_modified", Text),
-    Column("status", Integer),  # the last HTTP status seen
-    Column("content_hash", Text),  # sha256 of the body last fetched, to tell a 200 with unchanged content
+    Column("digest", Text),  # sha256 of what was kept (feed bytes, a page's extracted text): a 200 may be unchanged
     Column("fetched_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -237,4 +251,4 @@ Index("ix_article_versions_current", article_versions.c.article_id, article_vers
 
 # Tables a person browses, in the order Datasette and the export list them.
 BROWSED = ("stories", "articles", "article_versions", "outlets", "entities", "entity_names", "mentions", "quotes",
-           "claims", "groups", "group_claims", "framing", "sentences", "runs", "run_errors", "http_cache")
+           "claims", "groups", "group_claims", "framing", "sentences", "runs", "run_errors", "story_errors", "http_cache")

@@ -1,34 +1,36 @@
-"""Adding articles to a store: one transaction per article, then the per-story phase of each story they touched.
+"""Adding articles to a store: the per-article phase, one transaction per article, then the per-story phases.
 
-``add`` reads and cleans each input and lands the article (or the input's
-error) in its own transaction, so a killed process loses at most the article it
+``add`` reads and cleans each input; an article already stored (same URL and
+text, or same text) stops there, costing no analysis. A new one goes through the
+library's per-article phase (``phases.analyse_article``) and lands, with its
+record, in its own transaction, so a killed process loses at most the article it
 was writing. Each landing bumps its story's ``revision``; afterwards every story
-whose stored comparison is older than its revision is analysed again through the
-library (never re-implemented here) and its story-scoped records are replaced in
-one transaction. An interrupted ``add`` therefore resumes on the next one: the
-articles it stored are recognised as already there, and its story is still stale.
+whose stored comparison is older than its revision runs its per-story phase
+(``story.analyse_story``) over its articles' stored records. An interrupted
+``add`` therefore resumes on the next one: the articles it stored are recognised
+as already there, and its story is still stale.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Row, func, insert, select, update
 
 from ..errors import InputRejected, StoreError
 from ..ingest import Document, read_inputs
-from ..model import Article, InputError
+from ..model import Article, ArticleAnalysis, InputError
 from ..resources import Context
 from . import tables as t
 from .engine import writing
 from .story import analyse_story
 from .store import Store
 
-Outcome = Literal["added", "unchanged", "new_version"]
+Outcome = Literal["added", "unchanged", "new_version", "dropped"]
 
 
 @dataclass
@@ -58,7 +60,7 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ct
     """Analyse inputs into the store: new articles join ``story`` (or one new story), known ones are skipped."""
     from ..clean import clean
 
-    ctx = ctx or Context()
+    ctx = ctx or Context.shared()
     inputs = [str(i) for i in inputs]
     if story is not None:
         _require_story(store, story)
@@ -75,8 +77,7 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ct
             except InputRejected as exc:
                 _record_error(store, result, InputError(exc.source, exc.reason))
                 continue
-            outcome = _put_article(store, result, item, art)
-            result.outcomes[item.source] = outcome
+            result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
         if on_item:
             on_item(item.source, "error" if isinstance(item, InputError) else result.outcomes.get(item.source, "error"))
     result.analysed = refresh(store, ctx)
@@ -138,54 +139,79 @@ def _finish_run(store: Store, result: AddResult) -> None:
 def _record_error(store: Store, result: AddResult, err: InputError) -> None:
     result.errors.append(err)
     with writing(store.engine) as conn:
-        conn.execute(insert(t.run_errors).values(run_id=result.run, name=err.source, error=err.error))
+        conn.execute(insert(t.run_errors).values(run_id=result.run, name=err.source, error=err.error, stage=err.stage,
+                                                 article=err.article))
 
 
-def _put_article(store: Store, result: AddResult, doc: Document, art: Article) -> Outcome:
-    """Land one article in one transaction: skipped when known, a new version when its URL has new text."""
+def _put_article(store: Store, result: AddResult, doc: Document, art: Article, ctx: Context) -> Outcome:
+    """Analyse and land one article in one transaction: skipped when known, a new version when its URL has new text."""
+    from ..phases import analyse_article
+
     digest = content_hash(art)
+    with store.engine.connect() as conn:  # look before analysing: a known article costs no analysis
+        outcome, known = _classify(conn, art, digest)
+        if outcome == "unchanged":
+            return outcome
+        key = known.key if known else _free_key(conn, result.story, doc.id) if result.story else doc.id
+    analysis = analyse_article(replace(art, id=key), ctx)
+    if analysis.dropped:  # a stage it cannot do without failed: named in the run's errors, nothing stored
+        for err in analysis.errors:
+            _record_error(store, result, err)
+        return "dropped"
     with writing(store.engine) as conn:
-        if art.url:
-            known = conn.execute(select(t.articles.c.id, t.articles.c.story_id, t.articles.c.versions)
-                                 .where(t.articles.c.url == art.url)).first()
-            if known:
-                current = conn.execute(select(t.article_versions.c.content_hash).where(
-                    t.article_versions.c.article_id == known.id, t.article_versions.c.current)).scalar_one()
-                if current == digest:
-                    return "unchanged"
-                conn.execute(update(t.article_versions).where(t.article_versions.c.article_id == known.id)
-                             .values(current=False))
-                _insert_version(conn, known.id, known.versions + 1, result.run, doc, art, digest)
-                conn.execute(update(t.articles).where(t.articles.c.id == known.id).values(
-                    versions=known.versions + 1, title=art.title, published=art.published,
-                    outlet_id=_outlet(conn, art.outlet)))
-                _bump(conn, known.story_id)
-                return "new_version"
-        if conn.execute(select(t.article_versions.c.id).where(t.article_versions.c.content_hash == digest)
-                        .limit(1)).first():
-            return "unchanged"
+        outcome, known = _classify(conn, art, digest)  # again under the lock: another writer may have stored it
+        if outcome == "unchanged":
+            return outcome
+        if known:
+            conn.execute(update(t.article_versions).where(t.article_versions.c.article_id == known.id)
+                         .values(current=False))
+            _insert_version(conn, known.id, known.versions + 1, result.run, doc, analysis, digest)
+            conn.execute(update(t.articles).where(t.articles.c.id == known.id).values(
+                versions=known.versions + 1, title=art.title, published=art.published,
+                language=analysis.article.language, outlet_id=_outlet(conn, art.outlet)))
+            _bump(conn, known.story_id)
+            return "new_version"
         if result.story is None:
             result.story = _new_story(conn, art)
             conn.execute(update(t.runs).where(t.runs.c.id == result.run).values(story_id=result.story))
         position = conn.execute(select(func.count()).select_from(t.articles)
                                 .where(t.articles.c.story_id == result.story)).scalar_one()
         article_id = conn.execute(insert(t.articles).values(
-            story_id=result.story, key=_free_key(conn, result.story, doc.id), title=art.title, url=art.url,
-            outlet_id=_outlet(conn, art.outlet), language=art.language, published=art.published, versions=1,
-            position=position).returning(t.articles.c.id)).scalar_one()
-        _insert_version(conn, article_id, 1, result.run, doc, art, digest)
+            story_id=result.story, key=key, title=art.title, url=art.url, outlet_id=_outlet(conn, art.outlet),
+            language=analysis.article.language, published=art.published, versions=1, position=position)
+            .returning(t.articles.c.id)).scalar_one()
+        _insert_version(conn, article_id, 1, result.run, doc, analysis, digest)
         _bump(conn, result.story)
     return "added"
 
 
-def _insert_version(conn: Connection, article_id: int, version: int, run: int, doc: Document, art: Article,
-                    digest: str) -> int:
-    from .records import version_columns
+def _classify(conn: Connection, art: Article, digest: str) -> tuple[Outcome, Row | None]:
+    """Whether ``art`` is stored already ("unchanged"), a new text at a known URL ("new_version"), or new."""
+    if art.url:
+        known = conn.execute(select(t.articles.c.id, t.articles.c.key, t.articles.c.story_id, t.articles.c.versions)
+                             .where(t.articles.c.url == art.url)).first()
+        if known:
+            current = conn.execute(select(t.article_versions.c.content_hash).where(
+                t.article_versions.c.article_id == known.id, t.article_versions.c.current)).scalar_one()
+            return ("unchanged", None) if current == digest else ("new_version", known)
+    if conn.execute(select(t.article_versions.c.id).where(t.article_versions.c.content_hash == digest)
+                    .limit(1)).first():
+        return "unchanged", None
+    return "added", None
 
-    return conn.execute(insert(t.article_versions).values(
+
+def _insert_version(conn: Connection, article_id: int, version: int, run: int, doc: Document,
+                    analysis: ArticleAnalysis, digest: str) -> int:
+    """The version row with the article's per-article record and its sentences."""
+    from .records import sentence_rows, version_columns
+    from .story import insert_rows
+
+    version_id = conn.execute(insert(t.article_versions).values(
         article_id=article_id, version=version, current=True, content_hash=digest, run_id=run, added_at=now(),
-        doc_id=doc.id, raw_text=doc.text, raw_html=doc.html, doc_meta=dict(doc.meta), **version_columns(art))
-        .returning(t.article_versions.c.id)).scalar_one()
+        doc_id=doc.id, raw_text=doc.text, raw_html=doc.html, doc_meta=dict(doc.meta), analysis=analysis.to_dict(),
+        **version_columns(analysis.article)).returning(t.article_versions.c.id)).scalar_one()
+    insert_rows(conn, t.sentences, sentence_rows(analysis.article, version_id))
+    return version_id
 
 
 def _new_story(conn: Connection, art: Article) -> int:

@@ -19,8 +19,7 @@ def upgrade() -> None:
     sa.Column('url', sa.Text(), nullable=False),
     sa.Column('etag', sa.Text(), nullable=True),
     sa.Column('last_modified', sa.Text(), nullable=True),
-    sa.Column('status', sa.Integer(), nullable=True),
-    sa.Column('content_hash', sa.Text(), nullable=True),
+    sa.Column('digest', sa.Text(), nullable=True),
     sa.Column('fetched_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('url', name=op.f('pk_http_cache'))
     )
