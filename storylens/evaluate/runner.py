@@ -13,7 +13,7 @@ from ..pipeline import Stage
 from ..resources import Context
 from .measures import Section
 
-SETS = ("seeds", "wmt", "ner", "stories", "stream")
+SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -86,9 +86,33 @@ def eval_stream(texts: Path | None, ctx: Context) -> Section:
     return stream.evaluate(storygold.load_gold(), texts, analyser(ctx, "stories"))
 
 
+def eval_framing(root: Path | None, ctx: Context, limit: int | None = None) -> Section:
+    from ..errors import StorylensError
+    from . import framing
+
+    found = find_framing(root)
+    if found is None or not found.is_dir():
+        raise StorylensError(f"no framing development data ({found or '../devdata/framing'}); pass --framing DIR")
+    items = framing.load_items(found)
+    if not items:
+        raise StorylensError(f"no labelled articles (*.jsonl) under {found}; see tools/framing_devdata.py")
+    items = items[:limit] if limit else items
+    return framing.evaluate(items, analyser(ctx))
+
+
+def find_framing(explicit: Path | None = None) -> Path | None:
+    """The labelled framing articles: given, else ``devdata/framing`` beside the working directory."""
+    if explicit:
+        return Path(explicit)
+    for base in (Path.cwd().parent, Path.cwd(), Path(__file__).resolve().parents[3]):
+        if (base / "devdata" / "framing").is_dir():
+            return base / "devdata" / "framing"
+    return None
+
+
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
-        stories_dir: Path | None = None) -> list[Section]:
+        stories_dir: Path | None = None, framing_dir: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -112,6 +136,8 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
             jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
         if "stream" in sets:
             jobs.append(("stream", lambda: eval_stream(texts, ctx)))
+    if "framing" in sets:
+        jobs.append(("framing", lambda: eval_framing(framing_dir, ctx, limit)))
     for name, job in jobs:
         t0 = time.perf_counter()
         section = job()
