@@ -3,7 +3,8 @@
 ``storylens add`` is the way to put articles in a store. Filling one with a
 thousand stories that way means a thousand analyses; this writes a ``Report``
 that exists already, through the store's tables and its own ``write_story``,
-so the rows are exactly those ``add`` would have written for it.
+so the rows are those ``add`` would have written for it. The per-article record (``analysis``) is left
+empty: should such a story ever be compared again, the store makes it from the stored input.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from sqlalchemy import Connection, insert, select
 
 from ..store import tables as t
 from ..store.engine import writing
-from ..store.records import version_columns
-from ..store.story import write_story
+from ..store.records import sentence_rows, version_columns
+from ..store.story import insert_rows, write_story
 from ..store.store import Store
 from ..store.write import now
 
@@ -39,6 +40,7 @@ def write_report(store: Store, report, conn: Connection | None = None) -> int:
             article_id=article, version=1, current=True, content_hash=hashlib.sha256(art.text.encode()).hexdigest(),
             run_id=None, added_at=stamp, doc_id=art.id, raw_text=art.text, raw_html=None, doc_meta={},
             **version_columns(art)).returning(t.article_versions.c.id)).scalar_one()
+        insert_rows(conn, t.sentences, sentence_rows(art, version_ids[art.id]))
     write_story(conn, story, 1, report, version_ids)
     return story
 
