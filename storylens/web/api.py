@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from . import data
-from .pages import Id, _story, story_filter
+from .pages import Id, load_story, story_filter
 from .search import same_name, search as run_search
 
 router = APIRouter(prefix="/api", tags=["storylens"])
@@ -117,6 +117,7 @@ class OutletPage(BaseModel):
 
 class ArticleHit(BaseModel):
     id: int
+    key: str
     title: str | None
     language: str | None
     published: str | None
@@ -165,7 +166,7 @@ def stories(request: Request, language: str = "", outlet: str = "", since: str =
                                                  "`storylens report STORY_ID --format json`)"}}}},
                        404: {"description": "No such story"}, 503: {"description": "Still being analysed"}})
 def story(request: Request, story_id: Id) -> Response:
-    page = _story(request, story_id)
+    page = load_story(request, story_id)
     return Response(page.report.to_json(), media_type="application/json")
 
 

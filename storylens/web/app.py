@@ -21,6 +21,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..settings import Settings
 from ..store.store import Store
+from .jobs import Jobs
 from .search import NameIndex
 from .story import StoryCache
 
@@ -62,8 +63,6 @@ def create_app(db: str | Store, settings: Settings | None = None, host: str = "1
                   openapi_url="/api/openapi.json")
     app.state.store, app.state.settings = store, settings
     app.state.stories, app.state.names = StoryCache(128), NameIndex()
-    from .jobs import Jobs
-
     app.state.jobs = Jobs(store, settings)
     # A page bound to loopback answers only to loopback names: a hostile site cannot rebind its own name to it.
     if host in LOOPBACK:

@@ -105,7 +105,7 @@ def _valid_day(value: str, name: str) -> None:
 def story(request: Request, story_id: Id, status: str = "", language: str = "", outlet: str = "") -> HTMLResponse:
     if status and status not in STATUS:
         raise HTTPException(400, f"status: expected one of {', '.join(STATUS)}, got {status!r}")
-    page = _story(request, story_id)
+    page = load_story(request, story_id)
     where = MatrixFilter(status, language, outlet)
     lang = request.app.state.settings.report_language
     matrices = Markup(page.matrices(where, lang))
@@ -118,7 +118,8 @@ def story(request: Request, story_id: Id, status: str = "", language: str = "", 
     return response
 
 
-def _story(request: Request, story_id: int):
+def load_story(request: Request, story_id: int):
+    """The story page parts from the cache; 404 when there is no such story, 503 while it is being analysed."""
     try:
         return request.app.state.stories.get(request.app.state.store, story_id)
     except NotFound:

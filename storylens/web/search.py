@@ -143,7 +143,7 @@ def _articles(conn, versions: list[int], entity_ids: list[int], needles: list[st
         return []
     o, s = t.outlets, t.stories
     rows = {r.id: r for r in conn.execute(
-        select(v.c.id, v.c.current, v.c.text, v.c.title, v.c.language, v.c.published, a.c.id.label("article_id"),
+        select(v.c.id, v.c.current, v.c.text, v.c.title, v.c.language, v.c.published, a.c.id.label("article_id"), a.c.key,
                a.c.story_id, a.c.position, o.c.name.label("outlet"), s.c.title.label("story_title"))
         .join(a, a.c.id == v.c.article_id).join(s, s.c.id == a.c.story_id)
         .join(o, o.c.id == a.c.outlet_id, isouter=True).where(v.c.id.in_(order)))}
@@ -158,7 +158,7 @@ def _articles(conn, versions: list[int], entity_ids: list[int], needles: list[st
         if len(picked) >= limit:
             break
     anchors = _anchors(conn, [(r, vid, at) for r, vid, at in picked if r.current])
-    return [{"id": r.article_id, "title": r.title, "language": r.language, "published": r.published,
+    return [{"id": r.article_id, "key": r.key, "title": r.title, "language": r.language, "published": r.published,
              "outlet": r.outlet, "current": bool(r.current), "story": {"id": r.story_id, "title": r.story_title},
              "snippet": _around(r.text, at), "anchor": anchors.get(vid)} for r, vid, at in picked]
 
