@@ -31,6 +31,9 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 
 from storylens.api import analyze  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from storylens.store import tables as t  # noqa: E402
 from storylens.store.engine import writing  # noqa: E402
 from storylens.store.store import Store  # noqa: E402
 from storylens.web.fill import write_report  # noqa: E402
@@ -132,8 +135,9 @@ def run(name: str, db: str, n: int, bases: list, clients: int, requests: int) ->
     try:
         import httpx
 
-        ids = [s["id"] for page in (1, 2) for s in httpx.get(f"{url}/api/stories?page={page}").json()["stories"]]
-        every = list(range(min(ids), min(ids) + n))
+        ids = [s["id"] for s in httpx.get(f"{url}/api/stories").json()["stories"]]
+        with Store.open(db) as store, store.engine.connect() as conn:
+            every = list(conn.execute(select(t.stories.c.id)).scalars())
         rnd = random.Random(7)
         kinds = {
             "story list": ["/"] * requests,
