@@ -75,7 +75,7 @@ class _Stderr(logging.Handler):
 def _log_to_stderr() -> None:
     logger = logging.getLogger("storylens")
     if not any(isinstance(h, _Stderr) for h in logger.handlers):
-        logger.addHandler(_Stderr(logging.WARNING))
+        logger.addHandler(_Stderr())
     if logger.level == logging.NOTSET or logger.level > logging.WARNING:
         logger.setLevel(logging.WARNING)
 
