@@ -73,10 +73,24 @@ def _bare_equal(a: Value, b: Value) -> bool:
     return float(a.value) == float(b.value)
 
 
-def _written(numbers: list[tuple[str, tuple | None]], other: list[tuple[str, tuple | None]]) -> dict[str, bool]:
-    """Numbers of one sentence the other does not give as an equal value -> whether the number is a value."""
-    keys = {k for _, k in other if k is not None}
-    return {d: k is not None for d, k in numbers if k is None or k not in keys}
+def _written(numbers: list[tuple[str, tuple | None, str]], other: list[tuple[str, tuple | None, str]]
+             ) -> dict[str, tuple[bool, str]]:
+    """Numbers of one sentence the other does not give as an equal value -> (whether it is a value, its shape)."""
+    keys = {k for _, k, _ in other if k is not None}
+    return {d: (k is not None, shape) for d, k, shape in numbers if k is None or k not in keys}
+
+
+def _shape(text: str, start: int, end: int) -> str:
+    """How a number is written into its words: inside a name ("KN-23"), with an ordinal ending ("21st", "21-м",
+    "21e") or on its own ("1 euro"); only numbers written the same way can be one number changed."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if before[-1:].isalpha() or (before[-1:] in "-‑" and before[:1].isalpha()):
+        return "name"
+    if before[-1:] in "-‑/." and before[:1].isdigit():
+        return "compound"  # the second part of a date, a range or a reference ("2024-11", "3/4")
+    if after[:1].isalpha() or after[:1] in "ºª°" or (after[:1] in "-‑" and after[1:2].isalpha()):
+        return "attached"
+    return "plain"
 
 
 class StoryComparison:
@@ -165,6 +179,11 @@ class StoryComparison:
         for i, m in enumerate(mentions):
             arts[uf.find(i)].add(m.article)
         rules: dict[int, list[str]] = defaultdict(list)
+        units: dict[int, set[tuple]] = defaultdict(set)
+        values: dict[int, set[tuple]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            units[uf.find(i)].add((dimension(m.value), m.value.unit))
+            values[uf.find(i)].add(key(m.value))
         conflicted: set[int] = set()
 
         def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
@@ -172,17 +191,23 @@ class StoryComparison:
             if ra == rb:
                 return
             was = conflicted & {ra, rb}
+            kinds = units[ra] | units[rb]
+            if conflict and was and len(values[ra] | values[rb]) > 2 and (len(kinds) > 1 or None in {u for _, u in kinds}):
+                # a third value chained onto a conflict must be of the same named unit (12, 14 and 15 injured):
+                # otherwise it is a date or a count of another event or thing, and one row would hold many things
+                return
             notes = rules[ra] + rules[rb]
-            merged = arts[ra] | arts[rb]
+            merged, vals = arts[ra] | arts[rb], values[ra] | values[rb]
             uf.union(a, b)
             root = uf.find(a)
-            arts[root], rules[root] = merged, notes + ([rule] if rule else [])
+            arts[root], rules[root], units[root], values[root] = merged, notes + ([rule] if rule else []), kinds, vals
             if conflict or was:
                 conflicted.add(root)
 
         for a, b, rule in agreements:
             join(a, b, False, rule)
-        for a, b in conflicts:
+        # the closest sentences first: a chain of conflicts keeps the pair that most surely speaks of one thing
+        for a, b in sorted(conflicts, key=lambda p: -self.sim_of(mentions[p[0]].claim, mentions[p[1]].claim)):
             join(a, b, True, None)
         out = []
         for root, g in uf.groups(range(len(mentions))).items():
@@ -376,7 +401,7 @@ class StoryComparison:
         """Aligned sentences that write one different number outside any value ("the 38th round" / "the 58th
         round", "channel 360" / "channel 541"): (claim, claim, its number, the other's number)."""
         out = []
-        numbers: dict[int, list[tuple[str, tuple | None]]] = {}
+        numbers: dict[int, list[tuple[str, tuple | None, str]]] = {}
         for a, b in sorted(self.alignment):
             # only sentences close enough to be one sentence translated say the same thing with every number
             if self.sim_of(a, b) < WRITTEN_MATCH:
@@ -390,13 +415,15 @@ class StoryComparison:
             left, right = na.keys() - nb.keys(), nb.keys() - na.keys()
             if len(left) == 1 and len(right) == 1:
                 (x,), (y,) = left, right
-                if not (na[x] and nb[y]):  # two differing values are the value groups' business
+                # two differing values are the value groups' business; "1 euro" against "the 21st state" is not one
+                # number changed
+                if not (na[x][0] and nb[y][0]) and na[x][1] == nb[y][1]:
                     out.append((a, b, x, y))
         return out
 
-    def _numbers(self, a: int) -> list[tuple[str, tuple | None]]:
-        """The digit numbers a claim writes, each with the key of the value it sits in (None outside values);
-        numbers inside dates and years and ungrouped codes (postal codes, phone numbers) are left out."""
+    def _numbers(self, a: int) -> list[tuple[str, tuple | None, str]]:
+        """The digit numbers a claim writes, each with the key of the value it sits in (None outside values) and
+        its shape; numbers inside dates and years and ungrouped codes (postal codes, phone numbers) are left out."""
         c = self.claims[a]
         spans = [(v.start - c.start, v.end - c.start, v) for v in c.values if v.start is not None]
         out = []
@@ -407,5 +434,5 @@ class StoryComparison:
             digits = re.sub(r"\D", "", m.group())
             if len(digits) >= CODE_DIGITS and digits == m.group():
                 continue  # transcribed, not reported
-            out.append((digits, key(inside[0]) if inside else None))
+            out.append((digits, key(inside[0]) if inside else None, _shape(c.text, m.start(), m.end())))
         return out
