@@ -10,6 +10,7 @@ EPILOG = """sets:
   seeds  the three seed articles against shared/gold/seeds.json (the measures of shared/eval/score.py)
   wmt    cross-language consistency on shared/data/wmt21-ru-en-dev (ru.txt, en-a.txt, en-b.txt per document)
   ner    entity recognition on shared/data/factrueval2016-dev, or on the FactRuEval / CoNLL sets given with --ner
+  polnear  quote attribution on PolNeAR dev documents (../devdata/polnear-dev, or --polnear DIR)
 
 examples:
   storylens eval                       # seeds and wmt
@@ -23,10 +24,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
                        description="Analyse gold sets and print per-component precision, recall and F1.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("--sets", default=None, metavar="LIST",
-                   help="comma-separated sets to measure: seeds, wmt, ner (default: seeds,wmt; ner too when --ner is given)")
+                   help="comma-separated sets to measure: seeds, wmt, ner, polnear (default: seeds,wmt; ner too when --ner is given)")
     e.add_argument("--ner", action="append", default=[], metavar="PATH",
                    help="a FactRuEval directory or a CoNLL file/directory to measure NER on (repeatable)")
-    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt and ner sets")
+    e.add_argument("--polnear", metavar="DIR", help="a PolNeAR directory of .txt and .ann files (default: ../devdata/polnear-dev)")
+    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt, ner and polnear sets")
     e.add_argument("--shared", metavar="DIR", help="the shared data directory (default: ../shared)")
     e.add_argument("--json", action="store_true", help="print the measures as JSON instead of tables")
     e.add_argument("-o", "--output", metavar="FILE", help="also write the JSON measures to FILE")
@@ -50,7 +52,8 @@ def main(args: argparse.Namespace) -> int:
         return 2
     try:
         sections = run(sets, shared=Path(args.shared) if args.shared else None,
-                       ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose)
+                       ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose,
+                       polnear=Path(args.polnear) if args.polnear else None)
     except StorylensError as exc:
         print(f"storylens eval: {exc}", file=sys.stderr)
         return 2

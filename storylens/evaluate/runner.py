@@ -12,7 +12,7 @@ from ..pipeline import Report, Stage
 from ..resources import Context
 from .measures import Section
 
-SETS = ("seeds", "wmt", "ner")
+SETS = ("seeds", "wmt", "ner", "polnear")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -68,8 +68,26 @@ def eval_ner(path: Path, ctx: Context, limit: int | None = None) -> Section:
     return ner.evaluate(ner.read_set(path, limit), analyser(ctx, "entities"), str(path))
 
 
+def find_devdata(explicit: str | Path | None = None) -> Path | None:
+    """The git-ignored local development data: given, else ``../devdata`` beside the repository."""
+    if explicit:
+        return Path(explicit)
+    here = Path(__file__).resolve()
+    for candidate in (Path.cwd().parent / "devdata", Path.cwd() / "devdata", here.parents[3] / "devdata"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def eval_polnear(root: Path, ctx: Context, limit: int | None = None) -> Section:
+    from . import polnear
+
+    return polnear.evaluate(polnear.read_set(root, limit), analyser(ctx, "quotes"), str(root))
+
+
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
-        limit: int | None = None, ctx: Context | None = None, verbose: bool = False) -> list[Section]:
+        limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
+        polnear: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -85,6 +103,9 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
         paths = [("ner", _need(shared, "data/factrueval2016-dev"))]
     for name, p in paths:
         jobs.append((name, lambda p=p: eval_ner(p, ctx, limit)))
+    if "polnear" in sets:
+        root = polnear or (find_devdata() or Path("devdata")) / "polnear-dev"
+        jobs.append(("polnear", lambda: eval_polnear(_need_dir(root, "--polnear DIR"), ctx, limit)))
     for name, job in jobs:
         t0 = time.perf_counter()
         section = job()
@@ -102,4 +123,12 @@ def _need(shared: Path | None, rel: str) -> Path:
     path = shared / rel
     if not path.exists():
         raise StorylensError(f"{path} does not exist; pass --shared DIR")
+    return path
+
+
+def _need_dir(path: Path, hint: str) -> Path:
+    from ..errors import StorylensError
+
+    if not path.is_dir():
+        raise StorylensError(f"{path} does not exist; pass {hint}")
     return path
