@@ -244,3 +244,20 @@ def test_attribution_closing_the_sentence_after_a_comma(ctx):
         ("Detachments are being created to patrol the streets in Minneapolis", "org0")]
     qs = quotes(ctx, "Завод закроют до конца года, сообщает ТАСС.", orgs=[["ТАСС"]])
     assert [(q.text, q.speaker.entity) for q in qs] == [("Завод закроют до конца года", "org0")]
+
+
+def test_quote_opening_a_paragraph_after_a_quoted_paragraph_is_attributed_after(ctx):
+    qs = quotes(ctx, "Mary Stone spoke on Monday.\n\n“The plan is sound,” she said.\n\n"
+                     "“We will not wait any longer,” said Rep. John Miles. “The vote is this week.”",
+                people=[["Mary Stone"], ["John Miles"]])
+    direct = [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"]
+    assert direct == [("The plan is sound", "per0"), ("We will not wait any longer", "per1"),
+                      ("The vote is this week", "per1")]
+
+
+def test_cue_clause_ending_in_a_comma_or_a_verb_introduces_the_quotation(ctx):
+    qs = quotes(ctx, "Asked about the fine, John Miles said, “We will appeal it.”\n\n"
+                     "In an interview Mary Stone declared “The rules are clear.”",
+                people=[["John Miles"], ["Mary Stone"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("We will appeal it", "per0"), ("The rules are clear", "per1")]

@@ -95,8 +95,8 @@ class Extractor:
         """Where the clause holding ``pos`` begins: after the last quote or ; before it."""
         lo = sent.start
         for s in self.doc.spans:
-            if s.end <= pos and s.end + 1 > lo and s.end >= sent.start:
-                lo = s.end + 1
+            if s.end <= pos and s.outer_end > lo and s.end >= sent.start:
+                lo = s.outer_end
         seg = self.doc.art.text[lo:pos]
         cut = max(seg.rfind(";"), seg.rfind(":"))
         return lo + cut + 1 if cut >= 0 else lo
@@ -107,40 +107,49 @@ class Extractor:
         for si, s in enumerate(doc.spans):
             par_end = text.find("\n", s.end)
             par_end = len(text) if par_end < 0 else par_end
-            nxt = min([x.start - 1 for x in doc.spans if x.start > s.end] + [par_end])
+            nxt = min([x.outer_start for x in doc.spans if x.start > s.end] + [par_end])
             inner = text[s.start:s.end].rstrip()
-            after = text[s.end + 1:nxt]
-            opened_clause = text[:s.start - 1].rstrip()[-1:] in CLAUSE_START or not text[:s.start - 1].strip()
+            after = text[s.outer_end:nxt]
+            before = text[:s.outer_start]
+            # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash
+            opened_clause = not before[before.rfind("\n") + 1:].strip() or before.rstrip()[-1:] in CLAUSE_START
             # rule 1: the attribution follows
             if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
-                toks = doc.toks(s.end + 1, nxt)
+                toks = doc.toks(s.outer_end, nxt)
                 stop = sentence_stop(after)
-                toks = [t for t in toks if not stop or t.start < s.end + 1 + stop.start()][:7]
+                toks = [t for t in toks if not stop or t.start < s.outer_end + stop.start()][:7]
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 5]
                 if verbs:
                     vi, vj, _ = verbs[0]
-                    hi = s.end + 1 + (stop.start() if stop else len(after))
-                    cand = self._speaker_near(toks, vi, vj, s.end + 1, hi)
+                    hi = s.outer_end + (stop.start() if stop else len(after))
+                    cand = self._speaker_near(toks, vi, vj, s.outer_end, hi)
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
                                              "direct-after", cue_text=cue_text(toks, vi, vj, text)))
                         used.add(si)
                         continue
-            # rule 2: a cue clause ending in a colon introduces it (on this line or closing the last one)
-            lead = text[:s.start - 1].rstrip()
-            if lead.endswith(":"):
-                line_start = text.rfind("\n", 0, len(lead) - 1) + 1
-                sent = doc.art.sentence_at(len(lead) - 1)
-                lo = max(line_start, sent.start if sent else line_start)
-                toks = doc.toks(lo, len(lead))
-                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
-                if verbs:
-                    vi, vj, _ = verbs[-1]
-                    cand = self._speaker_near(toks, vi, vj, lo, len(lead))
-                    if cand:
-                        pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
-                                             "direct-before", cue_text=cue_text(toks, vi, vj, text)))
-                        used.add(si)
+            # rule 2: a cue clause introduces it: "He said: “…”" (on this line or closing the last one),
+            # "Trump boasted, “…”" (the verb among the last words before a comma), "Trump declared “…”"
+            lead = text[:s.outer_start].rstrip()
+            mark = lead[-1:]
+            if not lead or mark not in ":," and not lead[-1].isalpha():
+                continue
+            line_start = text.rfind("\n", 0, len(lead) - 1) + 1 if mark == ":" else text.rfind("\n", 0, len(lead)) + 1
+            sent = doc.art.sentence_at(len(lead) - 1)
+            lo = max(line_start, sent.start if sent else line_start)
+            toks = doc.toks(lo, len(lead))
+            verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
+            if mark == ",":
+                verbs = [v for v in verbs if v[1] >= len(toks) - 2]
+            elif mark != ":":
+                verbs = [v for v in verbs if v[1] == len(toks) and s.outer_start - toks[-1].end <= 2]
+            if verbs:
+                vi, vj, _ = verbs[-1]
+                cand = self._speaker_near(toks, vi, vj, lo, len(lead))
+                if cand:
+                    pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
+                                         "direct-before", cue_text=cue_text(toks, vi, vj, text)))
+                    used.add(si)
 
     def _indirect(self, pend: list[_Pending], direct: list[_Pending], used: set[int]) -> dict[int, _Pending]:
         """Indirect speech per sentence; returns the cue found for each sentence (speaker for partial quotes)."""
@@ -197,7 +206,7 @@ class Extractor:
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
         a, b = _trim(text, sent.start, comma)
-        if len(text[a:b].split()) < 4 or any(x.start - 1 <= a and b <= x.end + 1 for x in doc.spans):
+        if len(text[a:b].split()) < 4 or any(x.outer_start <= a and b <= x.outer_end for x in doc.spans):
             return None
         cand = self._speaker_near(toks, vi, vj, comma + 1, sent.end)
         if cand is None or (subject and not cand.end <= toks[vi].start):
@@ -222,7 +231,7 @@ class Extractor:
                 if nxt is None or any(x.start <= nxt.start < x.end for x in doc.spans):
                     return None
                 a, b = _trim(text, nxt.start, nxt.end)
-            if any(s.start - 1 <= a and s.end + 1 >= b for s in doc.spans):
+            if any(s.outer_start <= a and s.outer_end >= b for s in doc.spans):
                 return None  # a quotation after the colon is a direct quote (rule 2)
             return a, b
         for k in range(vj, min(vj + 4, len(toks) - 1)):  # "сообщил в субботу об обнаружении ..."
@@ -262,17 +271,17 @@ class Extractor:
                         continue
                     slot_a, slot_b, phrase_end = toks[j].start, toks[k - 1].end, toks[k + len(after) - 1].end
                 else:
-                    named = next((x for x in doc.spans if x.start - 1 >= toks[j - 1].end
-                                  and not text[toks[j - 1].end:x.start - 1].strip()), None)
+                    named = next((x for x in doc.spans if x.outer_start >= toks[j - 1].end
+                                  and not text[toks[j - 1].end:x.outer_start].strip()), None)
                     if named is not None:  # "как пишет «Коммерсантъ»": a medium or body named in quotation marks
                         name = text[named.start:named.end]
                         cand = Cand(named.start, named.end, name, "organisation", person=False)
-                        a, b = _trim(text, named.end + 1, sent.end)
+                        a, b = _trim(text, named.outer_end, sent.end)
                         if text[sent.start:toks[i].start].strip(TRIM):
                             a, b = _trim(text, sent.start, toks[i].start)
                         if len(text[a:b].split()) >= 2 and not any(x.start <= a < x.end for x in doc.spans):
                             p = _Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
-                                         cue_text=text[toks[i].start:named.end + 1])
+                                         cue_text=text[toks[i].start:named.outer_end])
                             pend.append(p)
                             per_sentence.setdefault(sent.index, p)
                             return
@@ -313,13 +322,13 @@ class Extractor:
                     a, b = _trim(text, sent.start, phrase_start)  # "..., according to X."
                 else:
                     a, b = _trim(text, sent.start, sent.end)  # "..., по его словам, — ..."
-                    after = [x for x in doc.spans if x.start > phrase_end and not text[phrase_end:x.start - 1].strip(TRIM)]
+                    after = [x for x in doc.spans if x.start > phrase_end and not text[phrase_end:x.outer_start].strip(TRIM)]
                     if after:  # "…, где, по словам X, «…»": the quotation after the phrase is what X said
                         a = after[0].start
-                quoted = [(k, x) for k, x in enumerate(doc.spans) if x.start - 1 <= a < x.end]
+                quoted = [(k, x) for k, x in enumerate(doc.spans) if x.outer_start <= a < x.end]
                 if quoted:  # "По словам X, «…»": the source introduces a quotation
                     k, x = quoted[0]
-                    if k in used or x.start - 1 > a:
+                    if k in used or x.outer_start > a:
                         continue
                     a, b, kind = x.start, x.end, "direct"
                     used.add(k)
@@ -352,32 +361,26 @@ class Extractor:
             line_start = text.rfind("\n", 0, s.start) + 1
             line_end = text.find("\n", s.end)
             line_end = len(text) if line_end < 0 else line_end
-            if text[s.end + 1:line_end].strip(TRIM) or len(text[s.start:s.end].split()) < 3:
+            if text[s.outer_end:line_end].strip(TRIM) or len(text[s.start:s.end].split()) < 3:
                 continue
-            lead = text[line_start:s.start - 1]
+            lead = text[line_start:s.outer_start]
             if not lead.strip():
                 prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
                 before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
             else:
-                sent = doc.art.sentence_at(s.start - 1)
-                # the attributed quotation's sentence ends right where this one opens
-                before = [p for p in pend if p.kind == "direct" and p.owner is None and line_start <= p.start < s.start
-                          and p.cue is not None and not text[self._sentence_end(p.cue.start):s.start - 1].strip()]
-                if sent is not None and sent.start < s.start - 1 and before and \
-                        text[sent.start:s.start - 1].strip() and sent.start > before[-1].cue.start:
-                    before = []
+                # "“…,” said X. “…”", "“…,” X told Y on Monday, “…”": right after another quotation's attribution
+                before = [p for p in pend if p.kind == "direct" and p.owner is None and p.cue is not None
+                          and line_start <= p.start and p.end <= p.cue.start < s.start and self._only_attribution(p, s)]
             if before:
                 p = before[-1]
                 pend.append(_Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
                                      "direct-continued", owner=p, cue_text=p.cue_text))
                 used.add(k)
 
-    def _sentence_end(self, pos: int) -> int:
-        sent = self.doc.art.sentence_at(pos)
-        if sent is not None:
-            return sent.end
-        m = sentence_stop(self.doc.art.text[pos:])
-        return pos + (m.end() if m else 0)
+    def _only_attribution(self, p: _Pending, s) -> bool:
+        """Whether only the attribution of quote ``p`` (a few words, no other quotation) stands before span ``s``."""
+        between = [x for x in self.doc.spans if p.end < x.start < s.start]
+        return not between and len(self.doc.art.text[p.end:s.outer_start].split()) <= 25
 
     def _inside_attribution(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 1b: «Это только начало, — добавил он. — Мы ожидаем…»: the attribution sits inside the marks."""

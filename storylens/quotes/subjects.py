@@ -42,6 +42,20 @@ def sentence_stop(s: str) -> re.Match | None:
     return None
 
 
+PHRASE_END = re.compile(r"[,;:!?()«»“”„\"]|\.\s")
+
+
+def phrase_end(text: str, a: int, b: int) -> int:
+    """Where the phrase starting at ``a`` ends: punctuation, or a full stop not after an abbreviation ('Rep. X')."""
+    for m in PHRASE_END.finditer(text, a, b):
+        if m.group()[0] == ".":
+            word = re.search(r"[\w.]*$", text[a:m.start()]).group()
+            if word and abbreviation(word.rstrip(".")):
+                continue
+        return m.start()
+    return b
+
+
 def plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
     """Speaker candidates among the few words after a verb inside quotation marks (pronouns, mentions)."""
     out = []
@@ -110,8 +124,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         if t.low in cues.complementizers or t.start >= hi:
             stop = min(stop, t.start)
             break
-    m = re.compile(r"[,;:!?()«»“”„\"]|\.\s").search(text, end, stop)
-    region_end = m.start() if m else stop
+    region_end = phrase_end(text, end, stop)
     cands = candidates(doc, end, region_end)
     first = choose(doc, cands, "after", verb)
     if first is not None and first.kind == "role":
