@@ -11,7 +11,7 @@ from storylens.api import load
 from storylens.ingest import documents_from_texts
 from storylens.model import Entity, Mention
 from storylens.pipeline import Report
-from storylens.quotes import extract_quotes
+from storylens.quotes import article_mentions, extract_quotes
 from storylens.quotes.cues import cues_for
 from storylens.quotes.extract import Extractor
 from storylens.resources import Context
@@ -261,3 +261,37 @@ def test_cue_clause_ending_in_a_comma_or_a_verb_introduces_the_quotation(ctx):
                 people=[["John Miles"], ["Mary Stone"]])
     assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
         ("We will appeal it", "per0"), ("The rules are clear", "per1")]
+
+
+def test_transcript_labels_give_each_answer_its_speaker(ctx):
+    text = ("Partial transcript of the interview with Dana Kemp follows.\n\n"
+            "\"HOST: Will the senator run again next year?\n\n"
+            "\"KEMP: Of course I will. The work is not finished.\n\n"
+            "\"And the voters know it.\n\n"
+            "\"HOST: Thank you.\"")
+    rep = make(ctx, text, people=[["Dana Kemp"]])
+    art = rep.articles[0]
+    found = Extractor(art, cues_for("en"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
+    rows = [(f.rule, f.speaker.text, art.text[f.start:f.end]) for f in found]
+    assert rows[0] == ("direct-transcript", "Host", "Will the senator run again next year")
+    assert rows[1][:2] == ("direct-transcript", "Dana Kemp") and rows[1][2].endswith("And the voters know it")
+    assert rows[2][2] == "Thank you"
+
+
+def test_a_single_capitalised_label_is_not_a_transcript(ctx):
+    found = Extractor(make(ctx, "The vote was delayed.\n\nUPDATE: The vote is now set for Friday.").articles[0],
+                      cues_for("en"), []).run()
+    assert not [f for f in found if f.rule == "direct-transcript"]
+
+
+def test_an_untagged_name_right_next_to_the_verb_speaks_but_not_a_title(ctx):
+    qs = quotes(ctx, "Senators met on Tuesday with John Miles.\n\n“Every time you say that, you lose,” Tester said.\n\n"
+                     "“The bill is dead,” said Rep. John Miles.", people=[["John Miles"]])
+    assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("Tester", None), ("John Miles", "per0")]
+
+
+def test_gender_learned_from_pronouns_resolves_she(ctx):
+    text = ("Mary Stone met Tom Bell on Monday. Later Mary Stone presented her plan to the board and she took questions.\n\n"
+            "Tom Bell left early with his aides.\n\n“This plan is fair,” she said.")
+    qs = quotes(ctx, text, people=[["Mary Stone"], ["Tom Bell"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [("pronoun", "per0")]

@@ -154,10 +154,11 @@ def source_keys(doc: PolnearDoc, att: Attribution) -> set[str]:
     """Words any of which a predicted speaker must contain to name this attribution's source.
 
     A pronoun, or a definite description without a name ("the former
-    secretary of state"), stands for someone named earlier: it is resolved
-    the way a reader (and the annotators' coreference) would, to the nearest
-    earlier occurrence in the text of the surname of a named gold source
-    (for a plural pronoun, to the nearest earlier gold source of any kind).
+    secretary of state"), stands for someone named earlier. Without the
+    annotators' coreference chains two readings are accepted: the nearest
+    earlier occurrence in the text of the surname of a named gold source (for
+    a plural pronoun, also the nearest earlier gold source of any kind), and
+    the nearest earlier annotated source that is a name (the last speaker).
     """
     src = att.source or ""
     keys: set[str] = set()
@@ -167,8 +168,18 @@ def source_keys(doc: PolnearDoc, att: Attribution) -> set[str]:
     first = WORD.match(src.strip())
     described = not pronoun and name_key(src) is None and (first is None or first.group().lower() not in INDEFINITE)
     if (pronoun or described) and att.source_at is not None:
-        keys |= _antecedent(doc, att, plural=bool(set(w.lower() for w in WORD.findall(src)) & PLURAL_PRONOUNS))
+        plural = bool(set(w.lower() for w in WORD.findall(src)) & PLURAL_PRONOUNS)
+        keys |= _antecedent(doc, att, plural) | _previous_source(doc, att)
     return keys
+
+
+def _previous_source(doc: PolnearDoc, att: Attribution) -> set[str]:
+    """The other reading of a pronoun: the nearest earlier annotated source that is a name (the last speaker)."""
+    earlier = [a for a in doc.attributions if a.source and a.source_at is not None and a.source_at < (att.source_at or 0)
+               and not _is_pronoun(a.source) and name_key(a.source)]
+    if not earlier:
+        return set()
+    return {name_key(max(earlier, key=lambda a: a.source_at or 0).source or "") or ""} - {""}
 
 
 def _antecedent(doc: PolnearDoc, att: Attribution, plural: bool) -> set[str]:

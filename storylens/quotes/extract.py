@@ -20,12 +20,16 @@ from dataclasses import dataclass
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
 from .marks import find_spans
-from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, resolve, role_intros
+from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
 from .subjects import cue_text, negated, plain_candidates, sentence_stop, subject, verb_spans
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
 MAX_PARTIAL_WORDS = 15
+# "PENCE: …", "\"WALLACE: …": a speaker's name in capitals and a colon opening a paragraph of a transcript
+TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’.-]+):\s+(\S)")
+MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
+MAX_ATTRIBUTION_WORDS = 45  # what may stand between two quotations of one speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ class Extractor:
         self.doc = Doc(art, cues, spans, mentions)
         self.body = body
         role_intros(self.doc)
+        learn_genders(self.doc)
 
     # -- cue clauses ---------------------------------------------------------------------------
     def _speaker_near(self, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> Cand | None:
@@ -108,17 +113,21 @@ class Extractor:
             par_end = text.find("\n", s.end)
             par_end = len(text) if par_end < 0 else par_end
             nxt = min([x.outer_start for x in doc.spans if x.start > s.end] + [par_end])
-            inner = text[s.start:s.end].rstrip()
+            inner = text[s.start:s.end].rstrip().rstrip("’'\"”»")  # a nested quotation may close with it
             after = text[s.outer_end:nxt]
             before = text[:s.outer_start]
-            # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash
-            opened_clause = not before[before.rfind("\n") + 1:].strip() or before.rstrip()[-1:] in CLAUSE_START
+            # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash,
+            # or after a comma when its own punctuation closes it ("As for costs, “…,” said X")
+            opened_clause = not before[before.rfind("\n") + 1:].strip() or before.rstrip()[-1:] in CLAUSE_START \
+                or before.rstrip()[-1:] == "," and inner[-1:] in ",!?"
             # rule 1: the attribution follows
             if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
                 toks = doc.toks(s.outer_end, nxt)
                 stop = sentence_stop(after)
-                toks = [t for t in toks if not stop or t.start < s.outer_end + stop.start()][:7]
-                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 5]
+                toks = [t for t in toks if not stop or t.start < s.outer_end + stop.start()][:MAX_SUBJECT_WORDS + 2]
+                # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (
+                    v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip() == ",")]
                 if verbs:
                     vi, vj, _ = verbs[0]
                     hi = s.outer_end + (stop.start() if stop else len(after))
@@ -361,10 +370,12 @@ class Extractor:
             line_start = text.rfind("\n", 0, s.start) + 1
             line_end = text.find("\n", s.end)
             line_end = len(text) if line_end < 0 else line_end
-            if text[s.outer_end:line_end].strip(TRIM) or len(text[s.start:s.end].split()) < 3:
+            if len(text[s.start:s.end].split()) < 3:
                 continue
             lead = text[line_start:s.outer_start]
             if not lead.strip():
+                if text[s.outer_end:line_end].strip(TRIM):
+                    continue
                 prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
                 before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
             else:
@@ -379,8 +390,10 @@ class Extractor:
 
     def _only_attribution(self, p: _Pending, s) -> bool:
         """Whether only the attribution of quote ``p`` (a few words, no other quotation) stands before span ``s``."""
-        between = [x for x in self.doc.spans if p.end < x.start < s.start]
-        return not between and len(self.doc.art.text[p.end:s.outer_start].split()) <= 25
+        text = self.doc.art.text
+        # a title in quotation marks may stand in the attribution ("said on Fox News’s “Fox and Friends.”")
+        between = [x for x in self.doc.spans if p.end < x.start < s.start and not _name_like(self.doc.cues, text[x.start:x.end])]
+        return not between and len(text[p.end:s.outer_start].split()) <= MAX_ATTRIBUTION_WORDS
 
     def _inside_attribution(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 1b: «Это только начало, — добавил он. — Мы ожидаем…»: the attribution sits inside the marks."""
@@ -429,11 +442,51 @@ class Extractor:
             pend.append(_Pending(a, b, "partial", owner.cue, owner.cand, owner.sentence, "partial", owner=owner,
                                  cue_text=owner.cue_text))
 
+    def _transcript(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 0: a transcript, paragraphs opening with a speaker's name in capitals and a colon ("PENCE: Well, …").
+
+        The speaker's words run on over the next paragraphs that open with a
+        quotation mark and no name. A label counts when it names a person of
+        the article or opens at least two paragraphs (so "UPDATE:" does not).
+        """
+        doc, text = self.doc, self.doc.art.text
+        lines = []  # (label start, label end, words start, line end)
+        pos = 0
+        for line in text.split("\n"):
+            m = TRANSCRIPT_LABEL.match(line)
+            if m and any(x.start <= pos + m.start(2) < x.end for x in self.body):
+                lines.append((pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + len(line)))
+            pos += len(line) + 1
+        labels = [text[a:b].lower() for a, b, _, _ in lines]
+        people = {m.text.split()[-1].lower(): m for m in doc.mentions if m.type == "PER"}
+        for k, (a, b, c, e) in enumerate(lines):
+            label = labels[k]
+            if labels.count(label) < 2 and label.split()[-1] not in people:
+                continue
+            end = e
+            nxt = text.find("\n", end + 1)
+            while True:  # the answer goes on in paragraphs that reopen the quotation
+                line_start = text.find("\n", end) + 1
+                while 0 < line_start < len(text) and text[line_start] == "\n":
+                    line_start += 1
+                line = text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
+                if not line_start or not line[:1] in "\"“«„" or TRANSCRIPT_LABEL.match(line) or line[1:2] == "(":
+                    break
+                end = line_start + len(line)
+            mention = people.get(label.split()[-1])
+            cand = Cand(a, b, mention.text if mention else text[a:b].title(), "named", mention.entity if mention else None,
+                        guess=mention is None)
+            x, y = _trim(text, c, end)
+            if len(text[x:y].split()) >= 2:
+                pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
+                used.update(k2 for k2, sp in enumerate(doc.spans) if sp.start < y and x < sp.end)
+
     # -- all together --------------------------------------------------------------------------
     def run(self) -> list[Found]:
         doc, text = self.doc, self.doc.art.text
         pend: list[_Pending] = []
         used: set[int] = set()
+        self._transcript(pend, used)
         self._direct(pend, used)
         self._inside_attribution(pend, used)
         direct = list(pend)

@@ -39,7 +39,9 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
 def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
-    return not prev.isspace() and (nxt in _AFTER_CLOSE or not nxt.isalnum())
+    # "… 'outreach,' \"": a space may part two closing marks
+    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»"
+    return (not prev.isspace() or spaced) and (nxt in _AFTER_CLOSE or not nxt.isalnum())
 
 
 def _mark_at(text: str, i: int, marks: list[str]) -> str:

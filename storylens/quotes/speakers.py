@@ -125,7 +125,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             gender = None
             if per:
                 title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
-                gender = cues.name_gender(m.text) or (cues.titles.get(cues.norm(title.group(1))) if title else None)
+                gender = cues.name_gender(m.text) or (cues.titles.get(cues.norm(title.group(1))) if title else None) \
+                    or doc.genders.get(m.entity or m.text)
             # a country speaks through its government ("Южная Корея заявила"): the last resort of choose()
             out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
                             gender, person=per, place=m.type == "LOC"))
@@ -135,10 +136,14 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     run: list[Token] = []
 
     def flush() -> None:
-        # a run of capitalised words is a name when the entities stage gave us nothing to go by
-        if run and not doc.mentions:
+        # a run of capitalised words the entities stage did not tag may still be a name (choose() takes it only
+        # right next to the verb when there are entities: "“…,” Tester said")
+        if run:
             first_of_sentence = (s := doc.art.sentence_at(run[0].start)) is not None and s.start == run[0].start
-            if len(run) >= 2 or not first_of_sentence:
+            # a title before a tagged name ("Rep. G.K. Butterfield") or a party tag ("(D-Wis.)") is not a name
+            titled = any(m.start - run[-1].end <= 2 and m.start >= run[-1].end for m in doc.mentions)
+            tagged = text[max(0, run[0].start - 1):run[0].start] == "("
+            if (len(run) >= 2 or not first_of_sentence) and not titled and not tagged:
                 name = text[run[0].start:run[-1].end]
                 if not DOMAIN.search(name):
                     out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
@@ -216,8 +221,10 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
 
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
-    solid = [c for c in people if not c.guess or next_to_verb(c)]
-    people = solid or people
+    if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
+        people = [c for c in people if not c.guess or next_to_verb(c)]
+    else:
+        people = [c for c in people if not c.guess or next_to_verb(c)] or people
     pool = people or [c for c in cands if c.kind == "organisation" and not c.place] \
         or [c for c in cands if c.place and (verb is None or next_to_verb(c))]
     if not pool:
@@ -253,6 +260,43 @@ def role_intros(doc: Doc) -> None:
                 if (r := cues.role(t.low)):
                     doc.roles.setdefault(r, []).append((m.start, speaker))
                     doc.role_context[(r, m.start)] = " ".join(x.low for x in appos)
+
+
+def learn_genders(doc: Doc) -> None:
+    """Genders of people from the pronouns that follow them ("Clinton … her campaign. She …").
+
+    Only a sentence naming one person counts, with the next sentence when it
+    names nobody; a gender is kept when its pronouns outnumber the other's
+    by two to one. Genders known from verbs or names are not overwritten.
+    """
+    cues = doc.cues
+    gendered = {w: g for w, g in {**cues.possessives, **cues.pronouns}.items() if g in ("m", "f")}
+    if not gendered:
+        return
+    people: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.type == "PER" and not doc.quoted(m.start):
+            people.setdefault(doc.sentence_no(m.start), []).append(m)
+    votes: dict[str, dict[str, int]] = {}
+    sentences = doc.art.sentences
+    for k, sent in enumerate(sentences):
+        here = people.get(sent.index, [])
+        keys = {m.entity or m.text for m in here}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        end = sent.end
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        # the next sentence too when it names nobody and quotes nobody (after a quotation "she" is what we resolve)
+        if nxt is not None and nxt.index not in people and not any(nxt.start <= x.start < nxt.end for x in doc.spans):
+            end = nxt.end
+        for t in doc.toks(here[0].end, end):
+            if (g := gendered.get(t.low)):
+                votes.setdefault(key, {"m": 0, "f": 0})[g] += 1
+    for key, v in votes.items():
+        for g, other in (("m", "f"), ("f", "m")):
+            if v[g] >= 1 and v[g] >= 2 * v[other] and v[g] > v[other]:
+                doc.genders.setdefault(key, g)
 
 
 def _fits(doc: Doc, c: Cand, pos: int) -> bool:
