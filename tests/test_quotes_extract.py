@@ -295,3 +295,24 @@ def test_gender_learned_from_pronouns_resolves_she(ctx):
             "Tom Bell left early with his aides.\n\n“This plan is fair,” she said.")
     qs = quotes(ctx, text, people=[["Mary Stone"], ["Tom Bell"]])
     assert [(q.speaker.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [("pronoun", "per0")]
+
+
+def test_apposition_before_the_verb_and_a_nickname_in_marks(ctx):
+    text = ("“We need this seat!” Scott's niece, Del. Marcia “Cia” Price, shouted to the crowd.\n\n"
+            "“It is a fair deal,” Ann Lee, an economist at the Budget Center, said on Monday. “Nobody loses by it.”")
+    qs = quotes(ctx, text, people=[["Scott"], ["Marcia “Cia” Price"], ["Ann Lee"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("We need this seat", "per1"), ("It is a fair deal", "per2"), ("Nobody loses by it", "per2")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_and_mixed_marks_still_pair(ctx):
+    text = ("Sen. David Vitter spoke last.\n\n“Why is this bank not too big to manage?\" Vitter demanded.")
+    qs = quotes(ctx, text, people=[["David Vitter"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("Why is this bank not too big to manage", "per0")]
+
+
+def test_reported_speech_attributed_at_its_end_is_continued_by_the_next_quotation(ctx):
+    text = "The answers are “not meeting the demand,” says Paul Reed, a veterans advocate. “We need more help.”"
+    qs = quotes(ctx, text, people=[["Paul Reed"]])
+    assert ("We need more help", "per0") in [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"]

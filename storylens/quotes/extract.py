@@ -74,7 +74,8 @@ def _name_like(cues: Cues, s: str) -> bool:
         return True
     if cues.name_case == "first":
         return words[0][:1].isupper()
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    # Title Case keeps short function words small ("Fox and Friends", "Collapse: How Societies Choose to Fail")
+    return words[0][:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
 
 
 class Extractor:
@@ -112,7 +113,9 @@ class Extractor:
         for si, s in enumerate(doc.spans):
             par_end = text.find("\n", s.end)
             par_end = len(text) if par_end < 0 else par_end
-            nxt = min([x.outer_start for x in doc.spans if x.start > s.end] + [par_end])
+            # a nickname or title in marks may stand inside the attribution ("Marcia “Cia” Price said")
+            nxt = min([x.outer_start for x in doc.spans if x.start > s.end
+                       and not _name_like(cues, text[x.start:x.end])] + [par_end])
             inner = text[s.start:s.end].rstrip().rstrip("’'\"”»")  # a nested quotation may close with it
             after = text[s.outer_end:nxt]
             before = text[:s.outer_start]
@@ -127,7 +130,7 @@ class Extractor:
                 toks = [t for t in toks if not stop or t.start < s.outer_end + stop.start()][:MAX_SUBJECT_WORDS + 2]
                 # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (
-                    v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip() == ",")]
+                    v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(","))]
                 if verbs:
                     vi, vj, _ = verbs[0]
                     hi = s.outer_end + (stop.start() if stop else len(after))
@@ -205,7 +208,8 @@ class Extractor:
         """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports")."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         comma = text.rfind(",", sent.start, toks[vi].start)
-        if comma < 0 or any(x.start <= comma < x.end for x in doc.spans):
+        # (a comma closing a quotation, "… “not meeting the demand,” says X", is the sentence's own)
+        if comma < 0 or any(x.start <= comma < x.end and text[comma + 1:x.end].strip() for x in doc.spans):
             return None
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
@@ -380,7 +384,8 @@ class Extractor:
                 before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
             else:
                 # "“…,” said X. “…”", "“…,” X told Y on Monday, “…”": right after another quotation's attribution
-                before = [p for p in pend if p.kind == "direct" and p.owner is None and p.cue is not None
+                # (also after reported speech attributed at its end: "… are “not meeting the demand,” says X. “…”")
+                before = [p for p in pend if p.kind in ("direct", "indirect") and p.owner is None and p.cue is not None
                           and line_start <= p.start and p.end <= p.cue.start < s.start and self._only_attribution(p, s)]
             if before:
                 p = before[-1]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 # Closing marks may be followed by these; an ambiguous mark before a letter or digit opens.
 MAX_CARRIED = 3  # paragraphs a quotation may run over without reopening marks
 
+SLOPPY = {"”", "\""}  # double closing marks a careless text mixes up
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-»”’\"'")
 
 
@@ -83,6 +84,8 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             continue
         w = len(ch)
         is_open, is_close = ch in openers, ch in closers
+        if is_close and stack and ch in SLOPPY and stack[-1][0] in SLOPPY and stack[-1][0] != ch and _closes(text, i, w):
+            ch, is_open = stack[-1][0], False  # typed in a hurry: “no evidence" and "more hours” close all the same
         if is_close and stack and stack[-1][0] == ch and (not is_open or openers[ch] != ch or _closes(text, i, w)):
             if ch in "'’" and not _closes(text, i):
                 i += 1

@@ -12,6 +12,7 @@ from .marks import Span
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
+POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         if m.start >= a and m.end <= b and not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and DOMAIN.search(m.text):
                 continue
+            if POSSESSIVE.match(text, m.end):  # "Scott's niece", "Clinton’s campaign manager": a modifier
+                continue
             per = m.type == "PER"
             gender = None
             if per:
@@ -134,6 +137,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
     toks = doc.toks(a, b)
     run: list[Token] = []
+    surnames = {m.text.split()[-1]: m for m in doc.mentions if m.type == "PER" and " " in m.text}
 
     def flush() -> None:
         # a run of capitalised words the entities stage did not tag may still be a name (choose() takes it only
@@ -143,14 +147,23 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             # a title before a tagged name ("Rep. G.K. Butterfield") or a party tag ("(D-Wis.)") is not a name
             titled = any(m.start - run[-1].end <= 2 and m.start >= run[-1].end for m in doc.mentions)
             tagged = text[max(0, run[0].start - 1):run[0].start] == "("
-            if (len(run) >= 2 or not first_of_sentence) and not titled and not tagged:
-                name = text[run[0].start:run[-1].end]
-                if not DOMAIN.search(name):
-                    out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
+            name = text[run[0].start:run[-1].end]
+            known = surnames.get(name) if len(run) == 1 else None
+            if known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
+                out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
+                                doc.genders.get(known.entity or known.text)))
+            elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
+                    and not POSSESSIVE.match(text, run[-1].end) and not re.search(r"['’]s$", run[-1].text):
+                out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
         run.clear()
 
+    tagged_spans = [(m.start, m.end) for m in doc.mentions if m.start < b and a < m.end]
     for i, t in enumerate(toks):
         if any(s <= t.start < e for s, e in covered) or (out and out[-1].start <= t.start < out[-1].end):
+            flush()
+            continue
+        if run and any(s <= t.start < e for s, e in tagged_spans):  # a place is not part of a guessed name
+            run.clear()
             flush()
             continue
         role, org = cues.role(t.low), cues.organisation(t.low)
@@ -197,6 +210,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                                 indefinite=indefinite or plural, gender="pl" if plural else None))
             else:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False, new=bool(mods)))
+        elif any(s <= t.start < e for s, e in tagged_spans):
+            flush()
         elif _capitalised(t.text) and (not run or not breaks(doc, run[-1], t)):
             run.append(t)
         else:

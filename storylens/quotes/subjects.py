@@ -4,16 +4,20 @@ from __future__ import annotations
 import re
 
 from .cues import Token
-from .speakers import Cand, Doc, abbreviation, candidates, choose
+from .speakers import PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose
 
 
 def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
     """(first token index, last token index + 1, kind) of each cue verb, longest match first."""
     out, i = [], 0
-    longest = doc.cues.longest_verb
+    cues = doc.cues
+    longest = cues.longest_verb
     while i < len(toks):
+        # after a determiner or a possessive the word is a noun: "the answers", "his comments", "a report"
+        noun = i > 0 and (toks[i - 1].low in cues.definite or toks[i - 1].low in cues.indefinite
+                          or toks[i - 1].low in cues.possessives) and not PUNCT_GAP.search(doc.gap(toks[i - 1].end, toks[i].start))
         for n in range(min(longest, len(toks) - i), 0, -1):
-            kind = doc.cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
+            kind = None if noun else cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
             if kind:
                 out.append((i, i + n, kind))
                 i += n - 1
@@ -98,7 +102,9 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
             seg = candidates(doc, cut + 1, lo + len(lead) - 1)
             seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
             want = ("named", "organisation") if subj.kind == "role" else ("organisation",)
-            if subj.kind in ("role", "organisation") and seg and seg_toks and seg[0].start <= seg_toks[0].start:
+            # (the name opens the apposition, after capitalised titles at most: "Del. Marcia Price")
+            if subj.kind in ("role", "organisation") and seg and seg_toks and \
+                    all(t.text[:1].isupper() for t in seg_toks if t.end <= seg[0].start):
                 # (representatives of a company speak for it)
                 names = sorted((c for c in seg if c.kind in want and c.entity and not c.place),
                                key=lambda c: (want.index(c.kind), -c.start))
