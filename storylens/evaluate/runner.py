@@ -12,7 +12,7 @@ from ..pipeline import Report, Stage
 from ..resources import Context
 from .measures import Section
 
-SETS = ("seeds", "wmt", "ner", "polnear")
+SETS = ("seeds", "wmt", "ner", "stories", "stream", "polnear")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -68,6 +68,25 @@ def eval_ner(path: Path, ctx: Context, limit: int | None = None) -> Section:
     return ner.evaluate(ner.read_set(path, limit), analyser(ctx, "entities"), str(path))
 
 
+def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Section:
+    from . import storygold, stories
+
+    analyse = analyser(ctx)
+
+    def one_run(paths: list[Path]) -> dict:
+        if verbose:
+            print(f"storylens eval: stories {paths[0].parent.name} ({len(paths)} articles)", file=sys.stderr)
+        return analyse(paths).to_dict()
+
+    return stories.evaluate(storygold.load_gold(), texts, one_run)
+
+
+def eval_stream(texts: Path | None, ctx: Context) -> Section:
+    from . import storygold, stream
+
+    return stream.evaluate(storygold.load_gold(), texts, analyser(ctx, "stories"))
+
+
 def find_devdata(explicit: str | Path | None = None) -> Path | None:
     """The git-ignored local development data: given, else ``../devdata`` beside the repository."""
     if explicit:
@@ -87,7 +106,7 @@ def eval_polnear(root: Path, ctx: Context, limit: int | None = None) -> Section:
 
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
-        polnear: Path | None = None) -> list[Section]:
+        stories_dir: Path | None = None, polnear: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -103,6 +122,14 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
         paths = [("ner", _need(shared, "data/factrueval2016-dev"))]
     for name, p in paths:
         jobs.append((name, lambda p=p: eval_ner(p, ctx, limit)))
+    if "stories" in sets or "stream" in sets:
+        from .storygold import find_texts
+
+        texts = find_texts(stories_dir)
+        if "stories" in sets:
+            jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
+        if "stream" in sets:
+            jobs.append(("stream", lambda: eval_stream(texts, ctx)))
     if "polnear" in sets:
         root = polnear or (find_devdata() or Path("devdata")) / "polnear-dev"
         jobs.append(("polnear", lambda: eval_polnear(_need_dir(root, "--polnear DIR"), ctx, limit)))
