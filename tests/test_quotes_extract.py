@@ -22,11 +22,11 @@ def ctx():
     return Context()
 
 
-def make(ctx, text: str, people=(), orgs=()) -> Report:
+def make(ctx, text: str, people=(), orgs=(), lang: str | None = None) -> Report:
     """One article segmented by the real stage, with entities for the given names (every occurrence)."""
     arts, errors = load(documents_from_texts([text]))
     assert not errors
-    lang = "ru" if re.search("[а-яё]", text, re.I) else "en"  # the language stage is tested elsewhere
+    lang = lang or ("ru" if re.search("[а-яё]", text, re.I) else "en")  # the language stage is tested elsewhere
     report = segment.STAGE(Report(articles=tuple(replace(a, language=lang) for a in arts)), ctx)
     art = report.articles[0]
     ents = []
@@ -43,8 +43,8 @@ def make(ctx, text: str, people=(), orgs=()) -> Report:
     return replace(report, entities=tuple(ents))
 
 
-def quotes(ctx, text, people=(), orgs=()):
-    return extract_quotes(make(ctx, text, people, orgs))
+def quotes(ctx, text, people=(), orgs=(), lang=None):
+    return extract_quotes(make(ctx, text, people, orgs, lang))
 
 
 def test_dash_attribution_with_pronoun_resolved_to_the_person(ctx):
@@ -316,3 +316,33 @@ def test_reported_speech_attributed_at_its_end_is_continued_by_the_next_quotatio
     text = "The answers are “not meeting the demand,” says Paul Reed, a veterans advocate. “We need more help.”"
     qs = quotes(ctx, text, people=[["Paul Reed"]])
     assert ("We need more help", "per0") in [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"]
+
+
+def test_french_spaced_guillemets_and_a_subject_glued_to_its_verb(ctx):
+    text = ("Le procès s'ouvre.\n\nLa juge Claire Dubois a ouvert l'audience. "
+            "« Nous irons jusqu'au bout de cette affaire », a-t-elle déclaré.\n"
+            "« Le dossier est solide », affirme Paul Martin.")
+    qs = quotes(ctx, text, people=[["Claire Dubois"], ["Paul Martin"]], lang="fr")
+    assert [(q.text, q.speaker.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("Nous irons jusqu'au bout de cette affaire", "pronoun", "per0"), ("Le dossier est solide", "named", "per1")]
+
+
+def test_bulgarian_low_high_marks_with_the_speaker_after_the_verb(ctx):
+    text = "Еврото идва.\n\nМинистър Мария Петрова говори пред медиите. „Готови сме за еврото“, каза тя."
+    qs = quotes(ctx, text, people=[["Мария Петрова"]], lang="bg")
+    assert [(q.text, q.speaker.entity, q.cue) for q in qs if q.kind == "direct"] == [("Готови сме за еврото", "per0", "каза")]
+
+
+def test_spanish_inverted_attribution(ctx):
+    qs = quotes(ctx, "El apagón.\n\n«La red ya funciona con normalidad», dijo Ana López en Madrid.",
+                people=[["Ana López"]], lang="es")
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("La red ya funciona con normalidad", "per0")]
+
+
+def test_a_language_without_cue_data_takes_the_nearest_named_person(ctx):
+    text = ("Vertice a Roma.\n\n«Non accetteremo nuovi tagli alla sanità», ha scandito Giorgia Bianchi.\n"
+            "Il ministro Marco Rossi ha risposto: «La legge resta quella approvata in ottobre».")
+    rep = make(ctx, text, people=[["Giorgia Bianchi"], ["Marco Rossi"]], lang="it")
+    art = rep.articles[0]
+    found = Extractor(art, cues_for("it"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
+    assert [(f.rule, f.speaker.entity) for f in found] == [("direct-nearest", "per0"), ("direct-nearest", "per1")]

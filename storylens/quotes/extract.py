@@ -11,6 +11,9 @@ fired (``Found.rule``) so a surprising result can be traced:
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
 5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
+7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence
+
+and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …").
 """
 from __future__ import annotations
 
@@ -486,6 +489,38 @@ class Extractor:
                 pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
                 used.update(k2 for k2, sp in enumerate(doc.spans) if sp.start < y and x < sp.end)
 
+    def _nearest(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 7, only for a language without cue words: a quotation goes to the nearest person named in its sentence.
+
+        The sentence's words after the quotation are looked at first (where an
+        attribution usually stands), then those before it, then the previous
+        sentence of the same paragraph.
+        """
+        doc, text = self.doc, self.doc.art.text
+        for k, s in enumerate(doc.spans):
+            words = text[s.start:s.end].split()
+            if k in used or len(words) < 3 or not any(w[:1].islower() for w in words):  # a title, not a statement
+                continue
+            sent = doc.art.sentence_at(s.start)
+            if sent is None:
+                continue
+            line_start = text.rfind("\n", 0, s.start) + 1
+            prev = [x for x in self.body if line_start <= x.start and x.end <= sent.start]
+            regions = [(s.outer_end, max(sent.end, s.outer_end)), (sent.start, s.outer_start)]
+            if prev:
+                regions.append((prev[-1].start, prev[-1].end))
+            for a, b in regions:
+                # (without language data the entities stage may type a name MISC: a name of two capitalised words will do)
+                people = [c for c in candidates(doc, a, b) if c.kind == "named" and c.person] or [
+                    Cand(m.start, m.end, m.text, "named", m.entity) for m in doc.mentions
+                    if a <= m.start and m.end <= b and m.type == "MISC" and not doc.quoted(m.start)
+                    and len(m.text.split()) >= 2 and all(w[:1].isupper() for w in m.text.split())]
+                if people:
+                    cand = min(people, key=lambda c: abs(c.start - s.end) if c.start >= s.end else abs(s.start - c.end))
+                    pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-nearest"))
+                    used.add(k)
+                    break
+
     # -- all together --------------------------------------------------------------------------
     def run(self) -> list[Found]:
         doc, text = self.doc, self.doc.art.text
@@ -497,6 +532,8 @@ class Extractor:
         direct = list(pend)
         per_sentence = self._indirect(pend, direct, used)
         self._continued(pend, used)
+        if not doc.cues.verbs:
+            self._nearest(pend, used)
         self._partial(pend, used, per_sentence)
         # resolve in reading order so pronouns and roles see the speakers before them
         # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)

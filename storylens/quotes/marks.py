@@ -31,17 +31,20 @@ class Span:
         return self.end + self.close_width
 
 
+SPACED = "«»"  # French typography sets a (thin, non-breaking) space inside guillemets: « Nous irons »
+
+
 def _opens(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-«“„:/") and not nxt.isspace()
+    return (prev.isspace() or prev in "([{—–-«“„:/") and (not nxt.isspace() or text[i] in SPACED and nxt != "\n")
 
 
 def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     # "… 'outreach,' \"": a space may part two closing marks
-    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»"
+    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»" or text[i] in SPACED and prev.isspace() and prev != "\n"
     return (not prev.isspace() or spaced) and (nxt in _AFTER_CLOSE or not nxt.isalnum())
 
 

@@ -17,7 +17,10 @@ def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
         noun = i > 0 and (toks[i - 1].low in cues.definite or toks[i - 1].low in cues.indefinite
                           or toks[i - 1].low in cues.possessives) and not PUNCT_GAP.search(doc.gap(toks[i - 1].end, toks[i].start))
         for n in range(min(longest, len(toks) - i), 0, -1):
-            kind = None if noun else cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
+            words = [t.low for t in toks[i:i + n]]
+            kind = None if noun else cues.verbs.get(tuple(words))
+            if kind is None and not noun and cues.clitics and (glued := cues.clitic(words[0])):
+                kind = cues.verbs.get((glued[0], *words[1:]))  # "a-t-il déclaré" is "a déclaré" with its subject
             if kind:
                 out.append((i, i + n, kind))
                 i += n - 1
@@ -86,6 +89,10 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
     text, cues = doc.art.text, doc.cues
     if vi > 0 and toks[vi - 1].low in cues.self_words or vj < len(toks) and toks[vj].low in cues.self_words:
         return None, "before"
+    glued = cues.clitic(toks[vi].low) if cues.clitics else None
+    if glued:  # "dit-il", "a-t-elle ajouté": the subject is the pronoun glued to the verb
+        t = toks[vi]
+        return Cand(t.end - len(glued[1]), t.end, glued[1], "pronoun", gender=glued[2], person=glued[2] != "pl"), "after"
     verb = (toks[vi].start, toks[vj - 1].end)
     lead = text[lo:toks[vi].start].rstrip()
     if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma):
