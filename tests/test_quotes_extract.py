@@ -346,3 +346,20 @@ def test_a_language_without_cue_data_takes_the_nearest_named_person(ctx):
     art = rep.articles[0]
     found = Extractor(art, cues_for("it"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
     assert [(f.rule, f.speaker.entity) for f in found] == [("direct-nearest", "per0"), ("direct-nearest", "per1")]
+
+
+def test_a_medium_relays_and_the_person_speaks_and_a_role_points_to_the_person_just_introduced(ctx):
+    text = ("Звонка не было.\n\nКак передает ТАСС, об этом заявил пресс-секретарь президента Дмитрий Песков.\n"
+            "\"Не было разговора, - заявил представитель Кремля. - Это чистая выдумка\".")
+    qs = quotes(ctx, text, people=[["Дмитрий Песков"]], orgs=[["ТАСС"]])
+    assert {q.speaker.entity for q in qs} == {"per0"}
+    assert [q.text for q in qs if q.kind == "direct"] == ["Не было разговора", "Это чистая выдумка"]
+
+
+def test_a_name_typed_misc_is_taken_next_to_the_verb(ctx):
+    text = "El apagón.\n\nSegún Peskov, «esa noticia es una pura invención».\n"
+    rep = make(ctx, text, lang="es")
+    art = rep.articles[0]
+    misc = [Mention(art.id, m.start(), m.end(), "Peskov", "MISC", entity="m0") for m in re.finditer("Peskov", art.text)]
+    found = Extractor(art, cues_for("es"), misc).run()
+    assert [(f.kind, f.speaker.text) for f in found] == [("direct", "Peskov")]

@@ -193,6 +193,10 @@ class Extractor:
                     found = _Pending(sent.start, sent.end, "indirect", toks[vi], cand, sent.index, "indirect-clause",
                                      cue_text=cue_text(toks, vi, vj, text))
                     per_sentence.setdefault(sent.index, found)
+                elif found.cand is not None and found.cand.kind == "organisation" and cand is not None \
+                        and cand.kind in ("named", "role") and found not in pend:
+                    # "Как передает ТАСС, об этом заявил … Песков": the person speaking, not the medium relaying
+                    found.cand, found.cue, found.cue_text = cand, toks[vi], cue_text(toks, vi, vj, text)
                 if content and found.cand is not None:
                     a, b = content
                     if cand is not None and a < cand.start < b:  # "рассказала о своём опыте Татьяна Петрова"
@@ -204,7 +208,7 @@ class Extractor:
                     if found not in pend:
                         pend.append(found)
             if found is None or found not in pend:
-                self._source(sent, toks, pend, per_sentence, used)
+                self._source(sent, toks, pend, per_sentence, used, found)
         return per_sentence
 
     def _trailing(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[tuple[int, int], Cand] | None:
@@ -268,7 +272,7 @@ class Extractor:
         return None
 
     def _source(self, sent: Sentence, toks: list[Token], pend: list[_Pending], per_sentence: dict,
-                used: set[int]) -> None:
+                used: set[int], spoken: _Pending | None = None) -> None:
         """Rule 4: a source phrase (according to X) attributes the rest of the sentence."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         lows = [t.low for t in toks]
@@ -318,6 +322,10 @@ class Extractor:
                 cand = self._slot_speaker(slot, slot_a, slot_b)
                 if cand is None:
                     continue
+                if cand.kind == "organisation" and spoken is not None and spoken.cand is not None \
+                        and spoken.cand.kind in ("named", "role", "pronoun"):
+                    # "как передает ТАСС, об этом заявил … Дмитрий Песков": the medium relays, the person speaks
+                    cand = spoken.cand
                 if cand.kind == "role":
                     # "по словам защитника X, адвоката Ивана Петрова, ...": an apposition with a role names the source;
                     # else a name right after the role does ("по словам директора школы Александра Зюзина")
@@ -409,7 +417,9 @@ class Extractor:
         for k, s in enumerate(doc.spans):
             if k in used:
                 continue
-            for m in re.finditer(r"[,.!?…]\s*[—–]\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*[—–]\s+", text[s.start:s.end]):
+            # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …")
+            for m in re.finditer(r"[,.!?…]\s*(?:[—–]|\s-)\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
+                                 text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 2]

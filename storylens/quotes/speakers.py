@@ -133,6 +133,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             # a country speaks through its government ("Южная Корея заявила"): the last resort of choose()
             out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
                             gender, person=per, place=m.type == "LOC"))
+    for m in doc.mentions:
+        # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
+        if m.type == "MISC" and m.start >= a and m.end <= b and not doc.quoted(m.start) \
+                and all(w[:1].isupper() for w in m.text.split()) and not POSSESSIVE.match(text, m.end) \
+                and not any(c.start <= m.start < c.end for c in out):
+            out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text), guess=True))
     covered = [(c.start, c.end) for c in out if not c.place]
     people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
     toks = doc.toks(a, b)
@@ -157,7 +163,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
         run.clear()
 
-    tagged_spans = [(m.start, m.end) for m in doc.mentions if m.start < b and a < m.end]
+    tagged_spans = [(m.start, m.end) for m in doc.mentions if m.start < b and a < m.end and m.type == "LOC"]
     for i, t in enumerate(toks):
         if any(s <= t.start < e for s, e in covered) or (out and out[-1].start <= t.start < out[-1].end):
             flush()
@@ -401,6 +407,15 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+            if sp is None:
+                # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
+                # last, in this sentence or the two before, or else the one person the article introduces by a role
+                intros = [(p, s) for r, xs in doc.roles.items() for p, s in xs if p < c.start and s.kind == "named"]
+                near = [(p, s) for p, s in intros if sent - doc.sentence_no(p) <= 2]
+                people = {(s.entity or s.text): s for _, s in intros}
+                pick = max(near, key=lambda x: x[0])[1] if near else (next(iter(people.values())) if len(people) == 1 else None)
+                if pick is not None:
+                    sp = Speaker(pick.text, pick.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))

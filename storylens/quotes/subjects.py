@@ -66,17 +66,21 @@ def phrase_end(text: str, a: int, b: int) -> int:
 def plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
     """Speaker candidates among the few words after a verb inside quotation marks (pronouns, mentions)."""
     out = []
-    for t in toks[vj:vj + 4]:
+    role = None  # a role word seen first ("- заявил представитель Кремля -"), if no name follows
+    for k, t in enumerate(toks[vj:vj + 4]):
         if t.low in doc.cues.pronouns:
             g = doc.cues.pronouns[t.low]
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=g, person=g != "pl"))
             break
         m = next((m for m in doc.mentions if m.start <= t.start < m.end and m.type in ("PER", "ORG")), None)
-        if m is not None:
+        if m is not None and (m.type == "PER" or role is None):
             out.append(Cand(m.start, m.end, m.text, "named" if m.type == "PER" else "organisation", m.entity,
                             doc.cues.name_gender(m.text), person=m.type == "PER"))
             break
-    return out
+        if role is None and (r := doc.cues.role(t.low)):
+            tail = toks[vj + k:vj + k + 3]
+            role = Cand(t.start, tail[-1].end, doc.art.text[t.start:tail[-1].end], "role", role=r)
+    return out or ([role] if role else [])
 
 
 def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> tuple[Cand | None, str]:
@@ -121,6 +125,11 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         before = None  # nothing before the commas: what they enclose is no subject either
     else:
         before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
+    if before and before.kind == "organisation" and "," in text[before.end:toks[vi].start]:
+        # "Как передает ТАСС, об этом заявил … Дмитрий Песков": a medium in another clause relays; the person speaks
+        after = after_subject(doc, toks, vi, vj, hi)
+        if after is not None and after.kind in ("named", "role"):
+            return after, "after"
     if before:
         return before, "before"
     return after_subject(doc, toks, vi, vj, hi), "after"
