@@ -363,3 +363,21 @@ def test_a_name_typed_misc_is_taken_next_to_the_verb(ctx):
     misc = [Mention(art.id, m.start(), m.end(), "Peskov", "MISC", entity="m0") for m in re.finditer("Peskov", art.text)]
     found = Extractor(art, cues_for("es"), misc).run()
     assert [(f.kind, f.speaker.text) for f in found] == [("direct", "Peskov")]
+
+
+def test_a_role_holder_comes_after_its_possessor_or_after_a_comma(ctx):
+    ru = "Звонка не было.\n\n«Это чистая выдумка», — заявил пресс-секретарь президента Владимира Путина Дмитрий Песков."
+    qs = quotes(ctx, ru, people=[["Владимира Путина"], ["Дмитрий Песков"]])
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per1"]
+    en = "No call.\n\n“It is pure fiction,” said a spokesman for President Vladimir Putin, Dmitry Peskov."
+    qs = quotes(ctx, en, people=[["Vladimir Putin"], ["Dmitry Peskov"]])
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per1"]
+
+
+def test_names_typed_misc_are_people_where_no_one_is_typed_per(ctx):
+    text = "Le procès.\n\nLa juge Claire Dubois a ouvert l'audience.\n« Nous irons jusqu'au bout », a-t-elle déclaré."
+    rep = make(ctx, text, lang="fr")
+    art = rep.articles[0]
+    misc = [Mention(art.id, m.start(), m.end(), "Claire Dubois", "MISC", entity="m0") for m in re.finditer("Claire Dubois", art.text)]
+    found = Extractor(art, cues_for("fr"), misc).run()
+    assert [(f.kind, f.speaker.entity) for f in found] == [("direct", "m0")]

@@ -476,7 +476,7 @@ class Extractor:
                 lines.append((pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + len(line)))
             pos += len(line) + 1
         labels = [text[a:b].lower() for a, b, _, _ in lines]
-        people = {m.text.split()[-1].lower(): m for m in doc.mentions if m.type == "PER"}
+        people = {m.text.split()[-1].lower(): m for m in doc.mentions if doc.person(m)}
         for k, (a, b, c, e) in enumerate(lines):
             label = labels[k]
             if labels.count(label) < 2 and label.split()[-1] not in people:

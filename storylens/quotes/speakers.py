@@ -73,6 +73,15 @@ class Doc:
         self._free = [t for t in self.tokens if not self.quoted(t.start)]
         self._free_starts = [t.start for t in self._free]
         self._sent_starts = [x.start for x in self.art.sentences]
+        self._any_per = any(m.type == "PER" for m in self.mentions)
+
+    def person(self, m: Mention) -> bool:
+        """Whether a mention is a person: PER, or, in an article whose recogniser typed no one PER (a language
+        without a model), a name of two or more capitalised words typed MISC."""
+        if m.type == "PER":
+            return True
+        return m.type == "MISC" and not self._any_per and len(m.text.split()) >= 2 \
+            and all(w[:1].isupper() for w in m.text.split())
 
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -138,12 +147,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         if m.type == "MISC" and m.start >= a and m.end <= b and not doc.quoted(m.start) \
                 and all(w[:1].isupper() for w in m.text.split()) and not POSSESSIVE.match(text, m.end) \
                 and not any(c.start <= m.start < c.end for c in out):
-            out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text), guess=True))
+            out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
+                            guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
     people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
     toks = doc.toks(a, b)
     run: list[Token] = []
-    surnames = {m.text.split()[-1]: m for m in doc.mentions if m.type == "PER" and " " in m.text}
+    surnames = {m.text.split()[-1]: m for m in doc.mentions if doc.person(m) and " " in m.text}
 
     def flush() -> None:
         # a run of capitalised words the entities stage did not tag may still be a name (choose() takes it only
@@ -263,7 +273,7 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
 def role_intros(doc: Doc) -> None:
     """Record who each role noun introduces: 'политолог Дмитрий Родионов', 'Zhuravlev, a politician'."""
     cues = doc.cues
-    people = [m for m in doc.mentions if m.type == "PER" and not doc.quoted(m.start)]
+    people = [m for m in doc.mentions if doc.person(m) and not doc.quoted(m.start)]
     for m in people:
         speaker = Speaker(m.text, m.entity, "named")
         before = doc.toks(max(0, m.start - 80), m.start)[-5:]
@@ -296,7 +306,7 @@ def learn_genders(doc: Doc) -> None:
         return
     people: dict[int, list[Mention]] = {}
     for m in doc.mentions:
-        if m.type == "PER" and not doc.quoted(m.start):
+        if doc.person(m) and not doc.quoted(m.start):
             people.setdefault(doc.sentence_no(m.start), []).append(m)
     votes: dict[str, dict[str, int]] = {}
     sentences = doc.art.sentences
@@ -339,7 +349,7 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     here = doc.sentence_no(pos)
     pool = [k for k in doc.history if k.pos < pos and here - k.sentence <= window]
     for m in doc.mentions:
-        if m.type == "PER" and m.end <= pos and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
+        if doc.person(m) and m.end <= pos and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
     if gender == "pl" or not person:

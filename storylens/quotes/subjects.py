@@ -150,8 +150,15 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
     cands = candidates(doc, end, region_end)
     first = choose(doc, cands, "after", verb)
     if first is not None and first.kind == "role":
-        # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it
+        # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;
+        # a role's possessor comes before its holder ("пресс-секретарь президента Владимира Путина Дмитрий Песков"),
+        # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
         named = [c for c in cands if c.kind == "named" and c.start > first.end]
+        if text[region_end:region_end + 1] == ",":
+            appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
+                     if c.kind == "named" and not text[region_end + 1:c.start].strip()]
+            if appos and named:
+                return appos[0]
         if named:
-            return named[0]
+            return named[-1]
     return first
