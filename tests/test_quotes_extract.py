@@ -381,3 +381,8 @@ def test_names_typed_misc_are_people_where_no_one_is_typed_per(ctx):
     misc = [Mention(art.id, m.start(), m.end(), "Claire Dubois", "MISC", entity="m0") for m in re.finditer("Claire Dubois", art.text)]
     found = Extractor(art, cues_for("fr"), misc).run()
     assert [(f.kind, f.speaker.entity) for f in found] == [("direct", "m0")]
+
+
+def test_a_weekday_next_to_the_verb_is_not_a_speaker(ctx):
+    qs = quotes(ctx, "Blackout.\n\n“It never happened,” Pedro Ruiz said Monday.", people=[["Pedro Ruiz"]])
+    assert [(q.speaker.entity, q.speaker.text) for q in qs if q.kind == "direct"] == [("per0", "Pedro Ruiz")]
