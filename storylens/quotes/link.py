@@ -115,4 +115,36 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                 i, j = xs[r], ys[c]
                 links.setdefault(i, set()).add(j)
                 links.setdefault(j, set()).add(i)
+    # the parts of one statement ("«…, — добавил он. — …»", "“…,” he said. “…”") share their links
+    for group in _statement_parts(quotes, arts):
+        shared = set().union(*(links.get(i, set()) for i in group))
+        for i in group:
+            links.setdefault(i, set()).update(shared)
+        for j in shared:
+            links.setdefault(j, set()).update(group)
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ())))) for i, q in enumerate(quotes)]
+
+
+def _statement_parts(quotes: list[Quote], arts: dict) -> list[list[int]]:
+    """Runs of direct quotes of one article by one speaker, one after the other in a paragraph: one statement."""
+    by_article: dict[str, list[int]] = {}
+    for i, q in enumerate(quotes):
+        if q.kind == "direct":
+            by_article.setdefault(q.article, []).append(i)
+    groups = []
+    for art_id, idx in by_article.items():
+        text = arts[art_id].text if art_id in arts else ""
+        idx.sort(key=lambda i: quotes[i].start)
+        run = [idx[0]]
+        for i in idx[1:]:
+            p, q = quotes[run[-1]], quotes[i]
+            same = (p.speaker.entity or p.speaker.text) == (q.speaker.entity or q.speaker.text)
+            if same and "\n" not in text[p.end:q.start] and q.start - p.end <= 300:
+                run.append(i)
+                continue
+            if len(run) > 1:
+                groups.append(run)
+            run = [i]
+        if len(run) > 1:
+            groups.append(run)
+    return groups
