@@ -80,7 +80,15 @@ class Cues:
     def _stem_match(self, word: str, entries: tuple[str, ...]) -> str | None:
         key = (word, id(entries))
         if key not in self._memo:
-            self._memo[key] = next((e for e in entries if self._stem_of(e, word)), None)
+            # only entries sharing the word's first three letters can be its stem (entries keep their order)
+            index = self._memo.get(("index", id(entries)))
+            if index is None:
+                index = {}
+                for e in entries:
+                    index.setdefault(e[:3] if len(self.stem(e)) >= 3 else "", []).append(e)
+                self._memo[("index", id(entries))] = index
+            pool = index.get(word[:3], []) + index.get("", [])
+            self._memo[key] = next((e for e in entries if e in pool and self._stem_of(e, word)), None) if pool else None
         return self._memo[key]
 
     def stem(self, entry: str, finals: frozenset[str] | None = None) -> str:

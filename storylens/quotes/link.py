@@ -28,6 +28,7 @@ CONTENT_MIN = 0.78  # across languages; with the speaker already agreeing, it on
 SAME_LANGUAGE_MIN = 0.88  # one language scores higher for everything, paraphrases included
 CONTENT_ALONE = 0.90  # words this close across languages are a translation: speaker resolution may have failed
 SAME_LANGUAGE_ALONE = 0.95
+MAX_ATTRIBUTION_GAP = 80  # characters between two parts of one quotation: its attribution, no more
 
 
 def _groups(quotes: list[Quote], report: Report) -> list[list[str]]:
@@ -116,8 +117,12 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                 links.setdefault(i, set()).add(j)
                 links.setdefault(j, set()).add(i)
     # the parts of one statement ("«…, — добавил он. — …»", "“…,” he said. “…”") share their links
+    # (only when the parts do not disagree: two parts linked to different quotes would join two statements)
     for group in _statement_parts(quotes, arts):
-        shared = set().union(*(links.get(i, set()) for i in group))
+        linked = [frozenset(links[i]) for i in group if links.get(i)]
+        if len(set(linked)) != 1:
+            continue
+        shared = set(linked[0])
         for i in group:
             links.setdefault(i, set()).update(shared)
         for j in shared:
@@ -139,7 +144,7 @@ def _statement_parts(quotes: list[Quote], arts: dict) -> list[list[int]]:
         for i in idx[1:]:
             p, q = quotes[run[-1]], quotes[i]
             same = (p.speaker.entity or p.speaker.text) == (q.speaker.entity or q.speaker.text)
-            if same and "\n" not in text[p.end:q.start] and q.start - p.end <= 300:
+            if same and "\n" not in text[p.end:q.start] and q.start - p.end <= MAX_ATTRIBUTION_GAP:
                 run.append(i)
                 continue
             if len(run) > 1:

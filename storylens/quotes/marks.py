@@ -64,6 +64,7 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
     openers = {o: c for o, c in pairs}
     closers = {c for _, c in pairs}
     marks = sorted(set(openers) | closers, key=len, reverse=True)
+    firsts = {m[0] for m in marks}
     stack: list[tuple[str, int, int]] = []  # (expected closer, position after the opening mark, its width)
     spans: list[Span] = []
     carried = 0  # paragraphs an open quotation has run over without its mark reopening them
@@ -81,7 +82,7 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
                 stack = []
             i += 1
             continue
-        ch = _mark_at(text, i, marks)
+        ch = _mark_at(text, i, marks) if text[i] in firsts else ""
         if not ch:
             i += 1
             continue
