@@ -81,12 +81,12 @@ class Cues:
         key = (word, id(entries))
         if key not in self._memo:
             # only entries sharing the word's first three letters can be its stem (entries keep their order)
-            index = self._memo.get(("index", id(entries)))
+            index = self._memo.get(("\0index", id(entries)))
             if index is None:
                 index = {}
                 for e in entries:
                     index.setdefault(e[:3] if len(self.stem(e)) >= 3 else "", []).append(e)
-                self._memo[("index", id(entries))] = index
+                self._memo[("\0index", id(entries))] = index
             pool = index.get(word[:3], []) + index.get("", [])
             self._memo[key] = next((e for e in entries if e in pool and self._stem_of(e, word)), None) if pool else None
         return self._memo[key]
