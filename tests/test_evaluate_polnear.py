@@ -5,7 +5,7 @@ from storylens.api import load
 from storylens.evaluate import polnear
 from storylens.ingest import Document
 from storylens.model import Quote, Speaker
-from storylens.pipeline import Report
+from storylens.model import Report
 
 TEXT = ("Budget talks stall.\n\n"
         "“We will not sign this,” said Senator Jane Roe. “It is a bad deal.”\n\n"

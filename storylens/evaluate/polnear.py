@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..ingest import Document
-from ..pipeline import Report
+from ..model import Report
 from .measures import Score, Section
 from .ner import to_original
 

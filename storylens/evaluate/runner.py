@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import json
-import sys
+import logging
 import time
 from pathlib import Path
 from typing import Callable, Sequence
 
 from ..ingest import Document
-from ..pipeline import Report, Stage
+from ..model import Report
+from ..pipeline import Stage
 from ..resources import Context
 from .measures import Section
 
-SETS = ("seeds", "wmt", "ner", "stories", "stream", "polnear")
+log = logging.getLogger("storylens")
+
+SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing", "polnear")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -27,21 +30,20 @@ def find_shared(explicit: str | Path | None = None) -> Path | None:
 
 
 def stages_up_to(last: str | None) -> list[Stage]:
-    """The default stages, cut after the one named ``last`` (all of them when None)."""
+    """The default stages that the one named ``last`` needs, and it (all of them when None)."""
+    from ..pipeline import required
     from ..stages import default_stages
 
     stages = default_stages()
-    if last is None:
-        return stages
-    names = [s.name for s in stages]
-    return stages[: names.index(last) + 1]
+    return stages if last is None else required(stages, last)
 
 
 def analyser(ctx: Context, last_stage: str | None = None) -> Callable[[list[Document]], Report]:
-    """A function analysing a list of documents together with one shared context (models load once)."""
+    """A function analysing a list of documents together with one shared context (models load once): the whole
+    analysis as ``storylens.analyze`` runs it, or only the stages ``last_stage`` needs."""
     from ..api import analyze
 
-    stages = stages_up_to(last_stage)
+    stages = stages_up_to(last_stage) if last_stage else None
     return lambda docs: analyze(docs, ctx=ctx, stages=stages)
 
 
@@ -58,7 +60,7 @@ def eval_wmt(root: Path, ctx: Context, limit: int | None = None, verbose: bool =
     from . import wmt
 
     docs = wmt.load_docs(root, limit)
-    progress = (lambda name: print(f"storylens eval: wmt {name}", file=sys.stderr)) if verbose else None
+    progress = (lambda name: log.info("eval: wmt %s", name)) if verbose else None
     return wmt.evaluate(docs, analyser(ctx), progress)
 
 
@@ -75,7 +77,7 @@ def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Sec
 
     def one_run(paths: list[Path]) -> dict:
         if verbose:
-            print(f"storylens eval: stories {paths[0].parent.name} ({len(paths)} articles)", file=sys.stderr)
+            log.info("eval: stories %s (%d articles)", paths[0].parent.name, len(paths))
         return analyse(paths).to_dict()
 
     return stories.evaluate(storygold.load_gold(), texts, one_run)
@@ -85,6 +87,30 @@ def eval_stream(texts: Path | None, ctx: Context) -> Section:
     from . import storygold, stream
 
     return stream.evaluate(storygold.load_gold(), texts, analyser(ctx, "stories"))
+
+
+def eval_framing(root: Path | None, ctx: Context, limit: int | None = None) -> Section:
+    from ..errors import StorylensError
+    from . import framing
+
+    found = find_framing(root)
+    if found is None or not found.is_dir():
+        raise StorylensError(f"no framing development data ({found or '../devdata/framing'}); pass --framing DIR")
+    items = framing.load_items(found)
+    if not items:
+        raise StorylensError(f"no labelled articles (*.jsonl) under {found}; see tools/framing_devdata.py")
+    items = items[:limit] if limit else items
+    return framing.evaluate(items, analyser(ctx))
+
+
+def find_framing(explicit: Path | None = None) -> Path | None:
+    """The labelled framing articles: given, else ``devdata/framing`` beside the working directory."""
+    if explicit:
+        return Path(explicit)
+    for base in (Path.cwd().parent, Path.cwd(), Path(__file__).resolve().parents[3]):
+        if (base / "devdata" / "framing").is_dir():
+            return base / "devdata" / "framing"
+    return None
 
 
 def find_devdata(explicit: str | Path | None = None) -> Path | None:
@@ -106,7 +132,7 @@ def eval_polnear(root: Path, ctx: Context, limit: int | None = None) -> Section:
 
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
-        stories_dir: Path | None = None, polnear: Path | None = None) -> list[Section]:
+        stories_dir: Path | None = None, framing_dir: Path | None = None, polnear: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -130,6 +156,8 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
             jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
         if "stream" in sets:
             jobs.append(("stream", lambda: eval_stream(texts, ctx)))
+    if "framing" in sets:
+        jobs.append(("framing", lambda: eval_framing(framing_dir, ctx, limit)))
     if "polnear" in sets:
         root = polnear or (find_devdata() or Path("devdata")) / "polnear-dev"
         jobs.append(("polnear", lambda: eval_polnear(_need_dir(root, "--polnear DIR"), ctx, limit)))
