@@ -80,20 +80,3 @@ def test_a_translation_links_even_when_one_speaker_is_unresolved():
     assert (en_q.speaker.text, en_q.speaker.entity) == ("She", None)
     assert en_q.same_as == (ru_q.id,)
 
-
-def test_the_parts_of_one_quotation_share_its_links():
-    ctx = Context()
-    texts = ["The mayor spoke.\n“There was no such call. It is pure fiction,” said Anna Kovacs.",
-             "Мэр выступила.\n«Не было такого разговора, — заявила Анна Ковач. — Это чистая выдумка»."]
-    arts, _ = load(documents_from_texts(texts))
-    arts = [replace(a, language=lang) for a, lang in zip(arts, ("en", "ru"))]
-    rep = segment.STAGE(Report(articles=tuple(arts)), ctx)
-    ms = tuple(Mention(a.id, m.start(), m.end(), m.group(), "PER", entity="kovacs")
-               for a in rep.articles for n in ("Anna Kovacs", "Анна Ковач") for m in re.finditer(n, a.text))
-    rep = quotes_stage(replace(rep, entities=(Entity("kovacs", "PER", "Anna Kovacs", ("Anna Kovacs", "Анна Ковач"),
-                                                     tuple(a.id for a in rep.articles), ms),)), ctx)
-    en = [q for q in rep.quotes if q.article == rep.articles[0].id]
-    ru = [q for q in rep.quotes if q.article == rep.articles[1].id]
-    assert len(en) == 1 and len(ru) == 2
-    assert set(en[0].same_as) == {q.id for q in ru}
-    assert all(q.same_as == (en[0].id,) for q in ru)

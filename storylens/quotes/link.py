@@ -29,7 +29,6 @@ CONTENT_MIN = 0.78  # across languages; with the speaker already agreeing, it on
 SAME_LANGUAGE_MIN = 0.88  # one language scores higher for everything, paraphrases included
 CONTENT_ALONE = 0.90  # words this close across languages are a translation: speaker resolution may have failed
 SAME_LANGUAGE_ALONE = 0.95
-MAX_ATTRIBUTION_GAP = 80  # characters between two parts of one quotation: its attribution, no more
 
 
 def _groups(quotes: list[Quote], report: Report) -> list[list[str]]:
@@ -114,40 +113,5 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             i, j = xs[r], ys[c]
             links.setdefault(i, set()).add(j)
             links.setdefault(j, set()).add(i)
-    # the parts of one statement ("«…, — добавил он. — …»", "“…,” he said. “…”") share their links
-    # (only when the parts do not disagree: two parts linked to different quotes would join two statements)
-    for group in _statement_parts(quotes, arts):
-        linked = [frozenset(links[i]) for i in group if links.get(i)]
-        if len(set(linked)) != 1:
-            continue
-        shared = set(linked[0])
-        for i in group:
-            links.setdefault(i, set()).update(shared)
-        for j in shared:
-            links.setdefault(j, set()).update(group)
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ())))) for i, q in enumerate(quotes)]
 
-
-def _statement_parts(quotes: list[Quote], arts: dict) -> list[list[int]]:
-    """Runs of direct quotes of one article by one speaker, one after the other in a paragraph: one statement."""
-    by_article: dict[str, list[int]] = {}
-    for i, q in enumerate(quotes):
-        if q.kind == "direct":
-            by_article.setdefault(q.article, []).append(i)
-    groups = []
-    for art_id, idx in by_article.items():
-        text = arts[art_id].text if art_id in arts else ""
-        idx.sort(key=lambda i: quotes[i].start)
-        run = [idx[0]]
-        for i in idx[1:]:
-            p, q = quotes[run[-1]], quotes[i]
-            same = (p.speaker.entity or p.speaker.text) == (q.speaker.entity or q.speaker.text)
-            if same and "\n" not in text[p.end:q.start] and q.start - p.end <= MAX_ATTRIBUTION_GAP:
-                run.append(i)
-                continue
-            if len(run) > 1:
-                groups.append(run)
-            run = [i]
-        if len(run) > 1:
-            groups.append(run)
-    return groups
