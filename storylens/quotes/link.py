@@ -114,4 +114,3 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             links.setdefault(i, set()).add(j)
             links.setdefault(j, set()).add(i)
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ())))) for i, q in enumerate(quotes)]
-
