@@ -135,7 +135,7 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
     names = sorted({quotes[i].speaker.text for xs, ys, _, _ in pairs for i in xs + ys})
     name_vec = dict(zip(names, ctx.embedder.embed(names))) if names else {}
 
-    def agree(i: int, j: int) -> bool:
+    def agree(i: int, j: int, sim: float, floor: float, alone: float) -> bool:
         p, q = quotes[i].speaker, quotes[j].speaker
         if p.entity and p.entity == q.entity:
             return True
@@ -143,7 +143,9 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             return _agree(who[i], who[j])
         if p.entity and q.entity:  # two entities the entities stage kept apart: two organisations, say
             return False
-        return float(name_vec[p.text] @ name_vec[q.text]) >= SPEAKER_MIN
+        # descriptions are weaker evidence than names ("the head of department" ~ "Ukrainian authorities"):
+        # the words must be closer, half way to a translation's
+        return sim >= (floor + alone) / 2 and float(name_vec[p.text] @ name_vec[q.text]) >= SPEAKER_MIN
 
     every = sorted({i for xs, ys, _, _ in pairs for i in xs + ys})
     vec_of = dict(zip(every, _content_vectors(quotes, every, ctx)))
@@ -158,7 +160,7 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                     continue
                 # the speakers agree (then a modest floor), or the words are as close as a translation's
                 # and nothing says the speakers are two different people (an unresolved pronoun, say)
-                allowed[r, c] = sim[r, c] >= alone or agree(i, j)
+                allowed[r, c] = sim[r, c] >= alone or agree(i, j, sim[r, c], floor, alone)
         candidates += [(float(sim[r, c]), xs[r], ys[c]) for r, c in mutual_best(sim, allowed)]
     return _grouped(quotes, who, candidates)
 
