@@ -6,8 +6,7 @@ do: the surnames of the story's entity (or of the name as written, when it is
 not linked), compared as romanised skeletons, so "Песков", "Пєскова" and
 "Peskov" agree. A speaker without a name (a description, an unresolved
 pronoun) agrees when its description is close in the embedding space: "a
-senior Kazakh military official" ~ "высокопоставленный казахстанский военный";
-descriptions being weaker evidence, the words must then be closer. Words alone
+senior Kazakh military official" ~ "высокопоставленный казахстанский военный". Words alone
 are weak evidence too (across languages different statements of one story
 score up to about 0.87), so a pair is linked only when each quote is the
 other's best match among the allowed pairs of the two articles: pairs whose
@@ -135,7 +134,7 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
     names = sorted({quotes[i].speaker.text for xs, ys, _, _ in pairs for i in xs + ys})
     name_vec = dict(zip(names, ctx.embedder.embed(names))) if names else {}
 
-    def agree(i: int, j: int, sim: float, floor: float, alone: float) -> bool:
+    def agree(i: int, j: int) -> bool:
         p, q = quotes[i].speaker, quotes[j].speaker
         if p.entity and p.entity == q.entity:
             return True
@@ -143,9 +142,7 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             return _agree(who[i], who[j])
         if p.entity and q.entity:  # two entities the entities stage kept apart: two organisations, say
             return False
-        # descriptions are weaker evidence than names ("the head of department" ~ "Ukrainian authorities"):
-        # the words must be closer, half way to a translation's
-        return sim >= (floor + alone) / 2 and float(name_vec[p.text] @ name_vec[q.text]) >= SPEAKER_MIN
+        return float(name_vec[p.text] @ name_vec[q.text]) >= SPEAKER_MIN
 
     every = sorted({i for xs, ys, _, _ in pairs for i in xs + ys})
     vec_of = dict(zip(every, _content_vectors(quotes, every, ctx)))
@@ -160,7 +157,7 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                     continue
                 # the speakers agree (then a modest floor), or the words are as close as a translation's
                 # and nothing says the speakers are two different people (an unresolved pronoun, say)
-                allowed[r, c] = sim[r, c] >= alone or agree(i, j, sim[r, c], floor, alone)
+                allowed[r, c] = sim[r, c] >= alone or agree(i, j)
         candidates += [(float(sim[r, c]), xs[r], ys[c]) for r, c in mutual_best(sim, allowed)]
     return _grouped(quotes, who, candidates)
 
