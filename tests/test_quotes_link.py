@@ -9,9 +9,10 @@ import pytest
 from storylens import segment
 from storylens.api import load
 from storylens.ingest import documents_from_texts
-from storylens.model import Entity, Mention
+from storylens.model import Article, Entity, Mention, Quote, Speaker
 from storylens.pipeline import Report
 from storylens.quotes import run as quotes_stage
+from storylens.quotes.link import _agree, _differ, _grouped, _who
 from storylens.resources import Context
 
 EN = ("Mayor Anna Kovacs said that the new bridge will open to traffic in March.\n"
@@ -80,3 +81,41 @@ def test_a_translation_links_even_when_one_speaker_is_unresolved():
     assert (en_q.speaker.text, en_q.speaker.entity) == ("She", None)
     assert en_q.same_as == (ru_q.id,)
 
+
+
+def _quote(qid, article, speaker, entity=None, kind="named"):
+    return Quote(qid, article, "words", 0, 5, "direct", Speaker(speaker, entity, kind))
+
+
+def _article(aid, language):
+    return Article(aid, "", "", language)
+
+
+def test_a_speaker_agrees_with_the_story_entity_across_scripts_and_case_endings():
+    arts = (_article("a", "uk"), _article("b", "en"), _article("c", "en"))
+    peskov = Entity("peskov", "PER", "Dmitry Peskov", ("Dmitry Peskov", "Пєсков"), ("a", "b"),
+                    (Mention("b", 0, 13, "Dmitry Peskov", "PER", entity="peskov"),))
+    qs = [_quote("a:q1", "a", "У Пєскова"), _quote("b:q1", "b", "Peskov", "peskov"), _quote("c:q1", "c", "Putin")]
+    who = _who(qs, Report(articles=arts, entities=(peskov,)))
+    assert who[1].person and not who[0].person  # only a person entity named at the cue is certain
+    assert _agree(who[0], who[1]) and not _agree(who[1], who[2])
+
+
+def test_different_persons_never_meet_in_one_group_even_through_an_unnamed_source():
+    arts = tuple(_article(a, "en") for a in "abc")
+    people = tuple(Entity(e, "PER", n, (n,), (a,), (Mention(a, 0, len(n), n, "PER", entity=e),))
+                   for e, n, a in (("e-kovacs", "Anna Kovacs", "a"), ("e-lukin", "Petr Lukin", "c")))
+    qs = [_quote("a:q1", "a", "Anna Kovacs", "e-kovacs"), _quote("b:q1", "b", "an official", kind="unnamed"),
+          _quote("c:q1", "c", "Petr Lukin", "e-lukin")]
+    who = _who(qs, Report(articles=arts, entities=people))
+    assert _differ(who[0], who[2]) and not _differ(who[0], who[1])
+    out = _grouped(qs, who, [(0.95, 0, 1), (0.93, 1, 2)])  # the closer link wins; the other would join two persons
+    assert out[0].same_as == ("b:q1",) and out[1].same_as == ("a:q1",) and out[2].same_as == ()
+
+
+def test_two_organisations_are_different_speakers():
+    arts = tuple(_article(a, "en") for a in "ab")
+    orgs = tuple(Entity(e, "ORG", e, (e,), (a,), ()) for e, a in (("Reuters", "a"), ("Kremlin", "b")))
+    qs = [_quote("a:q1", "a", "Reuters", "Reuters", "organisation"), _quote("b:q1", "b", "Kremlin", "Kremlin")]
+    who = _who(qs, Report(articles=arts, entities=orgs))
+    assert _differ(who[0], who[1]) and not _differ(who[0], who[0])
