@@ -4,7 +4,8 @@ An article is scored against the candidate stories the index gives (sharing a
 name, a value or a vector bucket, active in the time window): the cosine of its
 centred title-and-lead vector with the story's centroid, plus evidence from
 the names and values they share (each key weighted by how rare it is in the
-window), less a little for every day between them. It joins the best story
+window), less a little for every day between them, and less a good deal when
+both name places and none of them is the same. It joins the best story
 scoring at least ``join``; otherwise it starts a new story. Then the story it
 joined is compared with the other candidates, and two stories scoring at least
 ``merge`` become one (the older keeps its id): stories that began apart as
@@ -35,11 +36,22 @@ class Tuning:
     evidence: float = 8.0  # summed rarity (log inverse document frequency) counted as full evidence
     window_days: float = 3.0  # a story is active while a member is at most this many days away
     day_cost: float = 0.03  # score lost per day between an article and a story
+    place_clash: float = 0.20  # score lost when both name places (gazetteer keys) and share none
     max_posting: int = 50  # keys held by more active articles than this find no candidates
     min_articles: int = 100  # rarity counts at least this many articles: in a young store a key seen once is rare
 
 
 TUNING = Tuning()
+
+
+PLACES = ("city:", "terr:")  # gazetteer keys (signature.name_keys): the same place in every language and script
+
+
+def clash(keys, other) -> bool:
+    """Whether both name places and none is the same: weather in Moscow is not weather in St Petersburg."""
+    mine = {k for k in keys if k.startswith(PLACES)}
+    theirs = {k for k in other if k.startswith(PLACES)}
+    return bool(mine and theirs and not mine & theirs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +107,7 @@ class Clusterer:
         t = self.tuning
         shared = keys & set(story.keys)
         return (story.cosine(vec) + self._evidence(shared, rarity)
-                - t.day_cost * story.distance(day))
+                - t.day_cost * story.distance(day) - t.place_clash * clash(keys, story.keys))
 
     def _evidence(self, shared: set[str], rarity: dict[str, float]) -> float:
         t = self.tuning
@@ -116,7 +128,8 @@ class Clusterer:
         for other in others:
             shared = set(story.keys) & set(other.keys)
             gap = min(story.distance(other.first_day), story.distance(other.last_day))
-            s = story.cosine(other.unit()) + self._evidence(shared, rarity) - t.day_cost * gap
+            s = (story.cosine(other.unit()) + self._evidence(shared, rarity) - t.day_cost * gap
+                 - t.place_clash * clash(story.keys, other.keys))
             if s >= t.merge:
                 close.append(other)
         if not close:
