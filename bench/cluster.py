@@ -4,7 +4,7 @@
 
 Clustering cost: synthetic articles are placed one by one into a SQLite store through the same path ``storylens
 add`` takes (``StoreIndex`` on a write transaction, the article's row, its postings), until the store holds each
-size; then ``--probe`` more articles are placed and timed. The articles are made to look like a news stream: stories
+size (500 to a transaction); then ``--probe`` more articles are placed and timed, each in its own transaction. The articles are made to look like a news stream: stories
 of 2-12 articles, each story a random unit vector (384 dimensions, as the bundled encoder) that its articles scatter
 around (cosine about 0.7 to it), a story's pool of names shared by its articles plus common names every story uses
 (Zipf-drawn), one or two values, languages drawn from five, and a day that advances by one every 300 articles, so
@@ -69,15 +69,17 @@ def stream(n: int, seed: int = 18):
             del open_stories[pick]
 
 
-def place(engine, sig: Signature, background) -> None:
-    """One article through the store's clustering path: placement, the article's row, its postings."""
+def place(engine, sigs: list[Signature], background) -> None:
+    """Articles through the store's clustering path (placement, the article's row, its postings) in one transaction:
+    one article per transaction when timed, as `add` does; many when filling the store."""
     with writing(engine) as conn:
-        index = StoreIndex(conn, background, now)
-        placement = Clusterer(index, TUNING, new_id=lambda _: "").place(sig)
-        article = conn.execute(insert(t.articles).values(
-            story_id=int(placement.story), key=sig.article, language=sig.language, versions=1, position=0)
-            .returning(t.articles.c.id)).scalar_one()
-        index.post(article)
+        for sig in sigs:
+            index = StoreIndex(conn, background, now)
+            placement = Clusterer(index, TUNING, new_id=lambda _: "").place(sig)
+            article = conn.execute(insert(t.articles).values(
+                story_id=int(placement.story), key=sig.article, language=sig.language, versions=1, position=0)
+                .returning(t.articles.c.id)).scalar_one()
+            index.post(article)
 
 
 def clustering_cost(sizes: list[int], probe: int) -> None:
@@ -88,11 +90,12 @@ def clustering_cost(sizes: list[int], probe: int) -> None:
         stored = 0
         for size in sorted(sizes):
             while stored < size:
-                place(store.engine, next(sigs), background)
-                stored += 1
+                batch = [next(sigs) for _ in range(min(500, size - stored))]
+                place(store.engine, batch, background)
+                stored += len(batch)
             c0, w0 = time.process_time(), time.perf_counter()
             for _ in range(probe):
-                place(store.engine, next(sigs), background)
+                place(store.engine, [next(sigs)], background)
             wall, cpu = time.perf_counter() - w0, time.process_time() - c0
             stored += probe
             with store.engine.connect() as conn:

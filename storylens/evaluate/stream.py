@@ -5,7 +5,9 @@ translations are one story), the seeds (one story) and the development stories
 (each folder one story). Every article goes through the per-article phase once;
 then the stream is clustered in several shuffled orders (clustering is online,
 so order matters a little) and each order is scored. The headline is the mean
-over orders; the worst order is in the notes and ``extra``.
+over orders; the worst order is in the notes and ``extra``. A second score,
+``stories.bcubed_events``, takes the WMT documents that report one event
+(``eval/stream/same_event.json``, each group with its reason) as one story.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from ..model import ArticleAnalysis, Document
 from .bcubed import bcubed
 from .measures import Score, Section
 
+SAME_EVENT = Path(__file__).resolve().parents[2] / "eval" / "stream" / "same_event.json"
 ORDERS = 3  # shuffled orders clustered and scored
 SEED = 16  # the first order's shuffle seed; order k uses SEED + k
 
@@ -66,7 +69,8 @@ def evaluate(docs: list[Document], gold: dict[str, str], analyse: Analyse, clust
         return sec
     analyses = [x for x in analyse(docs) if not x.dropped]
     gold = {x.article.id: gold[x.article.id] for x in analyses if x.article.id in gold}
-    runs = []
+    events = same_event(gold)
+    runs, event_runs = [], []
     for k in range(orders):
         order = list(analyses)
         random.Random(SEED + k).shuffle(order)
@@ -74,17 +78,31 @@ def evaluate(docs: list[Document], gold: dict[str, str], analyse: Analyse, clust
         p, r, n = bcubed(gold, predicted)
         runs.append((p / n, r / n, len(set(predicted.values()))))
         sec.notes.append(f"order {k + 1} (seed {SEED + k}): P {p / n:.4f} R {r / n:.4f}, {runs[-1][2]} stories")
-    p = sum(x[0] for x in runs) / len(runs)
-    r = sum(x[1] for x in runs) / len(runs)
+        p, r, n = bcubed(events, predicted)
+        event_runs.append((p / n, r / n))
     n = len(gold)
-    sec.add(Score("stories.bcubed", round(p * n, 2), n, round(r * n, 2), n,
-                  note=f"BCubed over articles, mean of {len(runs)} shuffled orders"))
+    for name, found, what in (("stories.bcubed", runs, "gold stories"),
+                              ("stories.bcubed_events", event_runs, "gold stories, WMT documents of one event as one "
+                                                                     "(eval/stream/same_event.json)")):
+        p = sum(x[0] for x in found) / len(found)
+        r = sum(x[1] for x in found) / len(found)
+        sec.add(Score(name, round(p * n, 2), n, round(r * n, 2), n,
+                      note=f"BCubed over articles against {what}, mean of {len(found)} shuffled orders"))
     worst = min(runs, key=lambda x: _f1(x[0], x[1]))
     sec.extra.update(articles=n, stories=len(set(gold.values())), orders=len(runs),
                      predicted_stories=round(sum(x[2] for x in runs) / len(runs), 1),
                      worst_precision=round(worst[0], 4), worst_recall=round(worst[1], 4),
                      worst_f1=round(_f1(worst[0], worst[1]), 4))
     return sec
+
+
+def same_event(gold: dict[str, str], path: Path = SAME_EVENT) -> dict[str, str]:
+    """The gold with each listed group of WMT documents reporting one event taken as one story."""
+    import json
+
+    groups = json.loads(path.read_text(encoding="utf-8"))["groups"] if path.is_file() else []
+    story_of = {f"wmt:{doc}": f"event:{g['documents'][0]}" for g in groups for doc in g["documents"]}
+    return {a: story_of.get(s, s) for a, s in gold.items()}
 
 
 def _f1(p: float, r: float) -> float:

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Literal
 
 from sqlalchemy import Connection, Row, func, insert, select, update
 
-from ..errors import InputRejected, StoreError
+from ..errors import StoreError
 from ..ingest import Document, read_inputs
 from ..model import Article, ArticleAnalysis, InputError
 from ..resources import Context
@@ -95,7 +95,7 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | str | None = No
             continue  # `add .` next to the store must not read the store (or its WAL) as an article
         add_document(store, result, item, ctx)
         if on_item:
-            on_item(item.source, "error" if isinstance(item, InputError) else result.outcomes.get(item.source, "error"))
+            on_item(item.source, result.outcomes.get(item.source, "error"))
     return finish(store, result, ctx)
 
 
@@ -107,19 +107,16 @@ def start(store: Store, inputs: list[str], story: int | str | None = None, comma
 
 
 def add_document(store: Store, result: AddResult, item: Document | InputError, ctx: Context) -> Outcome | None:
-    """Clean, analyse and store one document of a run (an InputError is stored as the run's error)."""
-    from ..clean import clean
+    """Clean, analyse and store one document of a run; cleaning as ``analyze`` does it: a rejected input, or a
+    cleaning bug, becomes the run's error naming the input (an InputError is stored as one)."""
+    from ..api import load
 
-    if isinstance(item, InputError):
-        _record_error(store, result, item)
-        return None
-    try:
-        art = clean(item)
-    except InputRejected as exc:
-        _record_error(store, result, InputError(exc.source, exc.reason))
-        return None
-    outcome = result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
-    return outcome
+    articles, errors = load([item], ctx.settings) if isinstance(item, Document) else ([], [item])
+    for err in errors:
+        _record_error(store, result, err)
+    for art in articles:
+        result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
+    return result.outcomes.get(item.source)
 
 
 def finish(store: Store, result: AddResult, ctx: Context) -> AddResult:
