@@ -102,3 +102,29 @@ def test_analyze_clusters_two_stories_in_two_languages_only_when_asked(seeds_dir
     assert [s.to_dict() if hasattr(s, "to_dict") else s for s in again.stories] == \
         [s.to_dict() if hasattr(s, "to_dict") else s for s in clustered.stories]
     assert len(storylens.analyze([seeds_dir, DEMO]).stories) == 1
+
+
+def test_articles_stored_before_clustering_are_indexed_and_new_ones_join_their_story(tmp_path):
+    """A store written before migration 0004 holds no index: the next add indexes its articles in their stories."""
+    from sqlalchemy import delete, select, update
+
+    from storylens.store import tables as t
+    from storylens.store.store import Store
+    from storylens.store.write import add
+
+    wire = (DEMO / "wire_en.txt").read_text(encoding="utf-8")
+    follow = tmp_path / "follow_en.txt"
+    follow.write_text(wire.replace("on Thursday approved", "on Friday confirmed its approval of")
+                      .replace("Armenia approves", "Armenia confirms"), encoding="utf-8")
+    with Store.open(str(tmp_path / "s.db")) as store:
+        first = add(store, [DEMO])
+        with store.engine.begin() as conn:  # as a store from before story clustering: no index at all
+            conn.execute(delete(t.cluster_postings))
+            conn.execute(delete(t.cluster_centres))
+            conn.execute(update(t.stories).values(centroid=None, cluster_keys={}, first_day=None, last_day=None))
+        later = add(store, [follow])
+        with store.engine.connect() as conn:
+            indexed = set(conn.execute(select(t.cluster_postings.c.article_id).distinct()).scalars())
+            stories = conn.execute(select(t.articles.c.story_id).distinct()).scalars().all()
+    assert later.count("added") == 1 and later.story == first.story and stories == [first.story]
+    assert len(indexed) == 4

@@ -150,7 +150,8 @@ class Placer:
         self.now = now
         self.background = background(ctx)
         self.tuning = replace(TUNING, window_days=ctx.settings.cluster_days)
-        self.languages = set(conn.execute(select(t.articles.c.language).distinct()).scalars()) - {None}
+        # the languages placed so far (one row each, not a scan of the articles), whose place names are looked up
+        self.languages = set(conn.execute(select(t.cluster_centres.c.language)).scalars()) - {None, ALL}
 
     def signature(self, analysis):
         """The article's signature (an article without a publication date has no day: any time window holds it)."""

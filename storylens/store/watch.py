@@ -16,7 +16,7 @@ from ..ingest import Document
 from ..resources import Context
 from .httpcache import StoreCache
 from .store import Store
-from .write import AddResult, add_document, finish, start
+from .write import AddResult, add_document, finish, index_unindexed, start
 
 
 class StoreSink:
@@ -48,6 +48,7 @@ def watch_round_into(store: Store, feeds: Sequence[str], ctx: Context, fetcher,
     """One round over ``feeds`` into ``store``: fetch what is new or changed, store and cluster it, compare stories."""
     from ..fetch.watch import watch_round
 
+    index_unindexed(store, ctx)  # articles stored before clustering are candidates for the new ones
     result = start(store, list(feeds), command="watch")
     summary = watch_round(feeds, fetcher, StoreCache(store), StoreSink(store, ctx, result), on_item=on_item)
     for err in summary.errors:  # refused and broken feeds and pages: the run's errors in the store too

@@ -88,6 +88,7 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | str | None = No
     inputs = [str(i) for i in inputs]
     if story is not None and story != NEW:
         _require_story(store, story)
+    index_unindexed(store, ctx)  # articles stored before clustering are candidates for the new ones
     result = _start_run(store, inputs, story)
     own = store.files()
     for item in read_inputs(inputs, ctx.settings):
@@ -120,7 +121,8 @@ def add_document(store: Store, result: AddResult, item: Document | InputError, c
 
 
 def finish(store: Store, result: AddResult, ctx: Context) -> AddResult:
-    """Index what the index lacks, run the per-story phase of every changed story, close the run."""
+    """Index what the index lacks (an article whose indexing was interrupted), run the per-story phase of every
+    changed story, close the run."""
     index_unindexed(store, ctx)
     result.analysed = refresh(store, ctx)
     _finish_run(store, result)
