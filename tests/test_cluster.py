@@ -105,7 +105,7 @@ def test_analyze_clusters_two_stories_in_two_languages_only_when_asked(seeds_dir
 
 
 def test_articles_stored_before_clustering_are_indexed_and_new_ones_join_their_story(tmp_path):
-    """A store written before migration 0004 holds no index: the next add indexes its articles in their stories."""
+    """A store written before migration 0005_story_clustering holds no index: the next add indexes its articles in their stories."""
     from sqlalchemy import delete, select, update
 
     from storylens.store import tables as t

@@ -7,16 +7,16 @@ and last day); ``cluster_postings`` finds the
 stories holding a key in a time window; ``cluster_centres`` keeps each
 language's running sum of vectors.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005_story_clustering
+Revises: 0004_group_rank
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005_story_clustering"
+down_revision = "0004_group_rank"
 branch_labels = None
 depends_on = None
 
