@@ -14,6 +14,7 @@ EPILOG = """examples:
   cat article.txt | storylens analyze - --format md
   storylens analyze https://example.org/news/story.html saved/commentary.html -o report.html
   storylens watch https://example.org/rss.xml https://example.net/news-sitemap.xml --out feeds/ --once
+  storylens watch https://example.org/rss.xml --db news.db --every 15m && storylens stories --db news.db
   storylens add coverage/ --db story.db && storylens stories --db story.db
   storylens serve --db story.db --port 8000
 
@@ -38,13 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--aliases", metavar="FILE", help="alias file of canonical entities and their variants")
     a.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
     a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    a.add_argument("--cluster", action="store_true",
+                   help="cluster the inputs into stories (default: all inputs are one story)")
     w = sub.add_parser("watch", help="follow feeds and sitemaps: fetch new and changed articles every few minutes",
                        description="Read RSS, Atom and JSON feeds and news sitemaps, fetch the articles that are new "
-                                   "or changed since the last round, and write them out; one summary line per round.",
+                                   "or changed since the last round, and write them out (--out) or analyse them into a "
+                                   "store, each joining its story (--db); one summary line per round.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     w.add_argument("feeds", nargs="+", metavar="FEED", help="URL of a feed or (news) sitemap")
-    w.add_argument("--out", metavar="DIR", required=True,
-                   help="append articles to DIR/articles.jsonl (storylens's JSONL input) and keep DIR/fetch-cache.json")
+    where = w.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="DIR",
+                       help="append articles to DIR/articles.jsonl (storylens's JSONL input) and keep DIR/fetch-cache.json")
+    where.add_argument("--db", metavar="STORE",
+                       help="analyse articles into this store (SQLite file or postgresql:// URL), clustered into stories")
     when = w.add_mutually_exclusive_group()
     when.add_argument("--every", metavar="INTERVAL", default="15m", help="time between rounds: 90s, 15m, 2h (default 15m)")
     when.add_argument("--once", action="store_true", help="run one round and exit (for cron)")
@@ -122,7 +129,7 @@ def _analyze(args) -> int:
 
     try:
         settings = Settings.load(args.config, max_bytes=args.max_bytes, aliases=args.aliases,
-                                 progress=False if args.no_progress else None)
+                                 progress=False if args.no_progress else None, cluster=True if args.cluster else None)
     except StorylensError as exc:
         print(f"storylens: {exc}", file=sys.stderr)
         return 2

@@ -69,10 +69,15 @@ def lsh_keys(vecs: np.ndarray, tables: int = 10, bits: int = 12, seed: int = 7) 
     """Random-hyperplane buckets of the centred vectors: near neighbours share a bucket in some table."""
     if len(vecs) == 0:
         return []
-    centred = vecs - vecs.mean(axis=0, keepdims=True)
+    return hyperplane_keys(vecs - vecs.mean(axis=0, keepdims=True), tables, bits, seed)
+
+
+def hyperplane_keys(vecs: np.ndarray, tables: int, bits: int, seed: int = 7) -> list[list[tuple]]:
+    """Random-hyperplane buckets of vectors already centred by the caller: the same planes for the same seed and
+    dimension, so keys computed one item at a time (an online index) match keys computed in a batch."""
     rng = np.random.default_rng(seed)
     planes = rng.standard_normal((tables, vecs.shape[1], bits)).astype(np.float32)
-    on = np.einsum("nd,tdb->ntb", centred, planes) > 0
+    on = np.einsum("nd,tdb->ntb", np.asarray(vecs, dtype=np.float32), planes) > 0
     codes = (on * (1 << np.arange(bits))).sum(axis=2)
     return [[("lsh", t, int(codes[i, t])) for t in range(tables)] for i in range(len(vecs))]
 

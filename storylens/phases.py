@@ -31,7 +31,7 @@ log = logging.getLogger("storylens")
 # Settings that change no record of the per-article phase (what it shows, where it caches, the LLM's transport).
 NOT_IN_KEY = frozenset({"progress", "db", "cache_dir", "llm_timeout", "llm_api_key_env", "article_seconds",
                         "allow_private_addresses", "fetch_timeout", "fetch_max_redirects", "fetch_host_delay",
-                        "watch_max_items"})
+                        "watch_max_items", "cluster", "cluster_days"})
 
 
 def content_key(item: Article | Document, settings: Settings) -> str:
@@ -183,7 +183,7 @@ def assemble(analyses: Sequence[ArticleAnalysis], ctx: Context, stories: Sequenc
     if stories is None:
         with ctx.activated():
             try:
-                report = stories_stage.STAGE(report, ctx)
+                report = stories_stage.for_settings(ctx.settings)(report, ctx)
             except Exception as exc:  # noqa: BLE001  no clustering is better than no report: one story of all
                 err = InputError("stories", f"stage 'stories' failed: {type(exc).__name__}: {exc}", stage="stories")
                 log.warning("%s; the articles are taken as one story", err.error)

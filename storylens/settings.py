@@ -42,6 +42,8 @@ class Settings:
     fetch_max_redirects: int = _setting(5, "Redirects followed per fetch; each hop's address is checked again.")
     fetch_host_delay: float = _setting(1.0, "Seconds between two requests to the same host (a robots.txt Crawl-delay can raise it).")
     watch_max_items: int = _setting(100, "Newest items taken from one feed or sitemap per round.")
+    cluster: bool = _setting(False, "Cluster analyze's inputs into stories (storylens add always clusters unless given --story).")
+    cluster_days: float = _setting(3.0, "Days a story stays open: an article joins only stories with an article at most this many days away.")
     web_token: str = _setting("", "Secret that lets `storylens serve` add URLs and feeds from the web; empty keeps the web app read-only.")
 
     @classmethod

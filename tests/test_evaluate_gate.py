@@ -55,7 +55,9 @@ def test_floors_never_went_down_in_history():
     import tomllib
 
     rel = gate.FLOORS.relative_to(REPO).as_posix()
-    commits = _git("log", "--format=%H", "--", rel).split()[::-1]
+    # the branch's own line (--first-parent): a merged branch's older commits would otherwise be interleaved by date
+    # with the floors raised meanwhile on main, and read as going down
+    commits = _git("log", "--first-parent", "--format=%H", "--", rel).split()[::-1]
     versions = [gate.flat(tomllib.loads(_git("show", f"{c}:{rel}"))) for c in commits]
     versions.append(gate.flat(gate.load_floors()))  # the working copy too
     for older, newer in zip(versions, versions[1:]):

@@ -1,4 +1,5 @@
-"""The CI quality gate: the seeds, the first documents of the WMT dev set and FactRuEval NER must not score below the floors.
+"""The CI quality gate: the seeds, the first documents of the WMT dev set, FactRuEval NER and story clustering over a
+stream of those documents and the seeds must not score below the floors.
 
 Floors live in storylens/evaluate/floors.toml and only ever go up (see
 test_evaluate_gate.py). The seed numbers are also checked against
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from storylens.evaluate import gate, render
-from storylens.evaluate.runner import eval_ner, eval_wmt
+from storylens.evaluate.runner import eval_ner, eval_stream, eval_wmt
 from storylens.evaluate.seeds import score_seeds
 from storylens.resources import Context
 
@@ -38,8 +39,10 @@ def sections(ctx, seeds_json):
     wmt.extra["set"] = "wmt"
     ner = eval_ner(SHARED / "data" / "factrueval2016-dev", ctx, limit=run.get("ner_limit"))
     ner.extra["set"] = "ner"
-    print("\n" + "\n\n".join(render(s, notes=False) for s in (seeds, wmt, ner)))
-    return [seeds, wmt, ner]
+    stream = eval_stream(SHARED, None, ctx, limit=run["wmt_limit"], stories=False)  # the seeds and those WMT documents
+    stream.extra["set"] = "stream"
+    print("\n" + "\n\n".join(render(s, notes=False) for s in (seeds, wmt, ner, stream)))
+    return [seeds, wmt, ner, stream]
 
 
 def test_quality_is_not_below_the_floors(sections):

@@ -57,6 +57,8 @@ WIRE = ("The ministry said on Tuesday that the first of four plants will open in
         "programme to cost about one billion dollars over five years, the minister Anna Petrosyan said.")
 WIRE2 = ("The ministry said on Tuesday that the first of six plants will open in 2028. Officials expect the "
          "programme to cost about two billion dollars over five years, the minister Anna Petrosyan said.")
+OTHER = ("Heavy rain flooded the old town of Lyon on Sunday night, and firefighters pumped water out of forty "
+         "cellars, the mayor Claire Dubois told local radio on Monday morning.")
 RU = ("Министерство во вторник сообщило, что первый из четырёх заводов откроется в 2027 году. Программа "
       "обойдётся примерно в миллиард долларов за пять лет, сказала министр Анна Петросян.")
 
@@ -93,11 +95,12 @@ def test_story_option_joins_a_story_and_reanalyses_only_that_one(store_db, tmp_p
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "wire.txt").write_text(WIRE, encoding="utf-8")
-    (tmp_path / "b" / "other.txt").write_text(WIRE2, encoding="utf-8")
+    (tmp_path / "b" / "other.txt").write_text(OTHER, encoding="utf-8")  # another story: clustering keeps it apart
     (tmp_path / "ru.txt").write_text(RU, encoding="utf-8")
     with Store.open(store_db) as store:
         a = add(store, [tmp_path / "a"])
         b = add(store, [tmp_path / "b"])
+        assert b.story != a.story
         with store.engine.connect() as conn:
             b_entities = conn.execute(select(t.entities.c.id).where(t.entities.c.story_id == b.story)).scalars().all()
         analysed = []

@@ -54,7 +54,7 @@ else:
         time.sleep(120)
     story.write_story = pausing
 from storylens.cli import main
-sys.exit(main(["add", *inputs, "--db", db, "--no-progress"]))
+sys.exit(main(["add", *inputs, "--db", db, "--story", "new", "--no-progress"]))
 """
 
 
@@ -118,7 +118,7 @@ def test_kill_9_inside_an_article_then_inside_the_story_then_resume(store_db, tm
         with pytest.raises(StoreError, match="not analysed yet"):
             load_report(store, 1)
 
-        result = add(store, inputs)
+        result = add(store, inputs, story="new")
         assert result.count("unchanged") == 6 and result.story == 1 and result.analysed == [1]
         after = counts(store)
         assert after["runs"] == ["interrupted", "interrupted", "done"] and after["stale"] == 0

@@ -83,10 +83,30 @@ def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Sec
     return stories.evaluate(storygold.load_gold(), texts, one_run)
 
 
-def eval_stream(texts: Path | None, ctx: Context) -> Section:
+def eval_stream(shared: Path | None, texts: Path | None, ctx: Context, limit: int | None = None,
+                stories: bool = True) -> Section:
+    """Story clustering on a shuffled stream: the WMT documents (the first ``limit``), the seeds and, with
+    ``stories``, the development stories whose texts are on disk."""
     from . import storygold, stream
+    from ..stories import cluster
 
-    return stream.evaluate(storygold.load_gold(), texts, analyser(ctx, "stories"))
+    notes: list[str] = []
+    wmt_root = shared / "data" / "wmt21-ru-en-dev" if shared else None
+    seeds = shared / "seeds" if shared else None
+    docs, gold = stream.stream_documents(wmt_root if wmt_root and wmt_root.is_dir() else None,
+                                         seeds if seeds and seeds.is_dir() else None,
+                                         storygold.load_gold() if stories else [], texts, limit, notes)
+    return stream.evaluate(docs, gold, article_analyser(ctx), lambda order: cluster(order, ctx), notes=notes)
+
+
+def article_analyser(ctx: Context) -> Callable[[list[Document]], list]:
+    """The per-article phase up to claims (what clustering reads), one document at a time."""
+    from ..phases import analyse_article
+    from ..pipeline import required
+    from ..stages import article_stages
+
+    stages = required(article_stages(), "claims")
+    return lambda docs: [analyse_article(d, ctx, stages) for d in docs]
 
 
 def eval_framing(root: Path | None, ctx: Context, limit: int | None = None) -> Section:
@@ -155,7 +175,7 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
         if "stories" in sets:
             jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
         if "stream" in sets:
-            jobs.append(("stream", lambda: eval_stream(texts, ctx)))
+            jobs.append(("stream", lambda: eval_stream(shared, texts, ctx, limit)))
     if "framing" in sets:
         jobs.append(("framing", lambda: eval_framing(framing_dir, ctx, limit)))
     if "polnear" in sets:

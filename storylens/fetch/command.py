@@ -1,4 +1,4 @@
-"""`storylens watch`: rounds of ``watch_round`` on a timer, one summary line per round."""
+"""`storylens watch`: rounds of ``watch_round`` on a timer into a folder (``--out``) or a store (``--db``), one summary line per round."""
 from __future__ import annotations
 
 import re
@@ -20,45 +20,80 @@ def parse_interval(text: str) -> float:
 def watch_main(args) -> int:
     from ..errors import StorylensError
     from ..settings import Settings
-    from .cache import JsonFileCache
-    from .watch import JsonlSink
 
     try:
-        settings = Settings.load(args.config, progress=False if args.no_progress else None)
+        settings = Settings.load(args.config, db=args.db, progress=False if args.no_progress else None)
         every = None if args.once else parse_interval(args.every)
+        if args.db:
+            from ..store.store import Store
+
+            with Store.open(settings.db) as store:
+                return _rounds(args.feeds, every, lambda: _store_round(args.feeds, settings, store), lambda: None)
     except (StorylensError, ValueError) as exc:
         print(f"storylens: {exc}", file=sys.stderr)
         return 2
+    from .cache import JsonFileCache
+    from .watch import JsonlSink
+
     out = Path(args.out)
     sink, cache = JsonlSink(out), JsonFileCache(out / "fetch-cache.json")
+    return _rounds(args.feeds, every, lambda: _round(args.feeds, settings, cache, sink), cache.save)
+
+
+def _rounds(feeds, every: float | None, one_round, on_interrupt) -> int:
+    """Rounds until interrupted, or one with ``every`` None: then 2 when no feed could be read."""
     try:
         while True:
             began = time.monotonic()
-            summary = _round(args.feeds, settings, cache, sink)
+            summary = one_round()
             if every is None:
-                read = summary.sources - sum(1 for e in summary.errors if e.source in args.feeds)
+                read = summary.sources - sum(1 for e in summary.errors if e.source in feeds)
                 return 0 if read > 0 else 2
             time.sleep(max(0.0, every - (time.monotonic() - began)))
-    except KeyboardInterrupt:  # Ctrl-C between or during rounds: the cache is saved after every source
-        cache.save()
+    except KeyboardInterrupt:  # Ctrl-C between or during rounds: caches are saved after every source
+        on_interrupt()
         return 130
 
 
 def _round(feeds, settings, cache, sink):
-    from .client import Fetcher
     from .watch import watch_round
+
+    summary = _with_fetcher(settings, lambda fetcher, on_item: watch_round(feeds, fetcher, cache, sink, on_item=on_item))
+    _print_errors(summary.errors)
+    print(f"storylens: {summary.line()}; wrote {sink.path}", file=sys.stderr)
+    return summary
+
+
+def _store_round(feeds, settings, store):
+    """One round into the store: articles analysed, clustered into stories, stories compared."""
+    from dataclasses import replace
+
+    from ..resources import Context
+    from ..settings import Settings
+    from ..store.watch import watch_round_into
+
+    ctx = Context.shared(replace(settings, db=Settings().db))  # where the store lives shapes no analysis
+    done = _with_fetcher(settings, lambda fetcher, on_item: watch_round_into(store, feeds, ctx, fetcher, on_item))
+    _print_errors(done.result.errors)
+    print(f"storylens: {done.line()}; in {store.db}", file=sys.stderr)
+    return done.summary
+
+
+def _with_fetcher(settings, run):
+    from .client import Fetcher
 
     bar = _progress(settings)
     try:
         with Fetcher(settings) as fetcher:
-            summary = watch_round(feeds, fetcher, cache, sink, on_item=(lambda _: bar.update(1)) if bar else None)
+            return run(fetcher, (lambda _: bar.update(1)) if bar else None)
     finally:
         if bar:
             bar.close()
-    for err in summary.errors:
+
+
+def _print_errors(errors) -> None:
+    for err in errors:
         print(f"storylens: skipped {err.source}: {err.error}", file=sys.stderr)
-    print(f"storylens: {summary.line()}; wrote {sink.path}", file=sys.stderr)
-    return summary
 
 
 def _progress(settings):

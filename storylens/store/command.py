@@ -12,12 +12,15 @@ DB_HELP = "the store: a SQLite file or a postgresql:// URL (default: the db sett
 
 def add_parsers(sub) -> None:
     a = sub.add_parser("add", help="analyse articles into a store; known ones are skipped, changed ones versioned",
-                       description="Read, clean and analyse inputs into a store. The articles of one call form one "
-                                   "story, or join the story given with --story; an article already stored (same "
+                       description="Read, clean and analyse inputs into a store. Each new article joins the story it "
+                                   "covers (story clustering, across languages) or starts one; --story puts them in "
+                                   "one story instead; an article already stored (same "
                                    "URL or same text) is skipped, one whose URL has new text becomes a new version.")
     a.add_argument("paths", nargs="+", metavar="PATH", help="file, directory (read recursively) or '-' for standard input")
     a.add_argument("--db", metavar="STORE", help=DB_HELP)
-    a.add_argument("--story", type=int, metavar="ID", help="add the articles to this story (default: a new story)")
+    a.add_argument("--story", type=_story, metavar="ID",
+                   help="add the new articles to this story, or to one new story with 'new' "
+                        "(default: each joins the story clustering finds for it, or starts one)")
     a.add_argument("--max-bytes", type=int, metavar="N", help="skip inputs larger than N bytes (default 5,000,000)")
     a.add_argument("--aliases", metavar="FILE", help="alias file of canonical entities and their variants")
     a.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
@@ -41,6 +44,16 @@ def add_parsers(sub) -> None:
     e.add_argument("--db", metavar="STORE", help=DB_HELP)
     e.add_argument("--parquet", metavar="DIR", required=True, help="folder to write <table>.parquet files into")
     e.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
+
+
+def _story(text: str) -> int | str:
+    """--story: a story id, or 'new'."""
+    if text.strip().lower() == "new":
+        return "new"
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a story id or 'new': {text!r}") from None
 
 
 def main(args: argparse.Namespace) -> int:

@@ -29,6 +29,8 @@ DESCRIPTIONS = {
     "run_errors": "Inputs a run could not read or analyse, and why (with the failing stage, when one did).",
     "story_errors": "What a story's analysis could not do: the article or stage that failed, and why.",
     "http_cache": "What the fetcher remembers per URL (ETag, Last-Modified, digest of the content) for conditional requests.",
+    "cluster_postings": "Story clustering's index: which articles hold each name, value or vector key, and their day.",
+    "cluster_centres": "Story clustering's running sum of article vectors per language (its mean is subtracted).",
     "matrix": "The comparison matrix, one row per claim in a group: story, topic, status, article, outlet, language.",
     "quotes_by_speaker": "Quotes with their speaker's linked name, story, article, outlet and language.",
 }

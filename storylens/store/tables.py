@@ -70,6 +70,11 @@ stories = Table(
     Column("revision", Integer, nullable=False, default=0),
     Column("analysed_revision", Integer),
     Column("holds", JSON),  # the facts the stored analysis holds (Report.holds)
+    # story clustering (storylens.store.cluster): summed centred vectors of the members, key counts, day span
+    Column("centroid", Text),
+    Column("cluster_keys", JSON),
+    Column("first_day", Integer),
+    Column("last_day", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
@@ -117,6 +122,7 @@ article_versions = Table(
     Column("meta", JSON, nullable=False),
     # the per-article phase's record (storylens.article/1): every story phase starts from it, never re-analyses
     Column("analysis", JSON),
+    Column("signature", JSON),  # what story clustering knows about this version (storylens.cluster.signature)
     UniqueConstraint("article_id", "version"),
 )
 
@@ -248,6 +254,21 @@ http_cache = Table(
     Column("fetched_at", DateTime(timezone=True), nullable=False),
 )
 
+cluster_postings = Table(
+    "cluster_postings", metadata, _pk(),
+    Column("key", Text, nullable=False),  # a name, value or vector-bucket key of the article (cluster.index)
+    _fk("article_id", "articles.id"),
+    Column("day", Integer),  # the article's day (ordinal), so a key's postings are read for a time window only
+)
+
+cluster_centres = Table(
+    "cluster_centres", metadata,
+    Column("language", Text, primary_key=True),  # "" for every language together
+    Column("count", Integer, nullable=False),
+    Column("total", Text, nullable=False),  # the summed raw vectors (base64 little-endian float64)
+)
+
+Index("ix_cluster_postings_key_day", cluster_postings.c.key, cluster_postings.c.day)
 Index("ix_article_versions_current", article_versions.c.article_id, article_versions.c.current)
 
 # Tables a person browses, in the order Datasette and the export list them.

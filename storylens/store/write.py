@@ -1,14 +1,16 @@
-"""Adding articles to a store: the per-article phase, one transaction per article, then the per-story phases.
+"""Adding articles to a store: the per-article phase, clustering, one transaction per article, the per-story phases.
 
 ``add`` reads and cleans each input; an article already stored (same URL and
 text, or same text) stops there, costing no analysis. A new one goes through the
-library's per-article phase (``phases.analyse_article``) and lands, with its
-record, in its own transaction, so a killed process loses at most the article it
-was writing. Each landing bumps its story's ``revision``; afterwards every story
-whose stored comparison is older than its revision runs its per-story phase
+library's per-article phase (``phases.analyse_article``), is placed in its story
+by story clustering (``store/cluster.py``; or in the story given with
+``--story``) and lands, with its record and the index's new state, in its own
+transaction, so a killed process loses at most the article it was writing. Each
+landing bumps its story's ``revision``; afterwards every story whose stored
+comparison is older than its revision runs its per-story phase
 (``story.analyse_story``) over its articles' stored records. An interrupted
 ``add`` therefore resumes on the next one: the articles it stored are recognised
-as already there, and its story is still stale.
+as already there, and their stories are still stale.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from .story import analyse_story
 from .store import Store
 
 Outcome = Literal["added", "unchanged", "new_version", "dropped"]
+NEW = "new"  # add(story=NEW): the run's new articles form one new story, without clustering
 
 
 @dataclass
@@ -38,13 +41,35 @@ class AddResult:
     """What one ``add`` did."""
 
     run: int
-    story: int | None = None
+    forced: int | None = None  # the story given with --story (or the one story --story new began)
+    one_story: bool = False  # --story new: every new article of the run goes to one new story
+    stories: list[int] = field(default_factory=list)  # stories that received new articles, in order
+    merged: dict[int, int] = field(default_factory=dict)  # story merged away -> the story it joined
+    versioned: list[int] = field(default_factory=list)  # stories of articles that got a new version
     outcomes: dict[str, Outcome] = field(default_factory=dict)  # input source -> what happened to it
     errors: list[InputError] = field(default_factory=list)
     analysed: list[int] = field(default_factory=list)  # stories whose per-story phase ran
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for o in self.outcomes.values() if o == outcome)
+
+    @property
+    def story(self) -> int | None:
+        """The story the new articles went to when they all went to one (or the one given with --story)."""
+        found = list(dict.fromkeys(self.current(s) for s in self.stories))
+        if len(found) == 1:
+            return found[0]
+        return self.forced if not found else None
+
+    def touched(self) -> list[int]:
+        """The stories this run added to or changed, as they are now (after merges), in order."""
+        return list(dict.fromkeys(self.current(s) for s in self.stories + self.versioned))
+
+    def current(self, story: int) -> int:
+        """The story ``story`` is now, after any merges."""
+        while story in self.merged:
+            story = self.merged[story]
+        return story
 
 
 def now() -> datetime:
@@ -55,31 +80,71 @@ def content_hash(art: Article) -> str:
     return hashlib.sha256(art.text.encode("utf-8")).hexdigest()
 
 
-def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ctx: Context | None = None,
+def add(store: Store, inputs: Iterable[str | Path], story: int | str | None = None, ctx: Context | None = None,
         on_item: Callable[[str, str], None] | None = None) -> AddResult:
-    """Analyse inputs into the store: new articles join ``story`` (or one new story), known ones are skipped."""
-    from ..api import load
-
+    """Analyse inputs into the store: each new article joins its story by clustering, or ``story`` when given
+    (``NEW``: one new story of all the new articles, as the inputs of ``analyze`` are)."""
     ctx = ctx or Context.shared()
     inputs = [str(i) for i in inputs]
-    if story is not None:
+    if story is not None and story != NEW:
         _require_story(store, story)
+    index_unindexed(store, ctx)  # articles stored before clustering are candidates for the new ones
     result = _start_run(store, inputs, story)
     own = store.files()
     for item in read_inputs(inputs, ctx.settings):
         if own and Path(item.source).resolve() in own:
             continue  # `add .` next to the store must not read the store (or its WAL) as an article
-        # cleaning as `analyze` does it: a rejected input, or a cleaning bug, becomes an error naming the input
-        articles, errors = load([item], ctx.settings) if isinstance(item, Document) else ([], [item])
-        for err in errors:
-            _record_error(store, result, err)
-        for art in articles:
-            result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
+        add_document(store, result, item, ctx)
         if on_item:
             on_item(item.source, result.outcomes.get(item.source, "error"))
+    return finish(store, result, ctx)
+
+
+def start(store: Store, inputs: list[str], story: int | str | None = None, command: str = "add") -> AddResult:
+    """A run for documents handed over one by one (a watch round), finished with ``finish``."""
+    if story is not None and story != NEW:
+        _require_story(store, story)
+    return _start_run(store, inputs, story, command)
+
+
+def add_document(store: Store, result: AddResult, item: Document | InputError, ctx: Context) -> Outcome | None:
+    """Clean, analyse and store one document of a run; cleaning as ``analyze`` does it: a rejected input, or a
+    cleaning bug, becomes the run's error naming the input (an InputError is stored as one)."""
+    from ..api import load
+
+    articles, errors = load([item], ctx.settings) if isinstance(item, Document) else ([], [item])
+    for err in errors:
+        _record_error(store, result, err)
+    for art in articles:
+        result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
+    return result.outcomes.get(item.source)
+
+
+def finish(store: Store, result: AddResult, ctx: Context) -> AddResult:
+    """Index what the index lacks (an article whose indexing was interrupted), run the per-story phase of every
+    changed story, close the run."""
+    index_unindexed(store, ctx)
     result.analysed = refresh(store, ctx)
     _finish_run(store, result)
     return result
+
+
+def index_unindexed(store: Store, ctx: Context) -> int:
+    """Put articles stored before story clustering (or whose indexing was interrupted) into the index."""
+    from ..model import ArticleAnalysis
+    from .cluster import Placer, unindexed
+
+    with store.engine.connect() as conn:
+        todo = unindexed(conn)
+        placer = Placer(conn, ctx, now) if todo else None
+    for article_id, story_id, record in todo:
+        sig = placer.signature(ArticleAnalysis.from_dict(record))
+        with writing(store.engine) as conn:
+            if not conn.execute(select(t.cluster_postings.c.id).where(t.cluster_postings.c.article_id == article_id)
+                                .limit(1)).first():
+                _, index = placer.place(conn, sig, story=story_id)
+                index.post(article_id)
+    return len(todo)
 
 
 def refresh(store: Store, ctx: Context) -> list[int]:
@@ -104,32 +169,35 @@ def _require_story(store: Store, story: int) -> None:
             raise StoreError(f"no story {story} in the store (list them with `storylens stories`)")
 
 
-def _signature(inputs: list[str], story: int | None) -> dict:
+def _signature(inputs: list[str], story: int | str | None) -> dict:
     names = [i if i == "-" or "://" in i else str(Path(i).resolve()) for i in inputs]
     return {"paths": names, "story": story}
 
 
-def _start_run(store: Store, inputs: list[str], story: int | None) -> AddResult:
+def _start_run(store: Store, inputs: list[str], story: int | str | None, command: str = "add") -> AddResult:
     """A new run; when the same add was interrupted before, it takes over that run's story (so it resumes)."""
     sig = _signature(inputs, story)
     with writing(store.engine) as conn:
-        target = story
+        target = None if story == NEW else story
         for run_id, run_inputs, run_story in conn.execute(
                 select(t.runs.c.id, t.runs.c.inputs, t.runs.c.story_id).where(t.runs.c.status == "running")):
             if run_inputs == sig:
                 conn.execute(update(t.runs).where(t.runs.c.id == run_id).values(status="interrupted"))
                 target = target or run_story
-        title = f"add {len(inputs)} input(s)" + (f" to story {story}" if story else "")
+        title = f"{command} {len(inputs)} input(s)" + (f" to story {story}" if story not in (None, NEW) else "")
         run_id = conn.execute(insert(t.runs).values(
-            title=title, command="add", inputs=sig, status="running", started_at=now(), story_id=target, added=0,
+            title=title, command=command, inputs=sig, status="running", started_at=now(), story_id=target, added=0,
             unchanged=0, new_versions=0, errors=0, pid=os.getpid()).returning(t.runs.c.id)).scalar_one()
-    return AddResult(run=run_id, story=target)
+    return AddResult(run=run_id, forced=target, one_story=story == NEW)
 
 
 def _finish_run(store: Store, result: AddResult) -> None:
     with writing(store.engine) as conn:
+        story = result.story
+        if story is not None and conn.execute(select(t.stories.c.id).where(t.stories.c.id == story)).first() is None:
+            story = None  # merged away by a later writer
         conn.execute(update(t.runs).where(t.runs.c.id == result.run).values(
-            status="done", finished_at=now(), story_id=result.story, added=result.count("added"),
+            status="done", finished_at=now(), story_id=story, added=result.count("added"),
             unchanged=result.count("unchanged"), new_versions=result.count("new_version"), errors=len(result.errors)))
 
 
@@ -141,20 +209,24 @@ def _record_error(store: Store, result: AddResult, err: InputError) -> None:
 
 
 def _put_article(store: Store, result: AddResult, doc: Document, art: Article, ctx: Context) -> Outcome:
-    """Analyse and land one article in one transaction: skipped when known, a new version when its URL has new text."""
+    """Analyse and land one article in one transaction: skipped when known, a new version when its URL has new text,
+    else placed in its story by clustering (or in the run's --story) together with the index's new state."""
     from ..phases import analyse_article
+    from .cluster import Placer
 
     digest = content_hash(art)
     with store.engine.connect() as conn:  # look before analysing: a known article costs no analysis
         outcome, known = _classify(conn, art, digest)
         if outcome == "unchanged":
             return outcome
-        key = known.key if known else _free_key(conn, result.story, doc.id) if result.story else doc.id
+        key = known.key if known else _free_key(conn, doc.id)
+        placer = None if known else Placer(conn, ctx, now)
     analysis = analyse_article(replace(art, id=key), ctx)
     if analysis.dropped:  # a stage it cannot do without failed: named in the run's errors, nothing stored
         for err in analysis.errors:
             _record_error(store, result, err)
         return "dropped"
+    sig = placer.signature(analysis) if placer else None  # embedding outside the lock
     with writing(store.engine) as conn:
         outcome, known = _classify(conn, art, digest)  # again under the lock: another writer may have stored it
         if outcome == "unchanged":
@@ -167,19 +239,41 @@ def _put_article(store: Store, result: AddResult, doc: Document, art: Article, c
                 versions=known.versions + 1, title=art.title, published=art.published,
                 language=analysis.article.language, outlet_id=_outlet(conn, art.outlet)))
             _bump(conn, known.story_id)
+            result.versioned.append(known.story_id)  # the new text keeps its story: articles are placed once
             return "new_version"
-        if result.story is None:
-            result.story = _new_story(conn, art)
-            conn.execute(update(t.runs).where(t.runs.c.id == result.run).values(story_id=result.story))
-        position = conn.execute(select(func.count()).select_from(t.articles)
-                                .where(t.articles.c.story_id == result.story)).scalar_one()
+        if sig is None:  # another writer stored this URL between our look and our lock, then changed it again
+            return "unchanged"
+        if conn.execute(select(t.articles.c.id).where(t.articles.c.key == key)).first():
+            key = _free_key(conn, doc.id)  # another writer took the key meanwhile
+            analysis = _renamed(analysis, key, ctx)
+            sig = replace(sig, article=key)
+        if result.forced is None and result.one_story:
+            result.forced = _new_story(conn, art)
+            conn.execute(update(t.runs).where(t.runs.c.id == result.run).values(story_id=result.forced))
+        placement, index = placer.place(conn, sig, story=result.forced)
+        story = int(placement.story)
+        for gone in placement.merged:
+            result.merged[int(gone)] = story
+        if placement.score is None and result.forced is None:
+            conn.execute(update(t.stories).where(t.stories.c.id == story).values(title=art.title or art.text[:120]))
+        position = conn.execute(select(func.coalesce(func.max(t.articles.c.position) + 1, 0))
+                                .where(t.articles.c.story_id == story)).scalar_one()
         article_id = conn.execute(insert(t.articles).values(
-            story_id=result.story, key=key, title=art.title, url=art.url, outlet_id=_outlet(conn, art.outlet),
+            story_id=story, key=key, title=art.title, url=art.url, outlet_id=_outlet(conn, art.outlet),
             language=analysis.article.language, published=art.published, versions=1, position=position)
             .returning(t.articles.c.id)).scalar_one()
-        _insert_version(conn, article_id, 1, result.run, doc, analysis, digest)
-        _bump(conn, result.story)
+        index.post(article_id)
+        _insert_version(conn, article_id, 1, result.run, doc, analysis, digest, sig.to_dict())
+        _bump(conn, story)
+    result.stories.append(story)
     return "added"
+
+
+def _renamed(analysis: ArticleAnalysis, key: str, ctx: Context) -> ArticleAnalysis:
+    """The per-article record of the same article under another id (ids inside it carry the article's)."""
+    from ..phases import analyse_article
+
+    return analyse_article(replace(analysis.article, id=key), ctx)
 
 
 def _classify(conn: Connection, art: Article, digest: str) -> tuple[Outcome, Row | None]:
@@ -198,7 +292,7 @@ def _classify(conn: Connection, art: Article, digest: str) -> tuple[Outcome, Row
 
 
 def _insert_version(conn: Connection, article_id: int, version: int, run: int, doc: Document,
-                    analysis: ArticleAnalysis, digest: str) -> int:
+                    analysis: ArticleAnalysis, digest: str, signature: dict | None = None) -> int:
     """The version row with the article's per-article record and its sentences."""
     from .records import sentence_rows, version_columns
     from .story import insert_rows
@@ -206,6 +300,7 @@ def _insert_version(conn: Connection, article_id: int, version: int, run: int, d
     version_id = conn.execute(insert(t.article_versions).values(
         article_id=article_id, version=version, current=True, content_hash=digest, run_id=run, added_at=now(),
         doc_id=doc.id, raw_text=doc.text, raw_html=doc.html, doc_meta=dict(doc.meta), analysis=analysis.to_dict(),
+        signature=signature,
         **version_columns(analysis.article)).returning(t.article_versions.c.id)).scalar_one()
     insert_rows(conn, t.sentences, sentence_rows(analysis.article, version_id))
     return version_id
@@ -215,7 +310,7 @@ def _new_story(conn: Connection, art: Article) -> int:
     stamp = now()
     return conn.execute(insert(t.stories).values(
         key="s1", title=art.title or art.text[:120], languages=[], articles=0, conflicts=0, disputes=0, revision=0,
-        created_at=stamp, updated_at=stamp).returning(t.stories.c.id)).scalar_one()
+        created_at=stamp, updated_at=stamp, cluster_keys={}).returning(t.stories.c.id)).scalar_one()
 
 
 def _bump(conn: Connection, story: int) -> None:
@@ -223,9 +318,11 @@ def _bump(conn: Connection, story: int) -> None:
         revision=t.stories.c.revision + 1, updated_at=now()))
 
 
-def _free_key(conn: Connection, story: int, wanted: str) -> str:
-    """The article's id inside its story: the input's own id, suffixed when the story already has it."""
-    taken = set(conn.execute(select(t.articles.c.key).where(t.articles.c.story_id == story)).scalars())
+def _free_key(conn: Connection, wanted: str) -> str:
+    """The article's id in reports: the input's own id, suffixed when any stored article has it already, so stories
+    can merge without two articles sharing an id."""
+    taken = set(conn.execute(select(t.articles.c.key).where(
+        (t.articles.c.key == wanted) | t.articles.c.key.like(f"{wanted}-%"))).scalars())
     key, n = wanted, 1
     while key in taken:
         n += 1
