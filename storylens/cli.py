@@ -12,6 +12,7 @@ EPILOG = """examples:
   storylens analyze ../shared/seeds --format html -o report.html
   storylens analyze story/*.txt feed.jsonl --format json -o report.json
   cat article.txt | storylens analyze - --format md
+  storylens add coverage/ --db story.db && storylens stories --db story.db
   storylens analyze https://example.org/news/story.html saved/commentary.html -o report.html
   storylens watch https://example.org/rss.xml https://example.net/news-sitemap.xml --out feeds/ --once
 
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
+    from .store.command import add_parsers as add_store_parsers  # add, stories, report, export: storylens.store
+
+    add_store_parsers(sub)
     return p
 
 
@@ -92,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(render(describe()))
         return 0
+    from .store.command import COMMANDS as STORE_COMMANDS
+
+    if args.command in STORE_COMMANDS:
+        from .store.command import main as store_main
+
+        return store_main(args)
     return _analyze(args)
 
 

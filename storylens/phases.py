@@ -29,7 +29,7 @@ from .settings import Settings
 log = logging.getLogger("storylens")
 
 # Settings that change no record of the per-article phase (what it shows, where it caches, the LLM's transport).
-NOT_IN_KEY = frozenset({"progress", "cache_dir", "llm_timeout", "llm_api_key_env", "article_seconds",
+NOT_IN_KEY = frozenset({"progress", "db", "cache_dir", "llm_timeout", "llm_api_key_env", "article_seconds",
                         "allow_private_addresses", "fetch_timeout", "fetch_max_redirects", "fetch_host_delay",
                         "watch_max_items"})
 

@@ -35,6 +35,7 @@ class Settings:
     cache_dir: str = _setting("", "Directory for on-disk caches (LLM answers); default ~/.cache/storylens.")
     report_language: str = _setting("en", "Language the report is written for (evidence in others may get a gloss).")
     progress: bool = _setting(True, "Show a progress bar when writing to a terminal.")
+    db: str = _setting("storylens.db", "Store for add, stories, report and export: a SQLite file or a postgresql:// URL.")
     article_seconds: float = _setting(120.0, "Time budget per article, in seconds; an article over it is named in the report's errors and left out (0: no budget).")
     allow_private_addresses: bool = _setting(False, "Fetch URLs on loopback, private and carrier-grade NAT addresses (tests, intranets); link-local stays refused.")
     fetch_timeout: float = _setting(30.0, "Seconds one fetch may take in all (name lookup, redirects, body): a deadline, not a per-read timeout.")
