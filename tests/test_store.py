@@ -264,3 +264,25 @@ def test_processes_opening_a_new_store_at_once_migrate_it_once(store_db):
         from sqlalchemy import text
 
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [head_revision()]
+
+
+def test_a_cleaning_bug_on_one_input_is_a_run_error_and_the_rest_is_stored(tmp_path, monkeypatch):
+    import storylens.api
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.txt").write_text(WIRE2, encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text(WIRE, encoding="utf-8")
+    original = storylens.api.clean
+
+    def buggy(doc):
+        if doc.id == "bad":
+            raise RuntimeError("boom")
+        return original(doc)
+
+    monkeypatch.setattr(storylens.api, "clean", buggy)
+    with Store.open(tmp_path / "s.db") as store:
+        result = add(store, [tmp_path / "in"])
+        assert result.outcomes == {str(tmp_path / "in" / "good.txt"): "added"}
+        (err,) = result.errors
+        assert err.source.endswith("bad.txt") and err.stage == "clean" and "boom" in err.error
+        assert [e.stage for e in load_report(store, result.story).errors] == ["clean"]

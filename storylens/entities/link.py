@@ -14,8 +14,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
+import numpy as np
+
 from ..adapters.translit import is_latin, skeleton
 from ..disjoint import DisjointSets
+from ..matching import Thresholds, mutual_best
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
 
@@ -180,8 +183,12 @@ def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
                 owner[k] = w.idx
 
 
+# Organisation names alone are short: a mutual best match must be close and clearly ahead of the runner-up.
+ORG_NAMES = Thresholds(floor=0.86, lead=0.02)
+
+
 def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], "object"] | None,
-                       threshold: float = 0.86, margin_min: float = 0.02, max_orgs: int = 60) -> None:
+                       thresholds: Thresholds = ORG_NAMES, max_orgs: int = 60) -> None:
     """Cross-lingual similarity of organisation names within a story (State Duma = Госдума), mutual best only."""
     if embed is None:
         return
@@ -203,17 +210,10 @@ def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[li
         texts = [_representative(orgs[r]) for r in roots]
         vecs = embed(texts)
         sims = vecs @ vecs.T
-        # mutual best, above a floor, and clearly ahead of the runner-up on both sides: names alone are short
-        best: dict[int, tuple[float, int, float]] = {}
-        for i in range(len(roots)):
-            row = sorted(((float(sims[i, j]), j) for j in range(len(roots)) if j != i and not (langs[i] & langs[j])),
-                         reverse=True)
-            if row:
-                best[i] = (row[0][0], row[0][1], row[0][0] - (row[1][0] if len(row) > 1 else 0.0))
-        for i, (s, j, margin) in best.items():
-            back = best.get(j)
-            if back and back[1] == i and i < j and s >= threshold and min(margin, back[2]) >= margin_min:
-                uf.union(roots[i], roots[j])
+        # names in another language only: one language's forms are linked by keys already
+        other_language = np.array([[not (a & b) for b in langs] for a in langs], dtype=bool)
+        for i, j in mutual_best(sims, other_language, thresholds, symmetric=True):
+            uf.union(roots[i], roots[j])
 
 
 def _representative(items: Iterable[Work]) -> str:

@@ -50,6 +50,10 @@ def main(args: argparse.Namespace) -> int:
     from .measures import render
     from .runner import SETS, run
 
+    if args.verbose:  # progress lines are the library's info messages
+        import logging
+
+        logging.getLogger("storylens").setLevel(logging.INFO)
     sets = [s.strip() for s in (args.sets or "seeds,wmt").split(",") if s.strip()]
     if args.ner and "ner" not in sets:
         sets.append("ner")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sys
+import logging
 import time
 from pathlib import Path
 from typing import Callable, Sequence
@@ -12,6 +12,8 @@ from ..model import Report
 from ..pipeline import Stage
 from ..resources import Context
 from .measures import Section
+
+log = logging.getLogger("storylens")
 
 SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing")
 
@@ -37,10 +39,11 @@ def stages_up_to(last: str | None) -> list[Stage]:
 
 
 def analyser(ctx: Context, last_stage: str | None = None) -> Callable[[list[Document]], Report]:
-    """A function analysing a list of documents together with one shared context (models load once)."""
+    """A function analysing a list of documents together with one shared context (models load once): the whole
+    analysis as ``storylens.analyze`` runs it, or only the stages ``last_stage`` needs."""
     from ..api import analyze
 
-    stages = stages_up_to(last_stage)
+    stages = stages_up_to(last_stage) if last_stage else None
     return lambda docs: analyze(docs, ctx=ctx, stages=stages)
 
 
@@ -57,7 +60,7 @@ def eval_wmt(root: Path, ctx: Context, limit: int | None = None, verbose: bool =
     from . import wmt
 
     docs = wmt.load_docs(root, limit)
-    progress = (lambda name: print(f"storylens eval: wmt {name}", file=sys.stderr)) if verbose else None
+    progress = (lambda name: log.info("eval: wmt %s", name)) if verbose else None
     return wmt.evaluate(docs, analyser(ctx), progress)
 
 
@@ -74,7 +77,7 @@ def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Sec
 
     def one_run(paths: list[Path]) -> dict:
         if verbose:
-            print(f"storylens eval: stories {paths[0].parent.name} ({len(paths)} articles)", file=sys.stderr)
+            log.info("eval: stories %s (%d articles)", paths[0].parent.name, len(paths))
         return analyse(paths).to_dict()
 
     return stories.evaluate(storygold.load_gold(), texts, one_run)

@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Literal
 
 from sqlalchemy import Connection, Row, func, insert, select, update
 
-from ..errors import InputRejected, StoreError
+from ..errors import StoreError
 from ..ingest import Document, read_inputs
 from ..model import Article, ArticleAnalysis, InputError
 from ..resources import Context
@@ -58,7 +58,7 @@ def content_hash(art: Article) -> str:
 def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ctx: Context | None = None,
         on_item: Callable[[str, str], None] | None = None) -> AddResult:
     """Analyse inputs into the store: new articles join ``story`` (or one new story), known ones are skipped."""
-    from ..clean import clean
+    from ..api import load
 
     ctx = ctx or Context.shared()
     inputs = [str(i) for i in inputs]
@@ -69,17 +69,14 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ct
     for item in read_inputs(inputs, ctx.settings):
         if own and Path(item.source).resolve() in own:
             continue  # `add .` next to the store must not read the store (or its WAL) as an article
-        if isinstance(item, InputError):
-            _record_error(store, result, item)
-        else:
-            try:
-                art = clean(item)
-            except InputRejected as exc:
-                _record_error(store, result, InputError(exc.source, exc.reason))
-                continue
+        # cleaning as `analyze` does it: a rejected input, or a cleaning bug, becomes an error naming the input
+        articles, errors = load([item], ctx.settings) if isinstance(item, Document) else ([], [item])
+        for err in errors:
+            _record_error(store, result, err)
+        for art in articles:
             result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
         if on_item:
-            on_item(item.source, "error" if isinstance(item, InputError) else result.outcomes.get(item.source, "error"))
+            on_item(item.source, result.outcomes.get(item.source, "error"))
     result.analysed = refresh(store, ctx)
     _finish_run(store, result)
     return result
