@@ -94,3 +94,23 @@ def test_vectors_are_kept_under_a_hash_of_the_text_and_can_come_from_elsewhere()
     other = Embedder(CountingBackend())
     other.put(text_key("one"), v * 3)  # a vector persisted by another process
     assert np.allclose(other.embed(["one"])[0], v) and other.backend.seen == []
+
+def test_a_vector_store_is_asked_before_the_backend_and_given_what_was_encoded():
+    class Memory:
+        def __init__(self):
+            self.kept: dict[tuple[str, str], np.ndarray] = {}
+
+        def get_vectors(self, model, keys):
+            return {k: self.kept[(model, k)] for k in keys if (model, k) in self.kept}
+
+        def put_vectors(self, model, vectors):
+            self.kept.update({(model, k): v for k, v in vectors.items()})
+
+    store = Memory()
+    first = CountingBackend()
+    a = Embedder(first, persist=store).embed(["one", "three"])
+    second = CountingBackend()  # another process: an empty cache, the same store
+    b = Embedder(second, persist=store).embed(["three", "one", "four"])
+    assert first.seen == ["one", "three"] and second.seen == ["four"]
+    assert np.allclose(a[0], b[1]) and np.allclose(a[1], b[0])
+    assert {m for m, _ in store.kept} == {"CountingBackend"}

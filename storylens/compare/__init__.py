@@ -141,9 +141,12 @@ def compare(report: Report, ctx: Context) -> Report:
     names = {e.id: e.name for e in report.entities}
     out: list[Group] = []
     used: set[str] = set()
+    from ..embed import claim_compared, compared_in
+
+    keep = compared_in(report)  # claims in sentences that carry nothing to compare are left out (storylens.embed)
     for story in stories:
         members = set(story.articles)
-        claims = [c for c in report.claims if c.article in members]
+        claims = [c for c in report.claims if c.article in members and claim_compared(c, keep)]
         for g in compare_story(story, claims, ctx, languages, prefer, mentions, names):
             out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))
@@ -160,4 +163,5 @@ def group_id(group: Group, used: set[str]) -> str:
     return out
 
 
-STAGE = StoryStage("compare", compare, needs=("stories", "language", "claims", "entities"), adds=("comparison",))
+STAGE = StoryStage("compare", compare, needs=("stories", "sentences", "language", "claims", "quotes", "entities"),
+                   adds=("comparison",))

@@ -37,10 +37,17 @@ def analyse_article(article: Article, report: Report, strength: np.ndarray) -> F
 
 def strengths(report: Report, ctx: Context) -> dict[str, np.ndarray]:
     """Frame strength of every body sentence of every article, with one embedding call for all of them."""
+    from ..embed import compared_in
+
     proto_texts, owner = frames.prototypes()
     proto = ctx.embedder.embed(proto_texts)
-    texts = [s.text for a in report.articles for s in a.body]
-    vecs = ctx.embedder.embed(texts) if texts else np.zeros((0, proto.shape[1]), dtype=np.float32)
+    keep = compared_in(report, claims=False)
+    sents = [(s, s.index in keep[a.id]) for a in report.articles for s in a.body]
+    # only compared sentences have vectors (see storylens.embed); a zero row has no similarity to any frame
+    vecs = np.zeros((len(sents), proto.shape[1]), dtype=np.float32)
+    rows = [i for i, (_, k) in enumerate(sents) if k]
+    if rows:
+        vecs[rows] = ctx.embedder.embed([sents[i][0].text for i in rows])
     out, i = {}, 0
     for a in report.articles:
         n = len(a.body)

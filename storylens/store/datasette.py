@@ -29,6 +29,8 @@ DESCRIPTIONS = {
     "run_errors": "Inputs a run could not read or analyse, and why (with the failing stage, when one did).",
     "story_errors": "What a story's analysis could not do: the article or stage that failed, and why.",
     "http_cache": "What the fetcher remembers per URL (ETag, Last-Modified, digest of the content) for conditional requests.",
+    "vectors": "Sentence vectors by embedding model and text hash (float32), so a story is compared again without "
+               "embedding its articles again.",
     "matrix": "The comparison matrix, one row per claim in a group: story, topic, status, article, outlet, language.",
     "quotes_by_speaker": "Quotes with their speaker's linked name, story, article, outlet and language.",
 }

@@ -59,6 +59,7 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ct
         on_item: Callable[[str, str], None] | None = None) -> AddResult:
     """Analyse inputs into the store: new articles join ``story`` (or one new story), known ones are skipped."""
     from ..api import load
+    from .vectors import kept_in
 
     ctx = ctx or Context.shared()
     inputs = [str(i) for i in inputs]
@@ -66,18 +67,19 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | None = None, ct
         _require_story(store, story)
     result = _start_run(store, inputs, story)
     own = store.files()
-    for item in read_inputs(inputs, ctx.settings):
-        if own and Path(item.source).resolve() in own:
-            continue  # `add .` next to the store must not read the store (or its WAL) as an article
-        # cleaning as `analyze` does it: a rejected input, or a cleaning bug, becomes an error naming the input
-        articles, errors = load([item], ctx.settings) if isinstance(item, Document) else ([], [item])
-        for err in errors:
-            _record_error(store, result, err)
-        for art in articles:
-            result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
-        if on_item:
-            on_item(item.source, result.outcomes.get(item.source, "error"))
-    result.analysed = refresh(store, ctx)
+    with kept_in(store, ctx):  # vectors computed once per text across runs and processes
+        for item in read_inputs(inputs, ctx.settings):
+            if own and Path(item.source).resolve() in own:
+                continue  # `add .` next to the store must not read the store (or its WAL) as an article
+            # cleaning as `analyze` does it: a rejected input, or a cleaning bug, becomes an error naming the input
+            articles, errors = load([item], ctx.settings) if isinstance(item, Document) else ([], [item])
+            for err in errors:
+                _record_error(store, result, err)
+            for art in articles:
+                result.outcomes[item.source] = _put_article(store, result, item, art, ctx)
+            if on_item:
+                on_item(item.source, result.outcomes.get(item.source, "error"))
+        result.analysed = refresh(store, ctx)
     _finish_run(store, result)
     return result
 
