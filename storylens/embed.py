@@ -19,8 +19,8 @@ from .resources import Context
 
 def compared(article: Article, mentions: Iterable[Mention] = (), quotes: Iterable[Quote] = (),
              claims: Iterable[Claim] = ()) -> set[int]:
-    """Indices of the article's body sentences that are compared: the lead, and those with a value, an entity,
-    a quote or a frame cue."""
+    """Indices of the article's body sentences that are compared: the lead, and those with a value (or a digit),
+    an entity, a quote or a frame cue."""
     from .framing.frames import has_cue
 
     body = article.body
@@ -31,8 +31,9 @@ def compared(article: Article, mentions: Iterable[Mention] = (), quotes: Iterabl
     carrying = {c.sentence for c in claims if c.article == article.id and (c.values or c.entities or c.attributed_to)}
     out = {body[0].index}
     for s in body:
-        if s.index in carrying or any(a < s.end and s.start < b for a, b in spans) \
-                or has_cue(s.text, s.language or article.language):
+        # a digit the value parser did not read still makes a number the comparison groups by its text
+        if s.index in carrying or any(ch.isdigit() for ch in s.text) \
+                or any(a < s.end and s.start < b for a, b in spans) or has_cue(s.text, s.language or article.language):
             out.add(s.index)
     return out
 

