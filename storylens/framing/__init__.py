@@ -48,6 +48,8 @@ def embedded(report: Report, ctx: Context) -> dict[str, tuple[np.ndarray, np.nda
     """(frame-strength matrix, document vector) of every article, with one embedding call for all sentences."""
     proto_texts, owner = frames.prototypes()
     proto = ctx.embedder.embed(proto_texts)
+    # every body sentence, not only the compared ones (storylens.embed): the document vector the genre and
+    # frame models were fitted on is the mean over the whole body
     texts = [s.text for a in report.articles for s in a.body]
     vecs = ctx.embedder.embed(texts) if texts else np.zeros((0, proto.shape[1]), dtype=np.float32)
     out, i = {}, 0

@@ -92,6 +92,11 @@ def cue_strength(sentences: tuple[Sentence, ...], default_lang: str | None) -> t
     return out, had_data
 
 
+def has_cue(text: str, language: str | None) -> bool:
+    """Does ``text`` carry a cue word of any frame (in its language's data)?"""
+    return any(next(cues.find(p, text), None) is not None for p in cues.table(language, "frames").values())
+
+
 def combine(sim: np.ndarray, cue: np.ndarray, had_cues: bool) -> np.ndarray:
     """Per-sentence frame strength: similarity and cues together, similarity alone for a language without cue data."""
     if not had_cues:

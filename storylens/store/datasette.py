@@ -31,6 +31,8 @@ DESCRIPTIONS = {
     "http_cache": "What the fetcher remembers per URL (ETag, Last-Modified, digest of the content) for conditional requests.",
     "cluster_postings": "Story clustering's index: which articles hold each name, value or vector key, and their day.",
     "cluster_centres": "Story clustering's running sum of article vectors per language (its mean is subtracted).",
+    "vectors": "Sentence vectors by embedding model and text hash (float32), so a story is compared again without "
+               "embedding its articles again.",
     "matrix": "The comparison matrix, one row per claim in a group: story, topic, status, article, outlet, language.",
     "quotes_by_speaker": "Quotes with their speaker's linked name, story, article, outlet and language.",
 }

@@ -9,8 +9,8 @@ version's cleaned ``text``; structured values are JSON.
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (JSON, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        Table, Text, UniqueConstraint)
 
 NAMING = {"ix": "ix_%(table_name)s_%(column_0_N_name)s", "uq": "uq_%(table_name)s_%(column_0_N_name)s",
           "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s", "pk": "pk_%(table_name)s"}
@@ -269,6 +269,14 @@ cluster_centres = Table(
 )
 
 Index("ix_cluster_postings_key_day", cluster_postings.c.key, cluster_postings.c.day)
+
+vectors = Table(
+    "vectors", metadata,
+    Column("model", Text, primary_key=True),  # the embedding backend's name: a vector is reused by the same model only
+    Column("key", Text, primary_key=True),  # storylens.adapters.embeddings.text_key of the text
+    Column("vector", LargeBinary, nullable=False),  # float32, little-endian
+)
+
 Index("ix_article_versions_current", article_versions.c.article_id, article_versions.c.current)
 
 # Tables a person browses, in the order Datasette and the export list them.

@@ -84,6 +84,8 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | str | None = No
         on_item: Callable[[str, str], None] | None = None) -> AddResult:
     """Analyse inputs into the store: each new article joins its story by clustering, or ``story`` when given
     (``NEW``: one new story of all the new articles, as the inputs of ``analyze`` are)."""
+    from .vectors import kept_in
+
     ctx = ctx or Context.shared()
     inputs = [str(i) for i in inputs]
     if story is not None and story != NEW:
@@ -91,13 +93,14 @@ def add(store: Store, inputs: Iterable[str | Path], story: int | str | None = No
     index_unindexed(store, ctx)  # articles stored before clustering are candidates for the new ones
     result = _start_run(store, inputs, story)
     own = store.files()
-    for item in read_inputs(inputs, ctx.settings):
-        if own and Path(item.source).resolve() in own:
-            continue  # `add .` next to the store must not read the store (or its WAL) as an article
-        add_document(store, result, item, ctx)
-        if on_item:
-            on_item(item.source, result.outcomes.get(item.source, "error"))
-    return finish(store, result, ctx)
+    with kept_in(store, ctx):  # vectors computed once per text across runs and processes
+        for item in read_inputs(inputs, ctx.settings):
+            if own and Path(item.source).resolve() in own:
+                continue  # `add .` next to the store must not read the store (or its WAL) as an article
+            add_document(store, result, item, ctx)
+            if on_item:
+                on_item(item.source, result.outcomes.get(item.source, "error"))
+        return finish(store, result, ctx)
 
 
 def start(store: Store, inputs: list[str], story: int | str | None = None, command: str = "add") -> AddResult:
