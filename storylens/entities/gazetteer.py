@@ -9,6 +9,7 @@ people, built by ``bench/build_cities.py``). A hit gives a language-free key
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,9 @@ from typing import Iterable
 from .. import lang
 from .kit import all_countries
 
+
+# Endings of adjectives made from place names (японский, лондонский, немецкий; American, Japanese).
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "ian", "an", "ese")
 
 # CLDR territory codes that name organisations of states, not places.
 ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
@@ -92,6 +96,23 @@ class Gazetteer:
                 return True  # Kazakh -> Kazakhstan
             if w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
                 return True  # Russian -> Russia, Ukrainian -> Ukraine
+        return False
+
+    def is_place_adjective(self, lemma: str) -> bool:
+        """An adjective made from a place's name (японский, российский, лондонский, American), by its dictionary form."""
+        w = fold(lemma)
+        stem = next((w[: -len(end)] for end in _ADJECTIVE_ENDINGS if w.endswith(end) and len(w) - len(end) >= 4), None)
+        if stem is None:
+            return False
+        if not hasattr(self, "_by_prefix"):
+            self._by_prefix: dict[str, list[str]] = {}
+            for name, place in self._names.items():
+                if place.kind != "organisation" and " " not in name and len(name) >= 4:
+                    self._by_prefix.setdefault(name[:4], []).append(name)
+        for name in self._by_prefix.get(stem[:4], ()):
+            common = len(os.path.commonprefix([stem, name]))
+            if common >= max(4, min(len(stem), len(name)) - 1):
+                return True  # японск- ~ Япония, американ- ~ America
         return False
 
     def lookup(self, name: str) -> Place | None:

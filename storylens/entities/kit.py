@@ -31,6 +31,9 @@ class Kit:
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
+    org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
+    remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
+    remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
 
     def cue_type(self, word: str) -> str | None:
         """The entity type a neighbouring word signals ("компании" -> ORG, "Präsidenten" -> PER), if any."""
@@ -95,6 +98,20 @@ class Kit:
     def is_common_word(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_common_word(word)
 
+    def is_common_abbreviation(self, word: str) -> bool:
+        return bool(self.normaliser) and self.normaliser.is_common_abbreviation(word)
+
+    def is_first_name(self, word: str) -> bool:
+        """Does the dictionary know ``word`` as a given name (Сергея, Анна)?"""
+        return bool(self.normaliser) and self.normaliser.is_first_name(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        """Grammatical cases a word can be read in (empty without a morphological dictionary)."""
+        return self.normaliser.cases(word) if self.normaliser else frozenset()
+
+    def pos(self, word: str) -> str | None:
+        return self.normaliser.pos(word) if self.normaliser else None
+
 
 @lru_cache(maxsize=None)
 def kit(code: str | None) -> Kit:
@@ -107,6 +124,7 @@ def kit(code: str | None) -> Kit:
         normaliser = n if n.morph else None
     cues = {t: frozenset(w.lower() for w in ws) for t, ws in data.get("cues", {}).items() if t in TYPES}
     names = data.get("names", {})
+    orgs = data.get("orgs", {})
     countries = {name.casefold(): code_ for code_, names in data.get("countries", {}).items() for name in names}
     return Kit(
         code=code,
@@ -124,6 +142,9 @@ def kit(code: str | None) -> Kit:
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
         nominative=tuple(morph.get("nominative", ("",))),
+        org_descriptors=frozenset(orgs.get("descriptors", ())),
+        remit_words=frozenset(orgs.get("remit_words", ())),
+        remit_heads=frozenset(orgs.get("remit_heads", ())),
     )
 
 

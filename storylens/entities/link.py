@@ -104,9 +104,11 @@ def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
                 first[key] = w.idx
         for w in items:
             if w.link:
-                for o in items:
-                    if o.start < w.link[1] and w.link[0] < o.end and o.idx != w.idx:
-                        uf.union(w.idx, o.idx)
+                # the one mention the acronym abbreviates: most overlap, so a name nested inside it is not taken too
+                over = [(min(o.end, w.link[1]) - max(o.start, w.link[0]), -(o.end - o.start), o.idx) for o in items
+                        if o.start < w.link[1] and w.link[0] < o.end and o.idx != w.idx]
+                if over:
+                    uf.union(w.idx, max(over)[2])
         _acronyms_in_article(items, uf)
         _surnames_in_article(items, uf)
 
@@ -116,7 +118,9 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
     for w in items:
         if w.type == "PER" or not is_acronym_text(w.text):
             continue
-        fits = {uf.find(e.idx) for e in expansions if acronym_fits(w.text, e.normal)}
+        # an acronym is not spelt by a name it is a word of ("сборная СССР" is not the USSR)
+        fits = {uf.find(e.idx) for e in expansions
+                if acronym_fits(w.text, e.normal) and w.text.casefold() not in {x.casefold() for x in words(e.normal)}}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
 

@@ -157,9 +157,14 @@ def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | N
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
-    """Keep non-overlapping candidates, preferring longer and more trusted ones."""
+    """Keep non-overlapping candidates, preferring longer and more trusted ones; nested names inside a kept one."""
     kept: list[Cand] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -_TRUST.get(c.source, 0), c.start)):
+    for c in sorted((c for c in cands if not c.nested), key=lambda c: (-(c.end - c.start), -_TRUST.get(c.source, 0), c.start)):
         if not rules.covered(kept, c.start, c.end):
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    inner: list[Cand] = []
+    for c in sorted((c for c in cands if c.nested), key=lambda c: (-(c.end - c.start), c.start)):
+        if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in kept) \
+                and not any(o.start < c.end and c.start < o.end for o in inner):
+            inner.append(c)
+    return sorted(kept + inner, key=lambda c: (c.start, -c.end))

@@ -9,71 +9,16 @@ entity can be traced. Rules read language knowledge from the sentence's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Callable
 
-from .gazetteer import Gazetteer
-from .kit import TOKEN, Kit, script
+from . import orgs
+from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
+from .kit import TOKEN, script
 
-_ACRONYM = re.compile(r"^[^\W\d_]{2,6}\d{0,3}$")
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
-_ROMAN = re.compile(r"^[IVXLC]+$")
 _OPEN_QUOTES = "«“„\"'‘"
 _CLOSE_QUOTES = "»”“\"'’"
-
-
-@dataclass(slots=True)
-class Cand:
-    """A candidate mention: absolute offsets into the article text."""
-
-    start: int
-    end: int
-    type: str
-    source: str
-    rule: str = ""
-    link: tuple[int, int] | None = None  # offsets of the name this acronym abbreviates (set by acronym rules)
-
-
-@dataclass
-class Sent:
-    """One body sentence under recognition."""
-
-    text: str  # the article text (offsets are absolute)
-    start: int
-    end: int
-    kit: Kit
-    gaz: Gazetteer
-    modelled: bool  # a statistical recogniser covered this sentence
-    cands: list[Cand] = field(default_factory=list)
-
-    def tokens(self) -> list[tuple[int, int, str]]:
-        return [(self.start + m.start(), self.start + m.end(), m.group()) for m in TOKEN.finditer(self.text[self.start:self.end])]
-
-    def main_script(self) -> str | None:
-        counts: dict[str, int] = {}
-        for _s, _e, w in self.tokens():
-            sc = script(w)
-            if sc:
-                counts[sc] = counts.get(sc, 0) + len(w)
-        return max(counts, key=counts.get) if counts else None
-
-
-def covered(cands: list[Cand], start: int, end: int) -> bool:
-    return any(c.start < end and start < c.end for c in cands)
-
-
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return bool(_ACRONYM.match(word)) and all(c.isupper() for c in letters) and not _ROMAN.match(word)
-
-
-def is_camel(word: str) -> bool:
-    """Words with a capital inside (ВФокусе, iPhone, McDonald) are names, not ordinary words."""
-    return len(word) > 2 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _neighbour_type(s: Sent, tokens: list, i: int, j: int) -> str | None:
@@ -410,8 +355,8 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, split_title, split_acronym_parenthesis, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, quoted_titles, acronym_prefix, drop_demonyms, drop_common_words,
-    gazetteer_types,
+    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, quoted_titles, acronym_prefix,
+    drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_types,
 )
 
 
