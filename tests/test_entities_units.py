@@ -141,13 +141,20 @@ def test_rule_trim_edges():
     assert spans(s) == [("Moscow Times", "ORG")]
 
 
-def test_rule_split_acronym_parenthesis_links_both():
+def test_rule_split_parenthesis_links_acronyms_and_translations_only():
     text = "будущее Организации Договора о коллективной безопасности (ОДКБ)."
     a = text.index("Организации")
     s = sent(text, "ru", [(a, text.index(")") + 1, "ORG")])
-    s.cands = rules.split_acronym_parenthesis(s)
+    s.cands = rules.split_parenthesis(s)
     assert spans(s) == [("Организации Договора о коллективной безопасности", "ORG"), ("ОДКБ", "ORG")]
     assert s.cands[1].link == (s.cands[0].start, s.cands[0].end)
+    text = "доклад Международной амнистии (Amnesty International) и Лонгина Клинского (РПЦ МП)"
+    s = sent(text, "ru", [(text.index("Междун"), text.index(") и") + 1, "ORG"),
+                          (text.index("Лонгина"), len(text), "ORG")])
+    s.cands = rules.split_parenthesis(s)
+    assert spans(s) == [("Международной амнистии", "ORG"), ("Amnesty International", "ORG"),
+                        ("Лонгина Клинского", "ORG"), ("РПЦ МП", "ORG")]
+    assert s.cands[1].link == (s.cands[0].start, s.cands[0].end) and s.cands[3].link is None
 
 
 def test_rule_designations_and_foreign_script():

@@ -85,6 +85,11 @@ class Normaliser:
         """True when a known reading of ``word`` is a person's or a place's name (Москвы, Ивановым)."""
         return any({"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in self._parse(word) if p.is_known)
 
+    def is_relative_adjective(self, word: str) -> bool:
+        """An adjective of kind, not of quality or reference (государственный, антимонопольный; not новый, этот)."""
+        parses = self._parse(word)
+        return bool(parses) and parses[0].tag.POS == "ADJF" and not ({"Qual", "Apro"} & parses[0].tag.grammemes)
+
     def is_first_name(self, word: str) -> bool:
         """True when a known reading of ``word`` is a given name."""
         return any("Name" in p.tag.grammemes for p in self._parse(word) if p.is_known)

@@ -34,6 +34,8 @@ class Kit:
     org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
+    named_after: frozenset[str] = frozenset()  # words before the person a body is named after ("имени")
+    not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
 
     def cue_type(self, word: str) -> str | None:
         """The entity type a neighbouring word signals ("компании" -> ORG, "Präsidenten" -> PER), if any."""
@@ -101,6 +103,10 @@ class Kit:
     def is_common_abbreviation(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_common_abbreviation(word)
 
+    def is_relative_adjective(self, word: str) -> bool:
+        return bool(self.normaliser) and self.normaliser.is_relative_adjective(word) \
+            and self.lemma(word) not in self.not_name_adjectives
+
     def is_first_name(self, word: str) -> bool:
         """Does the dictionary know ``word`` as a given name (Сергея, Анна)?"""
         return bool(self.normaliser) and self.normaliser.is_first_name(word)
@@ -145,6 +151,8 @@ def kit(code: str | None) -> Kit:
         org_descriptors=frozenset(orgs.get("descriptors", ())),
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),
+        named_after=frozenset(orgs.get("named_after", ())),
+        not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
     )
 
 

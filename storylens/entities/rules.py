@@ -17,6 +17,7 @@ from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _OPEN_QUOTES = "«“„\"'‘"
 _CLOSE_QUOTES = "»”“\"'’"
 
@@ -78,19 +79,26 @@ def split_title(s: Sent) -> list[Cand]:
     return out
 
 
-def split_acronym_parenthesis(s: Sent) -> list[Cand]:
-    """``Организации Договора о коллективной безопасности (ОДКБ)``: the expansion and the acronym, linked."""
+def split_parenthesis(s: Sent) -> list[Cand]:
+    """A span "name (gloss)" becomes two mentions, linked when the gloss is its acronym or its translation.
+
+    ``Организации Договора о коллективной безопасности (ОДКБ)``,
+    ``Международная амнистия (Amnesty International)``; a gloss that is neither
+    (``Лонгин Клинский (РПЦ МП)``) stays a mention of its own, unlinked.
+    """
     out: list[Cand] = []
     for c in s.cands:
-        m = re.match(r"^(.*\S)\s*\(\s*(\w[\w\-]*)\s*\)$", s.text[c.start:c.end], re.S)
-        if m and is_acronym(m.group(2)):
-            long_ = replace(c, end=c.start + len(m.group(1)), rule="split_acronym_parenthesis")
-            a0 = c.start + m.start(2)
-            short = Cand(a0, a0 + len(m.group(2)), c.type, c.source, "split_acronym_parenthesis",
-                         link=(long_.start, long_.end))
-            out += [long_, short]
-        else:
+        m = re.match(r"^(.*\S)\s*\(\s*([^()]*\w)\s*\)$", s.text[c.start:c.end], re.S)
+        gloss = m.group(2) if m else ""
+        words = TOKEN.findall(gloss)
+        if not m or not words or not is_capitalised(words[0]) or len(words) > 8:
             out.append(c)
+            continue
+        long_ = replace(c, end=c.start + len(m.group(1)), rule="split_parenthesis")
+        a0 = c.start + m.start(2)
+        same = is_acronym(gloss) or script(words[0]) != script(m.group(1))
+        out += [long_, Cand(a0, a0 + len(gloss), c.type, c.source, "split_parenthesis",
+                            link=(long_.start, long_.end) if same else None)]
     return out
 
 
@@ -173,8 +181,8 @@ def foreign_script(s: Sent) -> list[Cand]:
     main = s.main_script()
     out = list(s.cands)
     for i, j, toks in _runs(s, lambda w: (is_capitalised(w) or w[:1].isdigit()) and script(w) not in (None, main)):
-        if not is_capitalised(toks[i][2]) or (i == j and len(toks[i][2]) < 2):
-            continue
+        if not is_capitalised(toks[i][2]) or (i == j and (len(toks[i][2]) < 2 or _ROMAN.match(toks[i][2]))):
+            continue  # a Roman numeral (XXI век) is no name
         a, b = toks[i][0], toks[j][1]
         if covered(out, a, b):
             continue
@@ -286,6 +294,18 @@ def alnum_names(s: Sent) -> list[Cand]:
     return out
 
 
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
+
+
+def domains(s: Sent) -> list[Cand]:
+    """Web addresses cited as sources (infox.ru, Lenta.ru, NEWSru.com) are outlets: ORG."""
+    out = list(s.cands)
+    for a, b, w in s.tokens():
+        if _DOMAIN.match(w) and any(c.isalpha() for c in w.split(".")[0]) and not covered(out, a, b):
+            out.append(Cand(a, b, "ORG", "rules", "domains"))
+    return out
+
+
 def quoted_titles(s: Sent) -> list[Cand]:
     """A "person" that is the whole of a «quoted» phrase is a title of a work or product (MISC)."""
     out = []
@@ -354,8 +374,8 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
-    trim_edges, split_title, split_acronym_parenthesis, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, quoted_titles, acronym_prefix,
+    trim_edges, split_title, split_parenthesis, acronym_after_span, designations, extend_camel,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_types,
 )
 
