@@ -234,3 +234,21 @@ def test_full_names_match(a, b, same):
 
     ka, kb = skeleton(a).split(), skeleton(b).split()
     assert full_names_match(" ".join(ka[:-1]), ka[-1], " ".join(kb[:-1]), kb[-1]) is same
+
+
+def test_rule_split_lists_and_scripts():
+    text = "Страны: Монако • Намибия; игроки Овечкин, Фёдоров и создатель MySQL Майкл Видениус."
+    s = sent(text, "ru", [(text.index("Монако"), text.index("; "), "LOC"),
+                          (text.index("Овечкин"), text.index(" и "), "PER"),
+                          (text.index("MySQL"), len(text) - 1, "PER")])
+    for rule in (rules.split_lists, rules.split_scripts):
+        s.cands = rule(s)
+    assert spans(s) == [("Монако", "LOC"), ("Намибия", "LOC"), ("Овечкин", "PER"), ("Фёдоров", "PER"),
+                        ("MySQL", "MISC"), ("Майкл Видениус", "PER")]
+
+
+def test_rule_domains_are_outlets():
+    text = "Как сообщает infox.ru со ссылкой на NEWSru.com, т.е. без подробностей."
+    s = sent(text, "ru")
+    s.cands = rules.domains(s)
+    assert spans(s) == [("infox.ru", "ORG"), ("NEWSru.com", "ORG")]

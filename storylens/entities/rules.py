@@ -62,6 +62,51 @@ def trim_edges(s: Sent) -> list[Cand]:
     return out
 
 
+_LIST_SEPARATOR = re.compile(r"\s*[•·|;,]\s*")
+
+
+def split_lists(s: Sent) -> list[Cand]:
+    """A span running over a list ("Монако • Намибия", "Овечкин, Фёдоров") is one mention per item."""
+    out = []
+    for c in s.cands:
+        text = s.text[c.start:c.end]
+        if not _LIST_SEPARATOR.search(text):
+            out.append(c)
+            continue
+        pos = 0
+        for m in [*_LIST_SEPARATOR.finditer(text), None]:
+            end = m.start() if m else len(text)
+            if TOKEN.search(text[pos:end]):
+                out.append(replace(c, start=c.start + pos, end=c.start + end, rule="split_lists", link=None))
+            pos = m.end() if m else pos
+    return out
+
+
+def split_scripts(s: Sent) -> list[Cand]:
+    """A person joining words of two scripts ("MySQL Майкл Видениус") is two names: the foreign part becomes MISC.
+
+    Organisations mix scripts by design (ИА Regnum, ВФокусе Mail) and stay whole.
+    """
+    main = s.main_script()
+    out = []
+    for c in s.cands:
+        words = list(TOKEN.finditer(s.text[c.start:c.end]))
+        scripts = [script(w.group()) for w in words]
+        if c.type != "PER" or len(set(scripts) - {None}) < 2 or c.source == "alias":
+            out.append(c)
+            continue
+        k = 0
+        while k < len(words):
+            j = k
+            while j + 1 < len(words) and scripts[j + 1] in (scripts[k], None):
+                j += 1
+            a, b = c.start + words[k].start(), c.start + words[j].end()
+            out.append(replace(c, start=a, end=b, type=c.type if scripts[k] == main else "MISC", rule="split_scripts",
+                               link=None))
+            k = j + 1
+    return out
+
+
 def split_title(s: Sent) -> list[Cand]:
     """A span holding a title and a name ("Kazakh President Kassym-Jomart Tokayev") becomes the person after it."""
     out = []
@@ -374,7 +419,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
-    trim_edges, split_title, split_parenthesis, acronym_after_span, designations, extend_camel,
+    trim_edges, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_types,
 )
