@@ -252,3 +252,16 @@ def test_rule_domains_are_outlets():
     s = sent(text, "ru")
     s.cands = rules.domains(s)
     assert spans(s) == [("infox.ru", "ORG"), ("NEWSru.com", "ORG")]
+
+
+def test_gazetteer_alternate_names_are_proper_names_only():
+    gaz = gazetteer(("en", "ru", "es"))
+    en = kit("en")
+    assert en.place(gaz, "Google") is None  # an alternate name of Topeka in GeoNames, dropped as a common word
+    assert en.place(gaz, "Kazakh") is None  # an alternate of Petropavl, dropped as a nationality
+    assert en.place(gaz, "Petropavlovsk") is None  # two cities of a size share it
+    assert en.place(gaz, "Odessa").name == "Odesa"  # Odessa, Texas is far smaller
+    assert kit("es").place(gaz, "Roma").name == "Rome"
+    assert en.place(gaz, "moscow") is None and en.place(gaz, "Moscow").name == "Moscow"
+    assert kit("ru").place(gaz, "Тартуских") is None  # an adjective names no place
+    assert kit("uk").place(gaz, "України").key == "terr:UA"

@@ -84,17 +84,17 @@ class Gazetteer:
     def is_demonym(self, word: str) -> bool:
         """A word formed from a country's name but not one (Kazakh, Russian, Ukrainian), so not a person."""
         w = fold(word)
-        if len(w) < 4 or " " in w or (w in self._names and self._names[w].kind == "territory"):
-            return False
+        if len(w) < 4 or " " in w or w in self._names:
+            return False  # a place's own name (Roma, Россия) is not a nationality
         if not hasattr(self, "_stems"):
             self._stems: dict[str, list[str]] = {}
             for name, place in self._names.items():
                 if place.kind == "territory" and " " not in name and len(name) >= 4:
                     self._stems.setdefault(name[:4], []).append(name)
         for t in self._stems.get(w[:4], ()):
-            if t.startswith(w) and len(t) - len(w) <= 4:
+            if len(w) >= 5 and t.startswith(w) and len(t) - len(w) <= 4:
                 return True  # Kazakh -> Kazakhstan
-            if w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
+            if len(t) >= 5 and w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
                 return True  # Russian -> Russia, Ukrainian -> Ukraine
         return False
 

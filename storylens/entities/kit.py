@@ -94,6 +94,20 @@ class Kit:
             forms += sorted(self.stems(text))
         return list(dict.fromkeys(forms))
 
+    def place(self, gaz, text: str):
+        """The place ``text`` names, read as a proper name in running text, or None.
+
+        Only a capitalised name counts, and not an adjective or a nationality
+        ("Kazakh President", "Тартуских"), whatever alternate names a city has.
+        """
+        if not text[:1].isupper():
+            return None
+        place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
+        if place and place.kind == "city" and " " not in text.strip() and (
+                self.is_adjective(text) or gaz.is_demonym(text)):
+            return None
+        return place
+
     def is_adjective(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_adjective(word)
 

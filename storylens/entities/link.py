@@ -158,7 +158,7 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if alias:
             w.keys.add(f"alias:{alias}")
             continue
-        place = next((p for f in kit(w.lang).place_forms(w.text) if (p := gaz.lookup(f))), None)
+        place = kit(w.lang).place(gaz, w.text)
         if place and w.type != "PER":
             w.keys.add(place.key)
         elif place and len(words(w.text)) == 1:
@@ -251,7 +251,7 @@ def display_name(items: Sequence[Work], gaz: Gazetteer, alias_name: str | None) 
         return alias_name
     for w in items:
         if any(k.startswith(("terr:", "city:")) for k in w.keys):
-            place = next((p for f in kit(w.lang).place_forms(w.text) if (p := gaz.lookup(f))), None)
+            place = kit(w.lang).place(gaz, w.text)
             if place:
                 return place.name
     forms = Counter(w.normal for w in items)

@@ -277,7 +277,7 @@ def cue_types(s: Sent) -> list[Cand]:
 
 
 def _place_of(s: Sent, c: Cand):
-    return next((p for f in s.kit.place_forms(s.text[c.start:c.end]) if (p := s.gaz.lookup(f))), None)
+    return s.kit.place(s.gaz, s.text[c.start:c.end])
 
 
 def common_abbreviations(s: Sent) -> list[Cand]:

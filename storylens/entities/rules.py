@@ -325,7 +325,7 @@ def capitalised(s: Sent) -> list[Cand]:
 
 
 def _place(s: Sent, word: str):
-    return next((p for f in s.kit.place_forms(word) if (p := s.gaz.lookup(f))), None)
+    return s.kit.place(s.gaz, word)
 
 
 def alnum_names(s: Sent) -> list[Cand]:
@@ -400,7 +400,7 @@ def drop_common_words(s: Sent) -> list[Cand]:
         if c.type == "PER" and len(ws) > 1 and c.start == first[0] and s.kit.is_common_word(ws[0][2]) \
                 and ws[1][2][:1].isupper():
             rest = s.text[ws[1][0]:c.end]
-            place = next((p for f in s.kit.place_forms(rest) if (p := s.gaz.lookup(f))), None)
+            place = s.kit.place(s.gaz, rest)
             c = replace(c, start=ws[1][0], type="LOC" if place else c.type, rule="drop_common_words")
         out.append(c)
     return out
@@ -411,7 +411,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
     out = []
     for c in s.cands:
         if c.type in ("ORG", "MISC") and c.source != "alias":
-            place = next((p for f in s.kit.place_forms(s.text[c.start:c.end]) if (p := s.gaz.lookup(f))), None)
+            place = s.kit.place(s.gaz, s.text[c.start:c.end])
             if place and place.kind == "city":
                 c = replace(c, type="LOC", rule="gazetteer_types")
         out.append(c)
