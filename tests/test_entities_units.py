@@ -265,3 +265,19 @@ def test_gazetteer_alternate_names_are_proper_names_only():
     assert en.place(gaz, "moscow") is None and en.place(gaz, "Moscow").name == "Moscow"
     assert kit("ru").place(gaz, "Тартуских") is None  # an adjective names no place
     assert kit("uk").place(gaz, "України").key == "terr:UA"
+
+
+def test_a_name_the_models_mostly_read_as_a_company_is_not_made_a_person():
+    from storylens.entities.link import Work
+    from storylens.entities.people import retype_people
+
+    def work(i, text, etype):
+        return Work(i, f"a{i}", "s1", 0, len(text), text, etype, "spacy", "en", text)
+
+    works = [work(0, "Meta", "PER"), work(1, "Meta", "ORG"), work(2, "Meta", "ORG"),
+             work(3, "Kaimanov", "PER"), work(4, "Kaimanov", "ORG")]
+    retype_people(works, gazetteer(("en",)))
+    assert [w.type for w in works[:3]] == ["PER", "ORG", "ORG"]
+    works = [work(0, "Kaimanov", "PER"), work(1, "Kaimanov", "PER"), work(2, "Kaimanov", "ORG")]
+    retype_people(works, gazetteer(("en",)))
+    assert [w.type for w in works] == ["PER", "PER", "PER"]  # read as a person more often than not

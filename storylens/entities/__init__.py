@@ -33,8 +33,8 @@ def find_entities(report: Report, ctx: Context) -> Report:
         return replace(report, entities=())
     aliases = ctx.resource(f"aliases:{ctx.settings.aliases}", lambda: load_aliases(ctx.settings.aliases))
     gaz = gazetteer(tuple(sorted({a.language for a in articles if a.language})), ctx.settings.report_language or "en")
-    found = recognise(articles, ctx, gaz, aliases)
     story_of = {aid: st.id for st in report.stories for aid in st.articles}
+    found = recognise(articles, ctx, gaz, aliases, story_of)
     works = _works(articles, found, story_of)
     entities = link_mentions(works, gaz, aliases, ctx)
     return replace(report, entities=entities)

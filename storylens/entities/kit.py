@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .. import lang
 from ..adapters.pymorphy_norm import Normaliser
+from ..adapters.stopwords import stop_words
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
@@ -35,7 +36,14 @@ class Kit:
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
     named_after: frozenset[str] = frozenset()  # words before the person a body is named after ("имени")
+    connectors: tuple[tuple[str, ...], ...] = ()  # lower-case words inside a name ("de", "de la"), longest first
+    org_first: frozenset[str] = frozenset()  # first words that make a name an organisation ("Ministerio")
+    elisions: tuple[str, ...] = ()  # elided articles glued to a name ("l’", "d’")
+    stop_words: frozenset[str] = frozenset()
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
+
+    def is_stop_word(self, word: str) -> bool:
+        return word.lower() in self.stop_words
 
     def cue_type(self, word: str) -> str | None:
         """The entity type a neighbouring word signals ("компании" -> ORG, "Präsidenten" -> PER), if any."""
@@ -166,6 +174,10 @@ def kit(code: str | None) -> Kit:
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),
         named_after=frozenset(orgs.get("named_after", ())),
+        connectors=tuple(sorted((tuple(c.split()) for c in names.get("CONNECTORS", ())), key=len, reverse=True)),
+        org_first=frozenset(names.get("ORG_FIRST", ())),
+        elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
+        stop_words=stop_words(code),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
     )
 

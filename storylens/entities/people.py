@@ -8,7 +8,7 @@ pairs.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from rapidfuzz.distance import Indel
@@ -42,16 +42,24 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     """
     full: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     surnames: set[tuple[str, str]] = set()
+    alone: Counter = Counter()  # one-word names read by a model: person readings minus other readings
+    named: Counter = Counter()  # full names: person readings minus other readings by a model
     for w in ws:
-        if w.type != "PER":
-            continue
         sk = skeleton(w.normal, w.lang).split()
-        if len(sk) >= 2:
-            full[(w.story, _consonants(sk[-1])[:2])].append((" ".join(sk), sk[-1]))
-            surnames.add((w.story, sk[-1]))
-        elif len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
-            surnames.add((w.story, sk[0]))  # a surname seen alone ("Кайманов") still names a person
-            surnames.add((w.story, skeleton(kit(w.lang).lemma(w.text), w.lang)))  # Фургала -> Furgal
+        if len(sk) >= 2 and (w.type == "PER" or w.source in ("natasha", "spacy")):
+            named[(w.story, " ".join(sk))] += 1 if w.type == "PER" else -1
+        if len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
+            vote = 1 if w.type == "PER" else -1
+            alone[(w.story, sk[0])] += vote
+            alone[(w.story, skeleton(kit(w.lang).lemma(w.text), w.lang))] += vote  # Фургала -> Furgal
+    # a surname seen alone ("Кайманов") still names a person, when the models mostly read it as one
+    # ("Meta" read as a person in one sentence and as a company in ten stays a company)
+    surnames |= {k for k, n in alone.items() if n > 0}
+    for (story, name), n in named.items():
+        if n > 0:  # "App Store" read as a person somewhere but as a shop more often is no person's name
+            sk = name.split()
+            full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
+            surnames.add((story, sk[-1]))
     if not surnames:
         return
     for w in ws:

@@ -15,6 +15,7 @@ from ..model import Article
 from ..resources import Context
 from . import rules
 from .aliases import Aliases
+from .fallback import check_capitalised
 from .gazetteer import Gazetteer
 from .kit import TOKEN, kit, script
 from .rules import Cand, Sent, is_capitalised
@@ -57,9 +58,9 @@ def sentence_language(article: Article, sent) -> str | None:
     return sent.language or article.language
 
 
-def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases: Aliases | None = None
-              ) -> dict[str, list[Sent]]:
-    """Candidate mentions per article, as sentences with their candidates."""
+def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases: Aliases | None = None,
+              story_of: dict[str, str] | None = None) -> dict[str, list[Sent]]:
+    """Candidate mentions per article, as sentences with their candidates (``story_of``: article id -> story)."""
     by_lang: dict[str | None, list[tuple[str, object]]] = defaultdict(list)
     for a in articles:
         for s in a.body:
@@ -88,6 +89,7 @@ def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases
             rules.apply(sent)
             sents.append(sent)
         out[a.id] = sents
+    check_capitalised(out, story_of)
     add_known_names(out)
     for sents in out.values():
         for s in sents:

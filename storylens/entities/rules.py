@@ -41,8 +41,11 @@ def trim_edges(s: Sent) -> list[Cand]:
         start, end = c.start, c.end
         text = s.text[start:end]
         first = text.split(" ", 1)[0]
-        if first in s.kit.determiners and " " in text:
-            start += len(first) + 1
+        if first in s.kit.determiners and " " in text and not s.kit.place(s.gaz, text):
+            start += len(first) + 1  # "the Moscow Times", "El Ministerio"; not "El Salvador", "Le Havre"
+        elision = next((e for e in s.kit.elisions if s.text.startswith(e, start) and end - start > len(e) + 1), None)
+        if elision and s.text[start + len(elision)].isupper():
+            start += len(elision)  # "l’Élysée", "d’Apple"
         while start < end and (s.text[start] in _OPEN_QUOTES + "([ " or s.text[start] in _CLOSE_QUOTES):
             start += 1
         while end > start and s.text[end - 1] in _CLOSE_QUOTES + ")]., :;([" + _OPEN_QUOTES:
@@ -59,6 +62,20 @@ def trim_edges(s: Sent) -> list[Cand]:
         end = start + len(s.kit.strip_possessive(s.text[start:end]))
         if end > start:
             out.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
+    return out
+
+
+def drop_non_names(s: Sent) -> list[Cand]:
+    """What no name looks like, whoever found it: a single letter, an all lower-case word ("tech"), stop words only."""
+    out = []
+    for c in s.cands:
+        text = s.text[c.start:c.end]
+        words = TOKEN.findall(text)
+        letters = [ch for ch in text if ch.isalpha()]
+        if c.source != "alias" and (len(letters) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text)
+                                    or all(s.kit.is_stop_word(w) for w in words)):
+            continue
+        out.append(c)
     return out
 
 
@@ -270,14 +287,47 @@ def org_heads(s: Sent) -> list[Cand]:
     return out
 
 
+def capitalised_runs(s: Sent) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens joined by a space, a hyphen or the language's connectors ("Banco de España")."""
+    toks = s.tokens()
+    ok = [is_capitalised(w) and not w.isdigit() for _a, _b, w in toks]
+    runs, i = [], 0
+    while i < len(toks):
+        if not ok[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            if ok[j + 1] and s.text[toks[j][1]:toks[j + 1][0]] in (" ", "-"):
+                j += 1
+                continue
+            n = next((len(c) for c in s.kit.connectors if _connector_at(s, toks, j + 1, c)), 0)
+            if n and j + n + 1 < len(toks) and ok[j + n + 1] and s.text[toks[j + n][1]:toks[j + n + 1][0]] == " ":
+                j += n + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _connector_at(s: Sent, toks: list, k: int, words: tuple[str, ...]) -> bool:
+    if k + len(words) > len(toks) or s.text[toks[k - 1][1]:toks[k][0]] != " ":
+        return False
+    return all(toks[k + n][2] == w and (n == 0 or s.text[toks[k + n - 1][1]:toks[k + n][0]] == " ")
+               for n, w in enumerate(words))
+
+
 def capitalised(s: Sent) -> list[Cand]:
-    """Fallback for languages without a model: capitalised runs, cut at cue words and at known places.
+    """Fallback for languages without a model: capitalised runs, cut at cue words, stop words and known places.
 
     In "Президент України Володимир Зеленський" the cue "Президент" types what
     follows, "України" is a place (found through the language's case endings),
-    and "Володимир Зеленський" becomes the candidate. A lone capital at the
-    sentence start says nothing; in languages that capitalise every noun
-    (German) a run needs a cue or a gazetteer hit.
+    and "Володимир Зеленський" becomes the candidate. A run opening with an
+    organisation's first word is that organisation whole ("Ministerio de
+    Defensa de Kazajistán"). A lone capital at the sentence start says
+    nothing, nor does a stop word ("Nous", "Tanto"); in languages that
+    capitalise every noun (German) a run needs a cue or a gazetteer hit.
     """
     if s.modelled:
         return s.cands
@@ -285,6 +335,10 @@ def capitalised(s: Sent) -> list[Cand]:
     toks = s.tokens()
 
     def flush(seg: list[int], pending: str | None) -> None:
+        while seg and not is_capitalised(toks[seg[-1]][2]):
+            seg = seg[:-1]  # a connector left at the edge ("Banco de" before a place)
+        while seg and not is_capitalised(toks[seg[0]][2]):
+            seg = seg[1:]
         if not seg or (seg[0] == 0 and len(seg) == 1) or sum(len(toks[k][2]) for k in seg) < 2:
             return
         a, b = toks[seg[0]][0], toks[seg[-1]][1]
@@ -299,17 +353,30 @@ def capitalised(s: Sent) -> list[Cand]:
             etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "MISC"
         out.append(Cand(a, b, etype, "rules", "capitalised"))
 
-    for i, j, _ in _runs(s, lambda w: is_capitalised(w) and not w.isdigit()):
+    for i, j in capitalised_runs(s):
+        while i < j and (toks[i][2] in s.kit.determiners or s.kit.is_stop_word(toks[i][2])) \
+                and not _place(s, s.text[toks[i][0]:toks[j][1]]):
+            i += 1  # "El Ministerio ...", "Tanto Apple"
+        whole = s.text[toks[i][0]:toks[j][1]]
+        if i < j and not covered(out, toks[i][0], toks[j][1]):
+            place = _place(s, whole)
+            if place or toks[i][2] in s.kit.org_first:
+                etype = "ORG" if not place or place.kind == "organisation" else "LOC"
+                out.append(Cand(toks[i][0], toks[j][1], etype, "rules", "capitalised"))
+                continue  # "Estados Unidos", "Ministerio de Defensa de Kazajistán": one name
         seg: list[int] = []
         pending: str | None = None
         for k in range(i, j + 1):
             a, b, w = toks[k]
+            if not is_capitalised(w):
+                seg.append(k)  # a connector inside a run
+                continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
             if place and place.kind == "city" and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
-            if cue or place or demonym or covered(out, a, b):
+            if cue or place or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
                 flush(seg, pending)
                 if seg:
                     pending = None
@@ -419,7 +486,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
-    trim_edges, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
+    trim_edges, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_types,
 )
