@@ -11,7 +11,7 @@ __all__ = ["analyze", "load", "Report", "Settings", "Context", "__version__"]
 
 if TYPE_CHECKING:
     from .api import analyze, load
-    from .pipeline import Report
+    from .model import Report
     from .resources import Context
     from .settings import Settings
 
@@ -22,7 +22,7 @@ def __getattr__(name: str) -> Any:  # lazy, so `import storylens` stays instant
 
         return getattr(api, name)
     if name == "Report":
-        from .pipeline import Report
+        from .model import Report
 
         return Report
     if name == "Settings":

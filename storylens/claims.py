@@ -10,12 +10,13 @@ statement from a qualified or denied one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from . import lang
-from .model import Article, Claim, Quote, Sentence
-from .pipeline import FunctionStage, Report
+from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence
+from .pipeline import ArticleStage
 from .resources import Context
 from .values import extract, tokenize
 
@@ -81,21 +82,23 @@ def modality(found: frozenset[str], quoted: bool) -> str:
     return "asserted"
 
 
-def _mentions_by_article(report: Report) -> dict[str, list[tuple[int, str]]]:
-    out: dict[str, list[tuple[int, str]]] = {}
-    for e in report.entities:
-        for m in e.mentions:
-            out.setdefault(m.article, []).append((m.start, m.entity or e.id))
-    for v in out.values():
-        v.sort()
-    return out
+def entity_starts(mentions) -> list[tuple[int, str]]:
+    """(start, entity id) of every linked mention, in order."""
+    return sorted((m.start, m.entity) for m in mentions if m.entity)
 
 
-def _quotes_by_article(report: Report) -> dict[str, list[Quote]]:
-    out: dict[str, list[Quote]] = {}
-    for q in report.quotes:
-        out.setdefault(q.article, []).append(q)
-    return out
+def claim_entities(start: int, end: int, starts: list[tuple[int, str]]) -> tuple[str, ...]:
+    """Entities named in the span: those with a mention starting inside it, in order, each once."""
+    lo, hi = bisect_left(starts, (start,)), bisect_left(starts, (end,))
+    return tuple(dict.fromkeys(e for _at, e in starts[lo:hi]))
+
+
+def claim_speaker(start: int, end: int, quotes) -> str | None:
+    """Who the span is attributed to: the speaker (entity, else description) of the first quote overlapping it."""
+    for q in quotes:
+        if q.start < end and start < q.end:
+            return q.speaker.entity or q.speaker.text
+    return None
 
 
 def sentence_claim(article: Article, s: Sentence, cid: str, entity_starts: list[tuple[int, str]],
@@ -103,26 +106,48 @@ def sentence_claim(article: Article, s: Sentence, cid: str, entity_starts: list[
     """The claim a sentence makes: values shifted to article offsets, entities, modality and speaker."""
     language = s.language or article.language
     vals = tuple(replace(v, start=v.start + s.start, end=v.end + s.start) for v in extract(s.text, language))
-    ents = tuple(dict.fromkeys(e for start, e in entity_starts if s.start <= start < s.end))
-    speaker = None
-    for q in quotes:
-        if q.start < s.end and s.start < q.end:
-            speaker = q.speaker.entity or q.speaker.text
-            break
+    ents = claim_entities(s.start, s.end, entity_starts)
+    speaker = claim_speaker(s.start, s.end, quotes)
     return Claim(cid, article.id, s.text, s.start, s.end, vals, ents,
                  modality(cues(s.text, language), speaker is not None), speaker, s.index)  # type: ignore[arg-type]
 
 
+def claim_id(article_id: str, start: int) -> str:
+    """A claim's id: its article's id and its offset, so it never changes when other articles come and go."""
+    return f"{article_id}:c{start}"
+
+
+def article_claims(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
+    """Add the claims of one article's body sentences."""
+    a = analysis.article
+    starts = entity_starts(analysis.mentions)
+    quotes = list(analysis.quotes)
+    claims = [sentence_claim(a, s, claim_id(a.id, s.start), starts, quotes)
+              for s in a.body if len(s.text.split()) >= MIN_WORDS]
+    return replace(analysis, claims=tuple(claims))
+
+
+def attribute(claims, mentions, quotes) -> tuple[Claim, ...]:
+    """The claims with entities and speaker read again from ``mentions`` and ``quotes`` (after story linking)."""
+    starts: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.entity:
+            starts.setdefault(m.article, []).append((m.start, m.entity))
+    by_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_article.setdefault(q.article, []).append(q)
+    for v in starts.values():
+        v.sort()
+    out = []
+    for c in claims:
+        out.append(replace(c, entities=claim_entities(c.start, c.end, starts.get(c.article, [])),
+                           attributed_to=claim_speaker(c.start, c.end, by_article.get(c.article, ()))))
+    return tuple(out)
+
+
 def find_claims(report: Report, ctx: Context) -> Report:
-    mentions = _mentions_by_article(report)
-    quotes = _quotes_by_article(report)
-    claims: list[Claim] = []
-    for a in report.articles:
-        for s in a.body:
-            if len(s.text.split()) < MIN_WORDS:
-                continue
-            claims.append(sentence_claim(a, s, f"c{len(claims) + 1}", mentions.get(a.id, []), quotes.get(a.id, [])))
-    return replace(report, claims=tuple(claims))
+    """Add the claims of every article of the report."""
+    return STAGE(report, ctx)
 
 
-STAGE = FunctionStage("claims", find_claims, needs=("sentences",), adds=("claims",))
+STAGE = ArticleStage("claims", article_claims, needs=("sentences", "language", "mentions", "quotes"), adds=("claims",))

@@ -22,7 +22,16 @@ from .model import Article
 
 EARLIEST_YEAR = 1990
 MIN_HTML_WORDS = 15  # less than this after extraction is a menu or an error page, not an article
-URL_LINE = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:com|org|net|gr|ru|kz|ua|by|uk|de|fr|info|io|news|tv|me|co|su|am|ge|uz|kg|tj|az|eu|us|ca|au|in)(?:/\S*)?)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def url_line() -> re.Pattern:
+    """A line that is only a web address: a URL, www..., or a bare domain with a known ending (data/web.toml)."""
+    import tomllib
+    from importlib import resources
+
+    tlds = tomllib.loads((resources.files("storylens") / "data" / "web.toml").read_text(encoding="utf-8"))["tlds"]
+    return re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:" + "|".join(map(re.escape, tlds)) + r")(?:/\S*)?)$", re.I)
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
 SENTENCE_END = ".!:;,…»\"”’)"
@@ -52,19 +61,10 @@ class Draft:
 def clean(doc: Document, today: date | None = None) -> Article:
     """Turn a document into an Article, or raise InputRejected naming why it has no article."""
     today = today or date.today()
-    meta = dict(doc.meta)
     if doc.html is not None:
-        from .adapters.html import extract
-
-        extracted = extract(doc.html, url=meta.get("url"))
-        if not extracted or len(extracted.get("text", "").split()) < MIN_HTML_WORDS:
-            raise InputRejected(doc.source, "HTML with no article text (only navigation, scripts or markup)")
-        for key in ("title", "author", "published", "outlet", "url"):
-            if extracted.get(key) and not meta.get(key):
-                meta[key] = extracted[key]
-        raw = extracted["text"]
-    else:
-        raw = doc.text or ""
+        doc = extract_html(doc)
+    meta = dict(doc.meta)
+    raw = doc.text or ""
     draft = Draft(lines=normalise(raw).split("\n"))
     for name, rule in RULES:
         rule(draft)
@@ -85,6 +85,20 @@ def clean(doc: Document, today: date | None = None) -> Article:
         headings=tuple(draft.headings),
         meta={"removed_by": [{"line": line, "rule": rule} for line, rule in draft.removed]},
     )
+
+
+def extract_html(doc: Document) -> Document:
+    """The same document as main text, its metadata filled from the page where the document had none."""
+    from .adapters.html import extract
+
+    extracted = extract(doc.html or "", url=doc.meta.get("url"))
+    if not extracted or len(extracted.get("text", "").split()) < MIN_HTML_WORDS:
+        raise InputRejected(doc.source, "HTML with no article text (only navigation, scripts or markup)")
+    meta = dict(doc.meta)
+    for key in ("title", "author", "published", "outlet", "url"):
+        if extracted.get(key) and not meta.get(key):
+            meta[key] = extracted[key]
+    return Document(doc.id, doc.source, text=extracted["text"], meta=meta)
 
 
 def normalise(text: str) -> str:
@@ -144,7 +158,7 @@ def rule_boilerplate(d: Draft) -> None:
     pat = _boilerplate()
     for i in d.nonempty():
         line = d.lines[i]
-        if URL_LINE.match(line):
+        if url_line().match(line):
             d.drop(i, "url_line")
         elif len(line) <= 80 and pat.match(line):
             d.drop(i, "boilerplate")

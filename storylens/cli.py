@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -11,6 +12,8 @@ EPILOG = """examples:
   storylens analyze ../shared/seeds --format html -o report.html
   storylens analyze story/*.txt feed.jsonl --format json -o report.json
   cat article.txt | storylens analyze - --format md
+  storylens analyze https://example.org/news/story.html saved/commentary.html -o report.html
+  storylens watch https://example.org/rss.xml https://example.net/news-sitemap.xml --out feeds/ --once
 
 exit status: 0 when at least one article was analysed, 2 when none could be."""
 
@@ -21,10 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"storylens {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     a = sub.add_parser("analyze", help="analyse articles that cover one story and write a report",
-                       description="Analyse text, HTML or JSONL files (or directories, or '-' for standard input) "
-                                   "together and write a side-by-side report.",
+                       description="Analyse text, HTML or JSONL files (or directories, URLs, or '-' for standard "
+                                   "input) together and write a side-by-side report.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    a.add_argument("paths", nargs="+", metavar="PATH", help="file, directory (read recursively) or '-' for standard input")
+    a.add_argument("paths", nargs="+", metavar="PATH",
+                   help="file, directory (read recursively), http(s) URL (fetched safely) or '-' for standard input")
     a.add_argument("-f", "--format", choices=("json", "html", "md"), default=None,
                    help="report format (default: from the -o suffix, else json)")
     a.add_argument("-o", "--output", metavar="FILE", help="write the report here (default: standard output)")
@@ -32,13 +36,44 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--aliases", metavar="FILE", help="alias file of canonical entities and their variants")
     a.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
     a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    w = sub.add_parser("watch", help="follow feeds and sitemaps: fetch new and changed articles every few minutes",
+                       description="Read RSS, Atom and JSON feeds and news sitemaps, fetch the articles that are new "
+                                   "or changed since the last round, and write them out; one summary line per round.",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    w.add_argument("feeds", nargs="+", metavar="FEED", help="URL of a feed or (news) sitemap")
+    w.add_argument("--out", metavar="DIR", required=True,
+                   help="append articles to DIR/articles.jsonl (storylens's JSONL input) and keep DIR/fetch-cache.json")
+    when = w.add_mutually_exclusive_group()
+    when.add_argument("--every", metavar="INTERVAL", default="15m", help="time between rounds: 90s, 15m, 2h (default 15m)")
+    when.add_argument("--once", action="store_true", help="run one round and exit (for cron)")
+    w.add_argument("--config", metavar="FILE", help="settings file (TOML, table [storylens]); default ./storylens.toml")
+    w.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    sub.add_parser("languages", help="list each language's recogniser, morphology and data parts",
+                   description="Show what each language folder under storylens/lang/ provides, so a missing part "
+                               "is visible.")
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
     return p
 
 
+class _Stderr(logging.Handler):
+    """The library's warnings (skipped inputs, failed stages) on standard error, as the command's own lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"storylens: {self.format(record)}", file=sys.stderr)  # sys.stderr looked up now: it may be replaced
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("storylens")
+    if not any(isinstance(h, _Stderr) for h in logger.handlers):
+        logger.addHandler(_Stderr(logging.WARNING))
+    if logger.level == logging.NOTSET or logger.level > logging.WARNING:
+        logger.setLevel(logging.WARNING)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _log_to_stderr()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -48,6 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate.command import main as eval_main
 
         return eval_main(args)
+    if args.command == "watch":
+        from .fetch.command import watch_main
+
+        return watch_main(args)
+    if args.command == "languages":
+        from .languages import describe, render
+
+        print(render(describe()))
+        return 0
     return _analyze(args)
 
 
@@ -67,7 +111,7 @@ def _analyze(args) -> int:
     fmt = args.format or _format_from_suffix(args.output)
     bar = _progress(settings)
     try:
-        report = analyze(args.paths, ctx=Context(settings), on_item=(lambda item: bar.update(1)) if bar else None)
+        report = analyze(args.paths, ctx=Context.shared(settings), on_item=(lambda item: bar.update(1)) if bar else None)
     except StorylensError as exc:
         print(f"storylens: {exc}", file=sys.stderr)
         return 1

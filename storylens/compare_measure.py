@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .ingest import Document
-from .pipeline import Report, Stage
+from .model import Report
+from .pipeline import Stage
 from .resources import Context
 
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?(?![\w])")

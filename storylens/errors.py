@@ -2,8 +2,11 @@
 
     StorylensError
     ├── InputRejected      one input could not be analysed (the run goes on)
+    │   └── FetchError     a URL could not be fetched safely: too big, too slow, HTTP error, robots.txt...
+    │       └── AddressRefused   its host resolves to an address storylens never connects to
     ├── ConfigError        a setting or alias file is wrong
     ├── StageError         a pipeline stage failed; names the stage
+    ├── FormatError        a stored report or analysis cannot be read back
     └── ProviderError      an optional provider (LLM endpoint...) failed
 """
 from __future__ import annotations
@@ -22,6 +25,14 @@ class InputRejected(StorylensError):
         self.reason = reason
 
 
+class FetchError(InputRejected):
+    """A URL, feed or sitemap that was refused or could not be fetched; ``source`` names the URL or host."""
+
+
+class AddressRefused(FetchError):
+    """A loopback, private, link-local... address, refused before any connection is made."""
+
+
 class ConfigError(StorylensError):
     """A setting, alias file or option has a value storylens cannot use."""
 
@@ -33,6 +44,10 @@ class StageError(StorylensError):
         super().__init__(f"stage {stage!r} failed: {type(cause).__name__}: {cause}")
         self.stage = stage
         self.__cause__ = cause
+
+
+class FormatError(StorylensError):
+    """A stored record (a report's or an article analysis' JSON) is not in a format this version reads."""
 
 
 class ProviderError(StorylensError):

@@ -1,6 +1,7 @@
-"""Reading inputs: files in any common encoding, HTML, JSONL, directories and standard input.
+"""Reading inputs: files in any common encoding, HTML, JSONL, directories, standard input and URLs.
 
-Each input becomes a ``Document`` (raw text or HTML plus whatever metadata came
+URLs are fetched through ``storylens.fetch`` (safely: see that package). Each
+input becomes a ``Document`` (raw text or HTML plus whatever metadata came
 with it) or an ``InputError`` naming the input and the reason. Nothing raises
 past this module for a bad input: one unreadable file never stops a batch.
 """
@@ -8,38 +9,43 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import InputRejected
-from .model import InputError
+from .model import Document, InputError
 from .settings import Settings
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One input before cleaning."""
-
-    id: str
-    source: str
-    text: str | None = None
-    html: str | None = None
-    meta: dict = field(default_factory=dict)
-
-
 def read_inputs(inputs: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Document | InputError]:
     """Yield a Document or an InputError for every input; directories are walked recursively."""
     settings = settings or Settings()
     seen_ids: dict[str, int] = {}
-    for item in inputs:
-        for out in _expand(item, settings):
-            if isinstance(out, Document):
-                out = _unique(out, seen_ids)
-            yield out
+    fetcher = None  # one fetcher for every URL of the run: robots.txt, pacing and connections are shared
+    try:
+        for item in inputs:
+            if is_url(str(item)):
+                from .fetch import fetch_pages
+                from .fetch.client import Fetcher
+
+                fetcher = fetcher or Fetcher(settings)
+                produced: Iterable[Document | InputError] = fetch_pages([str(item)], settings, fetcher)
+            else:
+                produced = _expand(item, settings)
+            for out in produced:
+                if isinstance(out, Document):
+                    out = _unique(out, seen_ids)
+                yield out
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def is_url(name: str) -> bool:
+    return name.lower().startswith(("http://", "https://"))
 
 
 def documents_from_texts(texts: Iterable[str], prefix: str = "text") -> list[Document]:
@@ -59,9 +65,6 @@ def _expand(item: str | Path, settings: Settings) -> Iterator[Document | InputEr
     if name == "-":
         data = sys.stdin.buffer.read()
         yield from _guard(name, lambda: _from_bytes(name, "stdin", data, settings))
-        return
-    if name.startswith(("http://", "https://")):
-        yield InputError(name, "URL inputs are not supported yet: save the page and pass the file")
         return
     path = Path(name)
     if path.is_dir():

@@ -1,8 +1,9 @@
-"""The typed data model every stage reads and writes.
+"""The typed data model every stage reads and writes, up to the ``Report``.
 
 Records are frozen: a stage returns new records (``dataclasses.replace``)
 rather than mutating the ones it was given. Every span is a pair of character
-offsets into its article's cleaned ``text``.
+offsets into its article's cleaned ``text``. ``serialize`` turns any of them
+into JSON-ready dicts and back (docs/architecture.md).
 """
 from __future__ import annotations
 
@@ -14,6 +15,20 @@ QuoteKind = Literal["direct", "indirect", "partial"]
 Modality = Literal["asserted", "hedged", "negated", "question", "reported"]
 Status = Literal["agreed", "disputed", "conflicting", "single_source"]
 ValueKind = Literal["count", "money", "year", "date", "measure", "percent", "duration"]
+
+
+SCHEMA = "storylens.report/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input before cleaning: raw text or HTML plus whatever metadata came with it."""
+
+    id: str
+    source: str
+    text: str | None = None
+    html: str | None = None
+    meta: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +93,7 @@ class Mention:
     normal: str = ""  # dictionary form of the surface text
     entity: str | None = None  # id of the linked Entity
     source: str = ""  # which recogniser found it (natasha, spacy, rules, alias)
+    abbreviates: tuple[int, int] | None = None  # span of the name this acronym stands for, when a rule saw both
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +104,7 @@ class Entity:
     names: tuple[str, ...]
     articles: tuple[str, ...]
     mentions: tuple[Mention, ...]
+    story: str | None = None  # ids are unique within a story
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +204,110 @@ class InputError:
 
     source: str
     error: str
+    stage: str | None = None  # the stage that failed, when the input was read but its analysis failed
+    article: str | None = None  # the article's id, when one was made
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """The per-article phase's result: one article and its records, before anything is linked across articles.
+
+    Entity ids in ``mentions``, quote speakers and claims are scoped to the article; ``dropped`` articles
+    (a stage they cannot do without failed) carry only their ``errors``.
+    """
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    errors: tuple[InputError, ...] = ()
+    dropped: bool = False
+
+    def to_dict(self) -> dict:
+        from .serialize import analysis_to_dict
+
+        return analysis_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ArticleAnalysis":
+        from .serialize import analysis_from_dict
+
+        return analysis_from_dict(data)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of an analysis: every stage reads one and returns a new one.
+
+    ``holds`` names the facts the report holds (docs/architecture.md), so a
+    stored report can be loaded and stages re-run on it.
+    """
+
+    articles: tuple[Article, ...] = ()
+    stories: tuple[Story, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    comparison: tuple[Group, ...] = ()
+    framing: tuple[Framing, ...] = ()
+    errors: tuple[InputError, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    holds: tuple[str, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def entity(self, entity_id: str, story: str | None = None) -> Entity:
+        """The entity with this id (in ``story``, when given: ids are unique within a story)."""
+        for e in self.entities:
+            if e.id == entity_id and (story is None or e.story == story):
+                return e
+        raise KeyError(entity_id)
+
+    def held(self) -> frozenset[str]:
+        """The facts this report holds: those recorded in ``holds`` and those its fields show."""
+        return frozenset(self.holds) | _shown_facts(self)
+
+    def to_dict(self) -> dict:
+        from .serialize import report_to_dict
+
+        return report_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Report":
+        from .serialize import report_from_dict
+
+        return report_from_dict(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Report":
+        """A report read back from its JSON form, equal to the one written."""
+        import json
+
+        return cls.from_dict(json.loads(text))
+
+    def dataframes(self):
+        """The report's parts as pandas DataFrames (articles, entities, mentions, quotes, claims, comparison, framing)."""
+        from .report.frames import to_dataframes
+
+        return to_dataframes(self)
+
+
+def _shown_facts(report: Report) -> frozenset[str]:
+    """Facts a report's fields show by being filled (for reports written before ``holds`` existed)."""
+    arts = report.articles
+    shown = {name for name in ("articles", "stories", "mentions", "entities", "quotes", "claims", "comparison",
+                               "framing") if getattr(report, name)}
+    for fact, attr in (("language", "language"), ("sentences", "sentences"), ("flags", "flags"), ("genre", "genre")):
+        if any(getattr(a, attr) for a in arts):
+            shown.add(fact)
+    return frozenset(shown)

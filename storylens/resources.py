@@ -1,44 +1,130 @@
-"""Heavy resources, built once on first use and shared by every stage of a run.
+"""The Context: settings plus every heavy resource, built once on first use and owned by one object.
 
-Nothing here loads at import time; a stage asks the context for what it needs.
+Language kits (with their morphology), gazetteers, language detectors, NER
+pipelines, the embedder and its vector cache, the alias table: a stage asks
+the context for them, nothing loads at import time, and nothing heavy lives
+in a module-level cache. One context per process: a worker, a web process
+and a test each build their own (``Context.shared`` gives the process's
+context for some settings). Helpers deep inside a stage reach the running
+context through ``current()``, which the runner sets for the length of a run,
+so kits need not be threaded through every rule.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .settings import Settings
 
 if TYPE_CHECKING:
     from .adapters.embeddings import Embedder
+    from .adapters.lingua_id import Detector
+    from .entities.aliases import Aliases
+    from .entities.gazetteer import Gazetteer
+    from .entities.kit import Kit
+
+_CURRENT: ContextVar["Context | None"] = ContextVar("storylens_context", default=None)
+_SHARED: "OrderedDict[Settings, Context]" = OrderedDict()
+_SHARED_LOCK = threading.Lock()
+MAX_SHARED = 4  # contexts kept for distinct settings in one process; the least recently used goes first
 
 
-_EMBEDDERS: dict[str, "Embedder"] = {}
-
-
-def shared_embedder(backend: str) -> "Embedder":
-    """One embedder (and so one vector cache) per backend per process: a model loads once however many runs use it."""
-    if backend not in _EMBEDDERS:
-        from .adapters.embeddings import Embedder, make_backend
-
-        _EMBEDDERS[backend] = Embedder(make_backend(backend))
-    return _EMBEDDERS[backend]
-
-
-@dataclass
+@dataclass(eq=False)
 class Context:
-    """Settings plus lazily built models; pass one to every stage of a run."""
+    """Settings plus lazily built resources; pass one to every stage of a run."""
 
     settings: Settings = field(default_factory=Settings)
-    _extra: dict[str, Any] = field(default_factory=dict)
+    _extra: dict[str, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @classmethod
+    def shared(cls, settings: Settings | None = None) -> "Context":
+        """The process's context for ``settings`` (default settings when None), built on first use."""
+        settings = settings or Settings()
+        with _SHARED_LOCK:
+            ctx = _SHARED.get(settings)
+            if ctx is None:
+                ctx = _SHARED[settings] = cls(settings)
+                while len(_SHARED) > MAX_SHARED:
+                    _SHARED.popitem(last=False)
+            _SHARED.move_to_end(settings)
+            return ctx
+
+    def resource(self, name: str, build: Callable[[], Any]) -> Any:
+        """Build a named resource once (``build()``), then return the same object."""
+        with self._lock:
+            if name not in self._extra:
+                self._extra[name] = build()
+            return self._extra[name]
+
+    @contextmanager
+    def activated(self) -> Iterator["Context"]:
+        """Make this the context ``current()`` returns while the block runs (a run, a phase, a test)."""
+        token = _CURRENT.set(self)
+        try:
+            yield self
+        finally:
+            _CURRENT.reset(token)
 
     @cached_property
     def embedder(self) -> "Embedder":
-        return shared_embedder(self.settings.embeddings)
+        """Sentence embeddings with a cache of one vector per distinct text (keyed by a hash of the text)."""
+        from .adapters.embeddings import Embedder, make_backend
 
-    def resource(self, name: str, build):
-        """Build a named resource once (``build()``), then return the same object."""
-        if name not in self._extra:
-            self._extra[name] = build()
-        return self._extra[name]
+        return self.resource("embedder", lambda: Embedder(make_backend(self.settings.embeddings)))
+
+    @cached_property
+    def language_detector(self) -> "Detector":
+        from .adapters.lingua_id import Detector
+
+        return self.resource("language_detector", Detector)
+
+    def kit(self, code: str | None) -> "Kit":
+        """What the entity stage knows about language ``code`` (cues, titles, morphology)."""
+        from .entities.kit import build_kit
+
+        return self.resource(f"kit:{code}", lambda: build_kit(code, self))
+
+    def morphology(self, dictionary: str):
+        """A pymorphy3 analyzer for one dictionary language, or None when its dictionary is not installed."""
+        from .adapters.pymorphy_norm import build_analyzer
+
+        return self.resource(f"morphology:{dictionary}", lambda: build_analyzer(dictionary))
+
+    def gazetteer(self, languages: tuple[str, ...] = ()) -> "Gazetteer":
+        """Place names in every language with data, plus ``languages`` (CLDR names in those too)."""
+        from .entities.gazetteer import Gazetteer
+        from .lang import available
+
+        extra = tuple(sorted({c for c in languages if c} - set(available())))
+        display = self.settings.report_language or "en"
+        return self.resource(f"gazetteer:{display}:{','.join(extra)}",
+                             lambda: Gazetteer(extra, display, countries=self.all_countries()))
+
+    def all_countries(self) -> dict[str, str]:
+        """Country names and abbreviations from every language's entity data, case-folded, to ISO codes."""
+        from .lang import available
+
+        def build() -> dict[str, str]:
+            out: dict[str, str] = {}
+            for code in available():
+                out.update(self.kit(code).countries)
+            return out
+
+        return self.resource("countries", build)
+
+    @property
+    def aliases(self) -> "Aliases":
+        from .entities.aliases import load
+
+        return self.resource(f"aliases:{self.settings.aliases}", lambda: load(self.settings.aliases))
+
+
+def current() -> Context:
+    """The context of the run in progress, else the process's default context."""
+    return _CURRENT.get() or Context.shared()

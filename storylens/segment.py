@@ -150,10 +150,14 @@ def duplicate_flags(sentences: tuple[Sentence, ...]) -> list[Flag]:
     return flags
 
 
+FLAG_KINDS = ("mixed_language", "duplicate_sentence")  # the flags this stage sets (and replaces when run again)
+
+
 def segment_article(article: Article, ctx: Context | None = None) -> Article:
-    sentences = with_sentence_languages(split(article), article)
-    flags = list(article.flags) + mixed_script_flags(article) + duplicate_flags(sentences)
+    sentences = with_sentence_languages(split(article), article, ctx)
+    kept = [f for f in article.flags if f.kind not in FLAG_KINDS]
+    flags = kept + mixed_script_flags(article) + duplicate_flags(sentences)
     return replace(article, sentences=sentences, flags=tuple(flags))
 
 
-STAGE = per_article("segment", segment_article, needs=("language",), adds=("sentences", "flags"))
+STAGE = per_article("segment", segment_article, needs=("articles", "language"), adds=("sentences", "flags"))

@@ -5,11 +5,12 @@ taken to cover one event. Clustering a larger feed into stories plugs in here.
 """
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import replace
 
-from .model import Story
-from .pipeline import FunctionStage, Report
+from .model import Report, Story
+from .pipeline import FunctionStage
 from .resources import Context
 
 
@@ -19,7 +20,13 @@ def one_story(report: Report, ctx: Context) -> Report:
     titled = [a.title for a in report.articles if a.title]
     title = titled[0] if titled else _first_sentence(report)
     langs = tuple(l for l, _ in Counter(a.language for a in report.articles if a.language).most_common())
-    return replace(report, stories=(Story("s1", title, tuple(a.id for a in report.articles), langs),))
+    ids = tuple(a.id for a in report.articles)
+    return replace(report, stories=(Story(story_id(ids[0]), title, ids, langs),))
+
+
+def story_id(first_article: str) -> str:
+    """A story's id from its first article's id: deterministic, and kept when articles are added to the story."""
+    return "s-" + hashlib.blake2b(first_article.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
 
 
 def _first_sentence(report: Report) -> str:
@@ -29,4 +36,4 @@ def _first_sentence(report: Report) -> str:
     return "story"
 
 
-STAGE = FunctionStage("stories", one_story, needs=("sentences",), adds=("stories",))
+STAGE = FunctionStage("stories", one_story, needs=("sentences", "language"), adds=("stories",))

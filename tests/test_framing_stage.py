@@ -19,9 +19,10 @@ def ctx():
 
 @pytest.fixture(scope="module")
 def seeds_report(ctx):
-    # Only the stages framing builds on, so this test does not depend on the others being finished.
-    from storylens import language, segment, stories
-    return analyze(SHARED / "seeds", ctx=ctx, stages=[language.STAGE, segment.STAGE, stories.STAGE, framing.STAGE])
+    # Only the stages framing builds on (its contract: sentences, quotes, entities, stories).
+    from storylens import entities, language, quotes, segment, stories
+    return analyze(SHARED / "seeds", ctx=ctx, stages=[language.STAGE, segment.STAGE, entities.MENTIONS, quotes.STAGE,
+                                                     stories.STAGE, entities.STAGE, framing.STAGE])
 
 
 def test_stage_sets_article_genre_and_one_framing_per_article(ctx):

@@ -57,11 +57,11 @@ def test_oversized_file_is_rejected_without_reading(tmp_path):
     assert isinstance(err, InputError) and "over the" in err.error and err.source == str(p)
 
 
-def test_missing_path_and_url_are_reported(tmp_path):
-    out = _run([tmp_path / "nope.txt", "https://example.org/x"])
+def test_missing_path_and_refused_url_are_reported(tmp_path):
+    out = _run([tmp_path / "nope.txt", "http://127.0.0.1:9/x"])  # refused before any connection is made
     assert all(isinstance(e, InputError) for e in out)
     assert "no such file" in out[0].error
-    assert "URL" in out[1].error
+    assert out[1].source == "http://127.0.0.1:9/x" and "loopback" in out[1].error
 
 
 def test_html_suffix_is_read_as_html(tmp_path):

@@ -24,7 +24,8 @@ TEXTS = {
 def report():
     articles, errors = load(documents_from_texts(list(TEXTS.values())))
     assert not errors
-    stages = [language.STAGE, segment.STAGE, stories.STAGE, entities.STAGE, quotes.STAGE, claims.STAGE, compare.STAGE]
+    stages = [language.STAGE, segment.STAGE, entities.MENTIONS, quotes.STAGE, claims.STAGE, stories.STAGE,
+              entities.STAGE, quotes.LINKS, compare.STAGE]
     return run(stages, Report(articles=tuple(articles)), Context())
 
 

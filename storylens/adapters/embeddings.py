@@ -7,6 +7,7 @@ cosine similarity.
 """
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
 from typing import Protocol, Sequence
@@ -52,8 +53,13 @@ class SentenceTransformersBackend:
 BATCH = 32
 
 
+def text_key(text: str) -> str:
+    """The cache key of a text: a hash of its content, so vectors can be stored and shared between processes."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 class Embedder:
-    """Caches one vector per distinct text, shared by every stage of a run."""
+    """Caches one vector per distinct text (keyed by ``text_key``), shared by every stage of a run."""
 
     def __init__(self, backend: Backend, max_items: int = 100_000):
         self.backend = backend
@@ -64,25 +70,32 @@ class Embedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Rows of unit vectors, one per text, in order."""
-        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        keys = [text_key(t) for t in texts]
+        todo = {k: t for k, t in zip(keys, texts) if k not in self._cache}
         if todo:
+            batch = list(todo.values())
             # moderate batches: one huge call pads every text to the longest and was measured 25-35% slower
-            vecs = np.concatenate([self.backend.encode(todo[i:i + BATCH]) for i in range(0, len(todo), BATCH)])
+            vecs = np.concatenate([self.backend.encode(batch[i:i + BATCH]) for i in range(0, len(batch), BATCH)])
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
             vecs = vecs / np.where(norms == 0, 1, norms)
             with self._lock:
-                for t, v in zip(todo, vecs):
-                    self._cache[t] = v
+                for k, v in zip(todo, vecs):
+                    self._cache[k] = v
                 self.calls += len(todo)
         if not texts:
             return np.zeros((0, self.backend.dim), dtype=np.float32)
         with self._lock:
-            rows = [self._cache[t] for t in texts]
-            for t in dict.fromkeys(texts):
-                self._cache.move_to_end(t)
+            rows = [self._cache[k] for k in keys]
+            for k in dict.fromkeys(keys):
+                self._cache.move_to_end(k)
             while len(self._cache) > self.max_items:
                 self._cache.popitem(last=False)
         return np.stack(rows)
+
+    def clear(self) -> None:
+        """Forget every cached vector (benchmarks measure a run that embeds everything itself)."""
+        with self._lock:
+            self._cache.clear()
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> np.ndarray:
         return self.embed(a) @ self.embed(b).T

@@ -12,16 +12,15 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-# ISO 639-1 codes per script, as lingua names them; extend here to support more.
-SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "CYRILLIC": ("ru", "uk", "be", "kk", "bg", "sr", "mk", "mn"),
-    "LATIN": ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "tr", "ro", "hu", "sv", "da",
-              "nb", "fi", "et", "lv", "lt", "az", "id", "sq", "ca"),
-    "ARABIC": ("ar", "fa", "ur"),
-}
-SINGLE_SCRIPT = {"GREEK": "el", "GEORGIAN": "ka", "ARMENIAN": "hy", "HEBREW": "he", "HANGUL": "ko",
-                 "HIRAGANA": "ja", "KATAKANA": "ja", "CJK": "zh", "THAI": "th", "DEVANAGARI": "hi"}
-_lock = threading.Lock()
+
+@lru_cache(maxsize=1)
+def routes() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(script -> languages lingua chooses among, script -> its one language), from ``data/detect.toml``."""
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads((resources.files("storylens") / "data" / "detect.toml").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in table["scripts"].items()}, dict(table["single"])
 
 
 @lru_cache(maxsize=8192)
@@ -50,25 +49,44 @@ def dominant_script(text: str) -> str | None:
 LOW_ACCURACY_FROM = 120
 
 
-@lru_cache(maxsize=None)
-def _detector(script: str, low_accuracy: bool):
-    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+class Detector:
+    """Language identification: one lingua detector per script and accuracy mode, built on first use.
 
-    langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in SCRIPT_LANGUAGES[script]]
-    builder = LanguageDetectorBuilder.from_languages(*langs)
-    return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+    Build one through ``Context.language_detector``; it is safe to share between threads.
+    """
+
+    def __init__(self) -> None:
+        self._detectors: dict[tuple[str, bool], object] = {}
+        self._lock = threading.Lock()
+
+    def _detector(self, script: str, low_accuracy: bool):
+        key = (script, low_accuracy)
+        if key not in self._detectors:
+            from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+            langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in routes()[0][script]]
+            builder = LanguageDetectorBuilder.from_languages(*langs)
+            self._detectors[key] = (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
+        return self._detectors[key]
+
+    def detect(self, text: str) -> str | None:
+        """ISO 639-1 code of ``text``'s language, or None when it has no letters."""
+        script = dominant_script(text)
+        if script is None:
+            return None
+        scripts, single = routes()
+        if script in single:
+            return single[script]
+        if script not in scripts:
+            return None
+        with self._lock:
+            det = self._detector(script, len(text) >= LOW_ACCURACY_FROM)
+        found = det.detect_language_of(text)
+        return found.iso_code_639_1.name.lower() if found else None
 
 
 def detect(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or None when it has no letters."""
-    script = dominant_script(text)
-    if script is None:
-        return None
-    if script in SINGLE_SCRIPT:
-        return SINGLE_SCRIPT[script]
-    if script not in SCRIPT_LANGUAGES:
-        return None
-    with _lock:
-        det = _detector(script, len(text) >= LOW_ACCURACY_FROM)
-    found = det.detect_language_of(text)
-    return found.iso_code_639_1.name.lower() if found else None
+    """ISO 639-1 code of ``text``'s language with the running context's detector, or None when it has no letters."""
+    from ..resources import current
+
+    return current().language_detector.detect(text)

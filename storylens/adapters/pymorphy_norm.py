@@ -11,31 +11,30 @@ left alone, so unknown names are not mangled by its guesser.
 from __future__ import annotations
 
 import re
-import threading
 from functools import lru_cache
+
+from .. import lang
 
 HYPHENS = "-\u2010\u2011\u2012\u2013"
 _WORD = re.compile(r"\S+")
-_lock = threading.Lock()
-_analyzers: dict[str, object] = {}
 
 
-def analyzer(dictionary: str):
-    """One pymorphy3 analyzer per dictionary language, built on first use (None when not installed)."""
-    with _lock:
-        if dictionary not in _analyzers:
-            try:
-                import pymorphy3
+def build_analyzer(dictionary: str):
+    """A pymorphy3 analyzer for one dictionary language, or None when its dictionary is not installed.
 
-                _analyzers[dictionary] = pymorphy3.MorphAnalyzer(lang=dictionary)
-            except Exception:  # dictionary package missing: normalisation becomes identity
-                _analyzers[dictionary] = None
-        return _analyzers[dictionary]
+    Build it through ``Context.morphology`` so that one process holds one per language.
+    """
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang=dictionary)
+    except Exception:  # dictionary package missing: normalisation becomes identity
+        return None
 
 
 def _restore_case(word: str, surface: str) -> str:
-    if "ё" not in surface.lower():
-        word = word.replace("ё", "е")
+    if lang.fold(surface) == surface:  # the dictionary writes ё where the article may not: keep the article's way
+        word = lang.fold(word)
     if surface.isupper() and len(surface) > 1:
         return word.upper()
     if surface[:1].isupper():
@@ -46,8 +45,8 @@ def _restore_case(word: str, surface: str) -> str:
 class Normaliser:
     """Turns an inflected name into its dictionary form."""
 
-    def __init__(self, dictionary: str, name_tags: tuple[str, ...] = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")):
-        self.morph = analyzer(dictionary)
+    def __init__(self, morph, name_tags: tuple[str, ...] = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")):
+        self.morph = morph  # a pymorphy3 MorphAnalyzer (``build_analyzer``), or None
         self.name_tags = frozenset(name_tags)
         self._parse = lru_cache(maxsize=200_000)(self._parse_uncached)
         self.lemma = lru_cache(maxsize=200_000)(self._lemma_uncached)
@@ -58,7 +57,7 @@ class Normaliser:
     def _lemma_uncached(self, word: str) -> str:
         """The masculine dictionary form of one word (surname keys: Журавлева, Журавлев -> журавлев)."""
         parses = self._parse(word)
-        return parses[0].normal_form.replace("ё", "е") if parses else word.lower().replace("ё", "е")
+        return lang.fold(parses[0].normal_form if parses else word.lower())
 
     def is_common_word(self, word: str) -> bool:
         """True when pymorphy knows ``word`` only as an ordinary word (Риторика), not as a name."""

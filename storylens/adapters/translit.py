@@ -15,7 +15,6 @@ from functools import lru_cache
 
 from .. import lang
 
-_VOWELS = set("аеёиоуыэюяіїєәөұүaeiouy")
 # Ordered folds applied to a lower-case ASCII romanisation; each pair merges spellings of one sound.
 _FOLDS: tuple[tuple[str, str], ...] = (
     ("shch", "sh"), ("sch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("ch", "c"),
@@ -50,7 +49,7 @@ def romanise(text: str, code: str | None = None) -> str:
     for ch in unicodedata.normalize("NFC", text):
         low = ch.lower()
         rep = None
-        if low in starts and (not prev.isalpha() or prev.lower() in _VOWELS):
+        if low in starts and (not prev.isalpha() or prev.lower() in lang.vowels()):
             rep = starts[low]
         elif low in letters:
             rep = letters[low]

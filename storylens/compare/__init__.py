@@ -17,11 +17,13 @@ cross stories. Embeddings are taken from ``ctx.embedder`` (computed once per tex
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
 from ..claims import cues
 from ..model import Claim, Group, Story
-from ..pipeline import FunctionStage, Report
+from ..model import Report
+from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
@@ -138,12 +140,24 @@ def compare(report: Report, ctx: Context) -> Report:
     mentions = mention_index(report.entities)
     names = {e.id: e.name for e in report.entities}
     out: list[Group] = []
+    used: set[str] = set()
     for story in stories:
         members = set(story.articles)
         claims = [c for c in report.claims if c.article in members]
         for g in compare_story(story, claims, ctx, languages, prefer, mentions, names):
-            out.append(replace(g, id=f"g{len(out) + 1}"))
+            out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))
 
 
-STAGE = FunctionStage("compare", compare, needs=("claims", "stories"), adds=("comparison",))
+def group_id(group: Group, used: set[str]) -> str:
+    """A group's id from its content (topic and sorted claim ids), so it does not depend on the other groups."""
+    digest = hashlib.blake2b(f"{group.topic}\x1f{','.join(sorted(group.claims))}".encode(), digest_size=5).hexdigest()
+    base = out = f"g-{digest}"
+    n = 2
+    while out in used:  # the same topic over the same claims twice: one statement found two ways
+        out, n = f"{base}-{n}", n + 1
+    used.add(out)
+    return out
+
+
+STAGE = StoryStage("compare", compare, needs=("stories", "language", "claims", "entities"), adds=("comparison",))

@@ -13,31 +13,34 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..adapters.translit import ascii_fold, romanise
-from ..model import Article, Entity, Mention
-from ..pipeline import FunctionStage, Report
+from ..model import Article, ArticleAnalysis, Entity, Mention, Report
+from ..pipeline import ArticleStage, StoryStage
 from ..resources import Context
 from ..disjoint import DisjointSets
 from . import link as L
 from . import people
-from .aliases import Aliases, load as load_aliases
-from .gazetteer import gazetteer
+from .aliases import Aliases
 from .recognise import recognise
 
-__all__ = ["STAGE", "find_entities"]
+__all__ = ["MENTIONS", "STAGE", "find_entities", "recognise_article"]
+
+
+def recognise_article(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
+    """Add the article's mentions, linked within the article: ``entity`` holds an article-scoped id."""
+    a = analysis.article
+    gaz = ctx.gazetteer((a.language,) if a.language else ())
+    aliases = ctx.aliases
+    found = recognise([a], ctx, gaz, aliases)
+    works = _works([a], found, {})
+    entities = link_mentions(works, gaz, aliases, ctx)
+    mentions = sorted((m for e in entities for m in e.mentions), key=lambda m: (m.start, m.end))
+    return replace(analysis, mentions=tuple(mentions))
 
 
 def find_entities(report: Report, ctx: Context) -> Report:
-    """Add ``report.entities``: every named entity with its mentions, linked across the report's articles."""
-    articles = report.articles
-    if not articles:
-        return replace(report, entities=())
-    aliases = ctx.resource(f"aliases:{ctx.settings.aliases}", lambda: load_aliases(ctx.settings.aliases))
-    gaz = gazetteer(tuple(sorted({a.language for a in articles if a.language})), ctx.settings.report_language or "en")
-    story_of = {aid: st.id for st in report.stories for aid in st.articles}
-    found = recognise(articles, ctx, gaz, aliases, story_of)
-    works = _works(articles, found, story_of)
-    entities = link_mentions(works, gaz, aliases, ctx)
-    return replace(report, entities=entities)
+    """Add ``report.entities``: every named entity with its mentions, linked across each story's articles."""
+    with ctx.activated():
+        return STAGE(MENTIONS(report, ctx), ctx)
 
 
 def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list[L.Work]:
@@ -48,7 +51,7 @@ def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list
             code = k.code
             for c in sent.cands:
                 text = a.text[c.start:c.end]
-                works.append(L.Work(len(works), a.id, story_of.get(a.id, "s1"), c.start, c.end, text, c.type,
+                works.append(L.Work(len(works), a.id, story_of.get(a.id, ""), c.start, c.end, text, c.type,
                                     c.source, code, k.normal(text, c.type), c.link))
     return works
 
@@ -85,8 +88,9 @@ def _entities(works: list[L.Work], uf: DisjointSets, gaz, aliases: Aliases) -> t
         name = L.display_name(items, gaz, alias.name if alias else None)
         eid = _unique(_slug(name, etype), used)
         names = tuple(dict.fromkeys([name, *(w.normal for w in items), *(w.text for w in items)]))
-        mentions = tuple(Mention(w.article, w.start, w.end, w.text, etype, w.normal, eid, w.source) for w in items)
-        out.append(Entity(eid, etype, name, names, tuple(dict.fromkeys(w.article for w in items)), mentions))
+        mentions = tuple(Mention(w.article, w.start, w.end, w.text, etype, w.normal, eid, w.source, w.link) for w in items)
+        out.append(Entity(eid, etype, name, names, tuple(dict.fromkeys(w.article for w in items)), mentions,
+                          items[0].story or None))
     return tuple(out)
 
 
@@ -108,4 +112,12 @@ def _unique(slug: str, used: set[str]) -> str:
     return out
 
 
-STAGE = FunctionStage("entities", find_entities, needs=("sentences",), adds=("entities",))
+def _link(part: Report, ctx: Context) -> Report:
+    from .story import link_story
+
+    return link_story(part, ctx)
+
+
+MENTIONS = ArticleStage("mentions", recognise_article, needs=("sentences", "language"), adds=("mentions",))
+STAGE = StoryStage("entities", _link, needs=("stories", "sentences", "language", "mentions"),
+                   adds=("entities", "mentions"), rewrites=("quotes", "claims"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from .cands import Sent
+from .cands import Sent, is_acronym
 
 RULE = "capitalised"
 
@@ -32,12 +32,22 @@ def check_capitalised(by_article: dict[str, list[Sent]], story_of: dict[str, str
     for aid, sents in by_article.items():
         story = story_of.get(aid, "")
         for s in sents:
-            if any(c.rule == RULE for c in s.cands):
+            if any(_by_capitals(s, c) for c in s.cands):
                 s.cands = [k for c in s.cands if (k := _checked(s, c, lower[story], inside[story])) is not None]
 
 
+def _by_capitals(s: Sent, c) -> bool:
+    """Was this candidate found by capitalisation alone (the rule, or a rule-made mention in unmodelled text)?"""
+    if c.rule == RULE:
+        return True
+    if c.rule or s.modelled or c.source != "rules" or c.nested:
+        return False
+    words = s.text[c.start:c.end].split()
+    return all(w[:1].isupper() and not is_acronym(w) for w in words[:1])
+
+
 def _checked(s: Sent, c, lower: set[str], inside: set[str]):
-    if c.rule != RULE:
+    if not _by_capitals(s, c):
         return c
     toks = s.tokens()
     words = [t for t in toks if c.start <= t[0] and t[1] <= c.end]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
@@ -28,7 +27,7 @@ ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
 def fold(name: str) -> str:
     """Case- and ё-blind lookup form of a name."""
-    return " ".join(name.replace("ё", "е").replace("Ё", "Е").casefold().split())
+    return " ".join(lang.fold(name).casefold().split())
 
 
 @dataclass(frozen=True)
@@ -41,9 +40,11 @@ class Place:
 class Gazetteer:
     """Name -> Place lookups over CLDR territories, language data and GeoNames cities."""
 
-    def __init__(self, languages: Iterable[str] = (), display: str = "en"):
+    def __init__(self, languages: Iterable[str] = (), display: str = "en", countries: dict[str, str] | None = None):
         self._names: dict[str, Place] = {}
         self.display = display
+        # country names and abbreviations from the languages' entity data (``Context.all_countries``)
+        self._countries = all_countries() if countries is None else countries
         self._load_territories(sorted({"en", display, *lang.available(), *[c for c in languages if c]}))
         self._load_cities()
 
@@ -64,7 +65,7 @@ class Gazetteer:
                 # lower-case entries are common nouns ("world", "еврозона"), not names
                 if name[:1].isupper() and terr in english:
                     self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
-        for name, terr in all_countries().items():
+        for name, terr in self._countries.items():
             if terr in english:
                 self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
 
@@ -124,7 +125,8 @@ def _kind(territory: str) -> str:
     return "organisation" if territory in ORGANISATIONS else "territory"
 
 
-@lru_cache(maxsize=4)
-def gazetteer(languages: tuple[str, ...] = (), display: str = "en") -> Gazetteer:
-    """A shared gazetteer (about 0.3 s to build)."""
-    return Gazetteer(languages, display)
+def gazetteer(languages: tuple[str, ...] = ()) -> Gazetteer:
+    """The running context's gazetteer for ``languages`` (built once per context, about 0.3 s)."""
+    from ..resources import current
+
+    return current().gazetteer(tuple(languages))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .. import lang
 from ..adapters.pymorphy_norm import Normaliser
@@ -84,7 +83,7 @@ class Kit:
 
     def lemma(self, word: str) -> str:
         """Case-folded dictionary form of one word, for surname and key matching."""
-        w = word.replace("ё", "е").replace("Ё", "Е")
+        w = lang.fold(word)
         return self.normaliser.lemma(w) if self.normaliser else self.strip_possessive(w).lower()
 
     def match_form(self, text: str) -> str:
@@ -141,15 +140,21 @@ class Kit:
         return self.normaliser.pos(word) if self.normaliser else None
 
 
-@lru_cache(maxsize=None)
 def kit(code: str | None) -> Kit:
-    """The language kit for ``code`` (built once per process)."""
+    """The language kit for ``code``, from the running context (built once per context)."""
+    from ..resources import current
+
+    return current().kit(code)
+
+
+def build_kit(code: str | None, ctx) -> Kit:
+    """Build the kit of ``code`` from its data, with the context's morphology for its dictionary."""
     data = lang.data(code, "entities")
     morph = data.get("morph", {})
     normaliser = None
-    if morph.get("dictionary"):
-        n = Normaliser(morph["dictionary"], tuple(morph.get("name_tags", ())) or ("Name", "Surn", "Patr", "Geox"))
-        normaliser = n if n.morph else None
+    analyzer = ctx.morphology(morph["dictionary"]) if morph.get("dictionary") else None
+    if analyzer is not None:
+        normaliser = Normaliser(analyzer, tuple(morph.get("name_tags", ())) or ("Name", "Surn", "Patr", "Geox"))
     cues = {t: frozenset(w.lower() for w in ws) for t, ws in data.get("cues", {}).items() if t in TYPES}
     names = data.get("names", {})
     orgs = data.get("orgs", {})
@@ -184,10 +189,9 @@ def kit(code: str | None) -> Kit:
 
 def all_countries() -> dict[str, str]:
     """Country names and abbreviations from every language's data, case-folded, to ISO codes."""
-    out: dict[str, str] = {}
-    for code in lang.available():
-        out.update(kit(code).countries)
-    return out
+    from ..resources import current
+
+    return current().all_countries()
 
 
 def script(word: str) -> str | None:

@@ -33,7 +33,7 @@ def entity_stages():
     """The stages the entity stage needs, and it."""
     from .. import entities, language, segment, stories
 
-    return [language.STAGE, segment.STAGE, stories.STAGE, entities.STAGE]
+    return [language.STAGE, segment.STAGE, entities.MENTIONS, stories.STAGE, entities.STAGE]
 
 
 def people_link_rate(root: str | Path, limit: int | None = None, ctx: Context | None = None) -> PeopleLinks:

@@ -40,6 +40,13 @@ def _build_natasha():
 BACKENDS = {"natasha": _build_natasha}
 
 
+def has_backend(code: str | None, settings) -> bool:
+    """Does the language have a statistical recogniser (without loading it)?"""
+    from ..adapters.spacy_ner import parse_models
+
+    return code in parse_models(settings.spacy_models) or kit(code).backend in BACKENDS
+
+
 def backend_for(code: str | None, ctx: Context) -> Backend | None:
     """The statistical recogniser for a language, built once per run, or None."""
     from ..adapters.spacy_ner import SpacyNER, parse_models

@@ -10,11 +10,14 @@ EPILOG = """sets:
   seeds  the three seed articles against shared/gold/seeds.json (the measures of shared/eval/score.py)
   wmt    cross-language consistency on shared/data/wmt21-ru-en-dev (ru.txt, en-a.txt, en-b.txt per document)
   ner    entity recognition on shared/data/factrueval2016-dev, or on the FactRuEval / CoNLL sets given with --ner
+  stories  real development stories: eval/stories/*.json gold, texts from --stories DIR (default ../devdata/stories)
+  stream   every story's articles as one stream, clustered into stories and scored by BCubed
 
 examples:
   storylens eval                       # seeds and wmt
   storylens eval --sets seeds,wmt,ner --limit 10
   storylens eval --ner path/to/conll/dev.txt --json -o eval.json
+  storylens eval --sets stories --check   # which story texts are missing locally (with their URLs)
   storylens eval --gate                # also check the quality floors (exit 1 below a floor)"""
 
 
@@ -23,11 +26,14 @@ def add_parser(sub) -> argparse.ArgumentParser:
                        description="Analyse gold sets and print per-component precision, recall and F1.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("--sets", default=None, metavar="LIST",
-                   help="comma-separated sets to measure: seeds, wmt, ner (default: seeds,wmt; ner too when --ner is given)")
+                   help="comma-separated sets to measure: seeds, wmt, ner, stories, stream (default: seeds,wmt; ner too when --ner is given)")
     e.add_argument("--ner", action="append", default=[], metavar="PATH",
                    help="a FactRuEval directory or a CoNLL file/directory to measure NER on (repeatable)")
     e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt and ner sets")
     e.add_argument("--shared", metavar="DIR", help="the shared data directory (default: ../shared)")
+    e.add_argument("--stories", metavar="DIR", help="the folder of story texts, one sub-folder per story (default: ../devdata/stories)")
+    e.add_argument("--check", action="store_true",
+                   help="with --sets stories: list missing texts with their URLs and gold snippets not in their texts; analyse nothing")
     e.add_argument("--json", action="store_true", help="print the measures as JSON instead of tables")
     e.add_argument("-o", "--output", metavar="FILE", help="also write the JSON measures to FILE")
     e.add_argument("--gate", action="store_true", help="check the quality floors (floors.toml); exit 1 below any")
@@ -48,9 +54,16 @@ def main(args: argparse.Namespace) -> int:
     if unknown:
         print(f"storylens eval: unknown set(s) {', '.join(unknown)}; choose from {', '.join(SETS)}", file=sys.stderr)
         return 2
+    if args.check:
+        from .storygold import check_report
+
+        text, complete = check_report(args.stories)
+        print(text)
+        return 0 if complete else 1
     try:
         sections = run(sets, shared=Path(args.shared) if args.shared else None,
-                       ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose)
+                       ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose,
+                       stories_dir=Path(args.stories) if args.stories else None)
     except StorylensError as exc:
         print(f"storylens eval: {exc}", file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..ingest import Document
-from ..pipeline import Report
+from ..model import Report
 from .measures import Score, Section
 
 FACTRUEVAL_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..ingest import Document
-from ..pipeline import Report, Stage
+from ..model import Report
+from ..pipeline import Stage
 from ..resources import Context
 from .measures import Section
 
-SETS = ("seeds", "wmt", "ner")
+SETS = ("seeds", "wmt", "ner", "stories", "stream")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -27,14 +28,12 @@ def find_shared(explicit: str | Path | None = None) -> Path | None:
 
 
 def stages_up_to(last: str | None) -> list[Stage]:
-    """The default stages, cut after the one named ``last`` (all of them when None)."""
+    """The default stages that the one named ``last`` needs, and it (all of them when None)."""
+    from ..pipeline import required
     from ..stages import default_stages
 
     stages = default_stages()
-    if last is None:
-        return stages
-    names = [s.name for s in stages]
-    return stages[: names.index(last) + 1]
+    return stages if last is None else required(stages, last)
 
 
 def analyser(ctx: Context, last_stage: str | None = None) -> Callable[[list[Document]], Report]:
@@ -68,8 +67,28 @@ def eval_ner(path: Path, ctx: Context, limit: int | None = None) -> Section:
     return ner.evaluate(ner.read_set(path, limit), analyser(ctx, "entities"), str(path))
 
 
+def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Section:
+    from . import storygold, stories
+
+    analyse = analyser(ctx)
+
+    def one_run(paths: list[Path]) -> dict:
+        if verbose:
+            print(f"storylens eval: stories {paths[0].parent.name} ({len(paths)} articles)", file=sys.stderr)
+        return analyse(paths).to_dict()
+
+    return stories.evaluate(storygold.load_gold(), texts, one_run)
+
+
+def eval_stream(texts: Path | None, ctx: Context) -> Section:
+    from . import storygold, stream
+
+    return stream.evaluate(storygold.load_gold(), texts, analyser(ctx, "stories"))
+
+
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
-        limit: int | None = None, ctx: Context | None = None, verbose: bool = False) -> list[Section]:
+        limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
+        stories_dir: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -85,6 +104,14 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
         paths = [("ner", _need(shared, "data/factrueval2016-dev"))]
     for name, p in paths:
         jobs.append((name, lambda p=p: eval_ner(p, ctx, limit)))
+    if "stories" in sets or "stream" in sets:
+        from .storygold import find_texts
+
+        texts = find_texts(stories_dir)
+        if "stories" in sets:
+            jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
+        if "stream" in sets:
+            jobs.append(("stream", lambda: eval_stream(texts, ctx)))
     for name, job in jobs:
         t0 = time.perf_counter()
         section = job()

@@ -13,6 +13,7 @@ def norm(text: str | None) -> str:
     """Lower-cased words without punctuation, ё as е, dashes as spaces, a leading 'the' dropped."""
     if not text:
         return ""
+    # ё as е written out, not read from the language data: this mirrors shared/eval/score.py's own definition
     folded = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").translate(_DASHES)
     words = _NOT_WORD.sub(" ", folded).split()
     if len(words) >= 2 and words[0] == "the":

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 
 from ..ingest import Document
 from ..model import Claim
-from ..pipeline import Report
+from ..model import Report
 from .measures import Score, Section, rate
 from .names import same_person
 from .numbers import keys, numbers, plant

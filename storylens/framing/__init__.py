@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..model import Article, Flag, Framing
-from ..pipeline import FunctionStage, Report
+from ..model import Article, Flag, Framing, Report
+from ..pipeline import StoryStage
 from ..resources import Context
 from . import cues, emphasis, frames, genre, techniques
 
@@ -28,7 +28,7 @@ def analyse_article(article: Article, report: Report, strength: np.ndarray) -> F
     """Offline framing of one article from its frame-strength matrix."""
     quoted = quoted_spans(article, report)
     if article.genre:  # given by the source (e.g. page metadata): keep it, say so
-        label, reasons = article.genre, ("genre given by the source",)
+        label, reasons = article.genre, (SOURCE_GENRE,)
     else:
         label, reasons = genre.genre(article, quoted)
     return Framing(article.id, label, frames.frame_scores(article, strength),
@@ -49,7 +49,12 @@ def strengths(report: Report, ctx: Context) -> dict[str, np.ndarray]:
     return out
 
 
+FLAG_KINDS = ("llm", "llm_unavailable")  # the flags this stage sets (and replaces when run again)
+SOURCE_GENRE = "genre given by the source"
+
+
 def run(report: Report, ctx: Context) -> Report:
+    report = _as_before_framing(report)
     matrices = strengths(report, ctx)
     framed = {a.id: analyse_article(a, report, matrices[a.id]) for a in report.articles}
     notes: dict[str, list[Flag]] = {}
@@ -64,4 +69,20 @@ def run(report: Report, ctx: Context) -> Report:
     return replace(report, articles=articles, framing=tuple(framed[a.id] for a in report.articles))
 
 
-STAGE = FunctionStage("framing", run, needs=("sentences",), adds=("framing", "genre"))
+def _as_before_framing(report: Report) -> Report:
+    """The articles as they were before an earlier framing of them: its genre and its flags taken off again."""
+    if not report.framing:
+        return report
+    earlier = {f.article: f for f in report.framing}
+    articles = []
+    for a in report.articles:
+        f = earlier.get(a.id)
+        if f is not None:
+            genre = a.genre if SOURCE_GENRE in f.genre_reasons else None
+            a = replace(a, genre=genre, flags=tuple(x for x in a.flags if x.kind not in FLAG_KINDS))
+        articles.append(a)
+    return replace(report, articles=tuple(articles))
+
+
+STAGE = StoryStage("framing", run, needs=("stories", "sentences", "language", "quotes", "entities"),
+                   adds=("framing", "genre", "flags"))

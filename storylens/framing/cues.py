@@ -25,7 +25,7 @@ def fold(text: str) -> str:
     for ch in text:
         low = ch.lower()
         out.append(low if len(low) == 1 else ch)
-    return "".join(out).replace("ё", "е")
+    return lang.fold("".join(out))
 
 
 def _word(w: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..adapters.llm import LLMClient
 from ..errors import ProviderError
 from ..model import Article, Flag, FrameScore, Framing, Sentence, Technique
-from ..pipeline import Report
+from ..model import Report
 from ..resources import Context
 from . import cues, frames
 from .techniques import TECHNIQUES

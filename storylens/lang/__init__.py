@@ -31,6 +31,34 @@ def data(code: str | None, part: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def _folds() -> tuple[tuple[str, str], ...]:
+    pairs: dict[str, str] = {}
+    for code in available():
+        for a, b in data(code, "segment").get("folds", {}).items():
+            pairs[a] = b
+            if a.upper() != a and len(a.upper()) == 1:
+                pairs[a.upper()] = b.upper()
+    return tuple(pairs.items())
+
+
+def fold(text: str) -> str:
+    """``text`` with letters written interchangeably folded (``folds`` in the languages' segment data: ё -> е).
+
+    Length and offsets are kept: every fold is one letter for one letter.
+    """
+    for a, b in _folds():
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=None)
+def vowels() -> frozenset[str]:
+    """Every language's vowel letters (``vowels`` in its segment data), lower case."""
+    return frozenset(ch for code in available() for ch in data(code, "segment").get("vowels", "").lower())
+
+
+@lru_cache(maxsize=None)
 def merged(part: str) -> dict[str, tuple]:
     """Every language's ``part`` table, list values concatenated (for language-blind steps such as cleaning)."""
     out: dict[str, list] = {}

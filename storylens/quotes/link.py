@@ -20,7 +20,7 @@ from itertools import combinations
 import numpy as np
 
 from ..model import Quote
-from ..pipeline import Report
+from ..model import Report
 from ..resources import Context
 
 SPEAKER_MIN = 0.85  # descriptions of the same source across languages score ~0.89, different people <= 0.81

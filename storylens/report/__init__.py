@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..pipeline import Report
+    from ..model import Report
 
 FORMATS = ("json", "html", "md")
 

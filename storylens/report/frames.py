@@ -5,7 +5,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..pipeline import Report
+    from ..model import Report
 
 
 def to_dataframes(report: "Report") -> dict:

@@ -20,7 +20,7 @@ from . import sections
 from .view import STATUS, STATUS_ORDER, Gloss, Section, View, build, snippet
 
 if TYPE_CHECKING:
-    from ..pipeline import Report
+    from ..model import Report
 
 
 def render_html(report: "Report", *, gloss: Gloss | None = None, language: str = "en") -> str:

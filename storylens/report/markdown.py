@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from .view import STATUS, STATUS_ORDER, Gloss, Row, Section, View, build, format_value, snippet, stance
 
 if TYPE_CHECKING:
-    from ..pipeline import Report
+    from ..model import Report
 
 MAX_ROWS = 8  # per status; the full list is in the HTML and JSON reports
 MAX_QUOTES = 8

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from ..model import Article, Claim, Entity, Group, Quote, Sentence, Story, Value
 
 if TYPE_CHECKING:
-    from ..pipeline import Report
+    from ..model import Report
 
 # Gloss hook: (text, source language) -> translation into the report language, or None.
 Gloss = Callable[[str, str], "str | None"]
