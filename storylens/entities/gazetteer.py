@@ -84,9 +84,13 @@ class Gazetteer:
 
     def is_demonym(self, word: str) -> bool:
         """A word formed from a country's name but not one (Kazakh, Russian, Ukrainian), so not a person."""
+        return self.demonym_of(word) is not None
+
+    def demonym_of(self, word: str) -> Place | None:
+        """The country a nationality word is formed from (Kazakh -> Kazakhstan), or None."""
         w = fold(word)
         if len(w) < 4 or " " in w or w in self._names:
-            return False  # a place's own name (Roma, Россия) is not a nationality
+            return None  # a place's own name (Roma, Россия) is not a nationality
         if not hasattr(self, "_stems"):
             self._stems: dict[str, list[str]] = {}
             for name, place in self._names.items():
@@ -94,17 +98,21 @@ class Gazetteer:
                     self._stems.setdefault(name[:4], []).append(name)
         for t in self._stems.get(w[:4], ()):
             if len(w) >= 5 and t.startswith(w) and len(t) - len(w) <= 4:
-                return True  # Kazakh -> Kazakhstan
+                return self._names[t]  # Kazakh -> Kazakhstan
             if len(t) >= 5 and w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
-                return True  # Russian -> Russia, Ukrainian -> Ukraine
-        return False
+                return self._names[t]  # Russian -> Russia, Ukrainian -> Ukraine
+        return None
 
     def is_place_adjective(self, lemma: str) -> bool:
         """An adjective made from a place's name (японский, российский, лондонский, American), by its dictionary form."""
+        return self.place_of_adjective(lemma) is not None
+
+    def place_of_adjective(self, lemma: str) -> Place | None:
+        """The place an adjective is made from (японский -> Japan), by its dictionary form, or None."""
         w = fold(lemma)
         stem = next((w[: -len(end)] for end in _ADJECTIVE_ENDINGS if w.endswith(end) and len(w) - len(end) >= 4), None)
         if stem is None:
-            return False
+            return None
         if not hasattr(self, "_by_prefix"):
             self._by_prefix: dict[str, list[str]] = {}
             for name, place in self._names.items():
@@ -113,8 +121,8 @@ class Gazetteer:
         for name in self._by_prefix.get(stem[:4], ()):
             common = len(os.path.commonprefix([stem, name]))
             if common >= max(4, min(len(stem), len(name)) - 1):
-                return True  # японск- ~ Япония, американ- ~ America
-        return False
+                return self._names[name]  # японск- ~ Япония, американ- ~ America
+        return None
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` in any known language, or None."""

@@ -5,8 +5,8 @@ Persons have their own module (``people.py``).
 Every step is blocked: mentions meet only through shared keys (a folded
 name, a gazetteer place, an alias, a romanised skeleton, a surname block), so
 the cost grows with the number of mentions, not with its square. The one
-all-pairs step, cross-lingual similarity of organisation names, runs per
-story on the few organisations no key has linked.
+all-pairs step, organisations linked by translation (``orglink.py``), runs
+per story on its organisations.
 """
 from __future__ import annotations
 
@@ -184,48 +184,8 @@ def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
                 owner[k] = w.idx
 
 
-def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], "object"] | None,
-                       threshold: float = 0.86, margin_min: float = 0.02, max_orgs: int = 60) -> None:
-    """Cross-lingual similarity of organisation names within a story (State Duma = Госдума), mutual best only."""
-    if embed is None:
-        return
-    by_story: dict[str, dict[int, list[Work]]] = defaultdict(lambda: defaultdict(list))
-    for w in ws:
-        by_story[w.story][uf.find(w.idx)].append(w)
-    for clusters in by_story.values():
-        story_langs = frozenset(w.lang for items in clusters.values() for w in items)
-        orgs = {r: items for r, items in clusters.items() if _vote(items) == "ORG"
-                and frozenset(w.lang for w in items) != story_langs  # already in every language: nothing to find
-                and any(w.source != "known" for w in items)}
-        if len(orgs) < 2:
-            continue
-        # embedding is the costly step (~20 names/s per core): the most mentioned organisations first
-        roots = sorted(orgs, key=lambda r: -len(orgs[r]))[:max_orgs]
-        langs = [frozenset(w.lang for w in orgs[r]) for r in roots]
-        if len(frozenset().union(*langs)) < 2:
-            continue
-        texts = [_representative(orgs[r]) for r in roots]
-        vecs = embed(texts)
-        sims = vecs @ vecs.T
-        # mutual best, above a floor, and clearly ahead of the runner-up on both sides: names alone are short
-        best: dict[int, tuple[float, int, float]] = {}
-        for i in range(len(roots)):
-            row = sorted(((float(sims[i, j]), j) for j in range(len(roots)) if j != i and not (langs[i] & langs[j])),
-                         reverse=True)
-            if row:
-                best[i] = (row[0][0], row[0][1], row[0][0] - (row[1][0] if len(row) > 1 else 0.0))
-        for i, (s, j, margin) in best.items():
-            back = best.get(j)
-            if back and back[1] == i and i < j and s >= threshold and min(margin, back[2]) >= margin_min:
-                uf.union(roots[i], roots[j])
-
-
-def _representative(items: Iterable[Work]) -> str:
-    forms = Counter(w.normal for w in items)
-    return max(forms, key=lambda f: (not is_acronym_text(f), len(words(f)), forms[f]))
-
-
-def _vote(items: Iterable[Work]) -> str:
+def vote(items: Iterable[Work]) -> str:
+    """The type most of the mentions carry, weighted by who found them."""
     weight = {"alias": 3.0, "natasha": 1.0, "spacy": 1.0, "rules": 0.6, "known": 0.3}
     votes: Counter = Counter()
     for w in items:
@@ -236,7 +196,7 @@ def _vote(items: Iterable[Work]) -> str:
 def vote_type(items: Iterable[Work]) -> str:
     """The entity's type: weighted majority of its mentions' types (places from the gazetteer stay places)."""
     items = list(items)
-    t = _vote(items)
+    t = vote(items)
     keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:"))}
     if keys and all(k[len("terr:"):] in ORGANISATIONS for k in keys):
         return "ORG"  # the EU, the UN
