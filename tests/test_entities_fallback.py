@@ -60,3 +60,11 @@ def test_what_no_name_looks_like_is_dropped_whoever_found_it():
                Cand(text.index("L."), text.index("L.") + 1, "LOC", "spacy"),
                Cand(0, 2, "ORG", "spacy")]
     assert rules.drop_non_names(s) == []
+
+
+def test_elided_function_words_and_lone_head_nouns_are_no_names():
+    text = "C’est la Commission qui décide, L’introduction de l’euro aussi."
+    s = sent(text, "fr", modelled=True)
+    s.cands = [Cand(0, text.index(" la"), "MISC", "spacy"), Cand(text.index("Commission"), text.index(" qui"), "ORG", "spacy"),
+               Cand(text.index("L’intro"), text.index(" de l’"), "MISC", "spacy")]
+    assert rules.drop_non_names(s) == []

@@ -281,3 +281,23 @@ def test_a_name_the_models_mostly_read_as_a_company_is_not_made_a_person():
     works = [work(0, "Kaimanov", "PER"), work(1, "Kaimanov", "PER"), work(2, "Kaimanov", "ORG")]
     retype_people(works, gazetteer(("en",)))
     assert [w.type for w in works] == ["PER", "PER", "PER"]  # read as a person more often than not
+
+
+def test_places_the_recogniser_missed_and_seats_of_power():
+    text = "Il a parlé avec Moscou et le Kremlin hier."
+    s = sent(text, "fr", [(text.index("Kremlin"), text.index(" hier"), "LOC")])
+    for rule in (rules.gazetteer_names, rules.org_names):
+        s.cands = rule(s)
+    assert set(spans(s)) == {("Moscou", "LOC"), ("Kremlin", "ORG")}
+    text = "Reading the report, officials in Moscow agreed."
+    s = sent(text, "en")
+    s.cands = rules.gazetteer_names(s)
+    assert spans(s) == [("Moscow", "LOC")]  # a city's name opening a sentence may be an ordinary word
+
+
+def test_keys_ignore_articles_dots_and_accents():
+    from storylens.entities.gazetteer import fold
+    from storylens.entities.link import _undetermined
+
+    assert _undetermined("The Washington Post") == "Washington Post" and _undetermined("the") == "the"
+    assert fold("U.S.") == fold("US") and fold("Etats-Unis") == fold("États-Unis") and fold("Йошкар") == "йошкар"

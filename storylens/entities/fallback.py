@@ -32,8 +32,13 @@ def check_capitalised(by_article: dict[str, list[Sent]], story_of: dict[str, str
     for aid, sents in by_article.items():
         story = story_of.get(aid, "")
         for s in sents:
-            if any(_by_capitals(s, c) for c in s.cands):
+            if any(_by_capitals(s, c) or _miscellany(s, c) for c in s.cands):
                 s.cands = [k for c in s.cands if (k := _checked(s, c, lower[story], inside[story])) is not None]
+
+
+def _miscellany(s: Sent, c) -> bool:
+    """A one-word MISC from a model: the class a recogniser puts what it cannot place ("Semaine", "Seuls")."""
+    return c.source in ("spacy", "natasha") and c.type == "MISC" and " " not in s.text[c.start:c.end].strip()
 
 
 def _by_capitals(s: Sent, c) -> bool:
@@ -47,6 +52,8 @@ def _by_capitals(s: Sent, c) -> bool:
 
 
 def _checked(s: Sent, c, lower: set[str], inside: set[str]):
+    if _miscellany(s, c):
+        return None if s.text[c.start:c.end].lower() in lower else c
     if not _by_capitals(s, c):
         return c
     toks = s.tokens()

@@ -10,6 +10,7 @@ people, built by ``bench/build_cities.py``). A hit gives a language-free key
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable
@@ -26,8 +27,17 @@ ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
 
 def fold(name: str) -> str:
-    """Case- and ё-blind lookup form of a name."""
-    return " ".join(lang.fold(name).casefold().split())
+    """Case-, ё-, dot- and Latin-accent-blind lookup form of a name (U.S. = US, Etats-Unis = États-Unis)."""
+    text = "".join(_plain(ch) for ch in lang.fold(name).casefold().replace(".", ""))
+    return " ".join(text.split())
+
+
+def _plain(ch: str) -> str:
+    """A Latin letter without its accent; every other character as it is (й stays й)."""
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
 
 
 @dataclass(frozen=True)

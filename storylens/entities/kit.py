@@ -39,6 +39,7 @@ class Kit:
     org_first: frozenset[str] = frozenset()  # first words that make a name an organisation ("Ministerio")
     elisions: tuple[str, ...] = ()  # elided articles glued to a name ("l’", "d’")
     stop_words: frozenset[str] = frozenset()
+    org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
 
     def is_stop_word(self, word: str) -> bool:
@@ -181,6 +182,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         named_after=frozenset(orgs.get("named_after", ())),
         connectors=tuple(sorted((tuple(c.split()) for c in names.get("CONNECTORS", ())), key=len, reverse=True)),
         org_first=frozenset(names.get("ORG_FIRST", ())),
+        org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),
         elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
         stop_words=stop_words(code),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),

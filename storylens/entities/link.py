@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
+from .. import lang
 from ..adapters.translit import is_latin, skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
@@ -163,7 +165,7 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add(place.key)
         elif place and len(words(w.text)) == 1:
             w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
-        sk = skeleton(w.normal, w.lang)
+        sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"
         if len(sk.replace(" ", "")) < 2:
             continue
         if w.type != "PER":
@@ -172,6 +174,17 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add("p:" + sk)  # a full name is one person across the whole report
         else:
             w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
+
+
+@lru_cache(maxsize=None)
+def _determiners() -> frozenset[str]:
+    return frozenset(d.lower() for code in lang.available() for d in kit(code).determiners)
+
+
+def _undetermined(name: str) -> str:
+    """A name less a leading article of any language ("The Washington Post" in a French article)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest[:1].isupper() and first.lower() in _determiners() else name
 
 
 def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:

@@ -19,7 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
+from rapidfuzz.distance import Indel
+
 from .. import lang
+from ..adapters.translit import skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import Gazetteer
 from .kit import kit
@@ -161,7 +164,7 @@ def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: 
         # Comisión Europea, Commission européenne) is no rival, and when the two agree on their kind of body
         # (State Duma, Госдума: parliaments), neither is a body of another kind (NATO)
         same_kind = orgs[i].kind is not None and orgs[i].kind == orgs[j].kind
-        rival = next((x for x, k in row[1:] if (sim(j, k) < CROSS_LINGUAL or not _may_link(orgs[j], orgs[k], holds))
+        rival = next((x for x, k in row[1:] if (sim(j, k) < CROSS_LINGUAL or not _compatible(orgs[j], orgs[k], holds))
                       and not (same_kind and orgs[k].kind != orgs[i].kind)), 0.0)
         best[i] = (s, j, s - rival)
     merged = False
@@ -174,15 +177,28 @@ def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: 
     return merged
 
 
-def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
+def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
+    """Could the two be one body at all: neither holds the other, countries and kinds of body agree?"""
     if (a.root, b.root) in holds or (b.root, a.root) in holds:
         return False  # a part and its whole
-    if a.langs & b.langs and (a.kind is None or a.kind != b.kind or a.articles & b.articles):
-        # in one language the keys have had their chance: two names in one article are two bodies, and
-        # names sharing a word are no evidence (Организация Договора..., Организация тюркских государств)
-        return False
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
-    if a.kind and b.kind and a.kind != b.kind:
+    return not (a.kind and b.kind and a.kind != b.kind)
+
+
+def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
+    if not _compatible(a, b, holds):
         return False
+    if a.langs & b.langs:
+        # in one language the keys have had their chance: two names in one article are two bodies, and names
+        # sharing a word are no evidence (Организация Договора..., Организация тюркских государств); what is
+        # left is one kind of body named two ways, or one name inflected where no dictionary says so (Кремлі)
+        if a.articles & b.articles:
+            return False
+        return bool(a.kind and a.kind == b.kind) or _inflected(a, b)
     return True
+
+
+def _inflected(a: Org, b: Org) -> bool:
+    return any(x[:4] == y[:4] and Indel.normalized_similarity(skeleton(x), skeleton(y)) >= 0.8
+               for x in a.bodies for y in b.bodies if " " not in x and " " not in y)

@@ -160,7 +160,8 @@ def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | N
         if not all(is_capitalised(w) for w in ws):
             continue
         hit = by_skeleton.get(tuple(skeleton(w, code) for w in ws))
-        if hit and hit[1] != script(ws[0]):
+        # another script (Стерлинг = Sterling), or a person's name spelt another way (Peskow = Peskov)
+        if hit and (hit[1] != script(ws[0]) or (hit[0] == "PER" and min(len(w) for w in ws) >= 5)):
             return n, hit[0]
     return None
 

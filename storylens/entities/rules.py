@@ -66,17 +66,24 @@ def trim_edges(s: Sent) -> list[Cand]:
 
 
 def drop_non_names(s: Sent) -> list[Cand]:
-    """What no name looks like, whoever found it: a single letter, an all lower-case word ("tech"), stop words only."""
+    """What no name looks like, whoever found it: a single letter, an all lower-case word ("tech"), stop words only
+    ("Nous", "C’est", "L’introduction" once the elided article is off), an organisation's head noun alone ("Commission")."""
     out = []
     for c in s.cands:
         text = s.text[c.start:c.end]
-        words = TOKEN.findall(text)
+        words = [_unelided(s, w) for w in TOKEN.findall(text)]
         letters = [ch for ch in text if ch.isalpha()]
         if c.source != "alias" and (len(letters) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text)
-                                    or all(s.kit.is_stop_word(w) for w in words)):
+                                    or all(s.kit.is_stop_word(w) or w.islower() for w in words)
+                                    or (len(words) == 1 and words[0] in s.kit.org_first)):
             continue
         out.append(c)
     return out
+
+
+def _unelided(s: Sent, word: str) -> str:
+    e = next((e for e in s.kit.elisions if word.startswith(e) and len(word) > len(e)), None)
+    return word[len(e):] if e else word
 
 
 _LIST_SEPARATOR = re.compile(r"\s*[•·|;,]\s*")
@@ -473,6 +480,46 @@ def drop_common_words(s: Sent) -> list[Cand]:
     return out
 
 
+def gazetteer_names(s: Sent) -> list[Cand]:
+    """Places the recogniser missed (Moscou, США, Росії): capitalised words the gazetteer knows, longest first.
+
+    A sentence's first word counts only when it names a country, since a city
+    name may be an ordinary word there ("Reading the report...").
+    """
+    toks = s.tokens()
+    out = list(s.cands)
+    i = 0
+    while i < len(toks):
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j >= len(toks) or not all(is_capitalised(t[2]) for t in toks[i:j + 1]) or covered(out, toks[i][0], toks[j][1]):
+                continue
+            if any(s.text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") for k in range(i, j)):
+                continue
+            place = s.kit.place(s.gaz, s.text[toks[i][0]:toks[j][1]])
+            if place and (i > 0 or place.kind == "territory") and not (n == 1 and s.kit.is_stop_word(toks[i][2])):
+                out.append(Cand(toks[i][0], toks[j][1], "ORG" if place.kind == "organisation" else "LOC", "rules",
+                                "gazetteer_names"))
+                i = j
+                break
+        i += 1
+    return out
+
+
+def org_names(s: Sent) -> list[Cand]:
+    """Seats of power that stand for their institution (Kremlin, Кремля, White House, Élysée) are organisations."""
+    if not s.kit.org_names:
+        return s.cands
+    out = []
+    for c in s.cands:
+        text = s.text[c.start:c.end]
+        forms = {text, s.kit.normal(text, "LOC"), *s.kit.place_forms(text)}
+        if c.type in ("LOC", "MISC", "PER") and c.source != "alias" and {f.casefold() for f in forms} & s.kit.org_names:
+            c = replace(c, type="ORG", rule="org_names")
+        out.append(c)
+    return out
+
+
 def gazetteer_types(s: Sent) -> list[Cand]:
     """Spans that name a country or city are places, whatever the recogniser said (except persons)."""
     out = []
@@ -488,7 +535,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
-    drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_types,
+    drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 
