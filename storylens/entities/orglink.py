@@ -5,8 +5,8 @@ No key links "Ministry of Defence of Kazakhstan", "Минобороны Каза
 not, so each organisation cluster is split into the body (its name less the
 country: "Ministry of Defence") and its country (terr:KZ), and clusters link
 when their bodies mean the same (multilingual sentence embeddings, each the
-other's best match, clearly ahead of the runner-up), their countries do not
-differ, the kinds of body their head words name agree (a ministry is not the
+other's best match, clearly ahead of the runner-up), their countries (named in
+the name, else right beside it) do not differ, the kinds of body their head words name agree (a ministry is not the
 armed forces, a committee not its parliament: ``[orgs.kinds]`` in the
 language data), and neither holds the other ("комитет Госдумы по обороне"
 is not "Госдума"). Linking repeats until nothing changes, so a body named in
@@ -89,7 +89,27 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
     return " ".join(keep) or name, frozenset(countries)
 
 
-def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer) -> list[Org]:
+CONTEXT = 40  # characters either side of a mention in which a lone country says whose body it is
+
+
+def _nearby_countries(ws: Sequence[Work]) -> dict[int, frozenset[str]]:
+    """For each mention, the one country named right beside it, if exactly one ("Portugal's National Cybersecurity
+    Centre", "le centre national de cybersécurité du Portugal")."""
+    places: dict[str, list[Work]] = defaultdict(list)
+    for w in ws:
+        if any(k.startswith("terr:") for k in w.keys):
+            places[w.article].append(w)
+    out = {}
+    for w in ws:
+        near = {k for p in places.get(w.article, ()) if p.idx != w.idx and p.end >= w.start - CONTEXT
+                and p.start <= w.end + CONTEXT and not (w.start <= p.start and p.end <= w.end)
+                for k in p.keys if k.startswith("terr:")}
+        if len(near) == 1:
+            out[w.idx] = frozenset(near)
+    return out
+
+
+def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, frozenset[str]]) -> list[Org]:
     out = []
     for root, items in clusters.items():
         forms = Counter((w.normal, w.lang) for w in items)
@@ -101,6 +121,10 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer) -> list[Org]:
             countries |= cs
             if (kd := kind_of(name, code)):
                 kinds_[kd] += forms[(name, code)]
+        if not countries:  # the name says no country: the story may, right beside it
+            beside = Counter(k for w in items for k in near.get(w.idx, ()))
+            if len(beside) == 1:
+                countries = set(beside)
         out.append(Org(root, list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in items),
                        frozenset(w.article for w in items)))
@@ -130,6 +154,7 @@ def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[li
     """Link organisation clusters of one story that name one body in other words (see the module docstring)."""
     if embed is None:
         return
+    near = _nearby_countries(ws)
     for _ in range(ROUNDS):
         clusters: dict[int, list[Work]] = defaultdict(list)
         for w in ws:
@@ -138,13 +163,13 @@ def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[li
                 if vote(items) == "ORG" and any(w.source != "known" for w in items)}
         # embedding is the costly step: the most mentioned organisations first
         orgs = dict(sorted(orgs.items(), key=lambda kv: -len(kv[1]))[:max_orgs])
-        if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, _holds(clusters)):
+        if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, _holds(clusters), near):
             return
 
 
 def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: Gazetteer,
-                 holds: set[tuple[int, int]]) -> bool:
-    orgs = _orgs(clusters, gaz)
+                 holds: set[tuple[int, int]], near: dict[int, frozenset[str]]) -> bool:
+    orgs = _orgs(clusters, gaz, near)
     texts = list(dict.fromkeys(b for o in orgs for b in o.bodies))
     index = {t: i for i, t in enumerate(texts)}
     vecs = embed(texts)

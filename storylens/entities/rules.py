@@ -492,18 +492,27 @@ def gazetteer_names(s: Sent) -> list[Cand]:
     while i < len(toks):
         for n in (3, 2, 1):
             j = i + n - 1
-            if j >= len(toks) or not all(is_capitalised(t[2]) for t in toks[i:j + 1]) or covered(out, toks[i][0], toks[j][1]):
+            if j >= len(toks) or not all(is_capitalised(t[2]) for t in toks[i:j + 1]):
                 continue
-            if any(s.text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") for k in range(i, j)):
+            a, b = toks[i][0], toks[j][1]
+            pieces = [c for c in out if a <= c.start and c.end <= b and c.source == "rules" and n > 1]
+            if covered([c for c in out if c not in pieces], a, b):
                 continue
-            place = s.kit.place(s.gaz, s.text[toks[i][0]:toks[j][1]])
+            if any(s.text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") and not _abbreviated(s, toks[k], toks[k + 1])
+                   for k in range(i, j)):
+                continue  # words of one name, or an abbreviation written with dots ("EE. UU.")
+            place = s.kit.place(s.gaz, s.text[a:b])
             if place and (i > 0 or place.kind == "territory") and not (n == 1 and s.kit.is_stop_word(toks[i][2])):
-                out.append(Cand(toks[i][0], toks[j][1], "ORG" if place.kind == "organisation" else "LOC", "rules",
-                                "gazetteer_names"))
+                out = [c for c in out if c not in pieces]  # "EE" and "UU" the acronym rule saw in "EE. UU."
+                out.append(Cand(a, b, "ORG" if place.kind == "organisation" else "LOC", "rules", "gazetteer_names"))
                 i = j
                 break
         i += 1
     return out
+
+
+def _abbreviated(s: Sent, a, b) -> bool:
+    return s.text[a[1]:b[0]] == ". " and a[2].isupper() and b[2].isupper() and len(a[2]) <= 3 and len(b[2]) <= 3
 
 
 def org_names(s: Sent) -> list[Cand]:
