@@ -7,10 +7,10 @@ from __future__ import annotations
 import sys
 
 from storylens.api import analyze
-from storylens.entities.measure import entity_stages
+from storylens.evaluate.runner import stages_up_to
 
 if __name__ == "__main__":
-    report = analyze(sys.argv[2:], stages=entity_stages())
+    report = analyze(sys.argv[2:], stages=stages_up_to("entities"))
     with open(sys.argv[1], "w", encoding="utf-8") as fh:
         fh.write(report.to_json())
     print(f"{len(report.entities)} entities; timings: " + ", ".join(f"{k} {v:.2f}s" for k, v in report.timings.items()))

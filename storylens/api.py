@@ -36,6 +36,12 @@ def load(inputs: Iterable[str | Path | Document], settings: Settings | None = No
             art = clean(item)
         except InputRejected as exc:
             err = InputError(exc.source, exc.reason)
+        except Exception as exc:  # noqa: BLE001  a cleaning bug on one input must not sink the batch
+            err = InputError(item.source, f"stage 'clean' failed: {type(exc).__name__}: {exc}", stage="clean",
+                             article=item.id)
+        else:
+            err = None
+        if err is not None:
             errors.append(err)
             if on_item:
                 on_item(err)

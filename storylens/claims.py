@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from . import lang
+from . import guard, lang
 from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence
 from .pipeline import ArticleStage
 from .resources import Context
@@ -122,8 +122,11 @@ def article_claims(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
     a = analysis.article
     starts = entity_starts(analysis.mentions)
     quotes = list(analysis.quotes)
-    claims = [sentence_claim(a, s, claim_id(a.id, s.start), starts, quotes)
-              for s in a.body if len(s.text.split()) >= MIN_WORDS]
+    claims = []
+    for s in a.body:
+        if len(s.text.split()) >= MIN_WORDS:
+            claims.append(sentence_claim(a, s, claim_id(a.id, s.start), starts, quotes))
+            guard.check()  # the article's time budget, off the main thread (no timer there)
     return replace(analysis, claims=tuple(claims))
 
 

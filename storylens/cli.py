@@ -14,6 +14,8 @@ EPILOG = """examples:
   cat article.txt | storylens analyze - --format md
   storylens analyze https://example.org/news/story.html saved/commentary.html -o report.html
   storylens watch https://example.org/rss.xml https://example.net/news-sitemap.xml --out feeds/ --once
+  storylens add coverage/ --db story.db && storylens stories --db story.db
+  storylens serve --db story.db --port 8000
 
 exit status: 0 when at least one article was analysed, 2 when none could be."""
 
@@ -54,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     from .evaluate.command import add_parser as add_eval_parser  # `storylens eval`, owned by storylens.evaluate
 
     add_eval_parser(sub)
+    from .store.command import add_parsers as add_store_parsers  # add, stories, report, export: storylens.store
+
+    add_store_parsers(sub)
+    from .web.command import add_parser as add_serve_parser  # `storylens serve`: storylens.web
+
+    add_serve_parser(sub)
     return p
 
 
@@ -67,7 +75,7 @@ class _Stderr(logging.Handler):
 def _log_to_stderr() -> None:
     logger = logging.getLogger("storylens")
     if not any(isinstance(h, _Stderr) for h in logger.handlers):
-        logger.addHandler(_Stderr(logging.WARNING))
+        logger.addHandler(_Stderr())
     if logger.level == logging.NOTSET or logger.level > logging.WARNING:
         logger.setLevel(logging.WARNING)
 
@@ -92,6 +100,16 @@ def main(argv: list[str] | None = None) -> int:
 
         print(render(describe()))
         return 0
+    if args.command == "serve":
+        from .web.command import main as serve_main
+
+        return serve_main(args)
+    from .store.command import COMMANDS as STORE_COMMANDS
+
+    if args.command in STORE_COMMANDS:
+        from .store.command import main as store_main
+
+        return store_main(args)
     return _analyze(args)
 
 

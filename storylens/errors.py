@@ -6,6 +6,7 @@
     │       └── AddressRefused   its host resolves to an address storylens never connects to
     ├── ConfigError        a setting or alias file is wrong
     ├── StageError         a pipeline stage failed; names the stage
+    ├── StoreError         a store cannot be opened, migrated or holds no such record
     ├── FormatError        a stored report or analysis cannot be read back
     └── ProviderError      an optional provider (LLM endpoint...) failed
 """
@@ -44,6 +45,10 @@ class StageError(StorylensError):
         super().__init__(f"stage {stage!r} failed: {type(cause).__name__}: {cause}")
         self.stage = stage
         self.__cause__ = cause
+
+
+class StoreError(StorylensError):
+    """The store cannot be opened or migrated, or holds no record with the id asked for."""
 
 
 class FormatError(StorylensError):

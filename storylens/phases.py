@@ -29,7 +29,7 @@ from .settings import Settings
 log = logging.getLogger("storylens")
 
 # Settings that change no record of the per-article phase (what it shows, where it caches, the LLM's transport).
-NOT_IN_KEY = frozenset({"progress", "cache_dir", "llm_timeout", "llm_api_key_env", "article_seconds",
+NOT_IN_KEY = frozenset({"progress", "db", "cache_dir", "llm_timeout", "llm_api_key_env", "article_seconds",
                         "allow_private_addresses", "fetch_timeout", "fetch_max_redirects", "fetch_host_delay",
                         "watch_max_items"})
 
@@ -59,6 +59,11 @@ def analyse_article(item: Article | Document, ctx: Context, stages: Sequence[Art
         except InputRejected as exc:
             return ArticleAnalysis(Article(item.id, item.source, ""), errors=(InputError(exc.source, exc.reason),),
                                    dropped=True)
+        except Exception as exc:  # noqa: BLE001  isolation: a cleaning bug costs this document only
+            err = InputError(item.source, f"stage 'clean' failed: {type(exc).__name__}: {exc}", stage="clean",
+                             article=item.id)
+            log.warning("%s: %s", item.source, err.error)
+            return ArticleAnalysis(Article(item.id, item.source, ""), errors=(err,), dropped=True)
     analysis = ArticleAnalysis(item)
     running: ArticleStage | None = None
     with ctx.activated():
@@ -177,7 +182,12 @@ def assemble(analyses: Sequence[ArticleAnalysis], ctx: Context, stories: Sequenc
         return report
     if stories is None:
         with ctx.activated():
-            report = stories_stage.STAGE(report, ctx)
+            try:
+                report = stories_stage.STAGE(report, ctx)
+            except Exception as exc:  # noqa: BLE001  no clustering is better than no report: one story of all
+                err = InputError("stories", f"stage 'stories' failed: {type(exc).__name__}: {exc}", stage="stories")
+                log.warning("%s; the articles are taken as one story", err.error)
+                report = replace(stories_stage.one_story(report, ctx), errors=report.errors + (err,))
     else:
         report = replace(report, stories=tuple(stories))
     report = replace(report, holds=report.holds + ("stories",))

@@ -32,6 +32,7 @@ _CURRENT: ContextVar["Context | None"] = ContextVar("storylens_context", default
 _SHARED: "OrderedDict[Settings, Context]" = OrderedDict()
 _SHARED_LOCK = threading.Lock()
 MAX_SHARED = 4  # contexts kept for distinct settings in one process; the least recently used goes first
+MAX_GAZETTEERS = 4  # gazetteers kept for distinct sets of languages without a data folder (about 50 MB each)
 
 
 @dataclass(eq=False)
@@ -103,8 +104,14 @@ class Context:
 
         extra = tuple(sorted({c for c in languages if c} - set(available())))
         display = self.settings.report_language or "en"
-        return self.resource(f"gazetteer:{display}:{','.join(extra)}",
-                             lambda: Gazetteer(extra, display, countries=self.all_countries()))
+        with self._lock:
+            kept: OrderedDict = self._extra.setdefault("gazetteers", OrderedDict())
+            if extra not in kept:
+                kept[extra] = Gazetteer(extra, display, countries=self.all_countries())
+                while len(kept) > MAX_GAZETTEERS:  # stories in ever new mixes of languages must not grow memory
+                    kept.popitem(last=False)
+            kept.move_to_end(extra)
+            return kept[extra]
 
     def all_countries(self) -> dict[str, str]:
         """Country names and abbreviations from every language's entity data, case-folded, to ISO codes."""

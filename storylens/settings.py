@@ -35,12 +35,14 @@ class Settings:
     cache_dir: str = _setting("", "Directory for on-disk caches (LLM answers); default ~/.cache/storylens.")
     report_language: str = _setting("en", "Language the report is written for (evidence in others may get a gloss).")
     progress: bool = _setting(True, "Show a progress bar when writing to a terminal.")
+    db: str = _setting("storylens.db", "Store for add, stories, report and export: a SQLite file or a postgresql:// URL.")
     article_seconds: float = _setting(120.0, "Time budget per article, in seconds; an article over it is named in the report's errors and left out (0: no budget).")
     allow_private_addresses: bool = _setting(False, "Fetch URLs on loopback, private and carrier-grade NAT addresses (tests, intranets); link-local stays refused.")
     fetch_timeout: float = _setting(30.0, "Seconds one fetch may take in all (name lookup, redirects, body): a deadline, not a per-read timeout.")
     fetch_max_redirects: int = _setting(5, "Redirects followed per fetch; each hop's address is checked again.")
     fetch_host_delay: float = _setting(1.0, "Seconds between two requests to the same host (a robots.txt Crawl-delay can raise it).")
     watch_max_items: int = _setting(100, "Newest items taken from one feed or sitemap per round.")
+    web_token: str = _setting("", "Secret that lets `storylens serve` add URLs and feeds from the web; empty keeps the web app read-only.")
 
     @classmethod
     def describe(cls) -> list[tuple[str, str, Any, str]]:

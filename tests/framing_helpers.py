@@ -10,9 +10,10 @@ from storylens.resources import Context
 
 
 def make_article(text: str, language: str = "en", *, id: str = "a", headings: tuple[str, ...] = (),
-                 author: str | None = None) -> Article:
+                 author: str | None = None, title: str | None = None) -> Article:
     """An article with sentences split the way the pipeline splits them."""
-    art = Article(id=id, source=f"{id}.txt", text=text, language=language, headings=headings, author=author)
+    art = Article(id=id, source=f"{id}.txt", text=text, language=language, headings=headings, author=author,
+                  title=title)
     return replace(art, sentences=segment.split(art))
 
 

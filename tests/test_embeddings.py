@@ -61,3 +61,15 @@ def test_uncached_texts_go_to_the_backend_in_batches():
     out = Embedder(backend).embed(texts)
     assert backend.calls == [embeddings.BATCH, embeddings.BATCH, 5]
     assert out.shape == (len(texts), 3)
+
+
+def test_vectors_are_kept_under_a_hash_of_the_text_and_can_come_from_elsewhere():
+    from storylens.adapters.embeddings import text_key
+
+    backend = CountingBackend()
+    emb = Embedder(backend)
+    v = emb.embed(["one"])[0]
+    assert np.allclose(emb.get(text_key("one")), v) and emb.get(text_key("two")) is None
+    other = Embedder(CountingBackend())
+    other.put(text_key("one"), v * 3)  # a vector persisted by another process
+    assert np.allclose(other.embed(["one"])[0], v) and other.backend.seen == []

@@ -76,6 +76,7 @@ def test_every_language_file_uses_known_names_and_compiles():
         assert set(data["frames"]) - {"patterns"} <= set(frames.names()), code
         assert set(data["techniques"]) - {"patterns"} <= set(techniques.TECHNIQUES), code
         assert set(data["techniques"].get("patterns", {})) <= set(techniques.TECHNIQUES), code
-        assert set(data["genre"]) <= {"first_person", "reader_address", "attribution", "evaluative", "analysis"}, code
+        assert set(data["genre"]) <= {"first_person", "reader_address", "attribution", "evaluative", "analysis",
+                                      "second_person", "modality"}, code
         for section in ("frames", "techniques", "genre"):
             assert all(p is not None for p in cues.table(code, section).values()), (code, section)

@@ -82,3 +82,22 @@ def test_explain_shows_similarity_and_cue_words(ctx):
     assert rows[0][0].startswith("Inflation")
     assert set(rows[0][3]) == {"Inflation", "budget"}
     assert rows[1][3] == ()
+
+
+def test_calibrated_choice_keeps_only_frames_with_a_real_share():
+    cal = frames.Calibration(slope=10.0, intercept=-3.0, min_probability=0.3, ratio=0.5, max_frames=2)
+    raw = np.zeros(len(frames.names()))
+    raw[[0, 1, 2, 3]] = [0.6, 0.45, 0.4, 0.2]  # probabilities ~0.95, 0.82, 0.73, 0.27
+    got = frames.chosen(raw, cal)
+    assert [j for j, _ in got] == [0, 1]  # the cap: two frames, strongest first
+    assert got[0][1] == pytest.approx(1 / (1 + np.exp(-3.0)))
+    loose = frames.Calibration(10.0, -3.0, 0.3, 0.5, 5)
+    assert [j for j, _ in frames.chosen(raw, loose)] == [0, 1, 2]  # 0.27 is under the floor
+    strict = frames.Calibration(10.0, -3.0, 0.3, 0.9, 5)
+    assert [j for j, _ in frames.chosen(raw, strict)] == [0]  # 0.82 < 0.9 x 0.95
+
+
+def test_without_calibration_every_raw_score_over_the_floor_is_listed():
+    raw = np.zeros(len(frames.names()))
+    raw[[2, 5]] = [0.3, 0.5]
+    assert [j for j, _ in frames.chosen(raw, None)] == [5, 2]

@@ -1,4 +1,4 @@
-from storylens.framing import genre
+from storylens.framing import genre, genre_model
 
 from framing_helpers import make_article
 
@@ -66,8 +66,41 @@ def test_russian_opinion_from_language_data():
 
 def test_every_rule_is_named_in_the_reasons():
     _, reasons = genre.genre(make_article(OPINION))
-    names = {r.__name__ for r in genre.RULES}
+    names = {r.__name__ for r in genre.RULES} | {"model"}
     assert all(any(f"[{n}]" in r for n in names) for r in reasons)
+
+
+def test_new_voice_signals_are_counted_outside_quotes():
+    text = ("Why should you trust them!\nWe must act now, and you know it!\n"
+            "“You should leave,” the mayor said.")
+    art = make_article(text, title="Is this the end?")
+    s = genre.signals(art)
+    assert s.exclamations == 2
+    assert [m.lower() for m in s.modality] == ["should", "must"]  # the quoted "should" is not the author's
+    assert [m.lower() for m in s.second_person] == ["you", "you"]
+    assert s.title_argues
+
+
+MODEL = genre_model.GenreModel(
+    names=tuple(genre_model.LABELS), mean=(0.0,) * 11, scale=(1.0,) * 11,
+    weights=(1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, -2.0, 0.0, 0.0, 0.0), bias=0.0, threshold=0.5)
+
+
+def test_the_model_weighs_signals_and_says_which_pushed():
+    op = genre.signals(make_article(OPINION))
+    rep = genre.signals(make_article(REPORT))
+    assert MODEL.probability(op) > 0.5 > MODEL.probability(rep)
+    line = genre_model.explain(MODEL, rep)
+    assert line.startswith("opinion score") and "attributed statements -" in line and line.endswith("[model]")
+    assert genre_model.from_dict(MODEL.to_dict()) == MODEL
+
+
+def test_decide_uses_the_model_and_keeps_the_rules_as_reasons(monkeypatch):
+    monkeypatch.setattr(genre_model, "load", lambda: MODEL)
+    label, reasons = genre.decide(genre.signals(make_article(REPORT)))
+    assert label == "reporting"
+    assert reasons[0].endswith("[model]")
+    assert any("[attributed_statements]" in r and not r.startswith("against") for r in reasons)
 
 
 def test_dialogue_dash_speech_is_not_the_authors_first_person():

@@ -132,3 +132,20 @@ def test_a_document_that_cannot_be_cleaned_is_an_error_not_an_exception(ctx):
 
     analysis = phases.analyse_article(Document("empty", "<empty>", text="   "), ctx)
     assert analysis.dropped and analysis.errors and analysis.errors[0].source == "<empty>"
+
+
+def test_a_cleaning_failure_names_the_input_and_the_rest_is_analysed(tmp_path, ctx, monkeypatch):
+    from storylens import api as api_module
+
+    original = api_module.clean
+
+    def clean(doc, *args, **kwargs):
+        if doc.id == "plant-op":
+            raise UnicodeError("cleaning broke")
+        return original(doc, *args, **kwargs)
+
+    monkeypatch.setattr(api_module, "clean", clean)
+    report = api.analyze([write(tmp_path)], ctx=ctx)
+    [err] = report.errors
+    assert (err.article, err.stage) == ("plant-op", "clean") and "cleaning broke" in err.error
+    assert len(report.articles) == 3

@@ -92,6 +92,21 @@ class Embedder:
                 self._cache.popitem(last=False)
         return np.stack(rows)
 
+    def get(self, key: str) -> np.ndarray | None:
+        """The cached unit vector under ``key`` (``text_key(text)``), or None."""
+        with self._lock:
+            return self._cache.get(key)
+
+    def put(self, key: str, vector: np.ndarray) -> None:
+        """Cache a vector computed elsewhere (a store, another worker) under ``key``; it is normalised here."""
+        v = np.asarray(vector, dtype=np.float32)
+        norm = float(np.linalg.norm(v))
+        with self._lock:
+            self._cache[key] = v / (norm or 1.0)
+            self._cache.move_to_end(key)
+            while len(self._cache) > self.max_items:
+                self._cache.popitem(last=False)
+
     def clear(self) -> None:
         """Forget every cached vector (benchmarks measure a run that embeds everything itself)."""
         with self._lock:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..disjoint import DisjointSets
+from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import dimension, key, overlap, same
@@ -29,7 +30,6 @@ VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this simila
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
 MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
-LSH_TABLES, LSH_BITS = 10, 12
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
 
 
@@ -38,105 +38,6 @@ class Mention:
     claim: int      # index into the story's claims
     value: Value
     article: str
-
-
-def _lsh_keys(vecs: np.ndarray, seed: int = 7) -> list[list[tuple]]:
-    """Random-hyperplane buckets of the centred vectors: near neighbours share a bucket in some table."""
-    if len(vecs) == 0:
-        return []
-    centred = vecs - vecs.mean(axis=0, keepdims=True)
-    rng = np.random.default_rng(seed)
-    planes = rng.standard_normal((LSH_TABLES, vecs.shape[1], LSH_BITS)).astype(np.float32)
-    bits = np.einsum("nd,tdb->ntb", centred, planes) > 0
-    weights = 1 << np.arange(LSH_BITS)
-    codes = (bits * weights).sum(axis=2)
-    return [[("lsh", t, int(codes[i, t])) for t in range(LSH_TABLES)] for i in range(len(vecs))]
-
-
-def _candidate_pairs(art: np.ndarray, keys: list[list[tuple]]) -> np.ndarray:
-    """Pairs (a < b) of claims from different articles that share a blocking key (keys shared by at most
-    MAX_POSTING claims: commoner ones say nothing about which sentences match)."""
-    postings: dict[tuple, list[int]] = defaultdict(list)
-    for i, ks in enumerate(keys):
-        for k in set(ks):
-            postings[k].append(i)
-    chunks = []
-    for members in postings.values():
-        if 2 <= len(members) <= MAX_POSTING:
-            m = np.array(members)
-            x, y = np.triu_indices(len(m), 1)
-            chunks.append(m[x] * len(art) + m[y])
-    if not chunks:
-        return np.zeros((0, 2), dtype=np.int64)
-    codes = np.unique(np.concatenate(chunks))
-    pairs = np.stack([codes // len(art), codes % len(art)], axis=1)
-    return pairs[art[pairs[:, 0]] != art[pairs[:, 1]]]
-
-
-def _all_pairs(art: np.ndarray) -> np.ndarray:
-    x, y = np.triu_indices(len(art), 1)
-    keep = art[x] != art[y]
-    return np.stack([x[keep], y[keep]], axis=1)
-
-
-@dataclass(slots=True)
-class BestMatches:
-    """For every (claim, other article) with candidates: the best match there, its similarity and its lead over
-    the runner-up, where a runner-up that is a near-copy of the best (a repeated sentence) is passed over."""
-
-    src: np.ndarray
-    article: np.ndarray
-    best: np.ndarray
-    sim: np.ndarray
-    lead: np.ndarray
-
-    def lookup(self, src: np.ndarray, article: np.ndarray, n_articles: int) -> np.ndarray:
-        """Row of each (src, article), or -1 when that claim has no candidate in that article."""
-        codes = self.src * n_articles + self.article
-        want = src * n_articles + article
-        pos = np.searchsorted(codes, want)
-        pos = np.clip(pos, 0, max(len(codes) - 1, 0))
-        found = (len(codes) > 0) & (codes[pos] == want) if len(codes) else np.zeros(len(want), bool)
-        return np.where(found, pos, -1)
-
-
-def _dots(vecs: np.ndarray, a: np.ndarray, b: np.ndarray, chunk: int = 65536) -> np.ndarray:
-    """Row-wise dot products of vecs[a] and vecs[b], in chunks so memory stays flat for millions of pairs."""
-    out = np.empty(len(a), dtype=np.float32)
-    for at in range(0, len(a), chunk):
-        out[at:at + chunk] = np.einsum("nd,nd->n", vecs[a[at:at + chunk]], vecs[b[at:at + chunk]])
-    return out
-
-
-def best_matches(pairs: np.ndarray, sims: np.ndarray, art: np.ndarray, vecs: np.ndarray) -> BestMatches:
-    """The best match of every claim in every other article where it has candidates, with its lead."""
-    if len(pairs) == 0:
-        z = np.zeros(0, dtype=np.int64)
-        return BestMatches(z, z, z, np.zeros(0), np.zeros(0))
-    src = np.concatenate([pairs[:, 0], pairs[:, 1]])
-    dst = np.concatenate([pairs[:, 1], pairs[:, 0]])
-    sim = np.concatenate([sims, sims])
-    order = np.lexsort((-sim, art[dst], src))
-    src, dst, sim = src[order], dst[order], sim[order]
-    start = np.r_[True, (src[1:] != src[:-1]) | (art[dst][1:] != art[dst][:-1])]
-    first = np.nonzero(start)[0]
-    size = np.diff(np.r_[first, len(src)])
-    b0, s0 = dst[first], sim[first]
-    lead = np.ones(len(first))
-    open_ = np.ones(len(first), dtype=bool)
-    for k in (1, 2, 3):  # the runner-up: the next candidate that is not a near-copy of the best
-        has = open_ & (size > k)
-        idx = np.where(has, first + k, first)
-        sk = sim[idx]
-        clear = has & (s0 - sk >= LEAD)
-        close = np.nonzero(has & ~clear)[0]  # only a close runner-up needs the near-copy test
-        copy = np.zeros(len(first), dtype=bool)
-        if len(close):
-            copy[close] = _dots(vecs, b0[close], dst[idx[close]]) >= DUPLICATE
-        settle = has & (clear | ~copy)
-        lead = np.where(settle, s0 - sk, lead)
-        open_ &= ~settle
-    return BestMatches(src[first], art[b0], b0, s0, lead)
 
 
 def _bare_pair(a: Value, b: Value) -> bool:
@@ -163,18 +64,18 @@ class StoryComparison:
         ids = {a: k for k, a in enumerate(dict.fromkeys(c.article for c in claims))}
         self.art = np.array([ids[c.article] for c in claims], dtype=np.int64)
         if len(claims) <= ALL_PAIRS:
-            pairs = _all_pairs(self.art)
+            pairs = all_pairs(self.art)
         else:
             keys: list[list[tuple]] = [[] for _ in claims]
-            lsh = _lsh_keys(self.vecs)
+            lsh = lsh_keys(self.vecs)
             for i, c in enumerate(claims):
                 keys[i].extend(lsh[i])
                 keys[i].extend(("ent", e) for e in c.entities)
                 keys[i].extend(("val",) + key(v) for v in c.values)
-            pairs = _candidate_pairs(self.art, keys)
-        sims = _dots(self.vecs, pairs[:, 0], pairs[:, 1])
+            pairs = candidate_pairs(self.art, keys, MAX_POSTING)
+        sims = dots(self.vecs, pairs[:, 0], pairs[:, 1])
         self.pairs, self.sims = pairs, sims
-        self.matches = best_matches(pairs, sims, self.art, self.vecs)
+        self.matches = best_matches(pairs, sims, self.art, self.vecs, LEAD, DUPLICATE)
         self.alignment = self._align()
 
     def _shares(self, a: int, b: int) -> bool:

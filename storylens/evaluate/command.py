@@ -12,6 +12,7 @@ EPILOG = """sets:
   ner    entity recognition on shared/data/factrueval2016-dev, or on the FactRuEval / CoNLL sets given with --ner
   stories  real development stories: eval/stories/*.json gold, texts from --stories DIR (default ../devdata/stories)
   stream   every story's articles as one stream, clustered into stories and scored by BCubed
+  framing  genre, frames and techniques of labelled development articles (--framing DIR, default ../devdata/framing)
 
 examples:
   storylens eval                       # seeds and wmt
@@ -26,12 +27,14 @@ def add_parser(sub) -> argparse.ArgumentParser:
                        description="Analyse gold sets and print per-component precision, recall and F1.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("--sets", default=None, metavar="LIST",
-                   help="comma-separated sets to measure: seeds, wmt, ner, stories, stream (default: seeds,wmt; ner too when --ner is given)")
+                   help="comma-separated sets to measure: seeds, wmt, ner, stories, stream, framing (default: seeds,wmt; ner too when --ner is given)")
     e.add_argument("--ner", action="append", default=[], metavar="PATH",
                    help="a FactRuEval directory or a CoNLL file/directory to measure NER on (repeatable)")
-    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt and ner sets")
+    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt, ner and framing sets")
     e.add_argument("--shared", metavar="DIR", help="the shared data directory (default: ../shared)")
     e.add_argument("--stories", metavar="DIR", help="the folder of story texts, one sub-folder per story (default: ../devdata/stories)")
+    e.add_argument("--framing", metavar="DIR",
+                   help="the folder of labelled framing articles, *.jsonl (default: ../devdata/framing)")
     e.add_argument("--check", action="store_true",
                    help="with --sets stories: list missing texts with their URLs and gold snippets not in their texts; analyse nothing")
     e.add_argument("--json", action="store_true", help="print the measures as JSON instead of tables")
@@ -47,6 +50,10 @@ def main(args: argparse.Namespace) -> int:
     from .measures import render
     from .runner import SETS, run
 
+    if args.verbose:  # progress lines are the library's info messages
+        import logging
+
+        logging.getLogger("storylens").setLevel(logging.INFO)
     sets = [s.strip() for s in (args.sets or "seeds,wmt").split(",") if s.strip()]
     if args.ner and "ner" not in sets:
         sets.append("ner")
@@ -63,7 +70,8 @@ def main(args: argparse.Namespace) -> int:
     try:
         sections = run(sets, shared=Path(args.shared) if args.shared else None,
                        ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose,
-                       stories_dir=Path(args.stories) if args.stories else None)
+                       stories_dir=Path(args.stories) if args.stories else None,
+                       framing_dir=Path(args.framing) if args.framing else None)
     except StorylensError as exc:
         print(f"storylens eval: {exc}", file=sys.stderr)
         return 2

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sys
+import logging
 import time
 from pathlib import Path
 from typing import Callable, Sequence
@@ -13,7 +13,9 @@ from ..pipeline import Stage
 from ..resources import Context
 from .measures import Section
 
-SETS = ("seeds", "wmt", "ner", "stories", "stream")
+log = logging.getLogger("storylens")
+
+SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -37,10 +39,11 @@ def stages_up_to(last: str | None) -> list[Stage]:
 
 
 def analyser(ctx: Context, last_stage: str | None = None) -> Callable[[list[Document]], Report]:
-    """A function analysing a list of documents together with one shared context (models load once)."""
+    """A function analysing a list of documents together with one shared context (models load once): the whole
+    analysis as ``storylens.analyze`` runs it, or only the stages ``last_stage`` needs."""
     from ..api import analyze
 
-    stages = stages_up_to(last_stage)
+    stages = stages_up_to(last_stage) if last_stage else None
     return lambda docs: analyze(docs, ctx=ctx, stages=stages)
 
 
@@ -57,7 +60,7 @@ def eval_wmt(root: Path, ctx: Context, limit: int | None = None, verbose: bool =
     from . import wmt
 
     docs = wmt.load_docs(root, limit)
-    progress = (lambda name: print(f"storylens eval: wmt {name}", file=sys.stderr)) if verbose else None
+    progress = (lambda name: log.info("eval: wmt %s", name)) if verbose else None
     return wmt.evaluate(docs, analyser(ctx), progress)
 
 
@@ -74,7 +77,7 @@ def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Sec
 
     def one_run(paths: list[Path]) -> dict:
         if verbose:
-            print(f"storylens eval: stories {paths[0].parent.name} ({len(paths)} articles)", file=sys.stderr)
+            log.info("eval: stories %s (%d articles)", paths[0].parent.name, len(paths))
         return analyse(paths).to_dict()
 
     return stories.evaluate(storygold.load_gold(), texts, one_run)
@@ -86,9 +89,33 @@ def eval_stream(texts: Path | None, ctx: Context) -> Section:
     return stream.evaluate(storygold.load_gold(), texts, analyser(ctx, "stories"))
 
 
+def eval_framing(root: Path | None, ctx: Context, limit: int | None = None) -> Section:
+    from ..errors import StorylensError
+    from . import framing
+
+    found = find_framing(root)
+    if found is None or not found.is_dir():
+        raise StorylensError(f"no framing development data ({found or '../devdata/framing'}); pass --framing DIR")
+    items = framing.load_items(found)
+    if not items:
+        raise StorylensError(f"no labelled articles (*.jsonl) under {found}; see tools/framing_devdata.py")
+    items = items[:limit] if limit else items
+    return framing.evaluate(items, analyser(ctx))
+
+
+def find_framing(explicit: Path | None = None) -> Path | None:
+    """The labelled framing articles: given, else ``devdata/framing`` beside the working directory."""
+    if explicit:
+        return Path(explicit)
+    for base in (Path.cwd().parent, Path.cwd(), Path(__file__).resolve().parents[3]):
+        if (base / "devdata" / "framing").is_dir():
+            return base / "devdata" / "framing"
+    return None
+
+
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
-        stories_dir: Path | None = None) -> list[Section]:
+        stories_dir: Path | None = None, framing_dir: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -112,6 +139,8 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
             jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
         if "stream" in sets:
             jobs.append(("stream", lambda: eval_stream(texts, ctx)))
+    if "framing" in sets:
+        jobs.append(("framing", lambda: eval_framing(framing_dir, ctx, limit)))
     for name, job in jobs:
         t0 = time.perf_counter()
         section = job()

@@ -19,9 +19,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Callable, Iterable
 
-from ..ingest import Document
-from ..model import Claim
-from ..model import Report
+from ..disjoint import DisjointSets
+from ..model import Claim, Document, Report
 from .measures import Score, Section, rate
 from .names import same_person
 from .numbers import keys, numbers, plant
@@ -78,18 +77,11 @@ def people_counts(report: Report, notes: list[str] | None = None) -> dict[str, i
     """Cross-version person links, predicted against reference, for one document's report (misses into ``notes``)."""
     mentions = [(_version(m.article), m.text, e.id) for e in report.entities if e.type == "PER" for m in e.mentions]
     # reference persons: mentions joined (transitively) when their romanised surnames agree
-    parent = list(range(len(mentions)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(mentions))
     for i, j in combinations(range(len(mentions)), 2):
         if same_person(mentions[i][1], mentions[j][1]):
-            parent[root(i)] = root(j)
-    ref = [root(i) for i in range(len(mentions))]
+            sets.union(i, j)
+    ref = [sets.find(i) for i in range(len(mentions))]
     # version sets: per reference person, per predicted entity, and per (person, entity)
     ref_v: dict[int, set[str]] = {}
     ent_v: dict[str, set[str]] = {}

@@ -12,6 +12,7 @@ much of the article does; its evidence is its strongest sentences.
 """
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,22 +115,54 @@ def strength_matrix(article: Article, sent_vecs: np.ndarray, proto_vecs: np.ndar
     return combine(sim, cue, had)
 
 
-def frame_scores(article: Article, strength: np.ndarray) -> tuple[FrameScore, ...]:
-    """Scored frames of one article, strongest first, each with its evidence sentences."""
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Raw article score -> probability that the article is about the frame, and which frames to report."""
+
+    slope: float
+    intercept: float
+    min_probability: float  # a frame below this is not reported
+    ratio: float            # ... nor one below this share of the article's strongest frame
+    max_frames: int         # at most this many frames: those that carry a real share of the article
+
+    def probability(self, scores: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(self.slope * scores + self.intercept)))
+
+
+@lru_cache(maxsize=1)
+def calibration() -> Calibration | None:
+    """The calibration chosen on development data (``data/framing_frames.json``), or None without one."""
+    path = resources.files("storylens") / "data" / "framing_frames.json"
+    if not path.is_file():
+        return None
+    d = json.loads(path.read_text(encoding="utf-8"))
+    return Calibration(d["slope"], d["intercept"], d["min_probability"], d["ratio"], int(d["max_frames"]))
+
+
+def chosen(scores: np.ndarray, cal: Calibration | None) -> list[tuple[int, float]]:
+    """(frame index, reported score) of the frames to report, strongest first."""
+    if cal is None:
+        return sorted(((j, float(v)) for j, v in enumerate(scores) if v >= MIN_SCORE), key=lambda jv: -jv[1])
+    prob = cal.probability(scores)
+    order = [int(j) for j in np.argsort(-prob, kind="stable")]
+    top = float(prob[order[0]]) if order else 0.0
+    keep = [j for j in order if prob[j] >= cal.min_probability and prob[j] >= cal.ratio * top]
+    return [(j, float(prob[j])) for j in keep[:cal.max_frames]]
+
+
+def frame_scores(article: Article, strength: np.ndarray, cal: Calibration | None | bool = True) -> tuple[FrameScore, ...]:
+    """Reported frames of one article, strongest first, each with its calibrated score and evidence sentences."""
     body = article.body
     if not body:
         return ()
-    scores = article_scores(strength)
+    cal = calibration() if cal is True else cal or None
     out = []
-    for j, name in enumerate(names()):
-        score = float(scores[j])
-        if score < MIN_SCORE:
-            continue
+    for j, score in chosen(article_scores(strength), cal):
         order = np.argsort(-strength[:, j], kind="stable")[:EVIDENCE]
         evidence = tuple(body[i].text for i in order if strength[i, j] >= SENTENCE_FLOOR)
         if evidence:  # a frame no sentence clearly carries is not shown: the analyst could not check it
-            out.append(FrameScore(name, round(score, 3), evidence))
-    return tuple(sorted(out, key=lambda f: -f.score))
+            out.append(FrameScore(names()[j], round(score, 3), evidence))
+    return tuple(out)
 
 
 def explain(article: Article, sent_vecs: np.ndarray, proto_vecs: np.ndarray, owner: np.ndarray,

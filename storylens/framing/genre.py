@@ -1,4 +1,4 @@
-"""Genre of an article (reporting, opinion, analysis) from signals of the author's voice.
+"""Genre of an article (reporting or opinion) from signals of the author's voice.
 
 Signals are counted in the author's own text: quoted speech is masked first, so
 a politician's "we" or "?" does not make a wire story an opinion piece. Named
@@ -35,6 +35,11 @@ class Signals:
     questions: tuple[str, ...]       # authorial questions in the body
     argument_headings: tuple[str, ...]  # headings that ask or judge
     byline: str | None = None
+    second_person: tuple[str, ...] = ()
+    modality: tuple[str, ...] = ()   # should, must, нужно...: the author prescribes
+    loaded: tuple[str, ...] = ()     # persuasion-technique cues outside quotes
+    exclamations: int = 0            # authorial sentences ending in "!"
+    title_argues: bool = False       # the title asks, exclaims or judges
 
 
 def signals(article: Article, quoted: list[tuple[int, int]] | None = None) -> Signals:
@@ -42,10 +47,13 @@ def signals(article: Article, quoted: list[tuple[int, int]] | None = None) -> Si
     quoted = cues.quoted_spans(article.text) if quoted is None else quoted
     body = article.body
     table = cues.table(article.language, "genre")
-    found: dict[str, list[str]] = {k: [] for k in ("first_person", "reader_address", "evaluative", "attribution", "analysis")}
+    keys = ("first_person", "reader_address", "evaluative", "attribution", "analysis", "second_person", "modality")
+    found: dict[str, list[str]] = {k: [] for k in keys}
+    loaded: list[str] = []
     words = 0
     quoted_chars = 0
     questions: list[str] = []
+    exclamations = 0
     for s in body:
         in_quotes = _quoted_chars(s.start, s.end, quoted)
         quoted_chars += in_quotes
@@ -57,12 +65,20 @@ def signals(article: Article, quoted: list[tuple[int, int]] | None = None) -> Si
             for a, b in cues.find(stable.get(key), s.text):
                 if key == "attribution" or not cues.inside(s.start + a, s.start + b, quoted):
                     found[key].append(s.text[a:b])
-        if s.text.rstrip().endswith(("?", "？", "؟")) and not cues.inside(s.start, s.end, quoted):
+        for pattern in cues.table(s.language or article.language, "techniques").values():
+            loaded += [s.text[a:b] for a, b in cues.find(pattern, s.text)
+                       if not cues.inside(s.start + a, s.start + b, quoted)]
+        authorial = not cues.inside(s.start, s.end, quoted)
+        if s.text.rstrip().endswith(("?", "？", "؟")) and authorial:
             questions.append(s.text)
+        exclamations += s.text.rstrip().endswith("!") and authorial
     total = sum(s.end - s.start for s in body) or 1
     heads = tuple(h for h in article.headings if _argues(h, article.language))
-    return Signals(len(body), words, quoted_chars / total, *(tuple(found[k]) for k in found),
-                   tuple(questions), heads, article.author or None)
+    title = (article.title or "").strip()
+    return Signals(len(body), words, quoted_chars / total, *(tuple(found[k]) for k in keys[:5]),
+                   tuple(questions), heads, article.author or None, tuple(found["second_person"]),
+                   tuple(found["modality"]), tuple(loaded), exclamations,
+                   bool(title) and (title.endswith(("?", "!")) or _argues(title, article.language)))
 
 
 def _argues(heading: str, code: str | None) -> bool:
@@ -158,13 +174,13 @@ def neutral_voice(s: Signals) -> Vote | None:
 def explanatory(s: Signals) -> Vote | None:
     n = len(s.analysis)
     if n >= 3 and s.sentences >= 12 and not s.first_person:
-        return "analysis", 1.0 + (0.5 if n >= 6 else 0.0), f"explanatory markers ({n}: {_sample(s.analysis)})"
+        return "opinion", 1.0 + (0.5 if n >= 6 else 0.0), f"explanatory markers of analysis or commentary ({n}: {_sample(s.analysis)})"
     return None
 
 
 def long_without_quotes(s: Signals) -> Vote | None:
     if s.sentences >= 15 and s.quote_share < 0.05 and len(s.questions) == 0 and len(s.first_person) <= 1:
-        return "analysis", 0.5, "long text in the author's voice with few quotes"
+        return "opinion", 0.5, "long text in the author's voice with few quotes"
     return None
 
 
@@ -196,6 +212,32 @@ def classify(s: Signals) -> tuple[str | None, tuple[str, ...]]:
     return None, (f"unsure (votes: {summary})",) + tuple(r for rs in reasons.values() for r in rs)
 
 
+def fired(s: Signals) -> list[tuple[str, str]]:
+    """(genre voted for, reason naming the rule) for every rule that fired."""
+    out = []
+    for rule in RULES:
+        vote = rule(s)
+        if vote:
+            out.append((vote[0], f"{vote[2]} [{rule.__name__}]"))
+    return out
+
+
+MIN_WORDS = 20  # fewer authorial words than this: too little text to tell a genre
+
+
+def decide(s: Signals) -> tuple[str | None, tuple[str, ...]]:
+    """Genre from the shipped model over the signals, with the rules that fired as reasons; the rules alone without it."""
+    from . import genre_model
+
+    model = genre_model.load()
+    if model is None or s.words < MIN_WORDS:
+        return classify(s)
+    label = "opinion" if model.probability(s) >= model.threshold else "reporting"
+    votes = fired(s)
+    return label, (genre_model.explain(model, s),) + tuple(
+        r if g == label else f"against: {r}" for g, r in sorted(votes, key=lambda v: v[0] != label))
+
+
 def genre(article: Article, quoted: list[tuple[int, int]] | None = None) -> tuple[str | None, tuple[str, ...]]:
     """Genre of one article and the reasons that decided it."""
-    return classify(signals(article, quoted))
+    return decide(signals(article, quoted))

@@ -83,7 +83,8 @@ PARTS: dict[str, dict[str, Any]] = {
                      titles=Map(WORDS, GENDERS)),
     ),
     "framing": Table(
-        genre=Table(first_person=WORDS, reader_address=WORDS, attribution=WORDS, evaluative=WORDS, analysis=WORDS),
+        genre=Table(first_person=WORDS, reader_address=WORDS, attribution=WORDS, evaluative=WORDS, analysis=WORDS,
+                    second_person=WORDS, modality=WORDS),
         frames=Map(WORDS),
         techniques=Map(WORDS, fixed={"patterns": Map(WORDS)}),
     ),

@@ -19,6 +19,7 @@ from itertools import combinations
 
 import numpy as np
 
+from ..matching import mutual_best
 from ..model import Quote
 from ..model import Report
 from ..resources import Context
@@ -108,11 +109,8 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             for c, j in enumerate(ys):
                 if not allowed[r, c] and sim[r, c] >= alone and not different_people(quotes[i], quotes[j], ssim[r, c]):
                     allowed[r, c] = True
-        score = np.where(allowed, sim, -1.0)
-        for r in range(len(xs)):
-            c = int(np.argmax(score[r]))
-            if allowed[r, c] and int(np.argmax(score[:, c])) == r:
-                i, j = xs[r], ys[c]
-                links.setdefault(i, set()).add(j)
-                links.setdefault(j, set()).add(i)
+        for r, c in mutual_best(sim, allowed):  # the floors are in ``allowed``: no lead needed beyond being best
+            i, j = xs[r], ys[c]
+            links.setdefault(i, set()).add(j)
+            links.setdefault(j, set()).add(i)
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ())))) for i, q in enumerate(quotes)]

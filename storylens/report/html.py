@@ -17,6 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from . import sections
+from .sections import EntityHref
 from .view import STATUS, STATUS_ORDER, Gloss, Section, View, build, snippet
 
 if TYPE_CHECKING:
@@ -26,17 +27,12 @@ if TYPE_CHECKING:
 def render_html(report: "Report", *, gloss: Gloss | None = None, language: str = "en") -> str:
     """The whole page. ``gloss(text, lang)`` may translate evidence into ``language`` (optional LLM provider)."""
     view = build(report, gloss)
-    css, js = _asset("report.css"), _asset("report.js")
-    title = _page_title(view)
+    css, js = asset("report.css"), asset("report.js")
+    title = page_title(view)
     body = "\n".join(part for part in (
-        _header(view, title, language),
-        *(_section(view, sec, k, language, multi=len(view.sections) > 1) for k, sec in enumerate(view.sections)),
-        sections.timeline(view),
-        sections.quotes(view, language),
-        sections.entities(view),
-        sections.framing(view),
-        sections.articles(view),
-        sections.errors(view),
+        story_header(view, title, language),
+        *(matrix_section(view, sec, k, language, multi=len(view.sections) > 1) for k, sec in enumerate(view.sections)),
+        *below_matrix(view, language),
     ) if part)
     csp = ("default-src 'none'; img-src data:; "
            f"style-src '{_sha256(css)}'; script-src '{_sha256(js)}'; base-uri 'none'; form-action 'none'")
@@ -51,8 +47,15 @@ def render_html(report: "Report", *, gloss: Gloss | None = None, language: str =
             f"<script>{js}</script>\n</body>\n</html>\n")
 
 
+def below_matrix(view: View, language: str, entity_href: EntityHref | None = None) -> tuple[str, ...]:
+    """The sections under the comparison, in page order: timeline, quotes, entities, framing, articles, errors."""
+    return (sections.timeline(view), sections.quotes(view, language), sections.entities(view, entity_href),
+            sections.framing(view), sections.articles(view), sections.errors(view))
+
+
 @lru_cache(maxsize=None)
-def _asset(name: str) -> str:
+def asset(name: str) -> str:
+    """A file shipped beside this module (report.css, report.js)."""
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
@@ -60,13 +63,14 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def _page_title(view: View) -> str:
+def page_title(view: View) -> str:
     if len(view.sections) == 1:
         return view.sections[0].story.title
     return f"{len(view.sections)} stories from {len(view.sources)} articles"
 
 
-def _header(view: View, title: str, language: str) -> str:
+def story_header(view: View, title: str, language: str) -> str:
+    """Title, facts at a glance, the table of contents and the sources table."""
     arts = [s.article for s in view.sources]
     langs = sorted({a.language for a in arts if a.language})
     dates = sorted({a.published for a in arts if a.published})
@@ -124,7 +128,8 @@ def _sources_table(view: View, language: str) -> str:
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
-def _section(view: View, sec: Section, k: int, language: str, multi: bool) -> str:
+def matrix_section(view: View, sec: Section, k: int, language: str, multi: bool, buttons: bool = True) -> str:
+    """One story's comparison matrix; ``buttons`` adds the script-driven status filters."""
     heading = f"What the sources say: {escape(sec.story.title)}" if multi else "What the sources say"
     legend = "".join(f'<li><span class="badge st-{s}"><span aria-hidden="true">{STATUS[s].icon}</span> '
                      f"{STATUS[s].label}</span> {escape(STATUS[s].explain)}</li>" for s in STATUS_ORDER)
@@ -136,9 +141,12 @@ def _section(view: View, sec: Section, k: int, language: str, multi: bool) -> st
     counts: dict[str, int] = {}
     for r in sec.rows:
         counts[r.group.status] = counts.get(r.group.status, 0) + 1
-    buttons = [f'<button type="button" data-filter="all" aria-pressed="true">All ({len(sec.rows)})</button>']
-    buttons += [f'<button type="button" data-filter="{s}" aria-pressed="false"><span aria-hidden="true">'
+    filters = ""
+    if buttons:
+        bar = [f'<button type="button" data-filter="all" aria-pressed="true">All ({len(sec.rows)})</button>']
+        bar += [f'<button type="button" data-filter="{s}" aria-pressed="false"><span aria-hidden="true">'
                 f"{STATUS[s].icon}</span> {STATUS[s].label} ({counts[s]})</button>" for s in STATUS_ORDER if counts.get(s)]
+        filters = f'<div class="filters" role="group" aria-label="Show rows" data-for="cmp-{k}" hidden>{"".join(bar)}</div>\n'
     cols = "".join(f'<th scope="col" class="src-col"><span class="src">{s.label}</span> {escape(snippet(s.name, 40))}'
                    f'<small>{escape(s.lang)}{" · " + escape(s.article.published) if s.article.published else ""}</small></th>'
                    for s in sec.sources)
@@ -146,6 +154,6 @@ def _section(view: View, sec: Section, k: int, language: str, multi: bool) -> st
     return (f'<section class="matrix" id="matrix-{k}" aria-labelledby="mh-{k}">\n<h2 id="mh-{k}">{heading}</h2>\n'
             f'<p class="hint">One row per fact or claim; one column per source. Click a cell to see the sentence '
             f"in its article.</p>\n{sections.findings(sec)}\n<ul class=\"legend\">{legend}</ul>\n"
-            f'<div class="filters" role="group" aria-label="Show rows" data-for="cmp-{k}" hidden>{"".join(buttons)}</div>\n'
+            f'{filters}'
             f'<div class="table-wrap"><table class="cmp" id="cmp-{k}"><thead><tr><th scope="col">Fact or claim</th>'
             f'<th scope="col">Status</th>{cols}</tr></thead>\n<tbody>\n{rows}\n</tbody></table></div>\n</section>')

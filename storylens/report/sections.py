@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
+from typing import Callable
+
+from ..model import Entity
 
 from .textmarkup import Span, render_article
 from .view import (MODALITY, STATUS, Evidence, Row, Section, Source, View, format_value, is_cross_language,
@@ -11,6 +14,9 @@ from .view import (MODALITY, STATUS, Evidence, Row, Section, Source, View, forma
 # Shown beside a cell whose claim is not stated flatly, so agreement on a hedged claim reads as such.
 HEDGE_TAG = {"hedged": "hedged", "negated": "negated", "question": "as a question", "reported": "attributed"}
 TYPE_LABEL = {"PER": "Person", "ORG": "Organisation", "LOC": "Place", "MISC": "Other"}
+
+# Where an entity's name links to (the web app's entity page), or None for plain text.
+EntityHref = Callable[[Entity], "str | None"]
 
 
 @lru_cache(maxsize=256)
@@ -219,7 +225,7 @@ def _statement(view: View, stmt, language: str) -> str:
 
 # ---- entities -------------------------------------------------------------
 
-def entities(view: View) -> str:
+def entities(view: View, href: EntityHref | None = None) -> str:
     if not view.entities:
         return ""
     keys = {e.id: f"e{i}" for i, e in enumerate(view.report.entities)}  # the same keys as the pane highlights
@@ -231,7 +237,9 @@ def entities(view: View) -> str:
         where = " ".join(f'<span class="chip"><span class="src">{src.label}</span> ×{counts.get(src.article.id, 0)}</span>'
                          for src in view.sources if src.article.id in set(e.articles) | set(counts))
         names = "".join(f'<li dir="auto">{escape(n)}</li>' for n in dict.fromkeys(e.names or (e.name,)))
-        rows.append(f'<tr><th scope="row" dir="auto">{escape(e.name)}</th><td>{TYPE_LABEL.get(e.type, escape(e.type))}</td>'
+        link = href(e) if href else None
+        name = f'<a href="{escape(link)}">{escape(e.name)}</a>' if link else escape(e.name)
+        rows.append(f'<tr><th scope="row" dir="auto">{name}</th><td>{TYPE_LABEL.get(e.type, escape(e.type))}</td>'
                     f'<td><ul class="names">{names}</ul></td><td>{where}</td>'
                     f'<td><button type="button" class="spot" data-entity="{keys[e.id]}" '
                     f'aria-pressed="false" hidden>Highlight</button></td></tr>')

@@ -287,19 +287,12 @@ def _norm(text: str) -> str:
 
 
 def _components(n: int, edges: list[tuple[int, int]]) -> list[int]:
-    parent = list(range(n))
+    from ..disjoint import DisjointSets
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = DisjointSets(n)
     for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return [find(i) for i in range(n)]
+        sets.union(a, b)
+    return [sets.find(i) for i in range(n)]
 
 
 def _groups(roots: list[int]) -> list[list[int]]:

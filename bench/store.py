@@ -1,0 +1,120 @@
+"""Benchmark of the store: what keeping an analysis costs over the analysis alone, on SQLite and PostgreSQL.
+
+    .venv/bin/python bench/store.py --n 1000 [--per-story 25] [--pg postgresql://...]
+
+N bench articles (bench/corpus.py) in stories of --per-story articles; each story is one ``add``. For every story,
+in turn and in one process: the analysis alone (``analyze``), then ``add`` into a SQLite store, then into
+PostgreSQL (when a URL is given or STORYLENS_TEST_PG_URL is set). The sentence-vector cache is emptied before each,
+so every measurement embeds everything; interleaving, and rotating which goes first, keeps a busy machine's
+slowdowns and warm caches fair to all three. Then every story is added again (all no-ops). Prints seconds (CPU of
+this process and wall), the overhead over the analysis alone, re-adding as a share of the first run, and the
+database size per article. Numbers are printed, never asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import corpus  # noqa: E402
+
+from storylens.api import analyze  # noqa: E402
+from storylens.resources import Context  # noqa: E402
+from storylens.store.store import Store  # noqa: E402
+from storylens.store.write import add  # noqa: E402
+
+
+def timed(fn) -> tuple[float, float]:
+    c0, w0 = time.process_time(), time.perf_counter()
+    fn()
+    return time.process_time() - c0, time.perf_counter() - w0
+
+
+def write_stories(n: int, per_story: int, root: Path) -> list[Path]:
+    stories = max(1, n // per_story)
+    folders = [root / f"story{s:03d}" for s in range(stories)]
+    for item in corpus.articles(n, stories=stories):
+        folder = folders[item.story]
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{item.name}.txt").write_text(item.text, encoding="utf-8")
+    return folders
+
+
+def size_bytes(store: Store) -> int:
+    with store.engine.connect() as conn:
+        if store.backend == "sqlite":
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            return sum(p.stat().st_size for p in store.files() if p.exists())
+        return conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one()
+
+
+def fresh_pg(url: str) -> str:
+    """An empty database beside the one the URL names (dropped first if a previous run left it)."""
+    import psycopg
+
+    from storylens.store.engine import database_url
+
+    admin = database_url(url).replace("postgresql+psycopg://", "postgresql://")
+    head, _, query = admin.partition("?")
+    name = "storylens_bench"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    return head[: head.rindex("/") + 1] + name + ("?" + query if query else "")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=200, help="articles (default 200)")
+    ap.add_argument("--per-story", type=int, default=25, help="articles per story, one add each (default 25)")
+    ap.add_argument("--pg", default=os.environ.get("STORYLENS_TEST_PG_URL", ""), help="PostgreSQL URL (optional)")
+    args = ap.parse_args()
+    ctx = Context()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        folders = write_stories(args.n, args.per_story, root / "in")
+        warm = corpus.write(6, root / "warm", stories=2, story_base=5000)  # unrelated stories: load every model
+        analyze(warm, ctx=ctx)
+        stores = {"sqlite": Store.open(root / "bench.db")}
+        if args.pg:
+            stores["postgresql"] = Store.open(fresh_pg(args.pg))
+        empty = {name: size_bytes(s) for name, s in stores.items()}
+        first = {name: [0.0, 0.0] for name in ("analyze", *stores)}
+        for i, folder in enumerate(folders):
+            runs = [("analyze", lambda: analyze([folder], ctx=ctx))]
+            runs += [(name, lambda s=s: add(s, [folder], ctx=ctx)) for name, s in stores.items()]
+            k = i % len(runs)  # rotate who goes first: whatever the first run leaves warm favours nobody
+            for name, fn in runs[k:] + runs[:k]:
+                ctx.embedder._cache.clear()  # every measurement embeds every sentence
+                cpu, wall = timed(fn)
+                first[name][0] += cpu
+                first[name][1] += wall
+            print(f"[bench/store] story {i + 1}/{len(folders)}: " + ", ".join(
+                f"{k} {v[1]:.0f} s" for k, v in first.items()), file=sys.stderr, flush=True)
+        again = {}
+        for name, s in stores.items():
+            again[name] = timed(lambda s=s: [add(s, [f], ctx=ctx) for f in folders])
+        base_cpu, base_wall = first["analyze"]
+        print(f"\nstore benchmark: {args.n} articles in {len(folders)} stories of {args.per_story} "
+              f"(one add per story), about 4 KB each, 1/3 English 2/3 Russian")
+        print(f"{'':12}{'CPU s':>9}{'wall s':>9}{'overhead (CPU)':>16}{'overhead (wall)':>17}"
+              f"{'re-add s':>10}{'re-add/first':>14}{'KB/article':>12}")
+        print(f"{'analyze':12}{base_cpu:9.1f}{base_wall:9.1f}")
+        for name, s in stores.items():
+            cpu, wall = first[name]
+            re_cpu, re_wall = again[name]
+            kb = (size_bytes(s) - empty[name]) / 1024 / args.n
+            print(f"{name:12}{cpu:9.1f}{wall:9.1f}{(cpu / base_cpu - 1) * 100:15.1f}%{(wall / base_wall - 1) * 100:16.1f}%"
+                  f"{re_wall:10.2f}{re_wall / wall * 100:13.2f}%{kb:12.1f}")
+            s.close()
+
+
+if __name__ == "__main__":
+    main()

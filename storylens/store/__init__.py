@@ -1,0 +1,1 @@
+"""The store: analyses kept in SQLite or PostgreSQL, added to incrementally."""
