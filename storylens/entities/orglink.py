@@ -156,6 +156,14 @@ def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[li
     """Link organisation clusters of one story that name one body in other words (see the module docstring)."""
     if embed is None:
         return
+    by_story: dict[str, list[Work]] = defaultdict(list)
+    for w in ws:
+        by_story[w.story].append(w)
+    for story_ws in by_story.values():
+        _link_story(story_ws, uf, embed, gaz, max_orgs)
+
+
+def _link_story(ws: Sequence[Work], uf: DisjointSets, embed, gaz: Gazetteer, max_orgs: int) -> None:
     near = _nearby_countries(ws)
     for _ in range(ROUNDS):
         clusters: dict[int, list[Work]] = defaultdict(list)
