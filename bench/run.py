@@ -82,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="foundation on 1,000 and the pipeline on 100 articles only")
     p.add_argument("--core", type=int, default=0, help="CPU core to pin every job to (default 0; -1: no pinning)")
     p.add_argument("--json", metavar="FILE", help="also write every raw measurement to FILE")
+    p.add_argument("--odd-scale", type=float, default=0.5,
+                   help="size of the odd-texts corpus (bench/odd_texts.py; default 0.5; 0: skip it)")
     args = p.parse_args(argv)
     core = None if args.core < 0 else args.core
     f_sizes = [1000] if args.quick else [int(x) for x in args.foundation_sizes.split(",")]
@@ -118,9 +120,22 @@ def main(argv: list[str] | None = None) -> int:
     out.append(scaling("Scaling, full pipeline", raw["pipeline"]))
     out.append(overhead(big))
     print("\n\n".join(out[-3:]) + "\n", flush=True)
+    if args.odd_scale > 0:
+        raw["odd_texts"] = odd_texts(args.odd_scale, core)
+        print(raw["odd_texts"]["table"] + "\n", flush=True)
     if args.json:
         Path(args.json).write_text(json.dumps(raw, indent=2), encoding="utf-8")
     return 0
+
+
+def odd_texts(scale: float, core: int | None) -> dict:
+    """bench/odd_texts.py in a fresh process (pinned like the other jobs): worst and median CPU time per KB."""
+    cmd = [sys.executable, str(HERE / "odd_texts.py"), "--scale", str(scale)] + (["--core", str(core)] if core is not None else [])
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench odd_texts failed:\n{done.stderr[-3000:]}")
+    lines = done.stdout.strip().splitlines()
+    return {"summary": json.loads(lines[-1]), "table": "\n".join(lines[:-1])}
 
 
 def scaling(title: str, results: list[dict]) -> str:

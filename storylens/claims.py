@@ -10,9 +10,11 @@ statement from a qualified or denied one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import accumulate
+from typing import Sequence
 
 from . import guard, lang
 from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence
@@ -93,16 +95,28 @@ def claim_entities(start: int, end: int, starts: list[tuple[int, str]]) -> tuple
     return tuple(dict.fromkeys(e for _at, e in starts[lo:hi]))
 
 
-def claim_speaker(start: int, end: int, quotes) -> str | None:
+class QuoteIndex:
+    """An article's quotes in text order, with the farthest end reached so far, for overlap lookups by bisection."""
+
+    def __init__(self, quotes):
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self._reach = list(accumulate((q.end for q in self.quotes), max))
+
+    def first_overlapping(self, start: int, end: int):
+        """The first quote (in text order) sharing a character with [start, end), or None."""
+        i = bisect_right(self._reach, start)  # the first quote ending after start: no earlier one reaches it
+        return self.quotes[i] if i < len(self.quotes) and self.quotes[i].start < end else None
+
+
+def claim_speaker(start: int, end: int, quotes: QuoteIndex | Sequence[Quote]) -> str | None:
     """Who the span is attributed to: the speaker (entity, else description) of the first quote overlapping it."""
-    for q in quotes:
-        if q.start < end and start < q.end:
-            return q.speaker.entity or q.speaker.text
-    return None
+    index = quotes if isinstance(quotes, QuoteIndex) else QuoteIndex(quotes)
+    q = index.first_overlapping(start, end)
+    return q.speaker.entity or q.speaker.text if q is not None else None
 
 
 def sentence_claim(article: Article, s: Sentence, cid: str, entity_starts: list[tuple[int, str]],
-                   quotes: list[Quote]) -> Claim:
+                   quotes: QuoteIndex | Sequence[Quote]) -> Claim:
     """The claim a sentence makes: values shifted to article offsets, entities, modality and speaker."""
     language = s.language or article.language
     vals = tuple(replace(v, start=v.start + s.start, end=v.end + s.start) for v in extract(s.text, language))
@@ -121,7 +135,7 @@ def article_claims(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
     """Add the claims of one article's body sentences."""
     a = analysis.article
     starts = entity_starts(analysis.mentions)
-    quotes = list(analysis.quotes)
+    quotes = QuoteIndex(analysis.quotes)
     claims = []
     for s in a.body:
         if len(s.text.split()) >= MIN_WORDS:
@@ -136,9 +150,10 @@ def attribute(claims, mentions, quotes) -> tuple[Claim, ...]:
     for m in mentions:
         if m.entity:
             starts.setdefault(m.article, []).append((m.start, m.entity))
-    by_article: dict[str, list[Quote]] = {}
+    grouped: dict[str, list[Quote]] = {}
     for q in quotes:
-        by_article.setdefault(q.article, []).append(q)
+        grouped.setdefault(q.article, []).append(q)
+    by_article = {a: QuoteIndex(qs) for a, qs in grouped.items()}
     for v in starts.values():
         v.sort()
     out = []

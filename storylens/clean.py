@@ -18,7 +18,7 @@ from typing import Callable
 from . import lang
 from .errors import InputRejected
 from .ingest import Document
-from .model import Article
+from .model import Article, Flag
 
 EARLIEST_YEAR = 1990
 MIN_HTML_WORDS = 15  # less than this after extraction is a menu or an error page, not an article
@@ -84,7 +84,14 @@ def clean(doc: Document, today: date | None = None) -> Article:
         removed=tuple(line for line, _ in draft.removed),
         headings=tuple(draft.headings),
         meta={"removed_by": [{"line": line, "rule": rule} for line, rule in draft.removed]},
+        flags=_input_flags(meta),
     )
+
+
+def _input_flags(meta: dict) -> tuple[Flag, ...]:
+    """Flags that reading the input left in the document's metadata (an encoding repaired by decode.py)."""
+    repaired = meta.get("encoding_repaired")
+    return (Flag("encoding_repaired", repaired[0], detail=repaired[1]),) if repaired else ()
 
 
 def extract_html(doc: Document) -> Document:

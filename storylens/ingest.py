@@ -68,16 +68,52 @@ def _expand(item: str | Path, settings: Settings) -> Iterator[Document | InputEr
         return
     path = Path(name)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        if not files:
+        found = sorted(_walk(path), key=lambda x: str(x if isinstance(x, Path) else x.source))
+        if not any(isinstance(x, Path) for x in found):
             yield InputError(name, "directory holds no files")
-        for p in files:
-            yield from _expand(p, settings)
+        for x in found:
+            yield from (_expand(x, settings) if isinstance(x, Path) else [x])
         return
     if not path.exists():
         yield InputError(name, "no such file or directory")
         return
     yield from _guard(name, lambda: _from_file(path, settings))
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Files under ``root``, following links to directories once; everything skipped is named with the reason."""
+    seen = {_identity(root)}
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(folder.iterdir())  # sorted: which of two paths to one folder is read does not vary
+        except OSError as exc:
+            yield InputError(str(folder), f"cannot read directory: {exc.strerror or exc}")
+            continue
+        for p in entries:
+            if p.name.startswith("."):
+                yield InputError(str(p), "hidden file or directory: skipped")
+            elif p.is_dir():  # follows a link
+                key = _identity(p)
+                if key in seen:
+                    target = p.resolve()
+                    why = "a symbolic link loop" if target in p.parents or target == p.parent else "read already"
+                    yield InputError(str(p), f"skipped: leads to {target}, {why}")
+                    continue
+                seen.add(key)
+                stack.append(p)
+            elif p.is_file():
+                yield p
+            elif p.is_symlink():
+                yield InputError(str(p), f"broken symbolic link (to {p.readlink()}): skipped")
+            else:
+                yield InputError(str(p), "not a regular file (a device, socket or pipe): skipped")
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_dev, st.st_ino
 
 
 def _guard(source: str, produce) -> Iterator[Document | InputError]:
@@ -103,14 +139,17 @@ def _from_bytes(source: str, stem: str, data: bytes, settings: Settings, suffix:
 
     if len(data) > settings.max_bytes:
         raise InputRejected(source, f"input is {len(data) / 1e6:.1f} MB, over the {settings.max_bytes / 1e6:.1f} MB limit")
-    text = decode(source, data)
+    notes: list[tuple[str, str]] = []
+    text = decode(source, data, notes)
+    # a repaired encoding travels with the document to its article's flags (clean.py)
+    meta = {"encoding_repaired": list(notes[0])} if notes else {}
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl(source, stem, text, settings)
+        yield from _jsonl(source, stem, text, settings, meta)
         return
     if suffix in HTML_SUFFIXES or _looks_like_html(text):  # a .txt that is really a saved page is read as HTML
-        yield Document(stem, source, html=text)
+        yield Document(stem, source, html=text, meta=meta)
         return
-    yield Document(stem, source, text=text)
+    yield Document(stem, source, text=text, meta=meta)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -118,7 +157,8 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
 
 
-def _jsonl(source: str, stem: str, text: str, settings: Settings) -> Iterator[Document | InputError]:
+def _jsonl(source: str, stem: str, text: str, settings: Settings, file_meta: dict | None = None
+           ) -> Iterator[Document | InputError]:
     lines = text.splitlines()
     any_ok = False
     for n, line in enumerate(lines, 1):
@@ -138,6 +178,9 @@ def _jsonl(source: str, stem: str, text: str, settings: Settings) -> Iterator[Do
             yield InputError(where, f"record text is over the {settings.max_bytes / 1e6:.1f} MB limit")
             continue
         meta = {k: rec[k] for k in ("url", "title", "published", "outlet", "author") if rec.get(k)}
+        repaired = (file_meta or {}).get("encoding_repaired")
+        if repaired and repaired[0] and repaired[0] in line:  # the record holding the repaired bytes
+            meta["encoding_repaired"] = repaired
         rid = str(rec.get("id") or f"{stem}-{n}")
         any_ok = True
         yield Document(rid, rec.get("url") or where, text=rec.get("text"), html=None if rec.get("text") else rec.get("html"), meta=meta)

@@ -7,6 +7,7 @@ into JSON-ready dicts and back (docs/architecture.md).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -77,9 +78,9 @@ class Article:
         return tuple(s for s in self.sentences if not s.heading)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        i = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1  # sentences are in text order
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
 

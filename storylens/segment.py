@@ -9,6 +9,7 @@ sentences, a dash attribution after a closing quote (``», — отметил о
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
@@ -21,6 +22,11 @@ from .resources import Context
 
 OPENERS, CLOSERS = "«“„‹", "»”“›"
 Piece = tuple[int, int]  # start, end in the paragraph
+# Longest sentence kept whole, in characters. Real news sentences stay well under it; past it a "sentence" is a
+# list, a table or a page without full stops, and every later stage would pay for it with the square of its length.
+MAX_SENTENCE = 1000
+# Where a long sentence is cut, best first: a clause mark, then a comma, then any space (a last resort: a hard cut).
+CLAUSE_BREAKS = (re.compile(r"[;:]\s|\s[—–]\s|[.!?…]\s"), re.compile(r",\s"), re.compile(r"\s"))
 
 
 @lru_cache(maxsize=None)
@@ -68,11 +74,23 @@ MERGE_RULES: list[tuple[str, Callable[[str, str, str | None], bool]]] = [
 
 
 def split_paragraph(text: str, code: str | None, explain: list | None = None) -> list[Piece]:
+    """Sentences of one paragraph: razdel, the merge rules, then rule ``long_sentence``."""
+    out: list[Piece] = []
+    for a, b in _merged(text, code, explain):
+        cuts = split_long(text, (a, b))
+        if len(cuts) > 1 and explain is not None:
+            explain.append(("long_sentence", text[a:b], f"cut into {len(cuts)} pieces"))
+        out += cuts
+    return out
+
+
+def _merged(text: str, code: str | None, explain: list | None = None) -> list[Piece]:
     from razdel import sentenize
 
     pieces: list[Piece] = []
     for s in sentenize(text):
-        if pieces:
+        # (a merge never grows a sentence past MAX_SENTENCE: one stray quotation mark would glue a page together)
+        if pieces and s.stop - pieces[-1][0] <= MAX_SENTENCE:
             prev = text[pieces[-1][0]:pieces[-1][1]]
             nxt = text[s.start:s.stop]
             rule = next((name for name, fn in MERGE_RULES if fn(prev, nxt, code)), None)
@@ -85,23 +103,66 @@ def split_paragraph(text: str, code: str | None, explain: list | None = None) ->
     return pieces
 
 
+def split_long(text: str, piece: Piece, limit: int = MAX_SENTENCE) -> list[Piece]:
+    """Rule ``long_sentence``: cut a piece longer than ``limit`` at clause marks, else commas, else spaces.
+
+    Each cut is the last break of the best kind within ``limit`` characters that leaves at least a quarter of
+    it before the cut, so the cost stays linear in the length and no piece exceeds ``limit``.
+    """
+    start, end = piece
+    out: list[Piece] = []
+    while end - start > limit:
+        cut = start + limit
+        for pattern in CLAUSE_BREAKS:
+            last = None
+            for m in pattern.finditer(text, start + limit // 4, start + limit):
+                last = m
+            if last is not None:
+                cut = last.end()
+                break
+        first = _strip(text, start, cut)
+        if first[1] > first[0]:
+            out.append(first)
+        start = cut
+    rest = _strip(text, start, end)
+    if rest[1] > rest[0]:
+        out.append(rest)
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> Piece:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def explain(text: str, code: str | None = None) -> list[tuple[str, str, str]]:
-    """Which merge rule joined which pieces of ``text`` (for debugging the splitter)."""
+    """Which merge rule joined which pieces of ``text``, and which sentences rule ``long_sentence`` cut."""
     out: list = []
     split_paragraph(text, code, out)
     return out
 
 
-def split(article: Article) -> tuple[Sentence, ...]:
+def split(article: Article, flags: list[Flag] | None = None) -> tuple[Sentence, ...]:
+    """The article's sentences; a sentence cut by rule ``long_sentence`` adds a flag to ``flags`` when given."""
     sentences: list[Sentence] = []
     headings = set(article.headings)
     offset = 0
     for pno, line in enumerate(article.text.split("\n")):
         if line.strip():
             is_heading = line in headings
-            pieces = [(0, len(line))] if is_heading else split_paragraph(line, article.language)
-            for start, end in pieces:
-                sentences.append(Sentence(len(sentences), offset + start, offset + end, line[start:end], None, pno, is_heading))
+            for piece in [(0, len(line))] if is_heading else _merged(line, article.language):
+                cuts = split_long(line, piece)
+                if len(cuts) > 1 and flags is not None:
+                    a, b = piece
+                    flags.append(Flag("long_sentence", line[a:a + 80] + "…", offset + a, offset + b,
+                                      f"{b - a} characters without a sentence end: analysed as {len(cuts)} pieces cut "
+                                      f"at clause marks, commas or spaces (longest sentence kept whole: {MAX_SENTENCE})"))
+                for start, end in cuts:
+                    sentences.append(Sentence(len(sentences), offset + start, offset + end, line[start:end], None, pno,
+                                              is_heading))
         offset += len(line) + 1
     return tuple(sentences)
 
@@ -129,34 +190,64 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(sorted(re.findall(r"\d+(?:[.,]\d+)?", text)))
 
 
+# Earlier sentences compared with each sentence at most (those sharing its rarest words, nearest first): enough for
+# any real article, and it keeps a page of thousands of near-identical lines linear.
+MAX_DUPLICATE_CANDIDATES = 50
+
+
 def duplicate_flags(sentences: tuple[Sentence, ...]) -> list[Flag]:
-    """A sentence repeated, identically or reworded, elsewhere in the article (a teaser echoed in the body)."""
+    """A sentence repeated, identically or reworded, earlier in the article (a teaser echoed in the body).
+
+    Each sentence is flagged once, against the first earlier sentence it repeats. Pairs must share at least four
+    words, so only earlier sentences sharing one of its rarest words can match (a prefix filter): no all-pairs loop.
+    """
     from rapidfuzz import fuzz
 
     body = [s for s in sentences if not s.heading and len(s.text) > 30]
     norm = [" ".join(re.findall(r"\w+", s.text.lower())) for s in body]
     nums = [_numbers(s.text) for s in body]
     words = [set(n.split()) for n in norm]
+    frequency = Counter(w for ws in words for w in ws)
+    postings: dict[tuple, list[int]] = defaultdict(list)  # (numbers, word) -> earlier sentences holding the word
+    first: dict[str, int] = {}
     flags = []
-    for i in range(len(body)):
-        for j in range(i + 1, len(body)):
-            ratio_len = len(norm[i]) / max(1, len(norm[j]))
-            if nums[i] != nums[j] or not 0.6 < ratio_len < 1.6 or len(words[i] & words[j]) < 4:
-                continue
-            score = fuzz.ratio(norm[i], norm[j])
-            if score >= (72 if nums[i] else 85):
-                b = body[j]
-                flags.append(Flag("duplicate_sentence", b.text, b.start, b.end, f"repeats sentence {body[i].index} ({score:.0f}% similar): {body[i].text}"))
+    for j in range(len(body)):
+        match = None
+        if len(words[j]) >= 4 and norm[j] in first:
+            match = first[norm[j]], 100.0
+        elif len(words[j]) >= 4:
+            rarest = sorted(words[j], key=lambda w: (frequency[w], w))[:len(words[j]) - 3]
+            near: dict[int, None] = {}
+            for w in rarest:
+                near.update(dict.fromkeys(reversed(postings.get((nums[j], w), [])[-MAX_DUPLICATE_CANDIDATES:])))
+                if len(near) >= MAX_DUPLICATE_CANDIDATES:
+                    break
+            for i in sorted(list(near)[:MAX_DUPLICATE_CANDIDATES]):
+                if not 0.6 < len(norm[i]) / max(1, len(norm[j])) < 1.6 or len(words[i] & words[j]) < 4:
+                    continue
+                score = fuzz.ratio(norm[i], norm[j])
+                if score >= (72 if nums[i] else 85):
+                    match = i, score
+                    break
+        if match:
+            i, score = match
+            b = body[j]
+            flags.append(Flag("duplicate_sentence", b.text, b.start, b.end,
+                              f"repeats sentence {body[i].index} ({score:.0f}% similar): {body[i].text}"))
+        first.setdefault(norm[j], j)
+        for w in words[j]:
+            postings[(nums[j], w)].append(j)
     return flags
 
 
-FLAG_KINDS = ("mixed_language", "duplicate_sentence")  # the flags this stage sets (and replaces when run again)
+FLAG_KINDS = ("long_sentence", "mixed_language", "duplicate_sentence")  # the flags this stage sets (and replaces when run again)
 
 
 def segment_article(article: Article, ctx: Context | None = None) -> Article:
-    sentences = with_sentence_languages(split(article), article, ctx)
+    long: list[Flag] = []
+    sentences = with_sentence_languages(split(article, long), article, ctx)
     kept = [f for f in article.flags if f.kind not in FLAG_KINDS]
-    flags = kept + mixed_script_flags(article) + duplicate_flags(sentences)
+    flags = kept + long + mixed_script_flags(article) + duplicate_flags(sentences)
     return replace(article, sentences=sentences, flags=tuple(flags))
 
 

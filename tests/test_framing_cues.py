@@ -80,3 +80,17 @@ def test_every_language_file_uses_known_names_and_compiles():
                                       "second_person", "modality"}, code
         for section in ("frames", "techniques", "genre"):
             assert all(p is not None for p in cues.table(code, section).values()), (code, section)
+
+
+def test_span_index_answers_like_a_pass_over_every_span():
+    import random
+
+    rnd = random.Random(3)
+    spans = [(a, a + rnd.randint(1, 40)) for a in (rnd.randint(0, 500) for _ in range(60))]
+    idx = cues.SpanIndex(spans)
+    for _ in range(300):
+        start = rnd.randint(0, 520)
+        end = start + rnd.randint(1, 60)
+        overlaps = [min(end, b) - max(start, a) for a, b in spans]
+        assert cues.inside(start, end, idx) == any(o > 0 and o >= 0.5 * (end - start) for o in overlaps)
+        assert idx.chars_in(start, end) == sum(o for o in overlaps if o > 0)

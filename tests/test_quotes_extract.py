@@ -244,3 +244,32 @@ def test_attribution_closing_the_sentence_after_a_comma(ctx):
         ("Detachments are being created to patrol the streets in Minneapolis", "org0")]
     qs = quotes(ctx, "Завод закроют до конца года, сообщает ТАСС.", orgs=[["ТАСС"]])
     assert [(q.text, q.speaker.entity) for q in qs] == [("Завод закроют до конца года", "org0")]
+
+
+def test_position_lookups_of_the_article_answer_like_a_pass_over_every_span_and_mention(ctx):
+    import random
+
+    from storylens.quotes.speakers import Doc
+
+    text = "\n".join(f"«Первая фраза {i}», — сказал Иван Петров. Ольга Смирнова из «Компании {i}» молчала."
+                     for i in range(30))
+    art = make(ctx, text).articles[0]
+    text = art.text
+    cues = cues_for("ru")
+    rnd = random.Random(5)
+    spans = Extractor(art, cues, []).doc.spans
+    mentions = sorted((Mention(art.id, a, a + rnd.randint(1, 15), "x", "PER")
+                       for a in (rnd.randrange(len(text)) for _ in range(80))), key=lambda m: m.start)
+    doc = Doc(art, cues, spans, mentions)
+    for _ in range(400):
+        a = rnd.randrange(len(text))
+        b = a + rnd.randint(0, 200)
+        assert doc.mentions_in(a, b) == [m for m in mentions if m.start >= a and m.end <= b]
+        assert doc.mentions_at(a) == [m for m in mentions if m.start <= a < m.end]
+        holder = [k for k, s in enumerate(spans) if s.start <= a < s.end]
+        assert doc.span_at(a) == (holder[0] if holder else None)
+        later = [k for k, s in enumerate(spans) if s.start >= a]
+        assert doc.span_from(a) == (later[0] if later else None)
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        assert doc.line_bounds(a) == (line_start, len(text) if line_end < 0 else line_end)

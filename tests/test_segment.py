@@ -73,3 +73,53 @@ def test_sentence_in_another_language_is_detected():
                  "He said: the new plant will produce ammunition for the army.")
     assert a.language == "ru"
     assert [s.language for s in a.sentences] == ["ru", "ru", "en"]
+
+
+# ---- long sentences: rule long_sentence keeps every sentence within MAX_SENTENCE ----------------
+
+def _run_on(n_items: int) -> str:
+    """A page with no full stop: list items joined by commas."""
+    return ", ".join(f"item {i} of the list with a few words" for i in range(n_items))
+
+
+def test_a_run_on_paragraph_is_cut_at_commas_within_the_limit_and_flagged():
+    from storylens.segment import MAX_SENTENCE
+
+    text = _run_on(400)  # about 15,000 characters, one "sentence" for razdel
+    a = _article("Title line\n" + text)
+    body = [s for s in a.sentences if s.paragraph == 1]
+    assert len(body) > 1 and all(len(s.text) <= MAX_SENTENCE for s in body)
+    assert all(s.text.endswith(",") for s in body[:-1])  # cut after a comma, never inside a word
+    assert "".join(s.text for s in body).replace(" ", "") == text.replace(" ", "")  # nothing lost
+    for s in a.sentences:
+        assert a.text[s.start:s.end] == s.text
+    flags = [f for f in a.flags if f.kind == "long_sentence"]
+    assert len(flags) == 1 and f"analysed as {len(body)} pieces" in flags[0].detail
+    assert (flags[0].start, flags[0].end) == (body[0].start, body[-1].end)
+
+
+def test_a_clause_mark_is_preferred_to_a_comma_and_a_token_without_spaces_is_cut_hard():
+    from storylens.segment import MAX_SENTENCE, split_long
+
+    text = "word, " * 100 + "the clause ends here; " + "word, " * 150
+    pieces = split_long(text, (0, len(text)))
+    assert text[pieces[0][0]:pieces[0][1]].endswith("here;")
+    blob = "x" * (3 * MAX_SENTENCE + 5)
+    assert [b - a for a, b in split_long(blob, (0, len(blob)))] == [MAX_SENTENCE] * 3 + [5]
+
+
+def test_a_stray_quotation_mark_does_not_glue_a_paragraph_into_one_sentence():
+    from storylens.segment import MAX_SENTENCE
+
+    text = "«" + " ".join(f"Sentence number {i} says something about the plan." for i in range(200))
+    pieces = _texts(text, "en")
+    assert len(pieces) > 10 and all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert all(p.endswith(".") for p in pieces)  # pieces end where sentences end, never inside one
+
+
+def test_a_sentence_repeated_many_times_is_flagged_once_per_copy_against_the_first():
+    line = "The first plant is expected to become operational in 2027, officials said."
+    a = _article("\n".join([line] * 300))
+    dups = [f for f in a.flags if f.kind == "duplicate_sentence"]
+    assert len(dups) == 299
+    assert all("repeats sentence 0 " in f.detail for f in dups)

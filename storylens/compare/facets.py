@@ -10,6 +10,7 @@ make ``single_source`` groups: a detail only that source gives.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -45,7 +46,8 @@ def mention_index(entities: tuple[Entity, ...]) -> MentionIndex:
 
 def _keys(c: Claim, language: str | None, mentions: MentionIndex) -> dict[tuple[str, str], str]:
     """(entity id, stem) -> surface word, for the content words near each entity mention in a claim."""
-    spans = [(s, e, eid) for s, e, eid in mentions.get(c.article, ()) if c.start <= s < c.end]
+    ms = mentions.get(c.article, ())
+    spans = ms[bisect_left(ms, (c.start,)):bisect_left(ms, (c.end,))]  # in text order: no pass over the article
     if not spans:
         return {}
     toks = tokenize(c.text)

@@ -10,6 +10,7 @@ per story on its organisations.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -104,10 +105,15 @@ def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
                 uf.union(first[key], w.idx)
             else:
                 first[key] = w.idx
-        for w in items:
-            if w.link:
+        linked = [w for w in items if w.link]
+        if linked:
+            by_start = sorted(items, key=lambda o: o.start)
+            starts = [o.start for o in by_start]
+            longest = max(o.end - o.start for o in items)
+            for w in linked:  # mentions overlapping the span a rule linked it to (mentions are short)
                 # the one mention the acronym abbreviates: most overlap, so a name nested inside it is not taken too
-                over = [(min(o.end, w.link[1]) - max(o.start, w.link[0]), -(o.end - o.start), o.idx) for o in items
+                over = [(min(o.end, w.link[1]) - max(o.start, w.link[0]), -(o.end - o.start), o.idx)
+                        for o in by_start[bisect_left(starts, w.link[0] - longest):bisect_left(starts, w.link[1])]
                         if o.start < w.link[1] and w.link[0] < o.end and o.idx != w.idx]
                 if over:
                     uf.union(w.idx, max(over)[2])
@@ -116,13 +122,23 @@ def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
 
 
 def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
-    expansions = [w for w in items if w.type != "PER" and len(words(w.normal)) >= 2]
+    # expansions by their first letter (an acronym's first letter is its first word's initial), each distinct
+    # wording tested once per distinct acronym: no pass over every mention for every acronym
+    expansions: dict[str, dict[str, list[Work]]] = defaultdict(lambda: defaultdict(list))
+    for e in items:
+        ws = words(e.normal)
+        if e.type != "PER" and len(ws) >= 2:
+            expansions[ws[0][:1].lower()][e.normal].append(e)
+    fitting: dict[str, list[Work]] = {}
     for w in items:
         if w.type == "PER" or not is_acronym_text(w.text):
             continue
-        # an acronym is not spelt by a name it is a word of ("сборная СССР" is not the USSR)
-        fits = {uf.find(e.idx) for e in expansions
-                if acronym_fits(w.text, e.normal) and w.text.casefold() not in {x.casefold() for x in words(e.normal)}}
+        if w.text not in fitting:
+            first = next((c.lower() for c in w.text if c.isalpha()), "")
+            # an acronym is not spelt by a name it is a word of ("сборная СССР" is not the USSR)
+            fitting[w.text] = [e for normal, es in expansions.get(first, {}).items() if acronym_fits(w.text, normal)
+                               and w.text.casefold() not in {x.casefold() for x in words(normal)} for e in es]
+        fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
 

@@ -26,7 +26,7 @@ def quoted_spans(article: Article, report: Report) -> list[tuple[int, int]]:
 
 def analyse_article(article: Article, report: Report, strength: np.ndarray) -> Framing:
     """Offline framing of one article from its frame-strength matrix."""
-    quoted = quoted_spans(article, report)
+    quoted = cues.index(quoted_spans(article, report))
     if article.genre:  # given by the source (e.g. page metadata): keep it, say so
         label, reasons = article.genre, (SOURCE_GENRE,)
     else:

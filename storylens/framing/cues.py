@@ -10,13 +10,17 @@ offsets are offsets into the original text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .. import lang
 
 # Quote marks that open and close a quotation, in any of the languages we meet.
 QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "‹": "›"}
+# Farthest a closing mark is looked for: longer quotations do not occur in news, and a bound keeps a paragraph
+# full of stray marks linear (each mark would otherwise scan the rest of the paragraph).
+MAX_QUOTE_CHARS = 5000
 
 
 def fold(text: str) -> str:
@@ -87,8 +91,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         if close is None:
             i += 1
             continue
-        depth, j = 1, i + 1
-        while j < n and depth and text[j] != "\n":  # quotes do not run across paragraphs
+        depth, j, stop = 1, i + 1, min(n, i + MAX_QUOTE_CHARS)
+        while j < stop and depth and text[j] != "\n":  # quotes do not run across paragraphs
             if text[j] == close and (close != text[i] or depth == 1):
                 depth -= 1
             elif text[j] == text[i] and close != text[i]:
@@ -102,9 +106,46 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether [start, end) lies mostly inside one of ``spans``."""
-    for a, b in spans:
+class SpanIndex:
+    """Spans sorted into layers of disjoint ones, so a lookup costs a bisection per layer, not a pass over all.
+
+    Quoted spans overlap only a few deep (a quotation inside a dialogue paragraph, the same quotation found by
+    the quotes stage), so there are few layers.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.layers: list[list[tuple[int, int]]] = []
+        for span in sorted(spans):
+            layer = next((la for la in self.layers if la[-1][1] <= span[0]), None)
+            if layer is None:
+                self.layers.append([span])
+            else:
+                layer.append(span)
+        self._ends = [[b for _, b in la] for la in self.layers]
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Every span sharing at least one character with [start, end)."""
+        for layer, ends in zip(self.layers, self._ends):
+            i = bisect_right(ends, start)
+            while i < len(layer) and layer[i][0] < end:
+                yield layer[i]
+                i += 1
+
+    def chars_in(self, start: int, end: int) -> int:
+        """Characters of [start, end) inside the spans, counted once per span holding them."""
+        return sum(min(end, b) - max(start, a) for a, b in self.overlapping(start, end))
+
+
+Quoted = SpanIndex | Sequence[tuple[int, int]]
+
+
+def index(spans: Quoted) -> SpanIndex:
+    return spans if isinstance(spans, SpanIndex) else SpanIndex(spans)
+
+
+def inside(start: int, end: int, spans: Quoted) -> bool:
+    """Whether [start, end) lies mostly inside one of ``spans`` (build a ``SpanIndex`` once when asking often)."""
+    for a, b in index(spans).overlapping(start, end):
         overlap = min(end, b) - max(start, a)
         if overlap > 0 and overlap >= 0.5 * (end - start):
             return True

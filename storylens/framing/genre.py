@@ -42,9 +42,9 @@ class Signals:
     title_argues: bool = False       # the title asks, exclaims or judges
 
 
-def signals(article: Article, quoted: list[tuple[int, int]] | None = None) -> Signals:
+def signals(article: Article, quoted: cues.Quoted | None = None) -> Signals:
     """Count genre signals in the body, outside quoted speech."""
-    quoted = cues.quoted_spans(article.text) if quoted is None else quoted
+    quoted = cues.index(cues.quoted_spans(article.text) if quoted is None else quoted)
     body = article.body
     table = cues.table(article.language, "genre")
     keys = ("first_person", "reader_address", "evaluative", "attribution", "analysis", "second_person", "modality")
@@ -55,7 +55,7 @@ def signals(article: Article, quoted: list[tuple[int, int]] | None = None) -> Si
     questions: list[str] = []
     exclamations = 0
     for s in body:
-        in_quotes = _quoted_chars(s.start, s.end, quoted)
+        in_quotes = quoted.chars_in(s.start, s.end)
         quoted_chars += in_quotes
         for m in WORD.finditer(s.text):
             if not cues.inside(s.start + m.start(), s.start + m.end(), quoted):
@@ -87,10 +87,6 @@ def _argues(heading: str, code: str | None) -> bool:
         return True
     patterns = [cues.table(code, "genre").get("evaluative"), *cues.table(code, "techniques").values()]
     return any(next(cues.find(p, heading), None) for p in patterns)
-
-
-def _quoted_chars(start: int, end: int, quoted: list[tuple[int, int]]) -> int:
-    return sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
 
 
 def _per100(n: int, words: int) -> float:
@@ -238,6 +234,6 @@ def decide(s: Signals) -> tuple[str | None, tuple[str, ...]]:
         r if g == label else f"against: {r}" for g, r in sorted(votes, key=lambda v: v[0] != label))
 
 
-def genre(article: Article, quoted: list[tuple[int, int]] | None = None) -> tuple[str | None, tuple[str, ...]]:
+def genre(article: Article, quoted: cues.Quoted | None = None) -> tuple[str | None, tuple[str, ...]]:
     """Genre of one article and the reasons that decided it."""
     return decide(signals(article, quoted))

@@ -30,7 +30,7 @@ TECHNIQUES = (
 Rule = Callable[[Article, Sentence, list[tuple[int, int]]], Iterable[Technique]]
 
 
-def cue_rule(article: Article, sentence: Sentence, quoted: list[tuple[int, int]]) -> Iterable[Technique]:
+def cue_rule(article: Article, sentence: Sentence, quoted: cues.Quoted) -> Iterable[Technique]:
     """Every technique cue of the sentence's language, as a span of the article text."""
     table = cues.table(sentence.language or article.language, "techniques")
     for name, pattern in table.items():
@@ -39,7 +39,7 @@ def cue_rule(article: Article, sentence: Sentence, quoted: list[tuple[int, int]]
             yield Technique(name, article.text[start:end], start, end)
 
 
-def rhetorical_question_rule(article: Article, sentence: Sentence, quoted: list[tuple[int, int]]) -> Iterable[Technique]:
+def rhetorical_question_rule(article: Article, sentence: Sentence, quoted: cues.Quoted) -> Iterable[Technique]:
     """A question in the author's voice: a body sentence ending in a question mark, not quoted from someone else."""
     text = sentence.text.rstrip()
     if not text.endswith(("?", "？", "؟")):
@@ -55,9 +55,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def find_techniques(article: Article, quoted: list[tuple[int, int]] | None = None) -> tuple[Technique, ...]:
+def find_techniques(article: Article, quoted: cues.Quoted | None = None) -> tuple[Technique, ...]:
     """Techniques in the article's body, in text order, each span once per technique."""
-    quoted = cues.quoted_spans(article.text) if quoted is None else quoted
+    quoted = cues.index(cues.quoted_spans(article.text) if quoted is None else quoted)
     seen: set[tuple[str, int | None, int | None]] = set()
     out: list[Technique] = []
     for sentence in article.body:
@@ -72,5 +72,5 @@ def find_techniques(article: Article, quoted: list[tuple[int, int]] | None = Non
 
 def explain(article: Article) -> list[tuple[str, Technique]]:
     """Which rule found each technique (for debugging cue data)."""
-    quoted = cues.quoted_spans(article.text)
+    quoted = cues.index(cues.quoted_spans(article.text))
     return [(name, t) for s in article.body for name, rule in RULES for t in rule(article, s, quoted)]

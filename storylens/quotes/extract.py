@@ -15,7 +15,9 @@ fired (``Found.rule``) so a surprising result can be traced:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
@@ -64,6 +66,32 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _touches(body: tuple[Sentence, ...], i: int, s) -> bool:
+    """Whether span ``s`` starts in body sentence ``i`` (the first ending after its start) or that one starts in it."""
+    return i < len(body) and (body[i].start <= s.start or s.start <= body[i].start < s.end)
+
+
+def _last_char(text: str, end: int) -> int:
+    """Where the text before ``end`` stops once trailing white space is dropped (``len(text[:end].rstrip())``)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _enclosed(doc: Doc, a: int, b: int) -> bool:
+    """Whether [a, b) lies within one quotation, its marks included (quotations are disjoint: only the last one
+    starting by ``a + 1`` can hold it)."""
+    k = bisect_right(doc._span_starts, a + 1) - 1
+    return k >= 0 and doc.spans[k].end + 1 >= b
+
+
+def _opening_at(doc: Doc, a: int):
+    """The quotation (index, span) holding ``a`` or opening right at it, if any: only the last one starting by
+    ``a + 1`` can (quotations are disjoint)."""
+    k = bisect_right(doc._span_starts, a + 1) - 1
+    return (k, doc.spans[k]) if k >= 0 and a < doc.spans[k].end else None
+
+
 def _name_like(cues: Cues, s: str) -> bool:
     words = [w for w in re.findall(r"\w[\w-]*", s)]
     if not words or not any(ch.isalpha() for ch in s):
@@ -80,7 +108,8 @@ class Extractor:
         text = art.text
         body = art.body
         spans = [s for s in find_spans(text, cues.pairs) if s.depth == 0]
-        spans = [s for s in spans if any(x.start <= s.start < x.end or s.start <= x.start < s.end for x in body)]
+        ends = [x.end for x in body]
+        spans = [s for s in spans if _touches(body, bisect_right(ends, s.start), s)]
         self.doc = Doc(art, cues, spans, mentions)
         self.body = body
         role_intros(self.doc)
@@ -94,9 +123,9 @@ class Extractor:
     def _clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` begins: after the last quote or ; before it."""
         lo = sent.start
-        for s in self.doc.spans:
-            if s.end <= pos and s.end + 1 > lo and s.end >= sent.start:
-                lo = s.end + 1
+        k = self.doc.span_ending_by(pos)  # quotations are disjoint: the last one closing before pos decides
+        if k is not None and self.doc.spans[k].end >= sent.start:
+            lo = max(lo, self.doc.spans[k].end + 1)
         seg = self.doc.art.text[lo:pos]
         cut = max(seg.rfind(";"), seg.rfind(":"))
         return lo + cut + 1 if cut >= 0 else lo
@@ -105,12 +134,12 @@ class Extractor:
     def _direct(self, pend: list[_Pending], used: set[int]) -> None:
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         for si, s in enumerate(doc.spans):
-            par_end = text.find("\n", s.end)
-            par_end = len(text) if par_end < 0 else par_end
-            nxt = min([x.start - 1 for x in doc.spans if x.start > s.end] + [par_end])
+            par_end = doc.line_bounds(s.end)[1]
+            nxt = min(doc.spans[si + 1].start - 1, par_end) if si + 1 < len(doc.spans) else par_end
             inner = text[s.start:s.end].rstrip()
             after = text[s.end + 1:nxt]
-            opened_clause = text[:s.start - 1].rstrip()[-1:] in CLAUSE_START or not text[:s.start - 1].strip()
+            lead_end = _last_char(text, s.start - 1)  # the text before the opening mark, white space dropped
+            opened_clause = lead_end == 0 or text[lead_end - 1] in CLAUSE_START
             # rule 1: the attribution follows
             if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
                 toks = doc.toks(s.end + 1, nxt)
@@ -127,16 +156,15 @@ class Extractor:
                         used.add(si)
                         continue
             # rule 2: a cue clause ending in a colon introduces it (on this line or closing the last one)
-            lead = text[:s.start - 1].rstrip()
-            if lead.endswith(":"):
-                line_start = text.rfind("\n", 0, len(lead) - 1) + 1
-                sent = doc.art.sentence_at(len(lead) - 1)
+            if lead_end and text[lead_end - 1] == ":":
+                line_start = doc.line_bounds(max(0, lead_end - 1))[0]
+                sent = doc.art.sentence_at(lead_end - 1)
                 lo = max(line_start, sent.start if sent else line_start)
-                toks = doc.toks(lo, len(lead))
+                toks = doc.toks(lo, lead_end)
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
                 if verbs:
                     vi, vj, _ = verbs[-1]
-                    cand = self._speaker_near(toks, vi, vj, lo, len(lead))
+                    cand = self._speaker_near(toks, vi, vj, lo, lead_end)
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
                                              "direct-before", cue_text=cue_text(toks, vi, vj, text)))
@@ -154,6 +182,7 @@ class Extractor:
         for sent in self.body:
             toks = doc.toks(sent.start, sent.end)
             found: _Pending | None = None
+            added = False  # whether ``found`` went into pend (a scan of pend would cost its length every time)
             for vi, vj, kind in verb_spans(doc, toks):
                 if toks[vi].start in attributions or negated(doc, toks, vi):
                     continue
@@ -177,9 +206,10 @@ class Extractor:
                         found.start, found.end = a, b
                     else:
                         found.start, found.end = min(found.start, a), max(found.end, b)
-                    if found not in pend:
+                    if not added:
                         pend.append(found)
-            if found is None or found not in pend:
+                        added = True
+            if not added:
                 self._source(sent, toks, pend, per_sentence, used)
         return per_sentence
 
@@ -187,7 +217,7 @@ class Extractor:
         """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports")."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         comma = text.rfind(",", sent.start, toks[vi].start)
-        if comma < 0 or any(x.start <= comma < x.end for x in doc.spans):
+        if comma < 0 or doc.span_at(comma) is not None:
             return None
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
@@ -197,7 +227,7 @@ class Extractor:
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
         a, b = _trim(text, sent.start, comma)
-        if len(text[a:b].split()) < 4 or any(x.start - 1 <= a and b <= x.end + 1 for x in doc.spans):
+        if len(text[a:b].split()) < 4 or _enclosed(doc, a, b):
             return None
         cand = self._speaker_near(toks, vi, vj, comma + 1, sent.end)
         if cand is None or (subject and not cand.end <= toks[vi].start):
@@ -215,14 +245,15 @@ class Extractor:
             if tuple([toks[k].low]) in cues.verbs:
                 break
         colon = text.find(":", end, sent.end)
-        if colon >= 0 and len(doc.toks(end, colon)) <= 8 and not any(s.start <= colon < s.end for s in doc.spans):
+        if colon >= 0 and len(doc.toks(end, colon)) <= 8 and doc.span_at(colon) is None:
             a, b = _trim(text, colon + 1, sent.end)
             if b - a < 3:  # the colon closes the paragraph: the statement is the next one
-                nxt = next((s for s in self.body if s.start > colon), None)
-                if nxt is None or any(x.start <= nxt.start < x.end for x in doc.spans):
+                k = bisect_right(self.body, colon, key=lambda s: s.start)
+                nxt = self.body[k] if k < len(self.body) else None
+                if nxt is None or doc.span_at(nxt.start) is not None:
                     return None
                 a, b = _trim(text, nxt.start, nxt.end)
-            if any(s.start - 1 <= a and s.end + 1 >= b for s in doc.spans):
+            if _enclosed(doc, a, b):
                 return None  # a quotation after the colon is a direct quote (rule 2)
             return a, b
         for k in range(vj, min(vj + 4, len(toks) - 1)):  # "сообщил в субботу об обнаружении ..."
@@ -262,15 +293,17 @@ class Extractor:
                         continue
                     slot_a, slot_b, phrase_end = toks[j].start, toks[k - 1].end, toks[k + len(after) - 1].end
                 else:
-                    named = next((x for x in doc.spans if x.start - 1 >= toks[j - 1].end
-                                  and not text[toks[j - 1].end:x.start - 1].strip()), None)
+                    # (only the first quotation after the phrase can follow it with nothing between)
+                    k = doc.span_from(toks[j - 1].end + 1)
+                    named = doc.spans[k] if k is not None and not text[toks[j - 1].end:doc.spans[k].start - 1].strip() \
+                        else None
                     if named is not None:  # "как пишет «Коммерсантъ»": a medium or body named in quotation marks
                         name = text[named.start:named.end]
                         cand = Cand(named.start, named.end, name, "organisation", person=False)
                         a, b = _trim(text, named.end + 1, sent.end)
                         if text[sent.start:toks[i].start].strip(TRIM):
                             a, b = _trim(text, sent.start, toks[i].start)
-                        if len(text[a:b].split()) >= 2 and not any(x.start <= a < x.end for x in doc.spans):
+                        if len(text[a:b].split()) >= 2 and doc.span_at(a) is None:
                             p = _Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
                                          cue_text=text[toks[i].start:named.end + 1])
                             pend.append(p)
@@ -313,12 +346,12 @@ class Extractor:
                     a, b = _trim(text, sent.start, phrase_start)  # "..., according to X."
                 else:
                     a, b = _trim(text, sent.start, sent.end)  # "..., по его словам, — ..."
-                    after = [x for x in doc.spans if x.start > phrase_end and not text[phrase_end:x.start - 1].strip(TRIM)]
-                    if after:  # "…, где, по словам X, «…»": the quotation after the phrase is what X said
-                        a = after[0].start
-                quoted = [(k, x) for k, x in enumerate(doc.spans) if x.start - 1 <= a < x.end]
+                    k = doc.span_from(phrase_end + 1)
+                    if k is not None and not text[phrase_end:doc.spans[k].start - 1].strip(TRIM):
+                        a = doc.spans[k].start  # "…, где, по словам X, «…»": the quotation after the phrase is what X said
+                quoted = _opening_at(doc, a)
                 if quoted:  # "По словам X, «…»": the source introduces a quotation
-                    k, x = quoted[0]
+                    k, x = quoted
                     if k in used or x.start - 1 > a:
                         continue
                     a, b, kind = x.start, x.end, "direct"
@@ -346,23 +379,37 @@ class Extractor:
         attributed a quotation ("“…,” he said. “…”").
         """
         doc, text = self.doc, self.doc.art.text
+        # direct quotes that can be continued, found by position: (start, order in pend, quote), sorted
+        directs = sorted((p.start, n, p) for n, p in enumerate(pend) if p.kind == "direct" and p.owner is None)
+        starts = [d[0] for d in directs]
+        by_cue = sorted((p.cue.start, n, p) for n, p in enumerate(pend)
+                        if p.kind == "direct" and p.owner is None and p.cue is not None)
+        cue_starts = [d[0] for d in by_cue]
         for k, s in enumerate(doc.spans):
             if k in used:
                 continue
-            line_start = text.rfind("\n", 0, s.start) + 1
-            line_end = text.find("\n", s.end)
-            line_end = len(text) if line_end < 0 else line_end
+            line_start = doc.line_bounds(s.start)[0]
+            line_end = doc.line_bounds(s.end)[1]
             if text[s.end + 1:line_end].strip(TRIM) or len(text[s.start:s.end].split()) < 3:
                 continue
             lead = text[line_start:s.start - 1]
             if not lead.strip():
-                prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-                before = [p for p in pend if p.kind == "direct" and prev_start <= p.start < line_start and p.owner is None]
+                prev_start = doc.line_bounds(max(0, line_start - 1))[0]
+                found = directs[bisect_left(starts, prev_start):bisect_left(starts, line_start)]
+                before = [p for _, _, p in sorted(found, key=lambda d: d[1])]
             else:
                 sent = doc.art.sentence_at(s.start - 1)
-                # the attributed quotation's sentence ends right where this one opens
-                before = [p for p in pend if p.kind == "direct" and p.owner is None and line_start <= p.start < s.start
-                          and p.cue is not None and not text[self._sentence_end(p.cue.start):s.start - 1].strip()]
+                # the attributed quotation's sentence ends right where this one opens: so its cue lies between the
+                # sentence reaching the white space before this quotation and the end of this one's sentence
+                sentences = doc.art.sentences
+                edge = _last_char(text, s.start - 1)
+                first = bisect_left(sentences, edge, key=lambda x: x.end)
+                last = bisect_right(sentences, s.start, key=lambda x: x.end)
+                lo = min(edge, sentences[first].start) if first < len(sentences) else edge
+                hi = sentences[last].end if last < len(sentences) else len(text)
+                found = by_cue[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
+                before = [p for _, _, p in sorted(found, key=lambda d: d[1]) if line_start <= p.start < s.start
+                          and not text[self._sentence_end(p.cue.start):s.start - 1].strip()]
                 if sent is not None and sent.start < s.start - 1 and before and \
                         text[sent.start:s.start - 1].strip() and sent.start > before[-1].cue.start:
                     before = []
@@ -408,7 +455,9 @@ class Extractor:
 
     def _partial(self, pend: list[_Pending], used: set[int], per_sentence: dict[int, _Pending]) -> None:
         doc, text = self.doc, self.doc.art.text
-        covered = [(p.start, p.end) for p in pend]
+        covered = sorted((p.start, p.end) for p in pend)
+        starts = [x for x, _ in covered]
+        reach = list(accumulate((y for _, y in covered), max))  # the farthest end among statements starting by each
         for si, s in enumerate(doc.spans):
             if si in used:
                 continue
@@ -416,7 +465,8 @@ class Extractor:
             inner = text[a:b]
             if not inner or _name_like(doc.cues, inner) or len(inner.split()) > MAX_PARTIAL_WORDS:
                 continue
-            if any(x <= a and b <= y for x, y in covered):
+            k = bisect_right(starts, a) - 1
+            if k >= 0 and reach[k] >= b:
                 continue  # already inside a reported statement
             owner = per_sentence.get(doc.sentence_no(s.start))
             if owner is None or owner.cand is None:
@@ -439,9 +489,10 @@ class Extractor:
         self._partial(pend, used, per_sentence)
         # resolve in reading order so pronouns and roles see the speakers before them
         # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)
-        owners = [p.owner for p in pend if p.owner is not None and p.owner not in pend]
+        pending = {id(p) for p in pend}
+        owners = [p.owner for p in pend if p.owner is not None and id(p.owner) not in pending]
         # a cue with a subject but no reported words still makes its subject the one "he" refers to next
-        owners += [p for p in per_sentence.values() if p not in pend and p.cand is not None]
+        owners += [p for p in per_sentence.values() if id(p) not in pending and p.cand is not None]
         order = sorted(pend + list({id(o): o for o in owners}.values()),
                        key=lambda p: (p.cue.start if p.cue else p.start, p.owner is not None))
         resolved: dict[int, Speaker] = {}
@@ -457,7 +508,7 @@ class Extractor:
                 gender = doc.cues.verb_gender(p.cue.text) if p.cue else None
                 sp = resolve(doc, p.cand, p.cue.start if p.cue else p.start, gender)
                 resolved[id(p)] = sp
-            if p not in pend:
+            if id(p) not in pending:
                 continue
             a, b = _trim(text, p.start, p.end) if p.kind != "partial" else (p.start, p.end)
             if b > a:

@@ -14,6 +14,7 @@ are two different people (a pronoun left unresolved, an entity mistyped).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import combinations
 
@@ -47,9 +48,16 @@ def _content_vectors(quotes: list[Quote], idx: list[int], arts: dict, ctx: Conte
     articles report it differently ("said that" in one, "according to" in the other).
     """
     texts: list[list[str]] = []
+    bodies: dict[str, tuple] = {}  # each article's body once: building it per quote would cost its length each time
     for i in idx:
         q = quotes[i]
-        sents = [s.text for s in arts[q.article].body if s.start < q.end and q.start < s.end] if q.article in arts else []
+        sents = []
+        if q.article in arts:
+            body = bodies.setdefault(q.article, arts[q.article].body)
+            k = bisect_right(body, q.start, key=lambda s: s.end)  # the first sentence ending after the quote starts
+            while k < len(body) and body[k].start < q.end:
+                sents.append(body[k].text)
+                k += 1
         texts.append([q.text] if q.kind == "partial" or not sents else sents)
     flat = [t for ts in texts for t in ts]
     vecs = ctx.embedder.embed(flat) if flat else np.zeros((0, 1))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 
 from ..model import Article, Mention, Speaker
@@ -58,6 +59,7 @@ class Doc:
     genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
 
     def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
         # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
@@ -72,6 +74,70 @@ class Doc:
         self._free = [t for t in self.tokens if not self.quoted(t.start)]
         self._free_starts = [t.start for t in self._free]
         self._sent_starts = [x.start for x in self.art.sentences]
+        # lookups by position instead of passes over every span or mention: an article's cost stays linear
+        self._span_starts = [x.start for x in self.spans]
+        self._span_ends = [x.end for x in self.spans]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._reach = list(accumulate((m.end for m in self.mentions), max))
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.art.text)]
+        self._known: list[tuple[int, int, Known]] = []  # (sentence, order, speaker met) sorted, for windowed lookups
+
+    def remember(self, k: Known) -> None:
+        """Add a speaker met to the history."""
+        entry = (k.sentence, len(self.history), k)
+        self.history.append(k)
+        self._known.insert(bisect_right(self._known, entry[:2], key=lambda e: e[:2]), entry)
+
+    def known_since(self, sentence: int) -> list[Known]:
+        """Speakers met in sentence ``sentence`` or later, in the order they were met."""
+        i = bisect_left(self._known, (sentence, -1), key=lambda e: e[:2])
+        return [k for _, _, k in sorted(self._known[i:], key=lambda e: e[1])]
+
+    # spans here are the top-level quotations: disjoint and in text order
+    def span_at(self, pos: int) -> int | None:
+        """Index of the quotation holding ``pos`` (between its marks), if any."""
+        i = bisect_right(self._span_starts, pos) - 1
+        return i if i >= 0 and pos < self.spans[i].end else None
+
+    def span_from(self, pos: int) -> int | None:
+        """Index of the first quotation starting at or after ``pos``."""
+        i = bisect_left(self._span_starts, pos)
+        return i if i < len(self.spans) else None
+
+    def span_ending_by(self, pos: int) -> int | None:
+        """Index of the last quotation ending at or before ``pos``."""
+        i = bisect_right(self._span_ends, pos) - 1
+        return i if i >= 0 else None
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """Mentions lying inside [a, b), in text order (mentions arrive sorted by start)."""
+        i, out = bisect_left(self._mention_starts, a), []
+        while i < len(self.mentions) and self.mentions[i].start < b:
+            if self.mentions[i].end <= b:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mentions_at(self, pos: int) -> list[Mention]:
+        """Mentions covering ``pos``, in text order."""
+        i = bisect_right(self._mention_starts, pos) - 1
+        out = []
+        while i >= 0 and self._reach[i] > pos:
+            if self.mentions[i].end > pos:
+                out.append(self.mentions[i])
+            i -= 1
+        return out[::-1]
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        """Start and end of the paragraph (line) holding ``pos``."""
+        i = bisect_right(self._line_starts, pos) - 1
+        end = self._line_starts[i + 1] - 1 if i + 1 < len(self._line_starts) else len(self.art.text)
+        return self._line_starts[i], end
+
+    def window_start(self, pos: int, window: int) -> int:
+        """Where the sentence ``window`` sentences before the one holding ``pos`` begins (0 near the start)."""
+        here = self.sentence_no(pos)
+        return self.art.sentences[here - window].start if here - window >= 0 else 0
 
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
@@ -117,8 +183,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
     out: list[Cand] = []
-    for m in doc.mentions:
-        if m.start >= a and m.end <= b and not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
+    for m in doc.mentions_in(a, b):
+        if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and DOMAIN.search(m.text):
                 continue
             per = m.type == "PER"
@@ -170,7 +236,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     and toks[k + 1].low not in cues.pronouns \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
-                         or any(m.type in ("ORG", "LOC") and m.start <= toks[k + 1].start < m.end for m in doc.mentions)
+                         or any(m.type in ("ORG", "LOC") for m in doc.mentions_at(toks[k + 1].start))
                          or k > i and cues.organisation(toks[k].low) is None and not _capitalised(toks[k].text)
                          and any(cues.organisation(x.low) for x in toks[i + 1:k + 1])):
                 # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
@@ -182,8 +248,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             phrase = text[words[0].start:words[-1].end]
             if role:
                 plural = cues.plural(t.low, role)
-                org_tail = [m for m in doc.mentions if m.type == "ORG" and t.end < m.start and m.end <= words[-1].end
-                            ] if plural else []
+                org_tail = [m for m in doc.mentions_in(t.end + 1, words[-1].end) if m.type == "ORG"] if plural else []
                 if org_tail:  # "представители Демократической партии" speak for the party
                     m = org_tail[0]
                     out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", m.entity, person=False))
@@ -272,9 +337,11 @@ def _compatible(gender: str | None, want: str | None) -> bool:
 def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
-    pool = [k for k in doc.history if k.pos < pos and here - k.sentence <= window]
-    for m in doc.mentions:
-        if m.type == "PER" and m.end <= pos and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
+    history = doc.known_since(here - window)
+    pool = [k for k in history if k.pos < pos]
+    met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
+    for m in doc.mentions_in(doc.window_start(pos, window), pos):
+        if m.type == "PER" and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
     if gender == "pl" or not person:
@@ -287,7 +354,7 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     # the subject of an earlier speech verb is more salient than a name merely mentioned: count it two sentences nearer
     # and, for a gendered pronoun, one whose gender is known to match counts as one sentence nearer than an unknown
     def distance(k: Known) -> int:
-        salient = 2 if k.speaker.kind != "named" or k in doc.history else 0
+        salient = 2 if k.speaker.kind != "named" or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met else 0
         unsure = 1 if gender in ("m", "f") and k.gender is None else 0
         return here - k.sentence - salient + unsure
 
@@ -304,8 +371,8 @@ def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
         near = [t.low for t in doc.toks(max(0, m.start - 40), m.end)][-4:]
         return any(w[:5] in heads for w in near if doc.cues.organisation(w))
 
-    orgs = [m for m in doc.mentions if m.type == "ORG" and m.end <= c.start and here - doc.sentence_no(m.start) <= window
-            and not DOMAIN.search(m.text) and described(m)]
+    orgs = [m for m in doc.mentions_in(doc.window_start(c.start, window), c.start) if m.type == "ORG"
+            and here - doc.sentence_no(m.start) <= window and not DOMAIN.search(m.text) and described(m)]
     return max(orgs, key=lambda m: m.start) if orgs else None
 
 
@@ -321,7 +388,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
     elif c.kind == "organisation":
         ent = c.entity
         if ent is None:
-            inside = [m for m in doc.mentions if m.type == "ORG" and m.start >= c.start and m.end <= c.end]
+            inside = [m for m in doc.mentions_in(c.start, c.end) if m.type == "ORG"]
             # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
             near = inside[0] if inside else (nearest_org(doc, c) if not c.new else None)
             ent = near.entity if near else None
@@ -345,5 +412,5 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))
-    doc.history.append(Known(c.start, sent, sp, gender, person))
+    doc.remember(Known(c.start, sent, sp, gender, person))
     return sp

@@ -50,7 +50,7 @@ def plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
             g = doc.cues.pronouns[t.low]
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=g, person=g != "pl"))
             break
-        m = next((m for m in doc.mentions if m.start <= t.start < m.end and m.type in ("PER", "ORG")), None)
+        m = next((m for m in doc.mentions_at(t.start) if m.type in ("PER", "ORG")), None)
         if m is not None:
             out.append(Cand(m.start, m.end, m.text, "named" if m.type == "PER" else "organisation", m.entity,
                             doc.cues.name_gender(m.text), person=m.type == "PER"))
