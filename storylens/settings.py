@@ -36,7 +36,7 @@ class Settings:
     report_language: str = _setting("en", "Language the report is written for (evidence in others may get a gloss).")
     progress: bool = _setting(True, "Show a progress bar when writing to a terminal.")
     db: str = _setting("storylens.db", "Store for add, stories, report and export: a SQLite file or a postgresql:// URL.")
-    article_seconds: float = _setting(120.0, "Time budget per article, in seconds; an article over it is named in the report's errors and left out (0: no budget).")
+    article_seconds: float = _setting(120.0, "CPU time budget per article, in seconds; an article over it is named in the report's errors and left out (0: no budget).")
     allow_private_addresses: bool = _setting(False, "Fetch URLs on loopback, private and carrier-grade NAT addresses (tests, intranets); link-local stays refused.")
     fetch_timeout: float = _setting(30.0, "Seconds one fetch may take in all (name lookup, redirects, body): a deadline, not a per-read timeout.")
     fetch_max_redirects: int = _setting(5, "Redirects followed per fetch; each hop's address is checked again.")

@@ -152,6 +152,17 @@ def test_a_page_in_an_undeclared_encoding_is_read_by_detection():
             assert "Забастовка в порту" in doc.html and "профсоюз" in doc.html, path
 
 
+def test_a_page_with_a_broken_tail_is_repaired_and_the_repair_travels_with_it():
+    text = ("<html><body><article><h1>Забастовка в порту</h1>" + "<p>Докеры трёх городов не вышли на работу во "
+            "вторник, профсоюз ждёт нового предложения от администрации порта.</p>" * 5)
+    body = text.encode("utf-8") + "<p>Подпись редакции</p></article></body></html>".encode("cp1251")
+    with WebServer({"/tail": Page(body, "text/html; charset=utf-8")}) as srv, Fetcher(settings()) as f:
+        doc = page_document(f.get(srv.url("/tail")))
+    assert "Подпись редакции" in doc.html and "профсоюз" in doc.html
+    sample, how = doc.meta["encoding_repaired"]
+    assert "not UTF-8" in how
+
+
 def test_binary_garbage_served_as_html_is_refused_with_a_reason():
     import random
 

@@ -25,14 +25,17 @@ def page_document(response: Response, source: str | None = None) -> Document:
         raise InputRejected(source, "this is a feed, not an article page (give feeds to `storylens watch`)")
     if ctype and ctype not in HTML_TYPES and not ctype.startswith("text/"):
         raise InputRejected(source, f"not an article page: content type {ctype}")
-    text = page_text(source, response)
+    notes: list[tuple[str, str]] = []
+    text = page_text(source, response, notes)
     meta = {"url": response.url}
+    if notes:  # a repaired encoding travels to the article's flags, as for files (clean.py)
+        meta["encoding_repaired"] = list(notes[0])
     if ctype in HTML_TYPES or (not ctype and "<html" in text[:2000].lower()):
         return Document(page_id(response.url), source, html=text, meta=meta)
     return Document(page_id(response.url), source, text=text, meta=meta)
 
 
-def page_text(source: str, response: Response) -> str:
+def page_text(source: str, response: Response, notes: list[tuple[str, str]] | None = None) -> str:
     """Decode with the declared charset (header, then <meta>) when it fits the bytes; otherwise detect it."""
     data = response.body
     declared = response.charset
@@ -46,7 +49,7 @@ def page_text(source: str, response: Response) -> str:
             text = None  # a wrong or unknown declaration is common; the bytes themselves decide below
         if text is not None and text.strip() and "\x00" not in text:
             return text
-    return decode(source, data)
+    return decode(source, data, notes)
 
 
 def page_id(url: str) -> str:
