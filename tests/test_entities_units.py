@@ -283,6 +283,26 @@ def test_a_name_the_models_mostly_read_as_a_company_is_not_made_a_person():
     assert [w.type for w in works] == ["PER", "PER", "PER"]  # read as a person more often than not
 
 
+def test_each_language_votes_once_on_whether_a_name_is_a_person():
+    from storylens.entities.link import Work
+    from storylens.entities.people import retype_people
+
+    def work(i, text, etype, source, lang):
+        return Work(i, f"a{i}", "s1", 0, len(text), text, etype, source, lang, text)
+
+    # two English versions read by spaCy as an organisation do not outvote natasha's person in Russian
+    works = [work(0, "Фургала", "PER", "natasha", "ru"), work(1, "Фургала", "PER", "natasha", "ru"),
+             work(2, "Furgal", "ORG", "spacy", "en"), work(3, "Furgal", "ORG", "spacy", "en"),
+             work(4, "Furgal", "ORG", "spacy", "en")]
+    retype_people(works, gazetteer(("en", "ru")))
+    assert {w.type for w in works} == {"PER"}
+    # a company every language reads as one stays a company, whatever one sentence said
+    works = [work(0, "Meta", "PER", "spacy", "en"), work(1, "Meta", "ORG", "spacy", "en"),
+             work(2, "Meta", "ORG", "spacy", "en"), work(3, "Meta", "ORG", "spacy", "fr")]
+    retype_people(works, gazetteer(("en", "fr")))
+    assert [w.type for w in works] == ["PER", "ORG", "ORG", "ORG"]
+
+
 def test_places_the_recogniser_missed_and_seats_of_power():
     text = "Il a parlé avec Moscou et le Kremlin hier."
     s = sent(text, "fr", [(text.index("Kremlin"), text.index(" hier"), "LOC")])

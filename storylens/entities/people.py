@@ -87,15 +87,15 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     for w in ws:
         sk = skeleton(w.normal, w.lang).split()
         if len(sk) >= 2 and (w.type == "PER" or w.source in ("natasha", "spacy")):
-            named[(w.story, " ".join(sk))] += 1 if w.type == "PER" else -1
+            named[(w.story, " ".join(sk), w.lang)] += 1 if w.type == "PER" else -1
         if len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
             vote = 1 if w.type == "PER" else -1
-            alone[(w.story, sk[0])] += vote
-            alone[(w.story, skeleton(kit(w.lang).lemma(w.text), w.lang))] += vote  # Фургала -> Furgal
+            alone[(w.story, sk[0], w.lang)] += vote
+            alone[(w.story, skeleton(kit(w.lang).lemma(w.text), w.lang), w.lang)] += vote  # Фургала -> Furgal
     # a surname seen alone ("Кайманов") still names a person, when the models mostly read it as one
     # ("Meta" read as a person in one sentence and as a company in ten stays a company)
-    surnames |= {k for k, n in alone.items() if n > 0}
-    for (story, name), n in named.items():
+    surnames |= {k for k, n in _by_language(alone).items() if n > 0}
+    for (story, name), n in _by_language(named).items():
         if n > 0:  # "App Store" read as a person somewhere but as a shop more often is no person's name
             sk = name.split()
             full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
@@ -120,6 +120,24 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
                 w.type = "PER"
                 break
+
+
+def _by_language(votes: Counter) -> dict[tuple[str, str], int]:
+    """Person readings per (story, name): each language votes once, by its own majority; a tie is a person's.
+
+    Two English versions of a Russian article must not outvote the Russian model
+    (spaCy reads "Furgal" as an organisation, natasha "Фургала" as a person).
+    Returns languages reading a person, less those reading something else, plus
+    one when at least one reads a person (so a tie counts as a person, and no
+    person reading at all as none).
+    """
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    person: set[tuple[str, str]] = set()
+    for (story, name, _), n in votes.items():
+        out[(story, name)] += (n > 0) - (n < 0)
+        if n > 0:
+            person.add((story, name))
+    return {k: n + (k in person) for k, n in out.items()}
 
 
 def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
