@@ -30,7 +30,8 @@ from storylens import claims, compare  # noqa: E402
 from storylens.compare.align import StoryComparison  # noqa: E402
 from storylens.api import load  # noqa: E402
 from storylens.ingest import Document  # noqa: E402
-from storylens.pipeline import Report, run  # noqa: E402
+from storylens.model import Report, Story  # noqa: E402
+from storylens.pipeline import required, run  # noqa: E402
 from storylens.resources import Context  # noqa: E402
 from storylens.stages import default_stages  # noqa: E402
 
@@ -54,11 +55,8 @@ def prepared(n: int, ctx: Context) -> Report:
     """One story of n articles, analysed up to and including claims."""
     docs = [Document(id=it.name, source=f"{it.name}.txt", text=it.text) for it in articles(n, stories=1)]
     arts, _ = load(docs, ctx.settings)
-    before = []
-    for st in default_stages():
-        before.append(st)
-        if st.name == "claims":
-            break
+    # every stage the comparison needs (stories, entities, claims...), in order, but not the comparison itself
+    before = [st for st in required(default_stages(), "compare") if st.name != "compare"]
     return run(before, Report(articles=tuple(arts)), ctx)
 
 
@@ -76,7 +74,7 @@ def bench(n: int, fake: bool) -> dict[str, float]:
     out = compare.STAGE(report, ctx)
     compare_s = time.perf_counter() - t0
     phrases = getattr(ctx.embedder, "calls", 0) - calls  # count phrases the comparison embedded itself
-    story = report.stories[0]
+    story = report.stories[0] if report.stories else Story("s1", "story", tuple(a.id for a in report.articles))
     sc = StoryComparison(story, list(report.claims), ctx, {a.id: a.language for a in report.articles})
     k = len(report.claims)
     return {"articles": n, "claims": k, "distinct": len(set(texts)), "embed_s": embed_s, "compare_s": compare_s,

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--stand-in", action="store_true", help="a hashing stand-in for the embedding model")
     p.add_argument("--only", help="comma-separated kinds of text (see bench/odd_corpus.py)")
     p.add_argument("--json", metavar="FILE", help="also write the raw rows here")
-    p.add_argument("--core", type=int, help="pin this process to one CPU core")
+    p.add_argument("--core", type=int, help="pin this process to one CPU core (default: not pinned)")
     args = p.parse_args(argv)
     if args.core is not None:
         import os

@@ -164,6 +164,7 @@ class Group:
     value: Any = None
     note: str | None = None
     story: str | None = None
+    rank: int | None = None  # importance within its story (1 first); the matrix shows the first rows, folds the rest
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lang
+from .adapters import cldr, numwords
 from .model import Value
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
@@ -39,7 +40,8 @@ class Unit:
 class Lexicon:
     """One language's number knowledge, compiled into phrase tables over tokens."""
 
-    def __init__(self, table: dict[str, Any]):
+    def __init__(self, table: dict[str, Any], words_from: str | None = None):
+        self.words_from = words_from  # the language text2num reads number words in, if it reads this one
         self.decimal: str = table.get("decimal", ".")
         self.group: set[str] = set(table.get("group", [","]))
         self.words = _phrases({f: float(v) for v, forms in table.get("words", {}).items() for f in forms})
@@ -61,6 +63,11 @@ class Lexicon:
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
         self.range_open = {_fold(w) for w in table.get("range_open", [])}
+        self.lower_bound = {_key(f) for f in table.get("lower_bound", [])}
+        self.upper_bound = {_key(f) for f in table.get("upper_bound", [])}
+        self.list_words = {_fold(w) for w in table.get("list_words", [])}
+        self.amount_link = _phrases({f: True for f in table.get("amount_link", [])})
+        self.round_numbers = _phrases({f: float(v) for v, forms in table.get("round_numbers", {}).items() for f in forms})
 
 
 def _fold(s: str) -> str:
@@ -75,11 +82,43 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
     return {_key(f): v for f, v in mapping.items() if _key(f)}
 
 
+# What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
+_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group")
+
+
+def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    """``top`` over ``base``: lists joined, tables joined key by key, single values from ``top``."""
+    out = dict(base)
+    for k, v in top.items():
+        old = out.get(k)
+        if isinstance(v, list) and isinstance(old, list):
+            out[k] = old + [x for x in v if x not in old]
+        elif isinstance(v, dict) and isinstance(old, dict):
+            out[k] = _lay(old, v)
+        else:
+            out[k] = v
+    return out
+
+
+@lru_cache(maxsize=None)
+def number_table(code: str | None) -> dict[str, Any]:
+    """A language's number knowledge: its own ``numbers.toml`` laid over CLDR's (separators, currencies, scale
+    words, months), with English cue words for whatever neither gives."""
+    own = lang.data(code, "numbers")
+    cldr_table = cldr.number_table(code)
+    if not own and not cldr_table:
+        return lang.data("en", "numbers")
+    fallback = {k: v for k, v in lang.data("en", "numbers").items() if k not in _OWN_KEYS}
+    return _lay(_lay(fallback, cldr_table), own)
+
+
 @lru_cache(maxsize=None)
 def lexicon(code: str | None) -> Lexicon:
-    """The compiled lexicon of a language (English when the language has no numbers table)."""
-    table = lang.data(code, "numbers") or lang.data("en", "numbers")
-    return Lexicon(table)
+    """The compiled lexicon of a language (English when neither the language nor CLDR has a table)."""
+    table = number_table(code)
+    # number words: text2num where it reads the language (compounds such as "zweihundert"), the own list after it
+    words_from = code if numwords.supports(code) else None
+    return Lexicon(table, words_from)
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +143,13 @@ class _Parser:
     def __init__(self, text: str, lex: Lexicon):
         self.text, self.lex = text, lex
         self.toks = tokenize(text)
+        self.word_runs: dict[int, tuple[float, int]] = {}  # token index -> (value, index after) from text2num
+        if lex.words_from:
+            starts = {t.start: i for i, t in enumerate(self.toks)}
+            ends = {t.end: i + 1 for i, t in enumerate(self.toks)}
+            for start, end, value in numwords.spans(text, lex.words_from):
+                if start in starts and end in ends:
+                    self.word_runs[starts[start]] = (value, ends[end])
 
     # -- small helpers ---------------------------------------------------------------------------
     def adjacent(self, i: int) -> bool:
@@ -173,6 +219,12 @@ class _Parser:
 
     def words(self, i: int) -> tuple[float, int] | None:
         """A run of number words at i ("сто пятьдесят пять", "two hundred thousand")."""
+        if i in self.word_runs:
+            value, j = self.word_runs[i]
+            key = tuple(t.low for t in self.toks[i:j])
+            if key in self.lex.scales and key not in self.lex.scale_alone:
+                return None  # "millions de personnes": a bare plural scale is no amount
+            return value, j
         total, current, j, seen = 0.0, 0.0, i, False
         while j < len(self.toks):
             w = self.match(self.lex.words, j, 4)
@@ -261,6 +313,10 @@ class _Parser:
                 and self.adjacent(i + 1) and not (i > 0 and self.adjacent(i) and toks[i - 1].text.isalnum()):
             sign, i = (-1.0 if toks[i].text != "+" else 1.0), i + 1
         num = self.number(i)
+        if num is None and currency is None:
+            rounded = self._round_number(start_i, i)
+            if rounded:
+                return rounded
         if num is None:
             alone = self._scale_alone(i)
             if alone is None:
@@ -268,6 +324,9 @@ class _Parser:
             num = alone
         value, j, digits, plain = num
         value *= sign
+        day = self._day_before_month(j) if plain and 1 <= value <= 31 and sign > 0 else None
+        if day is not None:  # "1er janvier", "7 de noviembre", "1st of May"
+            return self._day_first(start_i, value, *day, self._approximate(start_i))
         if currency is None and self.is_name(i, j):
             return None
         approx = self._approximate(start_i)
@@ -286,8 +345,13 @@ class _Parser:
                 nxt = (value // 100 * 100 + nxt[0],) + nxt[1:]  # "2021–22"
             if nxt and nxt[0] > value and not self.is_name(k, nxt[1]):
                 high, j = nxt[0], nxt[1]
+            elif nxt and plain and nxt[3] and nxt[0] < value and nxt[1] < len(toks) and self._unit_at(nxt[1]):
+                value, high, j = nxt[0], value, nxt[1]  # "5-4 points": a range written high to low
         if currency is None:
             cur = self.match(lex.currencies, j)
+            link = self.match(lex.amount_link, j, 2) if cur is None and j < len(toks) else None
+            if link and link[1] < len(toks):  # "500 millions d'euros", "200 millones de dólares"
+                cur = self.match(lex.currencies, link[1])
             if cur:
                 currency, j = cur
         if currency:
@@ -311,6 +375,8 @@ class _Parser:
         noun = self._counted(j)
         if not digits and (noun is None or value == 1):
             return None  # "one of", "three and four": number words need a counted noun
+        if plain and noun is None and value >= 10000 and start_i == i:
+            return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
         return self._value("count", _num(value), start_i, j, noun, approx)
 
     def _clock(self, i: int) -> tuple[Value, int] | None:
@@ -341,6 +407,31 @@ class _Parser:
         if s and tuple(t.low for t in self.toks[i:i + 1]) in self.lex.scale_alone and s[0] >= 1000:
             return s[0], s[1], False, False
         return None
+
+    def _day_before_month(self, j: int) -> tuple[int, int] | None:
+        """(month, index after it) when an ordinal suffix or a linking word stands between a day and its month."""
+        toks, k = self.toks, j
+        if k < len(toks) and toks[k].low in self.lex.ordinal and self.adjacent(k):
+            k += 1
+        link = self.match(self.lex.amount_link, k, 2) if k < len(toks) else None
+        if link:
+            k = link[1]
+        if k == j or k >= len(toks):
+            return None
+        m = self.match(self.lex.months, k)
+        return (m[0], m[1]) if m else None
+
+    def _round_number(self, start_i: int, i: int) -> tuple[Value, int] | None:
+        """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows."""
+        rn = self.match(self.lex.round_numbers, i, 2)
+        if not rn:
+            return None
+        value, j = rn
+        link = self.match(self.lex.amount_link, j, 2) if j < len(self.toks) else None
+        noun = self._counted(link[1] if link else j)
+        if noun is None:
+            return None
+        return self._value("count", _num(value), start_i, j, noun, True)
 
     def _approximate(self, i: int) -> bool:
         return self.ends_before(self.lex.approximate, i) is not None
@@ -380,6 +471,8 @@ class _Parser:
 
     def _trailing_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j
+        link = self.match(self.lex.amount_link, k, 2) if k < len(self.toks) else None
+        k = link[1] if link else k  # "7 de noviembre de 2024"
         d = self.digits(k)
         if d and d[2] and 1800 <= d[0] <= 2100:
             end = d[1]
@@ -406,6 +499,23 @@ class _Parser:
                 out.append(v)
             else:
                 i += 1
+        return self._shared_units(out)
+
+    def _shared_units(self, values: list[Value]) -> list[Value]:
+        """Bare numbers listed before a number with a unit take its unit ("82, 120, 122 and 152 mm")."""
+        out = list(values)
+        for k in range(len(out) - 1, 0, -1):
+            last = out[k]
+            if last.kind not in ("measure", "percent", "duration") or isinstance(last.value, list):
+                continue
+            at = k - 1
+            while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list):
+                gap = self.text[out[at].end:out[at + 1].start].strip().lower()
+                if gap not in ("", ",") and gap.strip(", ") not in self.lex.list_words:
+                    break
+                out[at] = Value(last.kind, out[at].value, out[at].text, last.unit, out[at].start, out[at].end,
+                                out[at].approximate)
+                at -= 1
         return out
 
 
@@ -420,6 +530,19 @@ def _range(low: float, high: float | None) -> Any:
 def _date(year: int | None, month: int, day: int | None) -> str:
     md = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
     return f"{year}-{md}" if year else md
+
+
+def bound(text: str, offset: int, language: str | None) -> str | None:
+    """'lower' or 'upper' when the words right before ``offset`` make the number there a bound ("more than",
+    "under", "не более", "moins de"), else None."""
+    lex = lexicon(language)
+    words = tuple(t.low for t in tokenize(text[:offset])[-4:])
+    for n in range(min(4, len(words)), 0, -1):
+        if words[-n:] in lex.lower_bound:
+            return "lower"
+        if words[-n:] in lex.upper_bound:
+            return "upper"
+    return None
 
 
 def extract(text: str, language: str | None) -> list[Value]:

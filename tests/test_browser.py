@@ -138,6 +138,13 @@ def test_seeds_report_shows_the_matrix_and_what_the_stages_found(seeds):
         assert page.locator("h1").inner_text().strip() == " ".join(report.stories[0].title.split())
     for k in range(len(report.stories)):
         assert page.locator(f"#matrix-{k}").is_visible()
+    # an analyst-sized matrix: at most 20 rows above single-source open; the single-source details folded below
+    open_rows = page.locator("table.cmp tbody tr:visible")
+    assert 0 < sum(r.get_attribute("data-status") != "single_source" for r in open_rows.all()) <= 20
+    folded = page.locator("details.more")
+    assert folded.count() == 1 and page.locator("details.more tbody tr").count() > 0
+    assert not page.locator("details.more tbody tr").first.is_visible()
+    folded.locator("summary").click()
     for g in report.comparison:
         row = page.locator(row_selector(g.id))
         assert row.is_visible() and row.get_attribute("data-status") == g.status

@@ -156,3 +156,23 @@ def test_candidates_are_blocked_not_all_pairs():
                           {a.id: "en" for a in articles})
     n = len(report.claims)
     assert len(sc.pairs) < 0.05 * n * (n - 1) / 2
+
+
+def test_a_translated_sentence_writing_another_ordinal_conflicts():
+    r = _run(_article("en", "en", "The plant became the 38th plant of the network."),
+             _article("ru", "ru", "Завод стал 58-м заводом сети."))
+    assert [(g.status, g.value) for g in r.comparison if g.topic.startswith("number")] == [("conflicting", ["38", "58"])]
+
+
+def test_a_plain_number_and_an_ordinal_are_not_one_number_changed():
+    r = _run(_article("en", "en", "The plant opened with 1 line."),
+             _article("ru", "ru", "Завод открылся и стал 21-м заводом."))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+
+
+def test_conflicts_do_not_chain_values_of_different_things_into_one_row():
+    r = _run(_article("a", "en", "The plant has 27 member plants in the network."),
+             _article("b", "en", "The plant has 21 plants in the network."),
+             _article("c", "en", "The plant has 350 plant workers in the network."))
+    rows = [g for g in r.comparison if g.status == "conflicting"]
+    assert rows and all(len(g.value) == 2 for g in rows)

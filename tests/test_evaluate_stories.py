@@ -317,3 +317,11 @@ def test_a_dispute_left_with_only_a_qualification_is_held_by_it():
     r = perfect_report()
     r["comparison"][2]["claims"] = ["c6", "c7"]
     assert scores(r, gold)["disputes.held"].r_hits == 0
+
+
+def test_rows_a_ranked_report_folds_are_not_counted():
+    r = perfect_report()  # g1-g3 above single-source, unranked: always counted
+    r["comparison"] += [{"id": f"x{i}", "status": "agreed", "claims": ["c6", "c7"], "rank": 31 + i} for i in range(40)]
+    assert scores(r)["rows.at_most_30"].r_hits == 1  # ranks past 30 are folded
+    r["comparison"] += [{"id": f"y{i}", "status": "agreed", "claims": ["c6", "c7"], "rank": 1 + i} for i in range(28)]
+    assert scores(r)["rows.at_most_30"].r_hits == 0  # 3 + 28 open

@@ -101,3 +101,23 @@ def test_without_calibration_every_raw_score_over_the_floor_is_listed():
     raw = np.zeros(len(frames.names()))
     raw[[2, 5]] = [0.3, 0.5]
     assert [j for j, _ in frames.chosen(raw, None)] == [5, 2]
+
+
+def test_the_document_vector_is_the_unit_mean_of_the_sentence_vectors():
+    from storylens.framing import document_vector
+    doc = document_vector(np.array([[1.0, 0.0], [0.0, 1.0]]))
+    assert doc == pytest.approx([2 ** -0.5, 2 ** -0.5])
+    assert document_vector(np.zeros((0, 2))) is None
+
+
+def test_the_frame_model_reads_the_document_vector_and_falls_back_without_one():
+    n = len(frames.names())
+    doc_weights = np.zeros((n, 2))
+    doc_weights[3] = [4.0, 0.0]  # frame 3 is about documents pointing along the first axis
+    model = frames.FrameModel(raw_weights=(1.0,) * n, doc_weights=tuple(map(tuple, doc_weights)), bias=(-2.0,) * n)
+    cal = frames.Calibration(10.0, -3.0, 0.3, 0.0, 2, model)
+    raw = np.zeros(n)
+    raw[0] = 0.6  # the raw score alone would choose frame 0
+    assert [j for j, _ in frames.chosen(raw, cal, np.array([1.0, 0.0]))] == [3]
+    assert [j for j, _ in frames.chosen(raw, cal, None)] == [0]            # no document vector: Platt scaling
+    assert [j for j, _ in frames.chosen(raw, cal, np.array([1.0, 0.0, 0.0]))] == [0]  # another encoder's vector

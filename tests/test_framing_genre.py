@@ -1,3 +1,5 @@
+import pytest
+
 from storylens.framing import genre, genre_model
 
 from framing_helpers import make_article
@@ -82,7 +84,7 @@ def test_new_voice_signals_are_counted_outside_quotes():
 
 
 MODEL = genre_model.GenreModel(
-    names=tuple(genre_model.LABELS), mean=(0.0,) * 11, scale=(1.0,) * 11,
+    names=tuple(n for n in genre_model.LABELS if n != "embedding"), mean=(0.0,) * 11, scale=(1.0,) * 11,
     weights=(1.0, 0.0, 0.0, 0.0, 2.0, 0.0, 0.0, -2.0, 0.0, 0.0, 0.0), bias=0.0, threshold=0.5)
 
 
@@ -129,3 +131,15 @@ def test_headings_that_ask_or_judge_count_as_argument():
     s = genre.signals(art)
     assert s.argument_headings == ("Why now?", "The shameful truth")
     assert genre.headings_as_argument(s)[1] == 1.0
+
+
+def test_the_document_vector_term_pushes_and_is_shown_as_one_reason():
+    from dataclasses import replace
+    model = replace(MODEL, embedding=(3.0, 0.0), embedding_offset=1.0)
+    rep = genre.signals(make_article(REPORT))
+    opinion_like, report_like = [1.0, 0.0], [0.0, 1.0]
+    assert model.probability(rep, opinion_like) > model.probability(rep) > model.probability(rep, report_like)
+    assert model.contributions(rep, opinion_like)["embedding"] == pytest.approx(2.0)
+    assert "embedding" not in model.contributions(rep, [1.0, 0.0, 0.0])  # a vector of another encoder is ignored
+    assert "reads like opinion pieces" in genre_model.explain(model, rep, opinion_like)
+    assert genre_model.from_dict(model.to_dict()) == model

@@ -38,3 +38,10 @@ def test_roles_match_inflected_forms_but_not_longer_words():
     assert ru.role("экспертами") == "эксперт"
     assert ru.role("материал") is None and ru.role("политологический") is None
     assert cues_for("en").role("officials") in ("official", "officials")
+
+
+def test_role_lookup_survives_any_word():
+    from storylens.quotes.cues import cues_for
+
+    en = cues_for("en")
+    assert en.role("index") is None and en.role("officials") == "officials" and en.role("index") is None

@@ -11,7 +11,7 @@ from storylens.api import load
 from storylens.ingest import documents_from_texts
 from storylens.model import Entity, Mention
 from storylens.pipeline import Report
-from storylens.quotes import extract_quotes
+from storylens.quotes import article_mentions, extract_quotes
 from storylens.quotes.cues import cues_for
 from storylens.quotes.extract import Extractor
 from storylens.resources import Context
@@ -22,11 +22,11 @@ def ctx():
     return Context()
 
 
-def make(ctx, text: str, people=(), orgs=()) -> Report:
+def make(ctx, text: str, people=(), orgs=(), lang: str | None = None) -> Report:
     """One article segmented by the real stage, with entities for the given names (every occurrence)."""
     arts, errors = load(documents_from_texts([text]))
     assert not errors
-    lang = "ru" if re.search("[а-яё]", text, re.I) else "en"  # the language stage is tested elsewhere
+    lang = lang or ("ru" if re.search("[а-яё]", text, re.I) else "en")  # the language stage is tested elsewhere
     report = segment.STAGE(Report(articles=tuple(replace(a, language=lang) for a in arts)), ctx)
     art = report.articles[0]
     ents = []
@@ -43,8 +43,8 @@ def make(ctx, text: str, people=(), orgs=()) -> Report:
     return replace(report, entities=tuple(ents))
 
 
-def quotes(ctx, text, people=(), orgs=()):
-    return extract_quotes(make(ctx, text, people, orgs))
+def quotes(ctx, text, people=(), orgs=(), lang=None):
+    return extract_quotes(make(ctx, text, people, orgs, lang))
 
 
 def test_dash_attribution_with_pronoun_resolved_to_the_person(ctx):
@@ -250,8 +250,9 @@ def test_position_lookups_of_the_article_answer_like_a_pass_over_every_span_and_
     import random
 
     from storylens.quotes.speakers import Doc
+    from storylens.quotes.subjects import sentence_stop
 
-    text = "\n".join(f"«Первая фраза {i}», — сказал Иван Петров. Ольга Смирнова из «Компании {i}» молчала."
+    text = "\n".join(f"«Первая фраза {i}», — сказал в г. Тула Иван Петров. Ольга Смирнова из «Компании {i}» молчала!"
                      for i in range(30))
     art = make(ctx, text).articles[0]
     text = art.text
@@ -273,3 +274,161 @@ def test_position_lookups_of_the_article_answer_like_a_pass_over_every_span_and_
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         assert doc.line_bounds(a) == (line_start, len(text) if line_end < 0 else line_end)
+        # the lookups over the marks (outer_start / outer_end) and over mentions the quotes rules use
+        outer = [k for k, s in enumerate(spans) if s.outer_start >= a]
+        assert doc.span_outer_from(a) == (outer[0] if outer else None)
+        opening = [k for k, s in enumerate(spans) if s.outer_start <= a < s.end]
+        assert doc.span_opening_at(a) == (opening[0] if opening else None)
+        assert (doc.span_enclosing(a, b) is not None) == any(s.outer_start <= a and b <= s.outer_end for s in spans)
+        assert list(doc.spans_over(a, b)) == [k for k, s in enumerate(spans) if s.start < b and a < s.end]
+        assert doc.quotes_in(a, b) == any(a <= s.start < b for s in spans)
+        assert doc.mentions_over(a, b) == [m for m in mentions if m.start < b and a < m.end]
+        assert doc.mention_starting(a, a + 2) == any(a <= m.start <= a + 2 for m in mentions)
+        limit = rnd.randint(1, 30)
+        assert doc.toks_from(a, b, limit, before=a + 50) == [t for t in doc.toks(a, b) if t.start < a + 50][:limit]
+    for s in spans:  # stop_after reads the text from a closing mark on, as rule 1 does
+        for b in range(s.outer_end, min(len(text), s.outer_end + 80) + 1):
+            stop = sentence_stop(text[s.outer_end:b])
+            assert doc.stop_after(s.outer_end, b) == (s.outer_end + stop.start() if stop else None)
+
+
+def test_quote_opening_a_paragraph_after_a_quoted_paragraph_is_attributed_after(ctx):
+    qs = quotes(ctx, "Mary Stone spoke on Monday.\n\n“The plan is sound,” she said.\n\n"
+                     "“We will not wait any longer,” said Rep. John Miles. “The vote is this week.”",
+                people=[["Mary Stone"], ["John Miles"]])
+    direct = [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"]
+    assert direct == [("The plan is sound", "per0"), ("We will not wait any longer", "per1"),
+                      ("The vote is this week", "per1")]
+
+
+def test_cue_clause_ending_in_a_comma_or_a_verb_introduces_the_quotation(ctx):
+    qs = quotes(ctx, "Asked about the fine, John Miles said, “We will appeal it.”\n\n"
+                     "In an interview Mary Stone declared “The rules are clear.”",
+                people=[["John Miles"], ["Mary Stone"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("We will appeal it", "per0"), ("The rules are clear", "per1")]
+
+
+def test_transcript_labels_give_each_answer_its_speaker(ctx):
+    text = ("Partial transcript of the interview with Dana Kemp follows.\n\n"
+            "\"HOST: Will the senator run again next year?\n\n"
+            "\"KEMP: Of course I will. The work is not finished.\n\n"
+            "\"And the voters know it.\n\n"
+            "\"HOST: Thank you.\"")
+    rep = make(ctx, text, people=[["Dana Kemp"]])
+    art = rep.articles[0]
+    found = Extractor(art, cues_for("en"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
+    rows = [(f.rule, f.speaker.text, art.text[f.start:f.end]) for f in found]
+    assert rows[0] == ("direct-transcript", "Host", "Will the senator run again next year")
+    assert rows[1][:2] == ("direct-transcript", "Dana Kemp") and rows[1][2].endswith("And the voters know it")
+    assert rows[2][2] == "Thank you"
+
+
+def test_a_single_capitalised_label_is_not_a_transcript(ctx):
+    found = Extractor(make(ctx, "The vote was delayed.\n\nUPDATE: The vote is now set for Friday.").articles[0],
+                      cues_for("en"), []).run()
+    assert not [f for f in found if f.rule == "direct-transcript"]
+
+
+def test_an_untagged_name_right_next_to_the_verb_speaks_but_not_a_title(ctx):
+    qs = quotes(ctx, "Senators met on Tuesday with John Miles.\n\n“Every time you say that, you lose,” Tester said.\n\n"
+                     "“The bill is dead,” said Rep. John Miles.", people=[["John Miles"]])
+    assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("Tester", None), ("John Miles", "per0")]
+
+
+def test_gender_learned_from_pronouns_resolves_she(ctx):
+    text = ("Mary Stone met Tom Bell on Monday. Later Mary Stone presented her plan to the board and she took questions.\n\n"
+            "Tom Bell left early with his aides.\n\n“This plan is fair,” she said.")
+    qs = quotes(ctx, text, people=[["Mary Stone"], ["Tom Bell"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [("pronoun", "per0")]
+
+
+def test_apposition_before_the_verb_and_a_nickname_in_marks(ctx):
+    text = ("“We need this seat!” Scott's niece, Del. Marcia “Cia” Price, shouted to the crowd.\n\n"
+            "“It is a fair deal,” Ann Lee, an economist at the Budget Center, said on Monday. “Nobody loses by it.”")
+    qs = quotes(ctx, text, people=[["Scott"], ["Marcia “Cia” Price"], ["Ann Lee"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("We need this seat", "per1"), ("It is a fair deal", "per2"), ("Nobody loses by it", "per2")]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_and_mixed_marks_still_pair(ctx):
+    text = ("Sen. David Vitter spoke last.\n\n“Why is this bank not too big to manage?\" Vitter demanded.")
+    qs = quotes(ctx, text, people=[["David Vitter"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("Why is this bank not too big to manage", "per0")]
+
+
+def test_reported_speech_attributed_at_its_end_is_continued_by_the_next_quotation(ctx):
+    text = "The answers are “not meeting the demand,” says Paul Reed, a veterans advocate. “We need more help.”"
+    qs = quotes(ctx, text, people=[["Paul Reed"]])
+    assert ("We need more help", "per0") in [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"]
+
+
+def test_french_spaced_guillemets_and_a_subject_glued_to_its_verb(ctx):
+    text = ("Le procès s'ouvre.\n\nLa juge Claire Dubois a ouvert l'audience. "
+            "« Nous irons jusqu'au bout de cette affaire », a-t-elle déclaré.\n"
+            "« Le dossier est solide », affirme Paul Martin.")
+    qs = quotes(ctx, text, people=[["Claire Dubois"], ["Paul Martin"]], lang="fr")
+    assert [(q.text, q.speaker.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("Nous irons jusqu'au bout de cette affaire", "pronoun", "per0"), ("Le dossier est solide", "named", "per1")]
+
+
+def test_bulgarian_low_high_marks_with_the_speaker_after_the_verb(ctx):
+    text = "Еврото идва.\n\nМинистър Мария Петрова говори пред медиите. „Готови сме за еврото“, каза тя."
+    qs = quotes(ctx, text, people=[["Мария Петрова"]], lang="bg")
+    assert [(q.text, q.speaker.entity, q.cue) for q in qs if q.kind == "direct"] == [("Готови сме за еврото", "per0", "каза")]
+
+
+def test_spanish_inverted_attribution(ctx):
+    qs = quotes(ctx, "El apagón.\n\n«La red ya funciona con normalidad», dijo Ana López en Madrid.",
+                people=[["Ana López"]], lang="es")
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("La red ya funciona con normalidad", "per0")]
+
+
+def test_a_language_without_cue_data_takes_the_nearest_named_person(ctx):
+    text = ("Vertice a Roma.\n\n«Non accetteremo nuovi tagli alla sanità», ha scandito Giorgia Bianchi.\n"
+            "Il ministro Marco Rossi ha risposto: «La legge resta quella approvata in ottobre».")
+    rep = make(ctx, text, people=[["Giorgia Bianchi"], ["Marco Rossi"]], lang="it")
+    art = rep.articles[0]
+    found = Extractor(art, cues_for("it"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
+    assert [(f.rule, f.speaker.entity) for f in found] == [("direct-nearest", "per0"), ("direct-nearest", "per1")]
+
+
+def test_a_medium_relays_and_the_person_speaks_and_a_role_points_to_the_person_just_introduced(ctx):
+    text = ("Звонка не было.\n\nКак передает ТАСС, об этом заявил пресс-секретарь президента Дмитрий Песков.\n"
+            "\"Не было разговора, - заявил представитель Кремля. - Это чистая выдумка\".")
+    qs = quotes(ctx, text, people=[["Дмитрий Песков"]], orgs=[["ТАСС"]])
+    assert {q.speaker.entity for q in qs} == {"per0"}
+    assert [q.text for q in qs if q.kind == "direct"] == ["Не было разговора", "Это чистая выдумка"]
+
+
+def test_a_name_typed_misc_is_taken_next_to_the_verb(ctx):
+    text = "El apagón.\n\nSegún Peskov, «esa noticia es una pura invención».\n"
+    rep = make(ctx, text, lang="es")
+    art = rep.articles[0]
+    misc = [Mention(art.id, m.start(), m.end(), "Peskov", "MISC", entity="m0") for m in re.finditer("Peskov", art.text)]
+    found = Extractor(art, cues_for("es"), misc).run()
+    assert [(f.kind, f.speaker.text) for f in found] == [("direct", "Peskov")]
+
+
+def test_a_role_holder_comes_after_its_possessor_or_after_a_comma(ctx):
+    ru = "Звонка не было.\n\n«Это чистая выдумка», — заявил пресс-секретарь президента Владимира Путина Дмитрий Песков."
+    qs = quotes(ctx, ru, people=[["Владимира Путина"], ["Дмитрий Песков"]])
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per1"]
+    en = "No call.\n\n“It is pure fiction,” said a spokesman for President Vladimir Putin, Dmitry Peskov."
+    qs = quotes(ctx, en, people=[["Vladimir Putin"], ["Dmitry Peskov"]])
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per1"]
+
+
+def test_names_typed_misc_are_people_where_no_one_is_typed_per(ctx):
+    text = "Le procès.\n\nLa juge Claire Dubois a ouvert l'audience.\n« Nous irons jusqu'au bout », a-t-elle déclaré."
+    rep = make(ctx, text, lang="fr")
+    art = rep.articles[0]
+    misc = [Mention(art.id, m.start(), m.end(), "Claire Dubois", "MISC", entity="m0") for m in re.finditer("Claire Dubois", art.text)]
+    found = Extractor(art, cues_for("fr"), misc).run()
+    assert [(f.kind, f.speaker.entity) for f in found] == [("direct", "m0")]
+
+
+def test_a_weekday_next_to_the_verb_is_not_a_speaker(ctx):
+    qs = quotes(ctx, "Blackout.\n\n“It never happened,” Pedro Ruiz said Monday.", people=[["Pedro Ruiz"]])
+    assert [(q.speaker.entity, q.speaker.text) for q in qs if q.kind == "direct"] == [("per0", "Pedro Ruiz")]

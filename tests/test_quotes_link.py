@@ -79,3 +79,4 @@ def test_a_translation_links_even_when_one_speaker_is_unresolved():
     en_q, ru_q = rep.quotes
     assert (en_q.speaker.text, en_q.speaker.entity) == ("She", None)
     assert en_q.same_as == (ru_q.id,)
+

@@ -38,3 +38,23 @@ def test_unclosed_quote_does_not_run_into_next_paragraph():
 def test_quote_closing_a_few_paragraphs_later_without_reopening_marks():
     t = '"Во-первых, это решение РПЛ.\nЭто нарушает принцип.\nИ это не поддержат", - заявил он "сегодня".'
     assert spans(t, RU)[0] == ("Во-первых, это решение РПЛ.\nЭто нарушает принцип.\nИ это не поддержат", 0)
+
+
+def test_newswire_double_apostrophes_pair_as_one_mark():
+    t = "''This is not reform,'' said the economist. ''It is more complexity.'' It's 'odd'."
+    found = find_spans(t, EN)
+    assert [t[s.start:s.end] for s in found] == ["This is not reform,", "It is more complexity.", "odd"]
+    assert (found[0].open_width, found[0].close_width, found[0].outer_start, found[0].outer_end) == (2, 2, 0, 23)
+
+
+def test_depth_counts_the_spans_holding_each_one_in_deeply_nested_and_unclosed_text():
+    import random
+
+    rnd = random.Random(3)
+    pieces = ["«", "»", "„", "“", " слово ", "\n", "“", "”", " x, ", "«Это»"]
+    pairs = cues_for("ru").pairs
+    for _ in range(200):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
+        spans = find_spans(text, pairs)
+        assert [s.depth for s in spans] == [sum(1 for o in spans if o.start < s.start and s.end < o.end) for s in spans]
+        assert spans == sorted(spans, key=lambda s: (s.start, -s.end))

@@ -210,3 +210,60 @@ def test_a_language_is_added_by_its_number_data(code, text, count, money):
     values = extract(text, code)
     assert [(v.kind, v.value) for v in values] == [("count", count), ("money", money)]
     assert values[1].unit == "EUR" and values[0].approximate
+
+
+@pytest.mark.parametrize("text,language,value,unit", [
+    ("Apple écope d’une amende de 500 millions d’euros.", "fr", 500_000_000, "EUR"),
+    ("Le contrat atteint 1 milliard de dollars.", "fr", 1_000_000_000, "USD"),
+    ("Elle a payé cinq cents millions d'euros.", "fr", 500_000_000, "EUR"),
+    ("Apple fue multada con 500 millones de euros.", "es", 500_000_000, "EUR"),
+    ("La inversión es de mil millones de dólares.", "es", 1_000_000_000, "USD"),
+    ("Глобата е 500 милиона евро.", "bg", 500_000_000, "EUR"),
+    ("Сделката е за 1,5 млрд. лева.", "bg", 1_500_000_000, "BGN"),
+])
+def test_sums_in_languages_read_through_cldr_and_text2num(text, language, value, unit):
+    v = one(text, language)
+    assert (v.kind, v.value, v.unit) == ("money", value, unit)
+
+
+def test_one_sum_in_four_languages_is_one_key():
+    sums = [one("a €500 million fine", "en"), one("une amende de 500 millions d'euros", "fr"),
+            one("una multa de 500 millones de euros", "es"), one("глоба от 500 милиона евро", "bg")]
+    assert len({key(v) for v in sums}) == 1
+
+
+@pytest.mark.parametrize("text,language,value,noun", [
+    ("Doce personas murieron en el ataque.", "es", 12, "personas"),
+    ("Quatre-vingt-dix maisons ont brûlé.", "fr", 90, "maisons"),
+    ("Es kamen zweihundert Menschen.", "de", 200, "menschen"),
+])
+def test_number_words_through_text2num(text, language, value, noun):
+    v = one(text, language)
+    assert (v.kind, v.value, v.unit) == ("count", value, noun)
+
+
+def test_a_round_number_noun_is_an_approximate_count():
+    v = one("une centaine de policiers", "fr")
+    assert (v.kind, v.value, v.unit, v.approximate) == ("count", 100, "policiers", True)
+    assert same(v, one("100 policiers", "fr"))
+    assert not same(v, one("environ 60 policiers", "fr"))
+
+
+def test_a_bare_plural_scale_is_no_amount():
+    assert extract("des millions de personnes", "fr") == []
+
+
+def test_durations_and_dates_in_french_and_spanish():
+    assert (one("Les entreprises ont 60 jours pour se conformer.", "fr").value,
+            one("La Comisión dio 60 días a ambas empresas.", "es").unit) == (60, "day")
+    assert one("introduit en novembre 2024", "fr").value == "2024-11"
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Le 1er janvier 2026, la Bulgarie adopte l'euro.", "fr", "2026-01-01"),
+    ("La llamada habría tenido lugar el 7 de noviembre de 2024.", "es", "2024-11-07"),
+    ("las elecciones del 5 de noviembre", "es", "11-05"),
+])
+def test_days_with_an_ordinal_or_a_linking_word(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("date", value)

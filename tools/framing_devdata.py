@@ -37,12 +37,48 @@ def reporting_files(devdata: Path, shared: Path) -> list[dict]:
 
 
 def page_items(devdata: Path) -> list[dict]:
-    """Beginnings of opinion and reporting pages found with the pages corpus, labelled by hand (pages/*.py)."""
+    """Beginnings of pages found with the pages corpus, labelled by hand: pages/*.py (genre) and pages2/*.py (genre, frames)."""
     out = []
-    for script in sorted((devdata / "framing" / "pages").glob("*.py")):
-        for i, (lang, genre, source, text) in enumerate(runpy.run_path(str(script))["ITEMS"]):
-            out.append({"id": f"page-{script.stem}-{i:02d}", "lang": lang, "text": text, "genre": genre,
-                        "source": source, "split": split(i)})
+    seen: dict[tuple, int] = {}  # alternate the splits within each (folder, language, genre): both get every kind
+    for folder in ("pages", "pages2"):
+        for script in sorted((devdata / "framing" / folder).glob("*.py")):
+            for i, row in enumerate(runpy.run_path(str(script))["ITEMS"]):
+                lang, genre, *frames, source, text = row  # pages2 rows carry "Frame; Frame" after the genre
+                n = seen[folder, lang, genre] = seen.get((folder, lang, genre), -1) + 1
+                item = {"id": f"{folder}-{script.stem}-{i:02d}", "lang": lang, "text": text, "genre": genre,
+                        "source": source, "split": split(n) if folder != "pages" else split(i)}
+                if frames and frames[0].strip():
+                    item["frames"] = [x.strip() for x in frames[0].split(";") if x.strip()]
+                out.append(item)
+    return out
+
+
+# SemEval-2020 Task 11 technique names -> storylens technique names (the ones both schemes have)
+PTC_TECHNIQUES = {"Loaded_Language": "Loaded language", "Name_Calling,Labeling": "Name calling or labelling",
+                  "Doubt": "Doubt", "Appeal_to_fear-prejudice": "Appeal to fear",
+                  "Whataboutism,Straw_Men,Red_Herring": "Whataboutism", "Exaggeration,Minimisation": "Exaggeration"}
+PTC_LABELS = {  # genre and frames labelled by reading the article (the dataset labels techniques only)
+    "111111111": ("reporting", "Health and safety"),
+    "111111112": ("reporting", "Legality, constitutionality and jurisprudence; Security and defense; Cultural identity"),
+    "111111113": ("reporting", "Crime and punishment; Legality, constitutionality and jurisprudence; Political; "
+                               "Policy prescription and evaluation"),
+}
+
+
+def ptc_items(devdata: Path) -> list[dict]:
+    """SemEval-2020 Task 11 training articles with their technique spans (ptc/articles.py), for technique precision."""
+    path = devdata / "framing" / "ptc" / "articles.py"
+    if not path.exists():
+        return []
+    data = runpy.run_path(str(path))
+    out = []
+    for i, (aid, text) in enumerate(sorted(data["ARTICLES"].items())):
+        spans = [{"technique": PTC_TECHNIQUES[t], "start": a, "end": b} for t, a, b in data["LABELS"][aid]
+                 if t in PTC_TECHNIQUES]
+        genre, frames = PTC_LABELS.get(aid, (None, ""))
+        out.append({"id": f"ptc-{aid}", "lang": "en", "text": text, "genre": genre,
+                    "frames": [x.strip() for x in frames.split(";") if x.strip()] or None,
+                    "techniques": spans, "scheme": sorted(set(PTC_TECHNIQUES.values())), "split": split(i)})
     return out
 
 
@@ -77,7 +113,7 @@ def main() -> None:
     lab = labelled(devdata, shared)
     taken = {it["file"] for it in lab}
     parts = {"reporting": [it for it in reporting_files(devdata, shared) if it["file"] not in taken],
-             "pages": page_items(devdata), "labelled": lab}
+             "pages": page_items(devdata), "labelled": lab, "ptc": ptc_items(devdata)}
     for name, items in parts.items():
         with (sets / f"{name}.jsonl").open("w", encoding="utf-8") as f:
             for it in items:

@@ -36,13 +36,9 @@ def cached_reports(items, ctx: Context, cache_path: Path) -> dict:
 
 
 def predict(it, report, ctx: Context) -> measure.Predicted:
-    """What the framing stage says of one cached article; frames (which need embeddings) only where gold has them."""
-    art = report.articles[0]
-    if it.frames or it.techniques is not None:
-        f = framing.STAGE(report, ctx).framing[0]
-        return measure.Predicted(f.genre, tuple(x.frame for x in f.frames), tuple((t.technique, t.text) for t in f.techniques))
-    label, _ = framing.genre.genre(art, framing.quoted_spans(art, report)) if not art.genre else (art.genre, ())
-    return measure.Predicted(label, (), ())
+    """What the framing stage says of one cached article (genre reads the document vector, so every article is embedded)."""
+    f = framing.STAGE(report, ctx).framing[0]
+    return measure.Predicted(f.genre, tuple(x.frame for x in f.frames), tuple((t.technique, t.text) for t in f.techniques))
 
 
 def save(cache: dict, ctx: Context, cache_path: Path) -> None:

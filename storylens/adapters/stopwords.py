@@ -1,17 +1,17 @@
-"""Stop words per language from spaCy's language data (no model needed: ``spacy.lang.<code>``)."""
+"""Stop words per language from spaCy's language data (no model needed: the lists ship with spaCy itself)."""
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 
 
 @lru_cache(maxsize=None)
 def stop_words(code: str | None) -> frozenset[str]:
-    """Lower-case stop words of a language, empty when spaCy has no data for it."""
-    if not code:
+    """Lower-case function words of a language; empty when spaCy has no list for it."""
+    if not code or not code.isalpha():
         return frozenset()
     try:
-        from spacy.util import get_lang_class
-
-        return frozenset(w.lower() for w in get_lang_class(code).Defaults.stop_words)
-    except Exception:  # spaCy knows no such language (kk): no stop words, rules only lose a filter
+        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
+    except ImportError:
         return frozenset()
+    return frozenset(w.lower().replace("ё", "е") for w in getattr(module, "STOP_WORDS", ()))

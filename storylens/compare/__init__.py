@@ -27,7 +27,9 @@ from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
-from .facets import MentionIndex, facets, mention_index
+from .disputes import Dispute, disputes
+from .facets import MentionIndex, claim_keys, facets, mention_index
+from .rank import merge_repeats, ranked
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
@@ -66,9 +68,10 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
                   names: dict[str, str] | None = None) -> list[Group]:
     """Groups with statuses for one story's claims (ids are assigned by the caller)."""
     names = names or {}
-    sc = StoryComparison(story, claims, ctx, languages)
+    sc = StoryComparison(story, claims, ctx, languages, mentions)
     groups: list[Group] = []
-    for vms, conflicted in sc.value_groups():
+    for row in sc.value_groups():
+        vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
         values = []
@@ -76,23 +79,33 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             if not any(same(m.value, v) for v in values):
                 values.append(m.value)
         label = _value_label(vms, members, languages, prefer)
-        if conflicted and len(values) > 1:
+        compatible = f"compatible ({', '.join(row.rules)})" if row.rules else None
+        if row.conflicting and len(values) > 1:
             by_art = "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}"
                                for a in arts)
+            note = f"values differ — {by_art}" + (f"; {compatible}" if compatible else "")
             groups.append(Group("", f"{vms[0].value.kind}: {label}", "conflicting", tuple(c.id for c in members),
-                                arts, [v.value for v in values], f"values differ — {by_art}", story.id))
+                                arts, [v.value for v in values], note, story.id))
             continue
         status = "agreed" if len(arts) > 1 else "single_source"
-        note = None
-        if len(arts) > 1 and any(m.value.approximate for m in vms):
-            note = "some sources give the value as approximate"
+        notes = []
+        if compatible:
+            notes.append(f"{compatible}: " + "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}" for a in arts))
+        elif len(arts) > 1 and any(m.value.approximate for m in vms):
+            notes.append("some sources give the value as approximate")
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
-                            vms[0].value.value, note, story.id))
+                            vms[0].value.value, "; ".join(notes) or None, story.id))
+    for a, b, x, y in sc.written_conflicts():
+        members = [claims[a], claims[b]]
+        groups.append(Group("", f"number: {x} / {y}", "conflicting", (claims[a].id, claims[b].id), _articles(members),
+                            [x, y], f"matching sentences write different numbers — {claims[a].article}: {x}; "
+                            f"{claims[b].article}: {y}", story.id))
     statements = [sorted(idx) for idx in sc.statement_groups()]
     for idx in statements:
         members = [claims[i] for i in idx]
         groups.append(_statement_group(idx, members, _statement_label(members, languages, prefer), sc, None))
     known = {tuple(idx) for idx in statements}
+    denied = disputes(sc, claim_keys(claims, languages, mentions or {}))
     for f in facets(claims, languages, mentions or {}):
         if f.claims in known:
             continue
@@ -102,8 +115,27 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             groups.append(Group("", f"{name}: only one source", "single_source", tuple(c.id for c in members),
                                 _articles(members), None, f"only {members[0].article} mentions {name}", story.id))
         else:
-            groups.append(_statement_group(list(f.claims), members, f"{name}: {f.word}", sc, languages))
+            group = _statement_group(list(f.claims), members, f"{name}: {f.word}", sc, languages)
+            if group.status != "disputed":
+                continue  # sharing a word about an entity is one topic, not one proposition
+            joined = [k for k, d in enumerate(denied) if set(d.claims) & set(f.claims)]
+            if joined:  # the same dispute seen from a denial: one row
+                d = denied[joined[0]]
+                denied[joined[0]] = replace(d, claims=tuple(sorted(set(d.claims) | set(f.claims))))
+            else:
+                groups.append(group)
+    for d in denied:
+        groups.append(_dispute_group(d, claims, story.id, names))
     return groups
+
+
+def _dispute_group(d: Dispute, claims: list[Claim], story: str, names: dict[str, str]) -> Group:
+    members = [claims[i] for i in d.claims]
+    source = names.get(d.source, d.source) if d.source else "a source"
+    status = "disputed" if d.asserting and d.denying else "agreed"
+    note = (f"denied by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
+    topic = _statement_label([claims[d.proposition]], {}, "", words=9)
+    return Group("", f"denied: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
 
 
 def _statement_group(idx: list[int], members: list[Claim], topic: str, sc: StoryComparison,
@@ -144,7 +176,9 @@ def compare(report: Report, ctx: Context) -> Report:
     for story in stories:
         members = set(story.articles)
         claims = [c for c in report.claims if c.article in members]
-        for g in compare_story(story, claims, ctx, languages, prefer, mentions, names):
+        by_id = {c.id: c for c in claims}
+        groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names), by_id)
+        for g in ranked(groups, by_id):
             out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))
 

@@ -6,6 +6,7 @@ the work grows with the number of matches, not with the square of all sentences.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -15,7 +16,8 @@ from ..disjoint import DisjointSets
 from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import dimension, key, overlap, same
+from ..values import dimension, key, same
+from .compatible import Side, explain
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -25,12 +27,20 @@ LEAD = 0.02               # ... and ahead of the runner-up on both sides by this
 LEAD_SHARED = 0.01        # ... or by this much when they also share an entity or a value
 MATCH = 0.85              # a one-sided clear best match this similar can show a changed number (conflicts only)
 MATCH_SAME_LANGUAGE = 0.90
+COHESION = 0.82           # sentences of one statement row are on average at least this similar to each other
 DUPLICATE = 0.95          # two sentences of one article this similar are one statement repeated
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
 MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
+CONTEXT_WORDS = 4
+WRITTEN_MATCH = 0.89  # sentences this similar are one sentence translated: every number they write must agree
+CONTEXT_KINDS = ("date", "year", "duration", "money")
+CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
+SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
 
 
 @dataclass(slots=True)
@@ -40,10 +50,18 @@ class Mention:
     article: str
 
 
+@dataclass(slots=True)
+class ValueRow:
+    mentions: list[Mention]
+    conflicting: bool
+    rules: tuple[str, ...]  # names of the compatibility rules that joined different values into this row
+
+
 def _bare_pair(a: Value, b: Value) -> bool:
-    """One is a bare number and the other a single number of any kind: comparable as plain numbers."""
+    """One is a bare number and the other a single number of a kind a translation may leave the unit off ("over
+    65" / "старше 66 лет"): a year or a date is never a bare number's other reading."""
     bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
-    return bare and all(isinstance(v.value, (int, float)) and v.kind != "date" for v in (a, b))
+    return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year") for v in (a, b))
 
 
 def _bare_equal(a: Value, b: Value) -> bool:
@@ -55,11 +73,37 @@ def _bare_equal(a: Value, b: Value) -> bool:
     return float(a.value) == float(b.value)
 
 
+def _written(numbers: list[tuple[str, tuple | None, str]], other: list[tuple[str, tuple | None, str]]
+             ) -> dict[str, tuple[bool, str]]:
+    """Numbers of one sentence the other does not give as an equal value -> (whether it is a value, its shape)."""
+    keys = {k for _, k, _ in other if k is not None}
+    return {d: (k is not None, shape) for d, k, shape in numbers if k is None or k not in keys}
+
+
+def _shape(text: str, start: int, end: int) -> str:
+    """How a number is written into its words: inside a name ("KN-23"), with an ordinal ending ("21st", "21-м",
+    "21e") or on its own ("1 euro"); only numbers written the same way can be one number changed."""
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if before[-1:].isalpha() or (before[-1:] in "-‑" and before[:1].isalpha()):
+        return "name"
+    if before[-1:] in "-‑/." and before[:1].isdigit():
+        return "compound"  # the second part of a date, a range or a reference ("2024-11", "3/4")
+    if after[:1].isalpha() or after[:1] in "ºª°" or (after[:1] in "-‑" and after[1:2].isalpha()):
+        return "attached"
+    return "plain"
+
+
 class StoryComparison:
     """Everything computed for one story's claims."""
 
-    def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None]):
+    def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
+                 mentions: dict[str, list[tuple[int, int, str]]] | None = None):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
+        self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
+        self._one_sided_pairs: set[tuple[int, int]] | None = None
+        self._article_values: dict[str, list[Value]] = defaultdict(list)
+        for c in claims:
+            self._article_values[c.article].extend(c.values)
         self.vecs = ctx.embedder.embed([c.text for c in claims]) if claims else np.zeros((0, 1))
         ids = {a: k for k, a in enumerate(dict.fromkeys(c.article for c in claims))}
         self.art = np.array([ids[c.article] for c in claims], dtype=np.int64)
@@ -116,7 +160,9 @@ class StoryComparison:
         return (min(a, b), max(a, b)) in self.alignment
 
     # -- value groups ----------------------------------------------------------------------------
-    def value_groups(self) -> list[tuple[list[Mention], bool]]:
+    def value_groups(self) -> list[ValueRow]:
+        """Rows of value mentions, each about one thing: equal values about the same thing, values given in
+        compatible ways (each such pair named by its rule) and, for a conflict, the differing values."""
         mentions = [Mention(i, v, c.article) for i, c in enumerate(self.claims) for v in c.values]
         uf = DisjointSets(len(mentions))
         by_key: dict[tuple, list[int]] = defaultdict(list)
@@ -129,10 +175,54 @@ class StoryComparison:
             for at in range(0, max(1, len(members) - step), step):
                 self._link_equal(members[at:at + MAX_POSTING], mentions, nouns, uf)
         conflicts, agreements = self._conflicts(mentions, nouns, uf)
-        for a, b in agreements + conflicts:
+        arts: dict[int, set[str]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            arts[uf.find(i)].add(m.article)
+        rules: dict[int, list[str]] = defaultdict(list)
+        units: dict[int, set[tuple]] = defaultdict(set)
+        values: dict[int, set[tuple]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            units[uf.find(i)].add((dimension(m.value), m.value.unit))
+            values[uf.find(i)].add(key(m.value))
+        conflicted: set[int] = set()
+
+        def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb:
+                return
+            was = conflicted & {ra, rb}
+            kinds = units[ra] | units[rb]
+            if conflict and was and len(values[ra] | values[rb]) > 2 and (len(kinds) > 1 or None in {u for _, u in kinds}):
+                # a third value chained onto a conflict must be of the same named unit (12, 14 and 15 injured):
+                # otherwise it is a date or a count of another event or thing, and one row would hold many things
+                return
+            notes = rules[ra] + rules[rb]
+            merged, vals = arts[ra] | arts[rb], values[ra] | values[rb]
             uf.union(a, b)
-        conflicted = {uf.find(a) for a, _ in conflicts}
-        return [([mentions[i] for i in g], root in conflicted) for root, g in uf.groups(range(len(mentions))).items()]
+            root = uf.find(a)
+            arts[root], rules[root], units[root], values[root] = merged, notes + ([rule] if rule else []), kinds, vals
+            if conflict or was:
+                conflicted.add(root)
+
+        for a, b, rule in agreements:
+            join(a, b, False, rule)
+        # the closest sentences first: a chain of conflicts keeps the pair that most surely speaks of one thing
+        for a, b in sorted(conflicts, key=lambda p: -self.sim_of(mentions[p[0]].claim, mentions[p[1]].claim)):
+            join(a, b, True, None)
+        out = []
+        for root, g in uf.groups(range(len(mentions))).items():
+            out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root]))))
+        return out
+
+    def side(self, m: Mention) -> Side:
+        """One value mention with what the compatibility rules read about its sentence."""
+        c = self.claims[m.claim]
+        near = frozenset(eid for s, e, eid in self.mentions.get(c.article, ())
+                         if c.start <= s < c.end and m.value.start is not None
+                         and max(m.value.start - e, s - m.value.end) <= SUBJECT_REACH)
+        dim = dimension(m.value)
+        elsewhere = tuple(v for v in self._article_values.get(c.article, ()) if dimension(v) == dim and v != m.value)
+        return Side(m.value, c, self.languages.get(c.article), near, elsewhere)
 
     def _noun_vectors(self, mentions: list[Mention], by_key: dict[tuple, list[int]]) -> dict[int, np.ndarray]:
         """Embeddings of "number + counted thing" phrases, for counts that can meet another article's count: an
@@ -153,6 +243,20 @@ class StoryComparison:
         start = m.value.start - c.start
         tail = c.text[start:].split()
         return " ".join(tail[:4])
+
+    def _context(self, m: Mention) -> str:
+        """The words a value attaches to: a few before it, the value, a few after (within its sentence)."""
+        c = self.claims[m.claim]
+        start, end = m.value.start - c.start, m.value.end - c.start
+        before, after = c.text[:start].split()[-CONTEXT_WORDS:], c.text[end:].split()[:CONTEXT_WORDS - 1]
+        return " ".join([*before, m.value.text, *after])
+
+    def _contexts_match(self, a: Mention, b: Mention) -> bool:
+        """Are two dates, sums or durations attached to the same words (the same event, the same fine)?"""
+        if a.value.kind not in CONTEXT_KINDS or a.value.start is None or b.value.start is None:
+            return True
+        va, vb = self.ctx.embedder.embed([self._context(a), self._context(b)])
+        return float(va @ vb) >= CONTEXT_MATCH
 
     def _things_match(self, a: int, b: int, nouns: dict[int, np.ndarray]) -> bool:
         if a in nouns and b in nouns:
@@ -195,18 +299,22 @@ class StoryComparison:
     def _one_sided(self) -> set[tuple[int, int]]:
         """Pairs where one claim is the other's clear best match in its article but not the reverse: a sentence
         whose number was changed may no longer be its counterpart's mutual best."""
+        if self._one_sided_pairs is not None:
+            return self._one_sided_pairs
         m = self.matches
         if len(m.src) == 0:
             return set()
         floor = np.where(self._same_language(m.src, m.best), MATCH_SAME_LANGUAGE, MATCH)
         cand = (m.sim >= floor) & (m.lead >= LEAD)
         out = {(min(a, b), max(a, b)) for a, b in zip(m.src[cand].tolist(), m.best[cand].tolist())}
-        return out - self.alignment
+        self._one_sided_pairs = out - self.alignment
+        return self._one_sided_pairs
 
     def _conflicts(self, mentions: list[Mention], nouns, uf: DisjointSets
-                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """Mentions that give different values for one thing in matching sentences (conflicts), and mentions of
-        one number that a translation wrote without its unit ("over 65" / "старше 65 лет": agreements)."""
+                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]:
+        """Mentions that give different values for one thing in matching sentences (conflicts), and mentions that
+        give one value two compatible ways (agreements, with the rule that says so: "over 65" / "старше 65 лет",
+        "under eight minutes" / "seven minutes", "about 100" / "une centaine")."""
         by_claim: dict[int, list[int]] = defaultdict(list)
         for i, m in enumerate(mentions):
             by_claim[m.claim].append(i)
@@ -214,8 +322,8 @@ class StoryComparison:
         for i, m in enumerate(mentions):
             group_articles[uf.find(i)].add(m.article)
         keys = [key(m.value) for m in mentions]
-        approx = [m.value.approximate for m in mentions]
-        conflicts, agreements = [], []
+        conflicts: list[tuple[int, int]] = []
+        agreements: list[tuple[int, int, str | None]] = []
         pairs = [(p, True) for p in sorted(self.alignment)] + [(p, False) for p in sorted(self._one_sided())]
         for (a, b), aligned in pairs:
             if a not in by_claim or b not in by_claim:
@@ -227,14 +335,14 @@ class StoryComparison:
                 right = [y for y in right if self.claims[a].article not in group_articles[uf.find(y)]]
             for x in list(left):  # values both sentences give are not in conflict
                 for y in right:
-                    if keys[x] == keys[y] or ((approx[x] or approx[y]) and same(mentions[x].value, mentions[y].value)):
+                    if keys[x] == keys[y]:
                         left.remove(x)
                         right.remove(y)
                         break
             for x in list(left):  # a bare number against the same number with a unit
                 for y in right:
                     if _bare_equal(mentions[x].value, mentions[y].value):
-                        agreements.append((x, y))
+                        agreements.append((x, y, None))
                         left.remove(x)
                         right.remove(y)
                         break
@@ -242,23 +350,89 @@ class StoryComparison:
                 lx = [x for x in left if dimension(mentions[x].value) == dim]
                 ry = [y for y in right if dimension(mentions[y].value) == dim]
                 # only a one-to-one difference is read as a conflict; several loose values are ambiguous
-                if len(lx) == 1 and len(ry) == 1 and self._things_match(lx[0], ry[0], nouns) \
-                        and not overlap(mentions[lx[0]].value, mentions[ry[0]].value):
-                    conflicts.append((lx[0], ry[0]))
-                    left.remove(lx[0])
-                    right.remove(ry[0])
+                if len(lx) != 1 or len(ry) != 1 or not self._things_match(lx[0], ry[0], nouns):
+                    continue
+                x, y = lx[0], ry[0]
+                left.remove(x)
+                right.remove(y)
+                if not aligned and not self._contexts_match(mentions[x], mentions[y]):
+                    continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
+                rule = explain(self.side(mentions[x]), self.side(mentions[y]))
+                if rule is None:
+                    conflicts.append((x, y))
+                elif rule.same_thing:
+                    agreements.append((x, y, rule.name))
             if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value):
-                conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
+                rule = explain(self.side(mentions[left[0]]), self.side(mentions[right[0]]))
+                if rule is None:
+                    conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
+                elif rule.same_thing:
+                    agreements.append((left[0], right[0], rule.name))
         return conflicts, agreements
 
     # -- statement groups ------------------------------------------------------------------------
     def statement_groups(self) -> list[list[int]]:
-        uf = DisjointSets(len(self.claims))
-        linked = set()
-        for (a, b) in self.alignment:
+        """Aligned sentences joined into statements, strongest pairs first: a statement holds at most one sentence
+        per article and its parts stay close on average, so a chain of related sentences never becomes one row."""
+        n = len(self.claims)
+        uf = DisjointSets(n)
+        arts: dict[int, set[str]] = {}
+        sums: dict[int, np.ndarray] = {}
+        sizes: dict[int, int] = {}
+        for a, b in sorted(self.alignment, key=lambda p: -self.sim_of(*p)):
+            ra, rb = uf.find(a), uf.find(b)
+            if ra == rb:
+                continue
+            aa, ab = arts.get(ra, {self.claims[a].article}), arts.get(rb, {self.claims[b].article})
+            if aa & ab:
+                continue
+            va, vb = sums.get(ra, self.vecs[a]), sums.get(rb, self.vecs[b])
+            na, nb = sizes.get(ra, 1), sizes.get(rb, 1)
+            if float(va @ vb) / (na * nb) < COHESION:
+                continue
             uf.union(a, b)
-            linked.update((a, b))
-        groups = [g for g in uf.groups(sorted(linked)).values()]
-        return [g for g in groups if len({self.claims[i].article for i in g}) > 1]
+            root = uf.find(a)
+            arts[root], sums[root], sizes[root] = aa | ab, va + vb, na + nb
+        groups = uf.groups([i for i in range(n) if uf.find(i) in sizes]).values()
+        return [sorted(g) for g in groups if len({self.claims[i].article for i in g}) > 1]
 
+    # -- numbers written in names, ordinals and codes ----------------------------------------------
+    def written_conflicts(self) -> list[tuple[int, int, str, str]]:
+        """Aligned sentences that write one different number outside any value ("the 38th round" / "the 58th
+        round", "channel 360" / "channel 541"): (claim, claim, its number, the other's number)."""
+        out = []
+        numbers: dict[int, list[tuple[str, tuple | None, str]]] = {}
+        for a, b in sorted(self.alignment):
+            # only sentences close enough to be one sentence translated say the same thing with every number
+            if self.sim_of(a, b) < WRITTEN_MATCH:
+                continue
+            for c in (a, b):
+                if c not in numbers:
+                    numbers[c] = self._numbers(c)
+            if not numbers[a] or not numbers[b]:
+                continue
+            na, nb = _written(numbers[a], numbers[b]), _written(numbers[b], numbers[a])
+            left, right = na.keys() - nb.keys(), nb.keys() - na.keys()
+            if len(left) == 1 and len(right) == 1:
+                (x,), (y,) = left, right
+                # two differing values are the value groups' business; "1 euro" against "the 21st state" is not one
+                # number changed
+                if not (na[x][0] and nb[y][0]) and na[x][1] == nb[y][1]:
+                    out.append((a, b, x, y))
+        return out
 
+    def _numbers(self, a: int) -> list[tuple[str, tuple | None, str]]:
+        """The digit numbers a claim writes, each with the key of the value it sits in (None outside values) and
+        its shape; numbers inside dates and years and ungrouped codes (postal codes, phone numbers) are left out."""
+        c = self.claims[a]
+        spans = [(v.start - c.start, v.end - c.start, v) for v in c.values if v.start is not None]
+        out = []
+        for m in _DIGITS.finditer(c.text):
+            inside = [v for s, e, v in spans if s <= m.start() < e]
+            if inside and inside[0].kind in ("date", "year"):
+                continue
+            digits = re.sub(r"\D", "", m.group())
+            if len(digits) >= CODE_DIGITS and digits == m.group():
+                continue  # transcribed, not reported
+            out.append((digits, key(inside[0]) if inside else None, _shape(c.text, m.start(), m.end())))
+        return out

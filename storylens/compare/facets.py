@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..adapters.stopwords import stop_words
 from ..adapters.translit import skeleton
 from ..model import Claim, Entity
 from ..values import tokenize
@@ -51,6 +52,7 @@ def _keys(c: Claim, language: str | None, mentions: MentionIndex) -> dict[tuple[
     if not spans:
         return {}
     toks = tokenize(c.text)
+    stops = stop_words(language)
     inside = [any(s <= c.start + t.start < e for s, e, _ in spans) for t in toks]
     out: dict[tuple[str, str], str] = {}
     for s, e, eid in spans:
@@ -60,12 +62,24 @@ def _keys(c: Claim, language: str | None, mentions: MentionIndex) -> dict[tuple[
         lo, hi = max(0, idx[0] - WINDOW), min(len(toks), idx[-1] + 1 + WINDOW)
         for i in range(lo, hi):
             t = toks[i]
-            if inside[i] or not t.text.isalpha() or len(t.text) < STEM:
+            if inside[i] or not t.text.isalpha() or len(t.text) < STEM or t.low in stops:
                 continue
             stem = skeleton(t.text, language).replace(" ", "")[:STEM]
             if len(stem) == STEM:
                 out.setdefault((eid, stem), t.text)
     return out
+
+
+def claim_keys(claims: list[Claim], languages: dict[str, str | None], mentions: MentionIndex
+               ) -> list[set[tuple[str, str]]]:
+    """Each claim's (entity, stem) keys, leaving out stems so common they are the story's topic."""
+    keys = [_keys(c, languages.get(c.article), mentions) for c in claims]
+    stem_claims: dict[str, set[int]] = defaultdict(set)
+    for i, ks in enumerate(keys):
+        for (_, stem) in ks:
+            stem_claims[stem].add(i)
+    common = max(4, MAX_SHARE * len(claims))
+    return [{k for k in ks if len(stem_claims[k[1]]) <= common} for ks in keys]
 
 
 def facets(claims: list[Claim], languages: dict[str, str | None], mentions: MentionIndex) -> list[Facet]:

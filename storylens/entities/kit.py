@@ -43,7 +43,7 @@ class Kit:
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
 
     def is_stop_word(self, word: str) -> bool:
-        return word.lower() in self.stop_words
+        return word.lower().replace("ё", "е") in self.stop_words  # the adapter's lists are ё-blind
 
     def cue_type(self, word: str) -> str | None:
         """The entity type a neighbouring word signals ("компании" -> ORG, "Präsidenten" -> PER), if any."""

@@ -13,6 +13,7 @@ EPILOG = """sets:
   stories  real development stories: eval/stories/*.json gold, texts from --stories DIR (default ../devdata/stories)
   stream   every story's articles as one stream, clustered into stories and scored by BCubed
   framing  genre, frames and techniques of labelled development articles (--framing DIR, default ../devdata/framing)
+  polnear  quote attribution on PolNeAR dev documents (../devdata/polnear-dev, or --polnear DIR)
 
 examples:
   storylens eval                       # seeds and wmt
@@ -27,10 +28,11 @@ def add_parser(sub) -> argparse.ArgumentParser:
                        description="Analyse gold sets and print per-component precision, recall and F1.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     e.add_argument("--sets", default=None, metavar="LIST",
-                   help="comma-separated sets to measure: seeds, wmt, ner, stories, stream, framing (default: seeds,wmt; ner too when --ner is given)")
+                   help="comma-separated sets to measure: seeds, wmt, ner, stories, stream, framing, polnear (default: seeds,wmt; ner too when --ner is given)")
     e.add_argument("--ner", action="append", default=[], metavar="PATH",
                    help="a FactRuEval directory or a CoNLL file/directory to measure NER on (repeatable)")
-    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt, ner and framing sets")
+    e.add_argument("--polnear", metavar="DIR", help="a PolNeAR directory of .txt and .ann files (default: ../devdata/polnear-dev)")
+    e.add_argument("--limit", type=int, metavar="N", help="only the first N documents of the wmt, ner, framing and polnear sets")
     e.add_argument("--shared", metavar="DIR", help="the shared data directory (default: ../shared)")
     e.add_argument("--stories", metavar="DIR", help="the folder of story texts, one sub-folder per story (default: ../devdata/stories)")
     e.add_argument("--framing", metavar="DIR",
@@ -71,7 +73,8 @@ def main(args: argparse.Namespace) -> int:
         sections = run(sets, shared=Path(args.shared) if args.shared else None,
                        ner_paths=[Path(p) for p in args.ner], limit=args.limit, verbose=args.verbose,
                        stories_dir=Path(args.stories) if args.stories else None,
-                       framing_dir=Path(args.framing) if args.framing else None)
+                       framing_dir=Path(args.framing) if args.framing else None,
+                       polnear=Path(args.polnear) if args.polnear else None)
     except StorylensError as exc:
         print(f"storylens eval: {exc}", file=sys.stderr)
         return 2

@@ -15,7 +15,7 @@ from .measures import Section
 
 log = logging.getLogger("storylens")
 
-SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing")
+SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing", "polnear")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -113,9 +113,26 @@ def find_framing(explicit: Path | None = None) -> Path | None:
     return None
 
 
+def find_devdata(explicit: str | Path | None = None) -> Path | None:
+    """The git-ignored local development data: given, else ``../devdata`` beside the repository."""
+    if explicit:
+        return Path(explicit)
+    here = Path(__file__).resolve()
+    for candidate in (Path.cwd().parent / "devdata", Path.cwd() / "devdata", here.parents[3] / "devdata"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def eval_polnear(root: Path, ctx: Context, limit: int | None = None) -> Section:
+    from . import polnear
+
+    return polnear.evaluate(polnear.read_set(root, limit), analyser(ctx, "quotes"), str(root))
+
+
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
-        stories_dir: Path | None = None, framing_dir: Path | None = None) -> list[Section]:
+        stories_dir: Path | None = None, framing_dir: Path | None = None, polnear: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -141,6 +158,9 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
             jobs.append(("stream", lambda: eval_stream(texts, ctx)))
     if "framing" in sets:
         jobs.append(("framing", lambda: eval_framing(framing_dir, ctx, limit)))
+    if "polnear" in sets:
+        root = polnear or (find_devdata() or Path("devdata")) / "polnear-dev"
+        jobs.append(("polnear", lambda: eval_polnear(_need_dir(root, "--polnear DIR"), ctx, limit)))
     for name, job in jobs:
         t0 = time.perf_counter()
         section = job()
@@ -158,4 +178,12 @@ def _need(shared: Path | None, rel: str) -> Path:
     path = shared / rel
     if not path.exists():
         raise StorylensError(f"{path} does not exist; pass --shared DIR")
+    return path
+
+
+def _need_dir(path: Path, hint: str) -> Path:
+    from ..errors import StorylensError
+
+    if not path.is_dir():
+        raise StorylensError(f"{path} does not exist; pass {hint}")
     return path

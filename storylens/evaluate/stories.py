@@ -129,7 +129,8 @@ def score_traps(v: View, gold: dict, sec: Section) -> None:
 
 
 def score_rows(v: View, sec: Section) -> int:
-    rows = sum(1 for g in v.groups if g.get("status") != "single_source")
+    # rows the matrix shows open: a ranked report folds the rows past the first MAX_ROWS (they stay in the JSON)
+    rows = sum(1 for g in v.groups if g.get("status") != "single_source" and (g.get("rank") or 0) <= MAX_ROWS)
     sec.add(rate("rows.at_most_30", int(rows <= MAX_ROWS), 1, f"{rows} rows above single-source"))
     sec.extra["rows_above_single_source"] = rows
     return rows

@@ -24,19 +24,28 @@ def quoted_spans(article: Article, report: Report) -> list[tuple[int, int]]:
     return spans
 
 
-def analyse_article(article: Article, report: Report, strength: np.ndarray) -> Framing:
-    """Offline framing of one article from its frame-strength matrix."""
+def analyse_article(article: Article, report: Report, strength: np.ndarray, doc: np.ndarray | None = None) -> Framing:
+    """Offline framing of one article from its frame-strength matrix and its document vector."""
     quoted = cues.index(quoted_spans(article, report))
     if article.genre:  # given by the source (e.g. page metadata): keep it, say so
         label, reasons = article.genre, (SOURCE_GENRE,)
     else:
-        label, reasons = genre.genre(article, quoted)
-    return Framing(article.id, label, frames.frame_scores(article, strength),
+        label, reasons = genre.genre(article, quoted, doc)
+    return Framing(article.id, label, frames.frame_scores(article, strength, doc=doc),
                    techniques.find_techniques(article, quoted), reasons)
 
 
-def strengths(report: Report, ctx: Context) -> dict[str, np.ndarray]:
-    """Frame strength of every body sentence of every article, with one embedding call for all of them."""
+def document_vector(vecs: np.ndarray) -> np.ndarray | None:
+    """The article's document vector: the mean of its body sentence embeddings, unit length (None without any)."""
+    if len(vecs) == 0:
+        return None
+    mean = np.asarray(vecs, dtype=np.float64).mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return mean / norm if norm > 0 else None
+
+
+def embedded(report: Report, ctx: Context) -> dict[str, tuple[np.ndarray, np.ndarray | None]]:
+    """(frame-strength matrix, document vector) of every article, with one embedding call for all sentences."""
     proto_texts, owner = frames.prototypes()
     proto = ctx.embedder.embed(proto_texts)
     texts = [s.text for a in report.articles for s in a.body]
@@ -44,7 +53,9 @@ def strengths(report: Report, ctx: Context) -> dict[str, np.ndarray]:
     out, i = {}, 0
     for a in report.articles:
         n = len(a.body)
-        out[a.id] = frames.strength_matrix(a, vecs[i:i + n], proto, owner) if n else np.zeros((0, len(frames.names())))
+        mine = vecs[i:i + n]
+        strength = frames.strength_matrix(a, mine, proto, owner) if n else np.zeros((0, len(frames.names())))
+        out[a.id] = (strength, document_vector(mine))
         i += n
     return out
 
@@ -55,8 +66,8 @@ SOURCE_GENRE = "genre given by the source"
 
 def run(report: Report, ctx: Context) -> Report:
     report = _as_before_framing(report)
-    matrices = strengths(report, ctx)
-    framed = {a.id: analyse_article(a, report, matrices[a.id]) for a in report.articles}
+    matrices = embedded(report, ctx)
+    framed = {a.id: analyse_article(a, report, *matrices[a.id]) for a in report.articles}
     notes: dict[str, list[Flag]] = {}
     if ctx.settings.llm_base_url and ctx.settings.llm_model:
         from . import refine

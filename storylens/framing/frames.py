@@ -8,7 +8,11 @@ Two signals per sentence and frame, both language-independent in code:
 - cues: frame vocabulary from ``lang/<code>/framing.toml``, when the sentence's
   language has it.
 A frame's article score mixes how strongly its best sentences carry it with how
-much of the article does; its evidence is its strongest sentences.
+much of the article does; its evidence is its strongest sentences. When the
+package ships a frame model (``data/framing_frames.json``, fitted by
+``tools/train_framing.py``), the probability that the article is about a frame
+is a logistic function of that score and of the article's document vector (the
+mean of its sentence embeddings); otherwise the score alone is calibrated.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ MIN_SCORE = 0.12      # frames below this are not reported
 SENTENCE_FLOOR = 0.42  # a sentence below this strength is not evidence (similarity alone needs z >= 1.55)
 SHORT = 8             # sentences with fewer words count proportionally less
 STD_FLOOR = 0.02      # typical spread of one sentence's 14 frame similarities with multilingual-e5-small
+MODEL_EVIDENCE_FLOOR = 0.2  # with the frame model: evidence needs a clear lead (z >= 0.8) or one cue word
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +121,23 @@ def strength_matrix(article: Article, sent_vecs: np.ndarray, proto_vecs: np.ndar
 
 
 @dataclass(frozen=True, slots=True)
+class FrameModel:
+    """Per frame: logistic over the article's raw frame score and its document vector."""
+
+    raw_weights: tuple[float, ...]              # one per frame
+    doc_weights: tuple[tuple[float, ...], ...]  # one row per frame, one weight per embedding dimension
+    bias: tuple[float, ...]
+
+    def probability(self, scores: np.ndarray, doc: np.ndarray | None) -> np.ndarray | None:
+        """Probability per frame, or None when the document vector is missing or of another encoder."""
+        weights = np.asarray(self.doc_weights, dtype=np.float64)
+        if doc is None or weights.shape[1] != len(doc):
+            return None
+        z = np.asarray(self.bias) + np.asarray(self.raw_weights) * scores + weights @ np.asarray(doc, dtype=np.float64)
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
+@dataclass(frozen=True, slots=True)
 class Calibration:
     """Raw article score -> probability that the article is about the frame, and which frames to report."""
 
@@ -124,8 +146,12 @@ class Calibration:
     min_probability: float  # a frame below this is not reported
     ratio: float            # ... nor one below this share of the article's strongest frame
     max_frames: int         # at most this many frames: those that carry a real share of the article
+    model: FrameModel | None = None  # with a document vector, this gives the probabilities instead
 
-    def probability(self, scores: np.ndarray) -> np.ndarray:
+    def probability(self, scores: np.ndarray, doc: np.ndarray | None = None) -> np.ndarray:
+        learned = self.model.probability(scores, doc) if self.model is not None else None
+        if learned is not None:
+            return learned
         return 1.0 / (1.0 + np.exp(-(self.slope * scores + self.intercept)))
 
 
@@ -136,30 +162,39 @@ def calibration() -> Calibration | None:
     if not path.is_file():
         return None
     d = json.loads(path.read_text(encoding="utf-8"))
-    return Calibration(d["slope"], d["intercept"], d["min_probability"], d["ratio"], int(d["max_frames"]))
+    model = None
+    if "model" in d:
+        m = d["model"]
+        model = FrameModel(tuple(m["raw_weights"]), tuple(tuple(r) for r in m["doc_weights"]), tuple(m["bias"]))
+    return Calibration(d["slope"], d["intercept"], d["min_probability"], d["ratio"], int(d["max_frames"]), model)
 
 
-def chosen(scores: np.ndarray, cal: Calibration | None) -> list[tuple[int, float]]:
+def chosen(scores: np.ndarray, cal: Calibration | None, doc: np.ndarray | None = None) -> list[tuple[int, float]]:
     """(frame index, reported score) of the frames to report, strongest first."""
     if cal is None:
         return sorted(((j, float(v)) for j, v in enumerate(scores) if v >= MIN_SCORE), key=lambda jv: -jv[1])
-    prob = cal.probability(scores)
+    prob = cal.probability(scores, doc)
     order = [int(j) for j in np.argsort(-prob, kind="stable")]
     top = float(prob[order[0]]) if order else 0.0
     keep = [j for j in order if prob[j] >= cal.min_probability and prob[j] >= cal.ratio * top]
     return [(j, float(prob[j])) for j in keep[:cal.max_frames]]
 
 
-def frame_scores(article: Article, strength: np.ndarray, cal: Calibration | None | bool = True) -> tuple[FrameScore, ...]:
+def frame_scores(article: Article, strength: np.ndarray, cal: Calibration | None | bool = True,
+                 doc: np.ndarray | None = None) -> tuple[FrameScore, ...]:
     """Reported frames of one article, strongest first, each with its calibrated score and evidence sentences."""
     body = article.body
     if not body:
         return ()
     cal = calibration() if cal is True else cal or None
+    learned = cal is not None and cal.model is not None and cal.model.probability(article_scores(strength), doc) is not None
+    # The learned model reads the whole article, so its frames need evidence that leads, not the stricter floor
+    # the raw score needs to stand on its own.
+    floor = MODEL_EVIDENCE_FLOOR if learned else SENTENCE_FLOOR
     out = []
-    for j, score in chosen(article_scores(strength), cal):
+    for j, score in chosen(article_scores(strength), cal, doc):
         order = np.argsort(-strength[:, j], kind="stable")[:EVIDENCE]
-        evidence = tuple(body[i].text for i in order if strength[i, j] >= SENTENCE_FLOOR)
+        evidence = tuple(body[i].text for i in order if strength[i, j] >= floor)
         if evidence:  # a frame no sentence clearly carries is not shown: the analyst could not check it
             out.append(FrameScore(names()[j], round(score, 3), evidence))
     return tuple(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..model import Article
 from . import cues
@@ -221,19 +221,20 @@ def fired(s: Signals) -> list[tuple[str, str]]:
 MIN_WORDS = 20  # fewer authorial words than this: too little text to tell a genre
 
 
-def decide(s: Signals) -> tuple[str | None, tuple[str, ...]]:
-    """Genre from the shipped model over the signals, with the rules that fired as reasons; the rules alone without it."""
+def decide(s: Signals, doc: Sequence[float] | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """Genre from the shipped model over the signals (and the document vector), the rules that fired as reasons."""
     from . import genre_model
 
     model = genre_model.load()
     if model is None or s.words < MIN_WORDS:
         return classify(s)
-    label = "opinion" if model.probability(s) >= model.threshold else "reporting"
+    label = "opinion" if model.probability(s, doc) >= model.threshold else "reporting"
     votes = fired(s)
-    return label, (genre_model.explain(model, s),) + tuple(
+    return label, (genre_model.explain(model, s, doc),) + tuple(
         r if g == label else f"against: {r}" for g, r in sorted(votes, key=lambda v: v[0] != label))
 
 
-def genre(article: Article, quoted: cues.Quoted | None = None) -> tuple[str | None, tuple[str, ...]]:
-    """Genre of one article and the reasons that decided it."""
-    return decide(signals(article, quoted))
+def genre(article: Article, quoted: cues.Quoted | None = None,
+          doc: Sequence[float] | None = None) -> tuple[str | None, tuple[str, ...]]:
+    """Genre of one article and the reasons that decided it; ``doc`` is its document vector when embedded."""
+    return decide(signals(article, quoted), doc)

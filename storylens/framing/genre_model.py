@@ -3,7 +3,9 @@
 The model is trained on labelled development articles by ``tools/train_framing.py`` and shipped as
 ``storylens/data/framing_genre.json`` (feature names, standardisation, weights, bias, decision threshold).
 Every feature is a rate of one named signal in the author's own voice, so each contribution can be read back
-as a reason ("evaluative language +0.9").
+as a reason ("evaluative language +0.9"). One more term weighs the article's document vector (the mean of
+its sentence embeddings): how much the text reads like the opinion pieces of the development set, shown as
+one reason of its own.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Sequence
 
 from .genre import Signals
 
@@ -46,6 +49,7 @@ LABELS = {  # how a feature reads in a reason
     "exclamations": "exclamations", "evaluative": "evaluative words", "loaded_language": "loaded language",
     "modality": "prescriptive modality (should, must)", "attribution": "attributed statements",
     "quote_share": "quoted speech", "explanatory": "explanatory markers", "title_argues": "a title that argues",
+    "embedding": "reads like opinion pieces (sentence embeddings)",
 }
 
 
@@ -57,25 +61,34 @@ class GenreModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    embedding: tuple[float, ...] = ()  # weights over the document vector (empty: signals only)
+    embedding_offset: float = 0.0      # the embedding term of the average training article, so it reads as a push
 
-    def contributions(self, s: Signals) -> dict[str, float]:
+    def contributions(self, s: Signals, doc: Sequence[float] | None = None) -> dict[str, float]:
         """Each feature's push towards opinion (positive) or reporting (negative), in logit units."""
         x = features(s)
-        return {n: w * (x[n] - m) / sc for n, m, sc, w in zip(self.names, self.mean, self.scale, self.weights)}
+        out = {n: w * (x[n] - m) / sc for n, m, sc, w in zip(self.names, self.mean, self.scale, self.weights)}
+        if self.embedding and doc is not None and len(doc) == len(self.embedding):
+            out["embedding"] = float(sum(w * v for w, v in zip(self.embedding, doc))) - self.embedding_offset
+        return out
 
-    def probability(self, s: Signals) -> float:
+    def probability(self, s: Signals, doc: Sequence[float] | None = None) -> float:
         """The model's probability that the article is an opinion piece."""
-        z = self.bias + sum(self.contributions(s).values())
+        z = self.bias + sum(self.contributions(s, doc).values())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_dict(self) -> dict:
-        return {"names": list(self.names), "mean": list(self.mean), "scale": list(self.scale),
-                "weights": list(self.weights), "bias": self.bias, "threshold": self.threshold}
+        d = {"names": list(self.names), "mean": list(self.mean), "scale": list(self.scale),
+             "weights": list(self.weights), "bias": self.bias, "threshold": self.threshold}
+        if self.embedding:
+            d.update(embedding=list(self.embedding), embedding_offset=self.embedding_offset)
+        return d
 
 
 def from_dict(d: dict) -> GenreModel:
     return GenreModel(tuple(d["names"]), tuple(d["mean"]), tuple(d["scale"]), tuple(d["weights"]),
-                      float(d["bias"]), float(d["threshold"]))
+                      float(d["bias"]), float(d["threshold"]), tuple(d.get("embedding", ())),
+                      float(d.get("embedding_offset", 0.0)))
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +100,9 @@ def load() -> GenreModel | None:
     return from_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def explain(model: GenreModel, s: Signals, k: int = 3) -> str:
+def explain(model: GenreModel, s: Signals, doc: Sequence[float] | None = None, k: int = 3) -> str:
     """One line: the probability, the threshold and the strongest contributions either way."""
-    parts = sorted(model.contributions(s).items(), key=lambda kv: -abs(kv[1]))[:k]
+    parts = sorted(model.contributions(s, doc).items(), key=lambda kv: -abs(kv[1]))[:k]
     said = ", ".join(f"{LABELS[n]} {v:+.1f}" for n, v in parts if abs(v) >= 0.05)
-    return f"opinion score {model.probability(s):.2f} against threshold {model.threshold:.2f} ({said or 'no strong signal'}) [model]"
+    return (f"opinion score {model.probability(s, doc):.2f} against threshold {model.threshold:.2f} "
+            f"({said or 'no strong signal'}) [model]")

@@ -59,7 +59,8 @@ PARTS: dict[str, dict[str, Any]] = {
     "numbers": Table(
         decimal=str, group=WORDS, approximate=WORDS, name_before=WORDS, ordinal_suffixes=WORDS, not_counted=WORDS,
         count_skip=WORDS, year_after=WORDS, year_before=WORDS, ago=WORDS, range_words=WORDS, range_dashes=WORDS,
-        range_open=WORDS, scale_alone=WORDS,
+        range_open=WORDS, scale_alone=WORDS, list_words=WORDS, lower_bound=WORDS, upper_bound=WORDS,
+        amount_link=WORDS, round_numbers=Map(WORDS, r"\d+"),
         half_day=Table(am=WORDS, pm=WORDS),
         words=Map(WORDS, r"\d+(\.\d+)?"),
         scales=Map(WORDS, r"\d+"),
@@ -78,7 +79,7 @@ PARTS: dict[str, dict[str, Any]] = {
         speakers=Table(pronouns=Map(WORDS, GENDERS), possessives=Map(WORDS, GENDERS), self=WORDS, definite=WORDS,
                        indefinite=WORDS, roles=WORDS, anonymous=WORDS, epithets=WORDS, plural_endings=WORDS,
                        organisations=WORDS, documents=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
-                       stem_slack=int),
+                       stem_slack=int, clitics=Map(WORDS, GENDERS)),
         gender=Table(grammatical=bool, verb_endings=Map(WORDS, GENDERS), name_endings=Map(WORDS, GENDERS),
                      titles=Map(WORDS, GENDERS)),
     ),

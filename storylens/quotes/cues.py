@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 
 from .. import lang
 
@@ -53,6 +55,7 @@ class Cues:
     drop_final_org: frozenset[str]  # the same for organisation nouns ("министерство" ~ "министерства")
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
+    clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
 
@@ -77,7 +80,15 @@ class Cues:
     def _stem_match(self, word: str, entries: tuple[str, ...]) -> str | None:
         key = (word, id(entries))
         if key not in self._memo:
-            self._memo[key] = next((e for e in entries if self._stem_of(e, word)), None)
+            # only entries sharing the word's first three letters can be its stem (entries keep their order)
+            index = self._memo.get(("\0index", id(entries)))
+            if index is None:
+                index = {}
+                for e in entries:
+                    index.setdefault(e[:3] if len(self.stem(e)) >= 3 else "", []).append(e)
+                self._memo[("\0index", id(entries))] = index
+            pool = index.get(word[:3], []) + index.get("", [])
+            self._memo[key] = next((e for e in entries if e in pool and self._stem_of(e, word)), None) if pool else None
         return self._memo[key]
 
     def stem(self, entry: str, finals: frozenset[str] | None = None) -> str:
@@ -103,6 +114,13 @@ class Cues:
             self._memo[key] = next((e for e in self.organisations if word.startswith(self.stem(e, self.drop_final_org))
                                     and len(word) - len(self.stem(e, self.drop_final_org)) <= self.stem_slack), None)
         return self._memo[key]
+
+    def clitic(self, word: str) -> tuple[str, str, str] | None:
+        """(verb, pronoun, gender) of a verb with a subject pronoun glued to it ("a-t-il" -> "a", "il", "m")."""
+        for suffix, gender in self.clitics:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return word[: -len(suffix)], suffix.rsplit("-", 1)[-1], gender
+        return None
 
     def verb_gender(self, form: str) -> str | None:
         return _suffix_gender(self.norm(form), self.verb_endings)
@@ -131,10 +149,16 @@ def _variants(phrase: str, verbs: set[str], forms) -> list[str]:
     return out
 
 
+def _any_language() -> dict:
+    """The marks every language shares (``lang/_any/quotes.toml``), for a language without its own cues."""
+    path = resources.files(lang.__name__) / "_any" / "quotes.toml"
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 @lru_cache(maxsize=None)
 def cues_for(code: str | None) -> Cues | None:
-    """Compiled cues of a language, or None when it has no quotes.toml."""
-    d = lang.data(code, "quotes")
+    """Compiled cues of a language; a language without a quotes.toml gets the shared marks and no cue words."""
+    d = lang.data(code, "quotes") or _any_language()
     if not d:
         return None
     marks, verbs, clause = d.get("marks", {}), d.get("verbs", {}), d.get("clause", {})
@@ -212,4 +236,5 @@ def cues_for(code: str | None) -> Cues | None:
         drop_final_org=frozenset(f(w) for w in spk.get("drop_final_organisations", spk.get("drop_final", []))),
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
+        clitics=endings(spk.get("clitics", {})),
     )

@@ -11,10 +11,14 @@ fired (``Found.rule``) so a surprising result can be traced:
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
 5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
+7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence
+
+and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …").
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -22,12 +26,17 @@ from itertools import accumulate
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
 from .marks import find_spans
-from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, resolve, role_intros
+from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
 from .subjects import cue_text, negated, plain_candidates, sentence_stop, subject, verb_spans
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
 MAX_PARTIAL_WORDS = 15
+# "PENCE: …", "\"WALLACE: …": a speaker's name in capitals and a colon opening a paragraph of a transcript
+TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’.-]+):\s+(\S)")
+MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
+MAX_ATTRIBUTION_WORDS = 45  # what may stand between two quotations of one speaker
+BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +87,19 @@ def _last_char(text: str, end: int) -> int:
     return end
 
 
-def _enclosed(doc: Doc, a: int, b: int) -> bool:
-    """Whether [a, b) lies within one quotation, its marks included (quotations are disjoint: only the last one
-    starting by ``a + 1`` can hold it)."""
-    k = bisect_right(doc._span_starts, a + 1) - 1
-    return k >= 0 and doc.spans[k].end + 1 >= b
+def _only(pattern: re.Pattern, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is all ``pattern`` (white space, trimmed marks), read only up to the first other
+    character (a copy of a long gap per quotation would cost its length each time)."""
+    return a >= b or pattern.match(text, a, b).end() == b
 
 
-def _opening_at(doc: Doc, a: int):
-    """The quotation (index, span) holding ``a`` or opening right at it, if any: only the last one starting by
-    ``a + 1`` can (quotations are disjoint)."""
-    k = bisect_right(doc._span_starts, a + 1) - 1
-    return (k, doc.spans[k]) if k >= 0 and a < doc.spans[k].end else None
+def _more_words(text: str, a: int, b: int, limit: int) -> bool:
+    """Whether ``text[a:b]`` holds more than ``limit`` words (``len(text[a:b].split()) > limit``), counting no
+    further than that."""
+    for n, _ in enumerate(WORD.finditer(text, a, b), 1):
+        if n > limit:
+            return True
+    return False
 
 
 def _name_like(cues: Cues, s: str) -> bool:
@@ -98,7 +108,8 @@ def _name_like(cues: Cues, s: str) -> bool:
         return True
     if cues.name_case == "first":
         return words[0][:1].isupper()
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    # Title Case keeps short function words small ("Fox and Friends", "Collapse: How Societies Choose to Fail")
+    return words[0][:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
 
 
 class Extractor:
@@ -112,7 +123,25 @@ class Extractor:
         spans = [s for s in spans if _touches(body, bisect_right(ends, s.start), s)]
         self.doc = Doc(art, cues, spans, mentions)
         self.body = body
+        self._body_starts = [x.start for x in body]
+        self._body_ends = ends
+        # a quotation that reads like a name or title ("Marcia “Cia” Price", “Fox and Friends”) may stand inside an
+        # attribution; the next and previous other ("plain") quotation of each, found once
+        plain = [not _name_like(cues, text[x.start:x.end]) for x in spans]
+        self._next_plain = [len(spans)] * (len(spans) + 1)
+        for k in range(len(spans) - 1, -1, -1):
+            self._next_plain[k] = k if plain[k] else self._next_plain[k + 1]
+        self._prev_plain: list[int | None] = []
+        last = None
+        for k in range(len(spans)):
+            self._prev_plain.append(last)
+            last = k if plain[k] else last
         role_intros(self.doc)
+        learn_genders(self.doc)
+
+    def _in_body(self, pos: int) -> bool:
+        i = bisect_right(self._body_starts, pos) - 1
+        return i >= 0 and pos < self.body[i].end
 
     # -- cue clauses ---------------------------------------------------------------------------
     def _speaker_near(self, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> Cand | None:
@@ -125,7 +154,7 @@ class Extractor:
         lo = sent.start
         k = self.doc.span_ending_by(pos)  # quotations are disjoint: the last one closing before pos decides
         if k is not None and self.doc.spans[k].end >= sent.start:
-            lo = max(lo, self.doc.spans[k].end + 1)
+            lo = max(lo, self.doc.spans[k].outer_end)
         seg = self.doc.art.text[lo:pos]
         cut = max(seg.rfind(";"), seg.rfind(":"))
         return lo + cut + 1 if cut >= 0 else lo
@@ -135,40 +164,53 @@ class Extractor:
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         for si, s in enumerate(doc.spans):
             par_end = doc.line_bounds(s.end)[1]
-            nxt = min(doc.spans[si + 1].start - 1, par_end) if si + 1 < len(doc.spans) else par_end
-            inner = text[s.start:s.end].rstrip()
-            after = text[s.end + 1:nxt]
-            lead_end = _last_char(text, s.start - 1)  # the text before the opening mark, white space dropped
-            opened_clause = lead_end == 0 or text[lead_end - 1] in CLAUSE_START
+            # a nickname or title in marks may stand inside the attribution ("Marcia “Cia” Price said")
+            k = self._next_plain[si + 1]
+            nxt = min(doc.spans[k].outer_start, par_end) if k < len(doc.spans) else par_end
+            inner = text[s.start:s.end].rstrip().rstrip("’'\"”»")  # a nested quotation may close with it
+            lead_end = _last_char(text, s.outer_start)  # the text before the opening mark, white space dropped
+            mark = text[lead_end - 1] if lead_end else ""
+            # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash,
+            # or after a comma when its own punctuation closes it ("As for costs, “…,” said X")
+            opened_clause = lead_end <= doc.line_bounds(s.outer_start)[0] or mark in CLAUSE_START \
+                or mark == "," and inner[-1:] in ",!?"
             # rule 1: the attribution follows
-            if opened_clause and (inner[-1:] in ",.!?…" or after.lstrip()[:1] in list(",.!?—–-")):
-                toks = doc.toks(s.end + 1, nxt)
-                stop = sentence_stop(after)
-                toks = [t for t in toks if not stop or t.start < s.end + 1 + stop.start()][:7]
-                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 5]
+            first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
+            if opened_clause and (inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")):
+                stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
+                toks = doc.toks_from(s.outer_end, nxt, MAX_SUBJECT_WORDS + 2, before=stop)
+                # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (
+                    v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(","))]
                 if verbs:
                     vi, vj, _ = verbs[0]
-                    hi = s.end + 1 + (stop.start() if stop else len(after))
-                    cand = self._speaker_near(toks, vi, vj, s.end + 1, hi)
+                    hi = nxt if stop is None else stop
+                    cand = self._speaker_near(toks, vi, vj, s.outer_end, hi)
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
                                              "direct-after", cue_text=cue_text(toks, vi, vj, text)))
                         used.add(si)
                         continue
-            # rule 2: a cue clause ending in a colon introduces it (on this line or closing the last one)
-            if lead_end and text[lead_end - 1] == ":":
-                line_start = doc.line_bounds(max(0, lead_end - 1))[0]
-                sent = doc.art.sentence_at(lead_end - 1)
-                lo = max(line_start, sent.start if sent else line_start)
-                toks = doc.toks(lo, lead_end)
-                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
-                if verbs:
-                    vi, vj, _ = verbs[-1]
-                    cand = self._speaker_near(toks, vi, vj, lo, lead_end)
-                    if cand:
-                        pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
-                                             "direct-before", cue_text=cue_text(toks, vi, vj, text)))
-                        used.add(si)
+            # rule 2: a cue clause introduces it: "He said: “…”" (on this line or closing the last one),
+            # "Trump boasted, “…”" (the verb among the last words before a comma), "Trump declared “…”"
+            if not lead_end or mark not in ":," and not mark.isalpha():
+                continue
+            line_start = doc.line_bounds(lead_end - 1 if mark == ":" else lead_end)[0]
+            sent = doc.art.sentence_at(lead_end - 1)
+            lo = max(line_start, sent.start if sent else line_start)
+            toks = doc.toks(lo, lead_end)
+            verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
+            if mark == ",":
+                verbs = [v for v in verbs if v[1] >= len(toks) - 2]
+            elif mark != ":":
+                verbs = [v for v in verbs if v[1] == len(toks) and s.outer_start - toks[-1].end <= 2]
+            if verbs:
+                vi, vj, _ = verbs[-1]
+                cand = self._speaker_near(toks, vi, vj, lo, lead_end)
+                if cand:
+                    pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
+                                         "direct-before", cue_text=cue_text(toks, vi, vj, text)))
+                    used.add(si)
 
     def _indirect(self, pend: list[_Pending], direct: list[_Pending], used: set[int]) -> dict[int, _Pending]:
         """Indirect speech per sentence; returns the cue found for each sentence (speaker for partial quotes)."""
@@ -198,6 +240,10 @@ class Extractor:
                     found = _Pending(sent.start, sent.end, "indirect", toks[vi], cand, sent.index, "indirect-clause",
                                      cue_text=cue_text(toks, vi, vj, text))
                     per_sentence.setdefault(sent.index, found)
+                elif found.cand is not None and found.cand.kind == "organisation" and cand is not None \
+                        and cand.kind in ("named", "role") and not added:
+                    # "Как передает ТАСС, об этом заявил … Песков": the person speaking, not the medium relaying
+                    found.cand, found.cue, found.cue_text = cand, toks[vi], cue_text(toks, vi, vj, text)
                 if content and found.cand is not None:
                     a, b = content
                     if cand is not None and a < cand.start < b:  # "рассказала о своём опыте Татьяна Петрова"
@@ -210,14 +256,16 @@ class Extractor:
                         pend.append(found)
                         added = True
             if not added:
-                self._source(sent, toks, pend, per_sentence, used)
+                self._source(sent, toks, pend, per_sentence, used, found)
         return per_sentence
 
     def _trailing(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[tuple[int, int], Cand] | None:
         """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports")."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         comma = text.rfind(",", sent.start, toks[vi].start)
-        if comma < 0 or doc.span_at(comma) is not None:
+        # (a comma closing a quotation, "… “not meeting the demand,” says X", is the sentence's own)
+        k = doc.span_at(comma) if comma >= 0 else None
+        if comma < 0 or k is not None and not _only(BLANK, text, comma + 1, doc.spans[k].end):
             return None
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
@@ -227,7 +275,7 @@ class Extractor:
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
         a, b = _trim(text, sent.start, comma)
-        if len(text[a:b].split()) < 4 or _enclosed(doc, a, b):
+        if len(text[a:b].split()) < 4 or doc.span_enclosing(a, b) is not None:
             return None
         cand = self._speaker_near(toks, vi, vj, comma + 1, sent.end)
         if cand is None or (subject and not cand.end <= toks[vi].start):
@@ -248,12 +296,12 @@ class Extractor:
         if colon >= 0 and len(doc.toks(end, colon)) <= 8 and doc.span_at(colon) is None:
             a, b = _trim(text, colon + 1, sent.end)
             if b - a < 3:  # the colon closes the paragraph: the statement is the next one
-                k = bisect_right(self.body, colon, key=lambda s: s.start)
+                k = bisect_right(self._body_starts, colon)
                 nxt = self.body[k] if k < len(self.body) else None
                 if nxt is None or doc.span_at(nxt.start) is not None:
                     return None
                 a, b = _trim(text, nxt.start, nxt.end)
-            if _enclosed(doc, a, b):
+            if doc.span_enclosing(a, b) is not None:
                 return None  # a quotation after the colon is a direct quote (rule 2)
             return a, b
         for k in range(vj, min(vj + 4, len(toks) - 1)):  # "сообщил в субботу об обнаружении ..."
@@ -274,7 +322,7 @@ class Extractor:
         return None
 
     def _source(self, sent: Sentence, toks: list[Token], pend: list[_Pending], per_sentence: dict,
-                used: set[int]) -> None:
+                used: set[int], spoken: _Pending | None = None) -> None:
         """Rule 4: a source phrase (according to X) attributes the rest of the sentence."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         lows = [t.low for t in toks]
@@ -293,19 +341,19 @@ class Extractor:
                         continue
                     slot_a, slot_b, phrase_end = toks[j].start, toks[k - 1].end, toks[k + len(after) - 1].end
                 else:
-                    # (only the first quotation after the phrase can follow it with nothing between)
-                    k = doc.span_from(toks[j - 1].end + 1)
-                    named = doc.spans[k] if k is not None and not text[toks[j - 1].end:doc.spans[k].start - 1].strip() \
+                    # (only the first quotation opening after the phrase can follow it with nothing between)
+                    k = doc.span_outer_from(toks[j - 1].end)
+                    named = doc.spans[k] if k is not None and _only(BLANK, text, toks[j - 1].end, doc.spans[k].outer_start) \
                         else None
                     if named is not None:  # "как пишет «Коммерсантъ»": a medium or body named in quotation marks
                         name = text[named.start:named.end]
                         cand = Cand(named.start, named.end, name, "organisation", person=False)
-                        a, b = _trim(text, named.end + 1, sent.end)
+                        a, b = _trim(text, named.outer_end, sent.end)
                         if text[sent.start:toks[i].start].strip(TRIM):
                             a, b = _trim(text, sent.start, toks[i].start)
                         if len(text[a:b].split()) >= 2 and doc.span_at(a) is None:
                             p = _Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
-                                         cue_text=text[toks[i].start:named.end + 1])
+                                         cue_text=text[toks[i].start:named.outer_end])
                             pend.append(p)
                             per_sentence.setdefault(sent.index, p)
                             return
@@ -326,6 +374,10 @@ class Extractor:
                 cand = self._slot_speaker(slot, slot_a, slot_b)
                 if cand is None:
                     continue
+                if cand.kind == "organisation" and spoken is not None and spoken.cand is not None \
+                        and spoken.cand.kind in ("named", "role", "pronoun"):
+                    # "как передает ТАСС, об этом заявил … Дмитрий Песков": the medium relays, the person speaks
+                    cand = spoken.cand
                 if cand.kind == "role":
                     # "по словам защитника X, адвоката Ивана Петрова, ...": an apposition with a role names the source;
                     # else a name right after the role does ("по словам директора школы Александра Зюзина")
@@ -346,13 +398,14 @@ class Extractor:
                     a, b = _trim(text, sent.start, phrase_start)  # "..., according to X."
                 else:
                     a, b = _trim(text, sent.start, sent.end)  # "..., по его словам, — ..."
+                    # (only the first quotation after the phrase can follow it with nothing but marks between)
                     k = doc.span_from(phrase_end + 1)
-                    if k is not None and not text[phrase_end:doc.spans[k].start - 1].strip(TRIM):
+                    if k is not None and _only(TRIMMED, text, phrase_end, doc.spans[k].outer_start):
                         a = doc.spans[k].start  # "…, где, по словам X, «…»": the quotation after the phrase is what X said
-                quoted = _opening_at(doc, a)
-                if quoted:  # "По словам X, «…»": the source introduces a quotation
-                    k, x = quoted
-                    if k in used or x.start - 1 > a:
+                k = doc.span_opening_at(a)
+                if k is not None:  # "По словам X, «…»": the source introduces a quotation
+                    x = doc.spans[k]
+                    if k in used or x.outer_start > a:
                         continue
                     a, b, kind = x.start, x.end, "direct"
                     used.add(k)
@@ -379,52 +432,55 @@ class Extractor:
         attributed a quotation ("“…,” he said. “…”").
         """
         doc, text = self.doc, self.doc.art.text
-        # direct quotes that can be continued, found by position: (start, order in pend, quote), sorted
+        # the quotes that can be continued, found by position instead of a pass over pend per quotation (the ones
+        # this rule adds have an owner, so these lists hold): (position, order in pend, quote), sorted
         directs = sorted((p.start, n, p) for n, p in enumerate(pend) if p.kind == "direct" and p.owner is None)
         starts = [d[0] for d in directs]
-        by_cue = sorted((p.cue.start, n, p) for n, p in enumerate(pend)
-                        if p.kind == "direct" and p.owner is None and p.cue is not None)
+        by_cue = sorted((p.cue.start, n, p) for n, p in enumerate(pend) if p.kind in ("direct", "indirect")
+                        and p.owner is None and p.cue is not None and p.end <= p.cue.start)
         cue_starts = [d[0] for d in by_cue]
         for k, s in enumerate(doc.spans):
             if k in used:
                 continue
             line_start = doc.line_bounds(s.start)[0]
             line_end = doc.line_bounds(s.end)[1]
-            if text[s.end + 1:line_end].strip(TRIM) or len(text[s.start:s.end].split()) < 3:
+            if not _more_words(text, s.start, s.end, 2):
                 continue
-            lead = text[line_start:s.start - 1]
-            if not lead.strip():
+            if _last_char(text, s.outer_start) <= line_start:  # the quotation opens its paragraph
+                if not _only(TRIMMED, text, s.outer_end, line_end):
+                    continue
                 prev_start = doc.line_bounds(max(0, line_start - 1))[0]
                 found = directs[bisect_left(starts, prev_start):bisect_left(starts, line_start)]
-                before = [p for _, _, p in sorted(found, key=lambda d: d[1])]
+                p = max(found, key=lambda d: d[1])[2] if found else None
             else:
-                sent = doc.art.sentence_at(s.start - 1)
-                # the attributed quotation's sentence ends right where this one opens: so its cue lies between the
-                # sentence reaching the white space before this quotation and the end of this one's sentence
-                sentences = doc.art.sentences
-                edge = _last_char(text, s.start - 1)
-                first = bisect_left(sentences, edge, key=lambda x: x.end)
-                last = bisect_right(sentences, s.start, key=lambda x: x.end)
-                lo = min(edge, sentences[first].start) if first < len(sentences) else edge
-                hi = sentences[last].end if last < len(sentences) else len(text)
-                found = by_cue[bisect_left(cue_starts, lo):bisect_left(cue_starts, hi)]
-                before = [p for _, _, p in sorted(found, key=lambda d: d[1]) if line_start <= p.start < s.start
-                          and not text[self._sentence_end(p.cue.start):s.start - 1].strip()]
-                if sent is not None and sent.start < s.start - 1 and before and \
-                        text[sent.start:s.start - 1].strip() and sent.start > before[-1].cue.start:
-                    before = []
-            if before:
-                p = before[-1]
+                # "“…,” said X. “…”", "“…,” X told Y on Monday, “…”": right after another quotation's attribution
+                # (also after reported speech attributed at its end: "… are “not meeting the demand,” says X. “…”")
+                p = self._attributed_before(s, k, line_start, by_cue, cue_starts)
+            if p is not None:
                 pend.append(_Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
                                      "direct-continued", owner=p, cue_text=p.cue_text))
                 used.add(k)
 
-    def _sentence_end(self, pos: int) -> int:
-        sent = self.doc.art.sentence_at(pos)
-        if sent is not None:
-            return sent.end
-        m = sentence_stop(self.doc.art.text[pos:])
-        return pos + (m.end() if m else 0)
+    def _attributed_before(self, s, k: int, line_start: int, by_cue: list, cue_starts: list[int]) -> _Pending | None:
+        """The latest quote in pend (of those in ``by_cue``) whose attribution alone (a few words, no other
+        quotation) stands before span ``s`` (index ``k``) in its paragraph, if any.
+
+        The cue of such a quote lies after the last quotation before ``s`` that is no name or title (``x``), and
+        among the last words before ``s``: so only those cues are read, from the nearest back.
+        """
+        text, spans = self.doc.art.text, self.doc.spans
+        x = spans[self._prev_plain[k]] if self._prev_plain[k] is not None else None
+        lo = max(line_start, x.start) if x is not None else line_start
+        best = None
+        for i in range(bisect_left(cue_starts, s.start) - 1, bisect_left(cue_starts, lo) - 1, -1):
+            cue, n, p = by_cue[i]
+            if _more_words(text, cue, s.outer_start, MAX_ATTRIBUTION_WORDS):
+                break  # (a quote before this one has even more words before s)
+            # a title in quotation marks may stand in the attribution ("said on Fox News’s “Fox and Friends.”")
+            if line_start <= p.start and (x is None or x.start <= p.end) \
+                    and not _more_words(text, p.end, s.outer_start, MAX_ATTRIBUTION_WORDS) and (best is None or n > best[0]):
+                best = n, p
+        return best[1] if best else None
 
     def _inside_attribution(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 1b: «Это только начало, — добавил он. — Мы ожидаем…»: the attribution sits inside the marks."""
@@ -432,7 +488,9 @@ class Extractor:
         for k, s in enumerate(doc.spans):
             if k in used:
                 continue
-            for m in re.finditer(r"[,.!?…]\s*[—–]\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*[—–]\s+", text[s.start:s.end]):
+            # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …")
+            for m in re.finditer(r"[,.!?…]\s*(?:[—–]|\s-)\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
+                                 text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 2]
@@ -476,16 +534,92 @@ class Extractor:
             pend.append(_Pending(a, b, "partial", owner.cue, owner.cand, owner.sentence, "partial", owner=owner,
                                  cue_text=owner.cue_text))
 
+    def _transcript(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 0: a transcript, paragraphs opening with a speaker's name in capitals and a colon ("PENCE: Well, …").
+
+        The speaker's words run on over the next paragraphs that open with a
+        quotation mark and no name. A label counts when it names a person of
+        the article or opens at least two paragraphs (so "UPDATE:" does not).
+        """
+        doc, text = self.doc, self.doc.art.text
+        lines = []  # (label start, label end, words start, line end)
+        pos = 0
+        for line in text.split("\n"):
+            m = TRANSCRIPT_LABEL.match(line)
+            if m and self._in_body(pos + m.start(2)):
+                lines.append((pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + len(line)))
+            pos += len(line) + 1
+        labels = [text[a:b].lower() for a, b, _, _ in lines]
+        count = Counter(labels)
+        people = {m.text.split()[-1].lower(): m for m in doc.mentions if doc.person(m)}
+        for k, (a, b, c, e) in enumerate(lines):
+            label = labels[k]
+            if count[label] < 2 and label.split()[-1] not in people:
+                continue
+            end = e
+            nxt = text.find("\n", end + 1)
+            while True:  # the answer goes on in paragraphs that reopen the quotation
+                line_start = text.find("\n", end) + 1
+                while 0 < line_start < len(text) and text[line_start] == "\n":
+                    line_start += 1
+                line_end = text.find("\n", line_start)
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                if not line_start or not line[:1] in "\"“«„" or TRANSCRIPT_LABEL.match(line) or line[1:2] == "(":
+                    break
+                end = line_start + len(line)
+            mention = people.get(label.split()[-1])
+            cand = Cand(a, b, mention.text if mention else text[a:b].title(), "named", mention.entity if mention else None,
+                        guess=mention is None)
+            x, y = _trim(text, c, end)
+            if len(text[x:y].split()) >= 2:
+                pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
+                used.update(doc.spans_over(x, y))
+
+    def _nearest(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 7, only for a language without cue words: a quotation goes to the nearest person named in its sentence.
+
+        The sentence's words after the quotation are looked at first (where an
+        attribution usually stands), then those before it, then the previous
+        sentence of the same paragraph.
+        """
+        doc, text = self.doc, self.doc.art.text
+        for k, s in enumerate(doc.spans):
+            words = text[s.start:s.end].split()
+            if k in used or len(words) < 3 or not any(w[:1].islower() for w in words):  # a title, not a statement
+                continue
+            sent = doc.art.sentence_at(s.start)
+            if sent is None:
+                continue
+            line_start = doc.line_bounds(s.start)[0]
+            i = bisect_right(self._body_ends, sent.start) - 1  # the body sentence before, if in this paragraph
+            regions = [(s.outer_end, max(sent.end, s.outer_end)), (sent.start, s.outer_start)]
+            if i >= 0 and self.body[i].start >= line_start:
+                regions.append((self.body[i].start, self.body[i].end))
+            for a, b in regions:
+                # (without language data the entities stage may type a name MISC: a name of two capitalised words will do)
+                people = [c for c in candidates(doc, a, b) if c.kind == "named" and c.person] or [
+                    Cand(m.start, m.end, m.text, "named", m.entity) for m in doc.mentions_in(a, b)
+                    if m.type == "MISC" and not doc.quoted(m.start)
+                    and len(m.text.split()) >= 2 and all(w[:1].isupper() for w in m.text.split())]
+                if people:
+                    cand = min(people, key=lambda c: abs(c.start - s.end) if c.start >= s.end else abs(s.start - c.end))
+                    pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-nearest"))
+                    used.add(k)
+                    break
+
     # -- all together --------------------------------------------------------------------------
     def run(self) -> list[Found]:
         doc, text = self.doc, self.doc.art.text
         pend: list[_Pending] = []
         used: set[int] = set()
+        self._transcript(pend, used)
         self._direct(pend, used)
         self._inside_attribution(pend, used)
         direct = list(pend)
         per_sentence = self._indirect(pend, direct, used)
         self._continued(pend, used)
+        if not doc.cues.verbs:
+            self._nearest(pend, used)
         self._partial(pend, used, per_sentence)
         # resolve in reading order so pronouns and roles see the speakers before them
         # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 # Closing marks may be followed by these; an ambiguous mark before a letter or digit opens.
 MAX_CARRIED = 3  # paragraphs a quotation may run over without reopening marks
 
+SLOPPY = {"”", "\""}  # double closing marks a careless text mixes up
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-»”’\"'")
 
 
@@ -16,18 +17,40 @@ class Span:
     start: int
     end: int
     depth: int  # 0 for a top-level quote, 1 for a quote inside it...
+    open_width: int = 1  # characters of the opening and closing marks ('' is two)
+    close_width: int = 1
+
+    @property
+    def outer_start(self) -> int:
+        """Where the opening mark begins."""
+        return self.start - self.open_width
+
+    @property
+    def outer_end(self) -> int:
+        """Just after the closing mark."""
+        return self.end + self.close_width
 
 
-def _opens(text: str, i: int) -> bool:
+SPACED = "«»"  # French typography sets a (thin, non-breaking) space inside guillemets: « Nous irons »
+
+
+def _opens(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([{—–-«“„:/") and not nxt.isspace()
+    nxt = text[i + width] if i + width < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-«“„:/") and (not nxt.isspace() or text[i] in SPACED and nxt != "\n")
 
 
-def _closes(text: str, i: int) -> bool:
+def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not prev.isspace() and (nxt in _AFTER_CLOSE or not nxt.isalnum())
+    nxt = text[i + width] if i + width < len(text) else " "
+    # "… 'outreach,' \"": a space may part two closing marks
+    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»" or text[i] in SPACED and prev.isspace() and prev != "\n"
+    return (not prev.isspace() or spaced) and (nxt in _AFTER_CLOSE or not nxt.isalnum())
+
+
+def _mark_at(text: str, i: int, marks: list[str]) -> str:
+    """The longest mark starting at ``i`` (old newswire writes a double mark as two apostrophes: '' ''), or ''."""
+    return next((m for m in marks if text.startswith(m, i)), "")
 
 
 def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
@@ -40,16 +63,18 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
     """
     openers = {o: c for o, c in pairs}
     closers = {c for _, c in pairs}
-    stack: list[tuple[str, int]] = []  # (expected closer, position after the opening mark)
+    marks = sorted(set(openers) | closers, key=len, reverse=True)
+    firsts = {m[0] for m in marks}
+    stack: list[tuple[str, int, int]] = []  # (expected closer, position after the opening mark, its width)
     spans: list[Span] = []
     carried = 0  # paragraphs an open quotation has run over without its mark reopening them
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch == "\n":
+        if text[i] == "\n":
             line_start = i + 1
-            if stack and line_start < n and text[line_start] in openers and openers[text[line_start]] == stack[0][0]:
-                i = line_start + 1  # the quote carries on into this paragraph
+            first = _mark_at(text, line_start, marks)
+            if stack and first in openers and openers[first] == stack[0][0]:
+                i = line_start + len(first)  # the quote carries on into this paragraph
                 continue
             # some outlets do not reopen the mark: let an open quotation run over a few paragraphs to find its close
             carried += 1
@@ -57,20 +82,46 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
                 stack = []
             i += 1
             continue
+        ch = _mark_at(text, i, marks) if text[i] in firsts else ""
+        if not ch:
+            i += 1
+            continue
+        w = len(ch)
         is_open, is_close = ch in openers, ch in closers
-        if is_close and stack and stack[-1][0] == ch and (not is_open or openers[ch] != ch or _closes(text, i)):
+        if is_close and stack and ch in SLOPPY and stack[-1][0] in SLOPPY and stack[-1][0] != ch and _closes(text, i, w):
+            ch, is_open = stack[-1][0], False  # typed in a hurry: “no evidence" and "more hours” close all the same
+        if is_close and stack and stack[-1][0] == ch and (not is_open or openers[ch] != ch or _closes(text, i, w)):
             if ch in "'’" and not _closes(text, i):
                 i += 1
                 continue
-            closer, begin = stack.pop()
-            spans.append(Span(begin, i, 0))
+            closer, begin, width = stack.pop()
+            spans.append(Span(begin, i, 0, width, w))
             if not stack:
                 carried = 0
-        elif is_open and _opens(text, i) and not (ch in "'‘" and stack and stack[-1][0] == openers[ch]):
+        elif is_open and _opens(text, i, w) and not (ch in "'‘" and stack and stack[-1][0] == openers[ch]):
             if not stack:
                 carried = 0
-            stack.append((openers[ch], i + 1))
-        i += 1
+            stack.append((openers[ch], i + w, w))
+        i += w
     # depth from what actually contains a span (an opener that never closed contains nothing)
-    spans = [Span(s.start, s.end, sum(1 for o in spans if o.start < s.start and s.end < o.end)) for s in spans]
-    return sorted(spans, key=lambda s: (s.start, -s.end))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return [Span(s.start, s.end, d, s.open_width, s.close_width) for s, d in zip(spans, _depths(spans))]
+
+
+def _depths(spans: list[Span]) -> list[int]:
+    """How many spans strictly contain each one, for spans sorted by (start, -end).
+
+    The stack of marks makes spans nest or stay apart, so one pass with a
+    stack of the spans holding the current one counts them; should two spans
+    ever overlap otherwise, every pair is compared instead.
+    """
+    chain: list[Span] = []
+    out = []
+    for s in spans:
+        while chain and not (chain[-1].start < s.start and s.end < chain[-1].end):
+            if chain[-1].end >= s.start:  # overlapping without holding it: not nested after all
+                return [sum(1 for o in spans if o.start < x.start and x.end < o.end) for x in spans]
+            chain.pop()
+        out.append(len(chain))
+        chain.append(s)
+    return out

@@ -13,6 +13,7 @@ from .marks import Span
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
+POSSESSIVE = re.compile(r"['’]s?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Doc:
     roles: dict[str, list[tuple[int, Speaker]]] = field(default_factory=dict)
     role_context: dict[tuple[str, int], str] = field(default_factory=dict)  # words around each introduction
     genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
+    introductions: "Introductions | None" = None  # built on first use, after role_intros
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.start)
@@ -77,10 +79,18 @@ class Doc:
         # lookups by position instead of passes over every span or mention: an article's cost stays linear
         self._span_starts = [x.start for x in self.spans]
         self._span_ends = [x.end for x in self.spans]
+        self._outer_starts = [x.outer_start for x in self.spans]
         self._mention_starts = [m.start for m in self.mentions]
         self._reach = list(accumulate((m.end for m in self.mentions), max))
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.art.text)]
         self._known: list[tuple[int, int, Known]] = []  # (sentence, order, speaker met) sorted, for windowed lookups
+        self._any_per = any(m.type == "PER" for m in self.mentions)
+        # "Vitter" after "David Vitter": a person's last name, the last such mention winning
+        self.surnames = {m.text.split()[-1]: m for m in self.mentions if self.person(m) and " " in m.text}
+        # sentence ends (see subjects.sentence_stop): '.', '!' or '?' before white space, not after an abbreviation
+        text = self.art.text
+        self._stops = [m.start() for m in re.finditer(r"[.!?](?=\s)", text)
+                       if text[m.start()] != "." or not abbreviation(word_before(text, 0, m.start()).rstrip("."))]
 
     def remember(self, k: Known) -> None:
         """Add a speaker met to the history."""
@@ -104,6 +114,31 @@ class Doc:
         i = bisect_left(self._span_starts, pos)
         return i if i < len(self.spans) else None
 
+    def span_outer_from(self, pos: int) -> int | None:
+        """Index of the first quotation whose opening mark starts at or after ``pos``."""
+        i = bisect_left(self._outer_starts, pos)
+        return i if i < len(self.spans) else None
+
+    def span_opening_at(self, pos: int) -> int | None:
+        """Index of the quotation holding ``pos`` or whose opening mark does."""
+        i = bisect_right(self._outer_starts, pos) - 1
+        return i if i >= 0 and pos < self.spans[i].end else None
+
+    def span_enclosing(self, a: int, b: int) -> int | None:
+        """Index of the quotation holding [a, b) within its marks, if any (for a <= b; only the last one opening
+        by ``a`` can)."""
+        i = bisect_right(self._outer_starts, a) - 1
+        return i if i >= 0 and self.spans[i].outer_end >= b else None
+
+    def spans_over(self, a: int, b: int) -> range:
+        """Indices of the quotations overlapping [a, b) between their marks."""
+        return range(bisect_right(self._span_ends, a), bisect_left(self._span_starts, b))
+
+    def quotes_in(self, a: int, b: int) -> bool:
+        """Whether a quotation starts in [a, b)."""
+        k = self.span_from(a)
+        return k is not None and self.spans[k].start < b
+
     def span_ending_by(self, pos: int) -> int | None:
         """Index of the last quotation ending at or before ``pos``."""
         i = bisect_right(self._span_ends, pos) - 1
@@ -117,6 +152,21 @@ class Doc:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def mentions_over(self, a: int, b: int) -> list[Mention]:
+        """Mentions overlapping [a, b), in text order."""
+        i = bisect_left(self._mention_starts, b) - 1
+        out = []
+        while i >= 0 and self._reach[i] > a:
+            if self.mentions[i].end > a:
+                out.append(self.mentions[i])
+            i -= 1
+        return out[::-1]
+
+    def mention_starting(self, a: int, b: int) -> bool:
+        """Whether a mention starts in [a, b]."""
+        i = bisect_left(self._mention_starts, a)
+        return i < len(self.mentions) and self._mention_starts[i] <= b
 
     def mentions_at(self, pos: int) -> list[Mention]:
         """Mentions covering ``pos``, in text order."""
@@ -139,6 +189,26 @@ class Doc:
         here = self.sentence_no(pos)
         return self.art.sentences[here - window].start if here - window >= 0 else 0
 
+    def stop_after(self, a: int, b: int) -> int | None:
+        """Where ``subjects.sentence_stop(text[a:b])`` finds a sentence end, for ``a`` right after a closing mark
+        (no abbreviation reaches back over it): the first end known in the text, or the range's last character."""
+        i = bisect_left(self._stops, a)
+        if i < len(self._stops) and self._stops[i] < b - 1:
+            return self._stops[i]
+        text = self.art.text
+        last = b - 1
+        if last >= a and text[last] in ".!?" and (text[last] != "." or not abbreviation(word_before(text, a, last).rstrip("."))):
+            return last
+        return None
+
+    def person(self, m: Mention) -> bool:
+        """Whether a mention is a person: PER, or, in an article whose recogniser typed no one PER (a language
+        without a model), a name of two or more capitalised words typed MISC."""
+        if m.type == "PER":
+            return True
+        return m.type == "MISC" and not self._any_per and len(m.text.split()) >= 2 \
+            and all(w[:1].isupper() for w in m.text.split())
+
     def quoted(self, pos: int) -> bool:
         i = bisect_right(self._q_starts, pos) - 1
         return i >= 0 and pos < self._q_ends[i]
@@ -152,6 +222,16 @@ class Doc:
             i += 1
         return out
 
+    def toks_from(self, a: int, b: int, limit: int, before: int | None = None) -> list[Token]:
+        """The first ``limit`` tokens of ``toks(a, b)`` starting before ``before``, read no further."""
+        i = bisect_left(self._free_starts, a)
+        out = []
+        while i < len(self._free) and len(out) < limit and self._free[i].end <= b \
+                and (before is None or self._free[i].start < before):
+            out.append(self._free[i])
+            i += 1
+        return out
+
     def gap(self, a: int, b: int) -> str:
         return self.art.text[a:b]
 
@@ -160,6 +240,20 @@ class Doc:
         if i >= 0 and pos < self.art.sentences[i].end:
             return self.art.sentences[i].index
         return -1
+
+
+WORD_CHAR = re.compile(r"[\w.]")
+
+
+def word_before(text: str, a: int, end: int) -> str:
+    """The word (letters, digits, full stops) ending at ``end``, or at a line break ending there, starting no earlier
+    than ``a``: what a search for ``[\\w.]*$`` in ``text[a:end]`` finds, without its cost of ``end - a``."""
+    if end > a and text[end - 1] == "\n":
+        end -= 1
+    i = end
+    while i > a and WORD_CHAR.match(text, i - 1):
+        i -= 1
+    return text[i:end]
 
 
 def abbreviation(word: str) -> bool:
@@ -187,31 +281,55 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and DOMAIN.search(m.text):
                 continue
+            if POSSESSIVE.match(text, m.end):  # "Scott's niece", "Clinton’s campaign manager": a modifier
+                continue
             per = m.type == "PER"
             gender = None
             if per:
                 title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
-                gender = cues.name_gender(m.text) or (cues.titles.get(cues.norm(title.group(1))) if title else None)
+                gender = cues.name_gender(m.text) or (cues.titles.get(cues.norm(title.group(1))) if title else None) \
+                    or doc.genders.get(m.entity or m.text)
             # a country speaks through its government ("Южная Корея заявила"): the last resort of choose()
             out.append(Cand(m.start, m.end, m.text, "named" if per else "organisation", m.entity,
                             gender, person=per, place=m.type == "LOC"))
+    for m in doc.mentions_in(a, b):
+        # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
+        if m.type == "MISC" and not doc.quoted(m.start) \
+                and all(w[:1].isupper() for w in m.text.split()) and not POSSESSIVE.match(text, m.end) \
+                and not any(c.start <= m.start < c.end for c in out):
+            out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
+                            guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
     people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
     toks = doc.toks(a, b)
     run: list[Token] = []
+    surnames = doc.surnames
 
     def flush() -> None:
-        # a run of capitalised words is a name when the entities stage gave us nothing to go by
-        if run and not doc.mentions:
+        # a run of capitalised words the entities stage did not tag may still be a name (choose() takes it only
+        # right next to the verb when there are entities: "“…,” Tester said")
+        if run:
             first_of_sentence = (s := doc.art.sentence_at(run[0].start)) is not None and s.start == run[0].start
-            if len(run) >= 2 or not first_of_sentence:
-                name = text[run[0].start:run[-1].end]
-                if not DOMAIN.search(name):
-                    out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
+            # a title before a tagged name ("Rep. G.K. Butterfield") or a party tag ("(D-Wis.)") is not a name
+            titled = doc.mention_starting(run[-1].end, run[-1].end + 2)
+            tagged = text[max(0, run[0].start - 1):run[0].start] == "("
+            name = text[run[0].start:run[-1].end]
+            known = surnames.get(name) if len(run) == 1 else None
+            if known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
+                out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
+                                doc.genders.get(known.entity or known.text)))
+            elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
+                    and not POSSESSIVE.match(text, run[-1].end) and not re.search(r"['’]s$", run[-1].text):
+                out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
         run.clear()
 
+    tagged_spans = [(m.start, m.end) for m in doc.mentions_over(a, b) if m.type == "LOC"]
     for i, t in enumerate(toks):
         if any(s <= t.start < e for s, e in covered) or (out and out[-1].start <= t.start < out[-1].end):
+            flush()
+            continue
+        if run and any(s <= t.start < e for s, e in tagged_spans):  # a place is not part of a guessed name
+            run.clear()
             flush()
             continue
         role, org = cues.role(t.low), cues.organisation(t.low)
@@ -257,6 +375,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                                 indefinite=indefinite or plural, gender="pl" if plural else None))
             else:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False, new=bool(mods)))
+        elif any(s <= t.start < e for s, e in tagged_spans):
+            flush()
         elif _capitalised(t.text) and (not run or not breaks(doc, run[-1], t)):
             run.append(t)
         else:
@@ -281,8 +401,10 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
 
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
-    solid = [c for c in people if not c.guess or next_to_verb(c)]
-    people = solid or people
+    if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
+        people = [c for c in people if not c.guess or next_to_verb(c)]
+    else:
+        people = [c for c in people if not c.guess or next_to_verb(c)] or people
     pool = people or [c for c in cands if c.kind == "organisation" and not c.place] \
         or [c for c in cands if c.place and (verb is None or next_to_verb(c))]
     if not pool:
@@ -300,7 +422,7 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
 def role_intros(doc: Doc) -> None:
     """Record who each role noun introduces: 'политолог Дмитрий Родионов', 'Zhuravlev, a politician'."""
     cues = doc.cues
-    people = [m for m in doc.mentions if m.type == "PER" and not doc.quoted(m.start)]
+    people = [m for m in doc.mentions if doc.person(m) and not doc.quoted(m.start)]
     for m in people:
         speaker = Speaker(m.text, m.entity, "named")
         before = doc.toks(max(0, m.start - 80), m.start)[-5:]
@@ -318,6 +440,43 @@ def role_intros(doc: Doc) -> None:
                 if (r := cues.role(t.low)):
                     doc.roles.setdefault(r, []).append((m.start, speaker))
                     doc.role_context[(r, m.start)] = " ".join(x.low for x in appos)
+
+
+def learn_genders(doc: Doc) -> None:
+    """Genders of people from the pronouns that follow them ("Clinton … her campaign. She …").
+
+    Only a sentence naming one person counts, with the next sentence when it
+    names nobody; a gender is kept when its pronouns outnumber the other's
+    by two to one. Genders known from verbs or names are not overwritten.
+    """
+    cues = doc.cues
+    gendered = {w: g for w, g in {**cues.possessives, **cues.pronouns}.items() if g in ("m", "f")}
+    if not gendered:
+        return
+    people: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if doc.person(m) and not doc.quoted(m.start):
+            people.setdefault(doc.sentence_no(m.start), []).append(m)
+    votes: dict[str, dict[str, int]] = {}
+    sentences = doc.art.sentences
+    for k, sent in enumerate(sentences):
+        here = people.get(sent.index, [])
+        keys = {m.entity or m.text for m in here}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        end = sent.end
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        # the next sentence too when it names nobody and quotes nobody (after a quotation "she" is what we resolve)
+        if nxt is not None and nxt.index not in people and not doc.quotes_in(nxt.start, nxt.end):
+            end = nxt.end
+        for t in doc.toks(here[0].end, end):
+            if (g := gendered.get(t.low)):
+                votes.setdefault(key, {"m": 0, "f": 0})[g] += 1
+    for key, v in votes.items():
+        for g, other in (("m", "f"), ("f", "m")):
+            if v[g] >= 1 and v[g] >= 2 * v[other] and v[g] > v[other]:
+                doc.genders.setdefault(key, g)
 
 
 def _fits(doc: Doc, c: Cand, pos: int) -> bool:
@@ -341,7 +500,7 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
-        if m.type == "PER" and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
+        if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
     if gender == "pl" or not person:
@@ -374,6 +533,47 @@ def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
     orgs = [m for m in doc.mentions_in(doc.window_start(c.start, window), c.start) if m.type == "ORG"
             and here - doc.sentence_no(m.start) <= window and not DOMAIN.search(m.text) and described(m)]
     return max(orgs, key=lambda m: m.start) if orgs else None
+
+
+class Introductions:
+    """The people role nouns introduced (``doc.roles``, named ones) by position, for lookups before a position.
+
+    ``order`` is where each stands in a pass over ``doc.roles`` (role by role), the order ties are broken in.
+    """
+
+    def __init__(self, doc: Doc):
+        named = [(p, n, sp) for n, (p, sp) in enumerate(x for xs in doc.roles.values() for x in xs) if sp.kind == "named"]
+        self.entries = sorted(named, key=lambda e: (e[0], e[1]))
+        self.starts = [e[0] for e in self.entries]
+        # per prefix of entries: how many distinct people, and the one met last in ``order``
+        self.distinct: list[int] = []
+        self.latest: list[Speaker] = []
+        seen: set[str] = set()
+        best = None
+        for p, n, sp in self.entries:
+            seen.add(sp.entity or sp.text)
+            best = (n, sp) if best is None or n > best[0] else best
+            self.distinct.append(len(seen))
+            self.latest.append(best[1])
+
+
+def _introduced(doc: Doc, pos: int, sent: int) -> Speaker | None:
+    """The person a role introduced last before ``pos``, in sentence ``sent`` or the two before, or else the one
+    person the article introduces by a role before ``pos``."""
+    if doc.introductions is None:  # (role_intros has run: named introductions are only added there)
+        doc.introductions = Introductions(doc)
+    intros = doc.introductions
+    j = bisect_left(intros.starts, pos)
+    for i in range(j - 1, -1, -1):  # nearest first: the first one near enough has the latest position
+        p = intros.starts[i]
+        here = doc.sentence_no(p)
+        if sent - here <= 2:
+            while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
+                i -= 1
+            return intros.entries[i][2]
+        if here >= 0:
+            break  # sentences only grow with position: the earlier ones are farther still
+    return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 else None
 
 
 def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
@@ -409,6 +609,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+            if sp is None:
+                # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
+                # last, in this sentence or the two before, or else the one person the article introduces by a role
+                pick = _introduced(doc, c.start, sent)
+                if pick is not None:
+                    sp = Speaker(pick.text, pick.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))

@@ -4,16 +4,23 @@ from __future__ import annotations
 import re
 
 from .cues import Token
-from .speakers import Cand, Doc, abbreviation, candidates, choose
+from .speakers import PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose, word_before
 
 
 def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
     """(first token index, last token index + 1, kind) of each cue verb, longest match first."""
     out, i = [], 0
-    longest = doc.cues.longest_verb
+    cues = doc.cues
+    longest = cues.longest_verb
     while i < len(toks):
+        # after a determiner or a possessive the word is a noun: "the answers", "his comments", "a report"
+        noun = i > 0 and (toks[i - 1].low in cues.definite or toks[i - 1].low in cues.indefinite
+                          or toks[i - 1].low in cues.possessives) and not PUNCT_GAP.search(doc.gap(toks[i - 1].end, toks[i].start))
         for n in range(min(longest, len(toks) - i), 0, -1):
-            kind = doc.cues.verbs.get(tuple(t.low for t in toks[i:i + n]))
+            words = [t.low for t in toks[i:i + n]]
+            kind = None if noun else cues.verbs.get(tuple(words))
+            if kind is None and not noun and cues.clitics and (glued := cues.clitic(words[0])):
+                kind = cues.verbs.get((glued[0], *words[1:]))  # "a-t-il déclaré" is "a déclaré" with its subject
             if kind:
                 out.append((i, i + n, kind))
                 i += n - 1
@@ -36,26 +43,44 @@ def cue_text(toks: list[Token], a: int, b: int, text: str) -> str:
 def sentence_stop(s: str) -> re.Match | None:
     """The first sentence end in ``s`` that does not follow an abbreviation ('U.S. official')."""
     for m in re.finditer(r"[.!?](\s|$)", s):
-        word = re.search(r"[\w.]*$", s[:m.start()]).group()
+        word = word_before(s, 0, m.start())
         if not (m.group()[0] == "." and word and abbreviation(word.rstrip("."))):
             return m
     return None
 
 
+PHRASE_END = re.compile(r"[,;:!?()«»“”„\"]|\.\s")
+
+
+def phrase_end(text: str, a: int, b: int) -> int:
+    """Where the phrase starting at ``a`` ends: punctuation, or a full stop not after an abbreviation ('Rep. X')."""
+    for m in PHRASE_END.finditer(text, a, b):
+        if m.group()[0] == ".":
+            word = word_before(text, a, m.start())
+            if word and abbreviation(word.rstrip(".")):
+                continue
+        return m.start()
+    return b
+
+
 def plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
     """Speaker candidates among the few words after a verb inside quotation marks (pronouns, mentions)."""
     out = []
-    for t in toks[vj:vj + 4]:
+    role = None  # a role word seen first ("- заявил представитель Кремля -"), if no name follows
+    for k, t in enumerate(toks[vj:vj + 4]):
         if t.low in doc.cues.pronouns:
             g = doc.cues.pronouns[t.low]
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=g, person=g != "pl"))
             break
         m = next((m for m in doc.mentions_at(t.start) if m.type in ("PER", "ORG")), None)
-        if m is not None:
+        if m is not None and (m.type == "PER" or role is None):
             out.append(Cand(m.start, m.end, m.text, "named" if m.type == "PER" else "organisation", m.entity,
                             doc.cues.name_gender(m.text), person=m.type == "PER"))
             break
-    return out
+        if role is None and (r := doc.cues.role(t.low)):
+            tail = toks[vj + k:vj + k + 3]
+            role = Cand(t.start, tail[-1].end, doc.art.text[t.start:tail[-1].end], "role", role=r)
+    return out or ([role] if role else [])
 
 
 def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> tuple[Cand | None, str]:
@@ -68,6 +93,10 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
     text, cues = doc.art.text, doc.cues
     if vi > 0 and toks[vi - 1].low in cues.self_words or vj < len(toks) and toks[vj].low in cues.self_words:
         return None, "before"
+    glued = cues.clitic(toks[vi].low) if cues.clitics else None
+    if glued:  # "dit-il", "a-t-elle ajouté": the subject is the pronoun glued to the verb
+        t = toks[vi]
+        return Cand(t.end - len(glued[1]), t.end, glued[1], "pronoun", gender=glued[2], person=glued[2] != "pl"), "after"
     verb = (toks[vi].start, toks[vj - 1].end)
     lead = text[lo:toks[vi].start].rstrip()
     if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma):
@@ -84,7 +113,9 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
             seg = candidates(doc, cut + 1, lo + len(lead) - 1)
             seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
             want = ("named", "organisation") if subj.kind == "role" else ("organisation",)
-            if subj.kind in ("role", "organisation") and seg and seg_toks and seg[0].start <= seg_toks[0].start:
+            # (the name opens the apposition, after capitalised titles at most: "Del. Marcia Price")
+            if subj.kind in ("role", "organisation") and seg and seg_toks and \
+                    all(t.text[:1].isupper() for t in seg_toks if t.end <= seg[0].start):
                 # (representatives of a company speak for it)
                 names = sorted((c for c in seg if c.kind in want and c.entity and not c.place),
                                key=lambda c: (want.index(c.kind), -c.start))
@@ -94,6 +125,11 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         before = None  # nothing before the commas: what they enclose is no subject either
     else:
         before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
+    if before and before.kind == "organisation" and "," in text[before.end:toks[vi].start]:
+        # "Как передает ТАСС, об этом заявил … Дмитрий Песков": a medium in another clause relays; the person speaks
+        after = after_subject(doc, toks, vi, vj, hi)
+        if after is not None and after.kind in ("named", "role"):
+            return after, "after"
     if before:
         return before, "before"
     return after_subject(doc, toks, vi, vj, hi), "after"
@@ -110,13 +146,19 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         if t.low in cues.complementizers or t.start >= hi:
             stop = min(stop, t.start)
             break
-    m = re.compile(r"[,;:!?()«»“”„\"]|\.\s").search(text, end, stop)
-    region_end = m.start() if m else stop
+    region_end = phrase_end(text, end, stop)
     cands = candidates(doc, end, region_end)
     first = choose(doc, cands, "after", verb)
     if first is not None and first.kind == "role":
-        # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it
+        # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;
+        # a role's possessor comes before its holder ("пресс-секретарь президента Владимира Путина Дмитрий Песков"),
+        # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
         named = [c for c in cands if c.kind == "named" and c.start > first.end]
+        if text[region_end:region_end + 1] == ",":
+            appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
+                     if c.kind == "named" and not text[region_end + 1:c.start].strip()]
+            if appos and named:
+                return appos[0]
         if named:
-            return named[0]
+            return named[-1]
     return first

@@ -150,10 +150,18 @@ def matrix_section(view: View, sec: Section, k: int, language: str, multi: bool,
     cols = "".join(f'<th scope="col" class="src-col"><span class="src">{s.label}</span> {escape(snippet(s.name, 40))}'
                    f'<small>{escape(s.lang)}{" · " + escape(s.article.published) if s.article.published else ""}</small></th>'
                    for s in sec.sources)
-    rows = "\n".join(sections.matrix_row(view, sec, r, language) for r in sec.rows)
+    head = f'<thead><tr><th scope="col">Fact or claim</th><th scope="col">Status</th>{cols}</tr></thead>'
+    first, folded = sections.fold(sec)
+    rows = "\n".join(sections.matrix_row(view, sec, r, language) for r in first)
+    more = ""
+    if folded:
+        rest = "\n".join(sections.matrix_row(view, sec, r, language) for r in folded)
+        more = (f'<details class="more"><summary>{len(folded)} more rows: single-source details and facts fewer '
+                f'sources carry</summary><div class="table-wrap"><table class="cmp" id="cmp-{k}-more">{head}\n'
+                f"<tbody>\n{rest}\n</tbody></table></div></details>\n")
     return (f'<section class="matrix" id="matrix-{k}" aria-labelledby="mh-{k}">\n<h2 id="mh-{k}">{heading}</h2>\n'
             f'<p class="hint">One row per fact or claim; one column per source. Click a cell to see the sentence '
             f"in its article.</p>\n{sections.findings(sec)}\n<ul class=\"legend\">{legend}</ul>\n"
             f'{filters}'
-            f'<div class="table-wrap"><table class="cmp" id="cmp-{k}"><thead><tr><th scope="col">Fact or claim</th>'
-            f'<th scope="col">Status</th>{cols}</tr></thead>\n<tbody>\n{rows}\n</tbody></table></div>\n</section>')
+            f'<div class="table-wrap"><table class="cmp" id="cmp-{k}">{head}\n<tbody>\n{rows}\n</tbody></table></div>\n'
+            f"{more}</section>")

@@ -7,6 +7,7 @@ from typing import Callable
 
 from ..model import Entity
 
+from ..compare.rank import shown
 from .textmarkup import Span, render_article
 from .view import (MODALITY, STATUS, Evidence, Row, Section, Source, View, format_value, is_cross_language,
                    sentence_anchor, snippet, stance)
@@ -49,6 +50,20 @@ def _link(src: Source, sentence, label: str) -> str:
 
 
 # ---- matrix ---------------------------------------------------------------
+
+FOLD_SINGLE = 8  # more single-source rows than this are folded away (the findings count them per source)
+
+
+def fold(sec: Section) -> tuple[list[Row], list[Row]]:
+    """Rows shown open and rows folded below: past the first ``rank.SHOWN`` rows above single-source, and the
+    single-source rows when there are many (they are summarised per source in the findings)."""
+    above = [r for r in sec.rows if r.group.status != "single_source"]
+    single = [r for r in sec.rows if r.group.status == "single_source"]
+    first = [r for r in above if shown(r.group)]
+    folded = [r for r in above if not shown(r.group)]
+    if len(single) > FOLD_SINGLE or folded:
+        return first, folded + single
+    return first + single, folded
 
 def matrix_row(view: View, sec: Section, row: Row, language: str) -> str:
     g = row.group

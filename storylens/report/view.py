@@ -170,7 +170,9 @@ def _sections(report: "Report", sources: tuple[Source, ...], by_id: dict[str, So
         srcs = tuple(by_id[a] for a in st.articles if a in by_id)
         rows = [Row(g, _cells(g, claims, by_id)) for g in buckets[st.id]]
         order = {s: i for i, s in enumerate(STATUS_ORDER)}
-        rows.sort(key=lambda r: (order.get(r.group.status, len(order)), -len(r.group.articles)))
+        # the comparison's own ranking when it gave one, else status then number of sources
+        rows.sort(key=lambda r: (order.get(r.group.status, len(order)) if r.group.rank is None else 0,
+                                 r.group.rank or 0, -len(r.group.articles)))
         out.append(Section(st, srcs, tuple(rows)))
     return tuple(out)
 

@@ -104,12 +104,12 @@ def claim_from_row(row: dict, article_key: str) -> Claim:
 
 def group_row(g: Group, story_id: int) -> dict:
     return {"story_id": story_id, "key": g.id, "title": g.topic, "status": g.status, "articles": list(g.articles),
-            "value": _jsonable(g.value), "note": g.note, "story_key": g.story}
+            "value": _jsonable(g.value), "note": g.note, "story_key": g.story, "rank": g.rank}
 
 
 def group_from_row(row: dict, claim_keys: list[str]) -> Group:
     return Group(row["key"], row["title"], row["status"], tuple(claim_keys), tuple(row["articles"]), row["value"],
-                 row["note"], row["story_key"])
+                 row["note"], row["story_key"], row.get("rank"))
 
 
 def framing_row(f: Framing, story_id: int, version_id: int, title: str | None) -> dict:

@@ -207,6 +207,7 @@ groups = Table(
     Column("value", JSON),
     Column("note", Text),
     Column("story_key", Text),
+    Column("rank", Integer),  # importance within its story (1 first): the order the matrix shows rows in
 )
 
 group_claims = Table(

@@ -1,0 +1,180 @@
+"""Named rules that tell two different values in matching sentences apart from a conflict.
+
+Two sentences that say the same thing may still give different numbers without
+contradicting each other: one gives a bound ("under eight minutes") and the other
+a value inside it, one rounds or approximates, one gives a range, a list or a
+conversion side by side. Others give a different number because it is about a
+different thing: a total against its parts, another subject (Apple's fine
+against Meta's). Each rule has a name that the row's note carries, and
+``explain`` says which rule fired for a pair.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model import Claim, Value
+from ..values import base, bound, dimension, same
+
+ROUNDING = 0.05     # a round value this close to a precise one is the precise one rounded
+TOTAL = 0.01        # a total matches the sum of its parts this closely (parts are often rounded)
+CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One value as one sentence gives it, with what the rules need to know about its sentence."""
+
+    value: Value
+    claim: Claim
+    language: str | None
+    subjects: frozenset[str] = frozenset()  # entities written right around the value
+    elsewhere: tuple[Value, ...] = ()  # the article's other values of this dimension
+
+    def others(self) -> list[Value]:
+        """The sentence's other values of the same dimension."""
+        return [v for v in self.claim.values if v is not self.value and dimension(v) == dimension(self.value)]
+
+
+def _number(v: Value) -> float | None:
+    b = base(v)
+    return b[0] if isinstance(b, tuple) and len(b) == 1 else None
+
+
+def approximation(a: Side, b: Side) -> bool:
+    """One side says "about" and the other value is within the tolerance ("une centaine" / 100)."""
+    return (a.value.approximate or b.value.approximate) and same(a.value, b.value)
+
+
+def rounding(a: Side, b: Side) -> bool:
+    """The rounder value is the other rounded ("1.5 million" / "1,512,000"; "$570 million" / "$568 million")."""
+    x, y = _number(a.value), _number(b.value)
+    if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date"):
+        return False  # a year is never a rounded figure
+    if abs(x - y) > ROUNDING * max(abs(x), abs(y)):
+        return False
+    rounder, other = (x, y) if _roundness(x) > _roundness(y) else (y, x)
+    step = _roundness(rounder)
+    return step > 1 and round(other / step) * step == rounder
+
+
+def _roundness(x: float) -> float:
+    """The largest power of ten that divides x (1 for a number with units digits)."""
+    step = 1.0
+    while x and x % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def bounded(a: Side, b: Side) -> bool:
+    """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps."""
+    for s, t in ((a, b), (b, a)):
+        direction = bound(s.claim.text, s.value.start - s.claim.start, s.language)
+        x, y = _number(s.value), _number(t.value)
+        if direction is None or x is None or y is None:
+            continue
+        if bound(t.claim.text, t.value.start - t.claim.start, t.language) is not None:
+            continue  # two bounds with different limits report different figures
+        if (direction == "upper" and y <= x) or (direction == "lower" and y >= x):
+            return True
+    return False
+
+
+def ranged(a: Side, b: Side) -> bool:
+    """One side gives a range that holds the other value ("2022–2023" / "2023")."""
+    ba, bb = base(a.value), base(b.value)
+    if isinstance(ba, str) or isinstance(bb, str) or (len(ba) > 1) == (len(bb) > 1):
+        return False
+    rng, one = (ba, bb) if len(ba) > 1 else (bb, ba)
+    return min(rng) <= one[0] <= max(rng)
+
+
+def precision(a: Side, b: Side) -> bool:
+    """One date is the other given less precisely ("janvier 2026" / "1 January 2026")."""
+    x, y = base(a.value), base(b.value)
+    if not (isinstance(x, str) and isinstance(y, str)) or x == y:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    if not (len(short) >= 7 and short[:4].isdigit() and short[4] == "-"):
+        return False  # a month or a day without its year is too vague to hold another date
+    return long_.startswith(short + "-") or long_.startswith(short + "T")
+
+
+def listed(a: Side, b: Side) -> bool:
+    """The values are items of lists (several values with one unit in a sentence) that share an item: each source
+    names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
+    la = [v for v in a.others() if v.unit == a.value.unit and v.unit]
+    lb = [v for v in b.others() if v.unit == b.value.unit and v.unit]
+    if not la and not lb:
+        return False
+    return any(same(x, y) for x in [a.value, *la] for y in [b.value, *lb])
+
+
+def conversion(a: Side, b: Side) -> bool:
+    """Both are conversions given side by side with one amount ("€50m ($58m)" / "€50m ($60m)")."""
+    fa, fb = converted_from(a), converted_from(b)
+    return fa is not None and fb is not None and same(fa, fb)
+
+
+def converted_from(s: Side) -> Value | None:
+    """The amount in another currency written right before this one, of which it is a conversion."""
+    if s.value.kind != "money":
+        return None
+    for v in s.claim.values:
+        if v.kind == "money" and v.unit != s.value.unit and v.end is not None and s.value.start is not None \
+                and 0 <= s.value.start - v.end <= CONVERSION_GAP and "(" in s.claim.text[v.end - s.claim.start:
+                                                                                       s.value.start - s.claim.start]:
+            return v
+    return None
+
+
+def total(a: Side, b: Side) -> bool:
+    """One value is the sum of the other and a further value either article gives (a total against a part:
+    "a combined €700 million" / "€500 million" when €200 million is given too)."""
+    for s, t in ((a, b), (b, a)):
+        x, y = _number(s.value), _number(t.value)
+        if x is None or y is None or x <= y:
+            continue
+        counts = [v for v in (*s.claim.values, *t.claim.values)  # "из них 500 млн", "200 millones"
+                  if v.kind == "count" and v is not s.value and v is not t.value]
+        rest = {n for v in (*t.others(), *t.elsewhere, *s.elsewhere, *counts)
+                if (n := _number(v)) is not None and not same(v, t.value)}
+        if any(abs(y + r - x) <= TOTAL * x for r in rest):
+            return True
+    return False
+
+
+def other_subject(a: Side, b: Side) -> bool:
+    """The values are written beside different entities that both sentences name (Apple's fine, Meta's fine)."""
+    if not a.subjects or not b.subjects or a.subjects & b.subjects:
+        return False
+    return (a.subjects <= set(b.claim.entities)) and (b.subjects <= set(a.claim.entities))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    test: Callable[[Side, Side], bool]
+    same_thing: bool  # True: one value given two compatible ways (one row); False: two different things
+
+
+# In order; the first that fires names the pair.
+RULES = (
+    Rule("conversion", conversion, True),
+    Rule("approximation", approximation, True),
+    Rule("rounding", rounding, True),
+    Rule("bound", bounded, True),
+    Rule("range", ranged, True),
+    Rule("precision", precision, True),
+    Rule("list", listed, False),
+    Rule("total", total, False),
+    Rule("other subject", other_subject, False),
+)
+
+
+def explain(a: Side, b: Side) -> Rule | None:
+    """The first rule under which two different values of one dimension are not in conflict, or None."""
+    for rule in RULES:
+        if rule.test(a, b):
+            return rule
+    return None

@@ -1,0 +1,84 @@
+"""Compatibility rules: different values in matching sentences that are not a conflict, each named."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from storylens.compare.compatible import Side, explain
+from storylens.model import Claim
+from storylens.values import extract
+
+
+def side(text: str, language: str = "en", pick: int = 0, entities=(), near=(), article: str = "a") -> Side:
+    values = tuple(extract(text, language))
+    claim = Claim(f"c-{article}", article, text, 0, len(text), values, tuple(entities))
+    return Side(values[pick], claim, language, frozenset(near))
+
+
+def rule(a: Side, b: Side) -> str | None:
+    found = explain(a, b)
+    return found.name if found else None
+
+
+def test_an_upper_bound_keeps_a_value_within_it():
+    assert rule(side("The attackers left in under eight minutes."), side("The attackers left after seven minutes.")) \
+        == "bound"
+    assert rule(side("They raised more than $100 million."), side("Они собрали 120 млн долларов.", "ru")) == "bound"
+
+
+def test_a_value_outside_the_bound_is_a_conflict():
+    assert rule(side("The attackers left in under eight minutes."), side("They left after ten minutes.")) is None
+
+
+def test_approximations_agree_near_and_differ_far():
+    assert rule(side("une centaine de policiers", "fr"), side("100 police officers")) == "approximation"
+    assert rule(side("about 100 officers"), side("about 60 officers")) is None
+
+
+def test_a_genuine_difference_of_a_count_is_not_explained_away():
+    assert rule(side("12 people were injured"), side("14 people were injured")) is None
+
+
+def test_rounding_but_never_of_years():
+    assert rule(side("1.5 million people"), side("1,512,000 people")) == "rounding"
+    assert rule(side("until 2030"), side("until 2033")) is None
+
+
+def test_a_range_holds_a_value_within_it():
+    assert rule(side("in 2022–2023"), side("in 2023")) == "range"
+
+
+def test_lists_naming_different_subsets():
+    a = side("calibres of 82, 120, 122 and 152 mm", pick=1)
+    b = side("82, 122, 152 mm shells", pick=0)
+    assert a.value.value == 120 and rule(a, b) == "list"
+
+
+def test_conversions_side_by_side_in_one_article():
+    a = side("a fine of €50m ($58m)", pick=1)
+    b = side("a fine of €50m ($55m)", pick=1)
+    assert rule(a, b) == "conversion"
+    assert rule(side("a fine of $58m"), side("a fine of $70m")) is None
+
+
+def test_a_total_against_its_part():
+    whole = side("Apple and Meta were fined a combined €700 million.")
+    part = side("Apple was fined €500 million and Meta €200 million.")
+    assert rule(whole, part) == "total"
+
+
+def test_values_beside_different_subjects_both_sentences_name():
+    a = side("Apple was fined €500 million, Meta was also fined.", entities=("apple", "meta"), near=("apple",))
+    b = side("Meta was fined €200 million after Apple was.", entities=("apple", "meta"), near=("meta",))
+    assert rule(a, b) == "other subject"
+
+
+def test_stop_words_come_from_spacy_data():
+    from storylens.adapters.stopwords import stop_words
+
+    assert "которого" in stop_words("ru") and "against" in stop_words("en") and "les" in stop_words("fr")
+    assert stop_words("xx-unknown") == frozenset()
+
+
+def test_a_date_given_less_precisely():
+    assert rule(side("à compter de janvier 2026", "fr"), side("from 1 January 2026")) == "precision"
+    assert rule(side("on 1 February 2026"), side("from 1 January 2026")) is None
