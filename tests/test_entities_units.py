@@ -141,13 +141,20 @@ def test_rule_trim_edges():
     assert spans(s) == [("Moscow Times", "ORG")]
 
 
-def test_rule_split_acronym_parenthesis_links_both():
+def test_rule_split_parenthesis_links_acronyms_and_translations_only():
     text = "будущее Организации Договора о коллективной безопасности (ОДКБ)."
     a = text.index("Организации")
     s = sent(text, "ru", [(a, text.index(")") + 1, "ORG")])
-    s.cands = rules.split_acronym_parenthesis(s)
+    s.cands = rules.split_parenthesis(s)
     assert spans(s) == [("Организации Договора о коллективной безопасности", "ORG"), ("ОДКБ", "ORG")]
     assert s.cands[1].link == (s.cands[0].start, s.cands[0].end)
+    text = "доклад Международной амнистии (Amnesty International) и Лонгина Клинского (РПЦ МП)"
+    s = sent(text, "ru", [(text.index("Междун"), text.index(") и") + 1, "ORG"),
+                          (text.index("Лонгина"), len(text), "ORG")])
+    s.cands = rules.split_parenthesis(s)
+    assert spans(s) == [("Международной амнистии", "ORG"), ("Amnesty International", "ORG"),
+                        ("Лонгина Клинского", "ORG"), ("РПЦ МП", "ORG")]
+    assert s.cands[1].link == (s.cands[0].start, s.cands[0].end) and s.cands[3].link is None
 
 
 def test_rule_designations_and_foreign_script():
@@ -227,3 +234,90 @@ def test_full_names_match(a, b, same):
 
     ka, kb = skeleton(a).split(), skeleton(b).split()
     assert full_names_match(" ".join(ka[:-1]), ka[-1], " ".join(kb[:-1]), kb[-1]) is same
+
+
+def test_rule_split_lists_and_scripts():
+    text = "Страны: Монако • Намибия; игроки Овечкин, Фёдоров и создатель MySQL Майкл Видениус."
+    s = sent(text, "ru", [(text.index("Монако"), text.index("; "), "LOC"),
+                          (text.index("Овечкин"), text.index(" и "), "PER"),
+                          (text.index("MySQL"), len(text) - 1, "PER")])
+    for rule in (rules.split_lists, rules.split_scripts):
+        s.cands = rule(s)
+    assert spans(s) == [("Монако", "LOC"), ("Намибия", "LOC"), ("Овечкин", "PER"), ("Фёдоров", "PER"),
+                        ("MySQL", "MISC"), ("Майкл Видениус", "PER")]
+
+
+def test_rule_domains_are_outlets():
+    text = "Как сообщает infox.ru со ссылкой на NEWSru.com, т.е. без подробностей."
+    s = sent(text, "ru")
+    s.cands = rules.domains(s)
+    assert spans(s) == [("infox.ru", "ORG"), ("NEWSru.com", "ORG")]
+
+
+def test_gazetteer_alternate_names_are_proper_names_only():
+    gaz = gazetteer(("en", "ru", "es"))
+    en = kit("en")
+    assert en.place(gaz, "Google") is None  # an alternate name of Topeka in GeoNames, dropped as a common word
+    assert en.place(gaz, "Kazakh") is None  # an alternate of Petropavl, dropped as a nationality
+    assert en.place(gaz, "Petropavlovsk") is None  # two cities of a size share it
+    assert en.place(gaz, "Odessa").name == "Odesa"  # Odessa, Texas is far smaller
+    assert kit("es").place(gaz, "Roma").name == "Rome"
+    assert en.place(gaz, "moscow") is None and en.place(gaz, "Moscow").name == "Moscow"
+    assert kit("ru").place(gaz, "Тартуских") is None  # an adjective names no place
+    assert kit("uk").place(gaz, "України").key == "terr:UA"
+
+
+def test_a_name_the_models_mostly_read_as_a_company_is_not_made_a_person():
+    from storylens.entities.link import Work
+    from storylens.entities.people import retype_people
+
+    def work(i, text, etype):
+        return Work(i, f"a{i}", "s1", 0, len(text), text, etype, "spacy", "en", text)
+
+    works = [work(0, "Meta", "PER"), work(1, "Meta", "ORG"), work(2, "Meta", "ORG"),
+             work(3, "Kaimanov", "PER"), work(4, "Kaimanov", "ORG")]
+    retype_people(works, gazetteer(("en",)))
+    assert [w.type for w in works[:3]] == ["PER", "ORG", "ORG"]
+    works = [work(0, "Kaimanov", "PER"), work(1, "Kaimanov", "PER"), work(2, "Kaimanov", "ORG")]
+    retype_people(works, gazetteer(("en",)))
+    assert [w.type for w in works] == ["PER", "PER", "PER"]  # read as a person more often than not
+
+
+def test_each_language_votes_once_on_whether_a_name_is_a_person():
+    from storylens.entities.link import Work
+    from storylens.entities.people import retype_people
+
+    def work(i, text, etype, source, lang):
+        return Work(i, f"a{i}", "s1", 0, len(text), text, etype, source, lang, text)
+
+    # two English versions read by spaCy as an organisation do not outvote natasha's person in Russian
+    works = [work(0, "Фургала", "PER", "natasha", "ru"), work(1, "Фургала", "PER", "natasha", "ru"),
+             work(2, "Furgal", "ORG", "spacy", "en"), work(3, "Furgal", "ORG", "spacy", "en"),
+             work(4, "Furgal", "ORG", "spacy", "en")]
+    retype_people(works, gazetteer(("en", "ru")))
+    assert {w.type for w in works} == {"PER"}
+    # a company every language reads as one stays a company, whatever one sentence said
+    works = [work(0, "Meta", "PER", "spacy", "en"), work(1, "Meta", "ORG", "spacy", "en"),
+             work(2, "Meta", "ORG", "spacy", "en"), work(3, "Meta", "ORG", "spacy", "fr")]
+    retype_people(works, gazetteer(("en", "fr")))
+    assert [w.type for w in works] == ["PER", "ORG", "ORG", "ORG"]
+
+
+def test_places_the_recogniser_missed_and_seats_of_power():
+    text = "Il a parlé avec Moscou et le Kremlin hier."
+    s = sent(text, "fr", [(text.index("Kremlin"), text.index(" hier"), "LOC")])
+    for rule in (rules.gazetteer_names, rules.org_names):
+        s.cands = rule(s)
+    assert set(spans(s)) == {("Moscou", "LOC"), ("Kremlin", "ORG")}
+    text = "Reading the report, officials in Moscow agreed."
+    s = sent(text, "en")
+    s.cands = rules.gazetteer_names(s)
+    assert spans(s) == [("Moscow", "LOC")]  # a city's name opening a sentence may be an ordinary word
+
+
+def test_keys_ignore_articles_dots_and_accents():
+    from storylens.entities.gazetteer import fold
+    from storylens.entities.link import _undetermined
+
+    assert _undetermined("The Washington Post") == "Washington Post" and _undetermined("the") == "the"
+    assert fold("U.S.") == fold("US") and fold("Etats-Unis") == fold("États-Unis") and fold("Йошкар") == "йошкар"

@@ -85,3 +85,44 @@ def test_the_shared_factrueval_set_reads_completely():
     assert {s.type for s in spans} == {"PER", "ORG", "LOC"}
     assert len(spans) > 2000
     assert all(0 <= s.start < s.end <= len(d.text) for d in docs for s in d.spans)
+
+
+def _descriptors(tmp: Path) -> Path:
+    text = "Движение «Солидарность» и концерн. Лидер движения «Солидарность» Борис Немцов встретился с Немцовым."
+    (tmp / "book_2.txt").write_text(text, encoding="utf-8")
+    spans = ["1 org_descr 0 8 1 1", "2 org_name 10 12 2 1", "3 org_descr 26 7 3 1", "4 org_descr 41 8 4 1",
+             "5 org_name 51 12 5 1", "6 name 65 5 6 1", "7 surname 71 6 7 1", "8 surname 91 8 8 1"]
+    (tmp / "book_2.spans").write_text("\n".join(spans) + "\n", encoding="utf-8")
+    objects = ["1 Org 1 2", "2 Org 3", "3 Org 4 5", "4 Person 6 7", "5 Person 8"]
+    (tmp / "book_2.objects").write_text("\n".join(objects) + "\n", encoding="utf-8")
+    return tmp
+
+
+def test_text_measure_counts_distinct_names_by_dictionary_form(tmp_path):
+    [doc] = ner.read_set(_descriptors(tmp_path))
+    assert [(doc.text[s.start:s.end], s.named) for s in doc.spans if s.type == "ORG"] == [
+        ("Движение «Солидарность", True), ("концерн", False), ("движения «Солидарность", True)]
+    text = doc.text
+
+    def mention(surface: str, typ: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        return Mention("book_2", start, start + len(surface), surface, typ)
+
+    mentions = (mention("Солидарность", "ORG"), mention("Солидарность", "ORG", 1),  # the name without its descriptor
+                mention("концерн", "ORG"),  # a descriptor only: neutral
+                mention("Борис Немцов", "PER"), mention("Немцовым", "PER"),  # Немцовым = Немцов: one name, found
+                mention("Лидер", "ORG"))  # wrong
+
+    def analyse(documents):
+        return Report(articles=(Article("book_2", "book_2", text, language="ru"),),
+                      entities=(Entity("e", "PER", "x", (), ("book_2",), mentions),))
+
+    sec = ner.evaluate([doc], analyse, "tiny")
+    org, per = sec.get("ner.text.ORG"), sec.get("ner.text.PER")
+    # gold ORG names: "движение солидарность" (twice, one name); the predictions: солидарность (hit), лидер (miss)
+    assert (org.p_hits, org.predicted, org.r_hits, org.gold) == (1, 2, 1, 1)
+    # gold PER names: "борис немцов", "немцов"; predicted: "борис немцов", "немцов" (from Немцовым)
+    assert (per.p_hits, per.predicted, per.gold) == (2, 2, 2)
+    assert sec.get("ner.text").f1 == pytest.approx(2 * 0.75 * 1.0 / 1.75)

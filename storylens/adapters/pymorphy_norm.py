@@ -71,6 +71,34 @@ class Normaliser:
         parses = self._parse(word)
         return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF", "ADJS") for p in parses)
 
+    def cases(self, word: str) -> frozenset[str]:
+        """Every grammatical case ``word`` can be read in (empty when pymorphy does not know it)."""
+        return frozenset(p.tag.case for p in self._parse(word) if p.tag.case and p.is_known)
+
+    def pos(self, word: str) -> str | None:
+        """The likeliest part of speech of ``word`` (NOUN, ADJF, VERB, PREP, ...), None when unknown."""
+        parses = self._parse(word)
+        return str(parses[0].tag.POS) if parses and parses[0].tag.POS else None
+
+    def is_proper_name(self, word: str) -> bool:
+        """True when a known reading of ``word`` is a person's or a place's name (Москвы, Ивановым)."""
+        return any({"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in self._parse(word) if p.is_known)
+
+    def is_relative_adjective(self, word: str) -> bool:
+        """An adjective of kind, not of quality or reference (государственный, антимонопольный; not новый, этот)."""
+        parses = self._parse(word)
+        return bool(parses) and parses[0].tag.POS == "ADJF" and not ({"Qual", "Apro"} & parses[0].tag.grammemes)
+
+    def is_first_name(self, word: str) -> bool:
+        """True when a known reading of ``word`` is a given name."""
+        return any("Name" in p.tag.grammemes for p in self._parse(word) if p.is_known)
+
+    def is_common_abbreviation(self, word: str) -> bool:
+        """An abbreviation of common nouns (СМИ, ВВП, ДТП), not of a body or a place (МИД, ООН, РФ)."""
+        parses = [p for p in self._parse(word) if p.is_known]
+        return bool(parses) and all("Abbr" in p.tag.grammemes and not (self.name_tags & p.tag.grammemes)
+                                    for p in parses)
+
     def noun_lemmas(self, word: str) -> list[str]:
         """Dictionary forms of every noun reading (Костаная -> костанай), for gazetteer look-ups."""
         return list(dict.fromkeys(p.normal_form for p in self._parse(word) if p.tag.POS == "NOUN"))

@@ -20,6 +20,7 @@ from ..disjoint import DisjointSets
 from . import link as L
 from . import people
 from .aliases import Aliases
+from .orglink import link_organisations
 from .recognise import recognise
 
 __all__ = ["MENTIONS", "STAGE", "find_entities", "recognise_article"]
@@ -66,7 +67,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     people.places_not_people(works, uf)
     people.link_people(works, uf)
     embed = ctx.name_embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
-    L.link_organisations(works, uf, embed)
+    link_organisations(works, uf, embed, gaz)
     return _entities(works, uf, gaz, aliases)
 
 

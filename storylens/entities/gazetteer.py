@@ -9,6 +9,8 @@ people, built by ``bench/build_cities.py``). A hit gives a language-free key
 """
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable
@@ -17,13 +19,25 @@ from .. import lang
 from .kit import all_countries
 
 
+# Endings of adjectives made from place names (японский, лондонский, немецкий; American, Japanese).
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "ian", "an", "ese")
+
 # CLDR territory codes that name organisations of states, not places.
 ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
 
 def fold(name: str) -> str:
-    """Case- and ё-blind lookup form of a name."""
-    return " ".join(lang.fold(name).casefold().split())
+    """Case-, ё-, dot- and Latin-accent-blind lookup form of a name (U.S. = US, Etats-Unis = États-Unis)."""
+    text = "".join(_plain(ch) for ch in lang.fold(name).casefold().replace(".", ""))
+    return " ".join(text.split())
+
+
+def _plain(ch: str) -> str:
+    """A Latin letter without its accent; every other character as it is (й stays й)."""
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
 
 
 @dataclass(frozen=True)
@@ -80,20 +94,45 @@ class Gazetteer:
 
     def is_demonym(self, word: str) -> bool:
         """A word formed from a country's name but not one (Kazakh, Russian, Ukrainian), so not a person."""
+        return self.demonym_of(word) is not None
+
+    def demonym_of(self, word: str) -> Place | None:
+        """The country a nationality word is formed from (Kazakh -> Kazakhstan), or None."""
         w = fold(word)
-        if len(w) < 4 or " " in w or (w in self._names and self._names[w].kind == "territory"):
-            return False
+        if len(w) < 4 or " " in w or w in self._names:
+            return None  # a place's own name (Roma, Россия) is not a nationality
         if not hasattr(self, "_stems"):
             self._stems: dict[str, list[str]] = {}
             for name, place in self._names.items():
                 if place.kind == "territory" and " " not in name and len(name) >= 4:
                     self._stems.setdefault(name[:4], []).append(name)
         for t in self._stems.get(w[:4], ()):
-            if t.startswith(w) and len(t) - len(w) <= 4:
-                return True  # Kazakh -> Kazakhstan
-            if w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
-                return True  # Russian -> Russia, Ukrainian -> Ukraine
-        return False
+            if len(w) >= 5 and t.startswith(w) and len(t) - len(w) <= 4:
+                return self._names[t]  # Kazakh -> Kazakhstan
+            if len(t) >= 5 and w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
+                return self._names[t]  # Russian -> Russia, Ukrainian -> Ukraine
+        return None
+
+    def is_place_adjective(self, lemma: str) -> bool:
+        """An adjective made from a place's name (японский, российский, лондонский, American), by its dictionary form."""
+        return self.place_of_adjective(lemma) is not None
+
+    def place_of_adjective(self, lemma: str) -> Place | None:
+        """The place an adjective is made from (японский -> Japan), by its dictionary form, or None."""
+        w = fold(lemma)
+        stem = next((w[: -len(end)] for end in _ADJECTIVE_ENDINGS if w.endswith(end) and len(w) - len(end) >= 4), None)
+        if stem is None:
+            return None
+        if not hasattr(self, "_by_prefix"):
+            self._by_prefix: dict[str, list[str]] = {}
+            for name, place in self._names.items():
+                if place.kind != "organisation" and " " not in name and len(name) >= 4:
+                    self._by_prefix.setdefault(name[:4], []).append(name)
+        for name in self._by_prefix.get(stem[:4], ()):
+            common = len(os.path.commonprefix([stem, name]))
+            if common >= max(4, min(len(stem), len(name)) - 1):
+                return self._names[name]  # японск- ~ Япония, американ- ~ America
+        return None
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` in any known language, or None."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import lang
 from ..adapters.pymorphy_norm import Normaliser
+from ..adapters.stopwords import stop_words
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
@@ -30,6 +31,19 @@ class Kit:
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
+    org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
+    remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
+    remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
+    named_after: frozenset[str] = frozenset()  # words before the person a body is named after ("имени")
+    connectors: tuple[tuple[str, ...], ...] = ()  # lower-case words inside a name ("de", "de la"), longest first
+    org_first: frozenset[str] = frozenset()  # first words that make a name an organisation ("Ministerio")
+    elisions: tuple[str, ...] = ()  # elided articles glued to a name ("l’", "d’")
+    stop_words: frozenset[str] = frozenset()
+    org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
+    not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
+
+    def is_stop_word(self, word: str) -> bool:
+        return word.lower().replace("ё", "е") in self.stop_words  # the adapter's lists are ё-blind
 
     def cue_type(self, word: str) -> str | None:
         """The entity type a neighbouring word signals ("компании" -> ORG, "Präsidenten" -> PER), if any."""
@@ -88,11 +102,43 @@ class Kit:
             forms += sorted(self.stems(text))
         return list(dict.fromkeys(forms))
 
+    def place(self, gaz, text: str):
+        """The place ``text`` names, read as a proper name in running text, or None.
+
+        Only a capitalised name counts, and not an adjective or a nationality
+        ("Kazakh President", "Тартуских"), whatever alternate names a city has.
+        """
+        if not text[:1].isupper():
+            return None
+        place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
+        if place and place.kind == "city" and " " not in text.strip() and (
+                self.is_adjective(text) or gaz.is_demonym(text)):
+            return None
+        return place
+
     def is_adjective(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_adjective(word)
 
     def is_common_word(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_common_word(word)
+
+    def is_common_abbreviation(self, word: str) -> bool:
+        return bool(self.normaliser) and self.normaliser.is_common_abbreviation(word)
+
+    def is_relative_adjective(self, word: str) -> bool:
+        return bool(self.normaliser) and self.normaliser.is_relative_adjective(word) \
+            and self.lemma(word) not in self.not_name_adjectives
+
+    def is_first_name(self, word: str) -> bool:
+        """Does the dictionary know ``word`` as a given name (Сергея, Анна)?"""
+        return bool(self.normaliser) and self.normaliser.is_first_name(word)
+
+    def cases(self, word: str) -> frozenset[str]:
+        """Grammatical cases a word can be read in (empty without a morphological dictionary)."""
+        return self.normaliser.cases(word) if self.normaliser else frozenset()
+
+    def pos(self, word: str) -> str | None:
+        return self.normaliser.pos(word) if self.normaliser else None
 
 
 def kit(code: str | None) -> Kit:
@@ -112,6 +158,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         normaliser = Normaliser(analyzer, tuple(morph.get("name_tags", ())) or ("Name", "Surn", "Patr", "Geox"))
     cues = {t: frozenset(w.lower() for w in ws) for t, ws in data.get("cues", {}).items() if t in TYPES}
     names = data.get("names", {})
+    orgs = data.get("orgs", {})
     countries = {name.casefold(): code_ for code_, names in data.get("countries", {}).items() for name in names}
     return Kit(
         code=code,
@@ -129,6 +176,16 @@ def build_kit(code: str | None, ctx) -> Kit:
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
         nominative=tuple(morph.get("nominative", ("",))),
+        org_descriptors=frozenset(orgs.get("descriptors", ())),
+        remit_words=frozenset(orgs.get("remit_words", ())),
+        remit_heads=frozenset(orgs.get("remit_heads", ())),
+        named_after=frozenset(orgs.get("named_after", ())),
+        connectors=tuple(sorted((tuple(c.split()) for c in names.get("CONNECTORS", ())), key=len, reverse=True)),
+        org_first=frozenset(names.get("ORG_FIRST", ())),
+        org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),
+        elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
+        stop_words=stop_words(code),
+        not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
     )
 
 

@@ -5,21 +5,20 @@ Persons have their own module (``people.py``).
 Every step is blocked: mentions meet only through shared keys (a folded
 name, a gazetteer place, an alias, a romanised skeleton, a surname block), so
 the cost grows with the number of mentions, not with its square. The one
-all-pairs step, cross-lingual similarity of organisation names, runs per
-story on the few organisations no key has linked.
+all-pairs step, organisations linked by translation (``orglink.py``), runs
+per story on its organisations.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
-import numpy as np
-
+from .. import lang
 from ..adapters.translit import is_latin, skeleton
 from ..disjoint import DisjointSets
-from ..matching import Thresholds, mutual_best
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
 
@@ -112,9 +111,12 @@ def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
             starts = [o.start for o in by_start]
             longest = max(o.end - o.start for o in items)
             for w in linked:  # mentions overlapping the span a rule linked it to (mentions are short)
-                for o in by_start[bisect_left(starts, w.link[0] - longest):bisect_left(starts, w.link[1])]:
-                    if o.start < w.link[1] and w.link[0] < o.end and o.idx != w.idx:
-                        uf.union(w.idx, o.idx)
+                # the one mention the acronym abbreviates: most overlap, so a name nested inside it is not taken too
+                over = [(min(o.end, w.link[1]) - max(o.start, w.link[0]), -(o.end - o.start), o.idx)
+                        for o in by_start[bisect_left(starts, w.link[0] - longest):bisect_left(starts, w.link[1])]
+                        if o.start < w.link[1] and w.link[0] < o.end and o.idx != w.idx]
+                if over:
+                    uf.union(w.idx, max(over)[2])
         _acronyms_in_article(items, uf)
         _surnames_in_article(items, uf)
 
@@ -133,8 +135,9 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
             continue
         if w.text not in fitting:
             first = next((c.lower() for c in w.text if c.isalpha()), "")
+            # an acronym is not spelt by a name it is a word of ("сборная СССР" is not the USSR)
             fitting[w.text] = [e for normal, es in expansions.get(first, {}).items() if acronym_fits(w.text, normal)
-                               for e in es]
+                               and w.text.casefold() not in {x.casefold() for x in words(normal)} for e in es]
         fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
@@ -173,12 +176,12 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if alias:
             w.keys.add(f"alias:{alias}")
             continue
-        place = next((p for f in kit(w.lang).place_forms(w.text) if (p := gaz.lookup(f))), None)
+        place = kit(w.lang).place(gaz, w.text)
         if place and w.type != "PER":
             w.keys.add(place.key)
         elif place and len(words(w.text)) == 1:
             w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
-        sk = skeleton(w.normal, w.lang)
+        sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"
         if len(sk.replace(" ", "")) < 2:
             continue
         if w.type != "PER":
@@ -187,6 +190,17 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add("p:" + sk)  # a full name is one person across the whole report
         else:
             w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
+
+
+@lru_cache(maxsize=None)
+def _determiners() -> frozenset[str]:
+    return frozenset(d.lower() for code in lang.available() for d in kit(code).determiners)
+
+
+def _undetermined(name: str) -> str:
+    """A name less a leading article of any language ("The Washington Post" in a French article)."""
+    first, _, rest = name.partition(" ")
+    return rest if rest[:1].isupper() and first.lower() in _determiners() else name
 
 
 def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
@@ -199,45 +213,8 @@ def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
                 owner[k] = w.idx
 
 
-# Organisation names alone are short: a mutual best match must be close and clearly ahead of the runner-up.
-ORG_NAMES = Thresholds(floor=0.86, lead=0.02)
-
-
-def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], "object"] | None,
-                       thresholds: Thresholds = ORG_NAMES, max_orgs: int = 60) -> None:
-    """Cross-lingual similarity of organisation names within a story (State Duma = Госдума), mutual best only."""
-    if embed is None:
-        return
-    by_story: dict[str, dict[int, list[Work]]] = defaultdict(lambda: defaultdict(list))
-    for w in ws:
-        by_story[w.story][uf.find(w.idx)].append(w)
-    for clusters in by_story.values():
-        story_langs = frozenset(w.lang for items in clusters.values() for w in items)
-        orgs = {r: items for r, items in clusters.items() if _vote(items) == "ORG"
-                and frozenset(w.lang for w in items) != story_langs  # already in every language: nothing to find
-                and any(w.source != "known" for w in items)}
-        if len(orgs) < 2:
-            continue
-        # embedding is the costly step (~20 names/s per core): the most mentioned organisations first
-        roots = sorted(orgs, key=lambda r: -len(orgs[r]))[:max_orgs]
-        langs = [frozenset(w.lang for w in orgs[r]) for r in roots]
-        if len(frozenset().union(*langs)) < 2:
-            continue
-        texts = [_representative(orgs[r]) for r in roots]
-        vecs = embed(texts)
-        sims = vecs @ vecs.T
-        # names in another language only: one language's forms are linked by keys already
-        other_language = np.array([[not (a & b) for b in langs] for a in langs], dtype=bool)
-        for i, j in mutual_best(sims, other_language, thresholds, symmetric=True):
-            uf.union(roots[i], roots[j])
-
-
-def _representative(items: Iterable[Work]) -> str:
-    forms = Counter(w.normal for w in items)
-    return max(forms, key=lambda f: (not is_acronym_text(f), len(words(f)), forms[f]))
-
-
-def _vote(items: Iterable[Work]) -> str:
+def vote(items: Iterable[Work]) -> str:
+    """The type most of the mentions carry, weighted by who found them."""
     weight = {"alias": 3.0, "natasha": 1.0, "spacy": 1.0, "rules": 0.6, "known": 0.3}
     votes: Counter = Counter()
     for w in items:
@@ -248,7 +225,7 @@ def _vote(items: Iterable[Work]) -> str:
 def vote_type(items: Iterable[Work]) -> str:
     """The entity's type: weighted majority of its mentions' types (places from the gazetteer stay places)."""
     items = list(items)
-    t = _vote(items)
+    t = vote(items)
     keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:"))}
     if keys and all(k[len("terr:"):] in ORGANISATIONS for k in keys):
         return "ORG"  # the EU, the UN
@@ -263,7 +240,7 @@ def display_name(items: Sequence[Work], gaz: Gazetteer, alias_name: str | None) 
         return alias_name
     for w in items:
         if any(k.startswith(("terr:", "city:")) for k in w.keys):
-            place = next((p for f in kit(w.lang).place_forms(w.text) if (p := gaz.lookup(f))), None)
+            place = kit(w.lang).place(gaz, w.text)
             if place:
                 return place.name
     forms = Counter(w.normal for w in items)

@@ -1,19 +1,22 @@
 """Persons across articles, scripts and languages: retyping, name-variant matching, places mistaken for persons.
 
 Names are compared as romanised skeletons (``adapters/translit.py``) with
-rapidfuzz; candidates meet only within a story and a block (surname
-consonants, surname ending, first given name's consonants), so the cost stays far below all
-pairs.
+rapidfuzz, a Latin-script name against a name in another script also as it is
+spoken (``adapters/phonetic.py``: Barrot = Барро); candidates meet only within
+a story and a block (surname consonants, surname ending, first given name's
+consonants, phonetic key), so the cost stays far below all pairs.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Sequence
 
 from rapidfuzz.distance import Indel
 
-from ..adapters.translit import skeleton
+from ..adapters.phonetic import key as phonetic_key, readings
+from ..adapters.translit import is_latin, skeleton
 from .gazetteer import Gazetteer
 from .kit import TOKEN, kit
 from ..disjoint import DisjointSets
@@ -25,11 +28,48 @@ def _consonants(s: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", s).replace("z", "s"))
 
 
-def _person_forms(items: list[Work]) -> tuple[str, str, str, frozenset]:
-    """(given names, surname, story, languages) skeletons of a person cluster, from its longest form."""
+@dataclass(frozen=True)
+class Person:
+    """A person cluster's name, compared as romanised skeletons (and, written in Latin letters, as spoken)."""
+
+    given: str
+    sur: str
+    story: str
+    langs: frozenset
+    latin: tuple[str, ...] = ()  # the name's words as written, when in Latin letters
+
+    def keys(self) -> set[str]:
+        """Phonetic keys of the surname: of each reading when written in Latin letters, else of its skeleton."""
+        sounds = readings(self.latin[-1]) if self.latin else {self.sur}
+        return {k for r in sounds if len(k := phonetic_key(r)) >= 2}
+
+
+def _person_forms(items: list[Work]) -> Person:
+    """A person cluster's name, from its longest form."""
     best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
     sk = skeleton(kit(best.lang).match_form(best.normal), best.lang).split()
-    return " ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items)
+    latin = tuple(words(best.normal)) if is_latin(best.normal) else ()
+    return Person(" ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items),
+                  latin if len(latin) == len(sk) else ())
+
+
+def _as_heard(a: Person, b: Person) -> tuple[str, str, str, str]:
+    """(given a, surname a, given b, surname b), the Latin side read as spoken when the other side is not Latin.
+
+    Outlets in other scripts write foreign names by sound (Barrot = Барро,
+    Hollande = Олланд): each Latin word is replaced by its reading closest to
+    the other side's word (``[sounds]`` rules of the languages' data).
+    """
+    if bool(a.latin) == bool(b.latin):
+        return a.given, a.sur, b.given, b.sur
+    lat, other = (a, b) if a.latin else (b, a)
+    theirs = (other.given.split() + [other.sur])
+    heard = []
+    for i, w in enumerate(lat.latin):
+        target = other.sur if i == len(lat.latin) - 1 else (theirs[i] if i < len(theirs) - 1 else "")
+        heard.append(max(readings(w), key=lambda r: (Indel.normalized_similarity(r, target), r == skeleton(w))))
+    given, sur = " ".join(heard[:-1]), heard[-1]
+    return (given, sur, b.given, b.sur) if lat is a else (a.given, a.sur, given, sur)
 
 
 def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
@@ -42,16 +82,24 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     """
     full: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     surnames: set[tuple[str, str]] = set()
+    alone: Counter = Counter()  # one-word names read by a model: person readings minus other readings
+    named: Counter = Counter()  # full names: person readings minus other readings by a model
     for w in ws:
-        if w.type != "PER":
-            continue
         sk = skeleton(w.normal, w.lang).split()
-        if len(sk) >= 2:
-            full[(w.story, _consonants(sk[-1])[:2])].append((" ".join(sk), sk[-1]))
-            surnames.add((w.story, sk[-1]))
-        elif len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
-            surnames.add((w.story, sk[0]))  # a surname seen alone ("Кайманов") still names a person
-            surnames.add((w.story, skeleton(kit(w.lang).lemma(w.text), w.lang)))  # Фургала -> Furgal
+        if len(sk) >= 2 and (w.type == "PER" or w.source in ("natasha", "spacy")):
+            named[(w.story, " ".join(sk), w.lang)] += 1 if w.type == "PER" else -1
+        if len(sk) == 1 and w.source in ("natasha", "spacy") and len(sk[0]) >= 4:
+            vote = 1 if w.type == "PER" else -1
+            alone[(w.story, sk[0], w.lang)] += vote
+            alone[(w.story, skeleton(kit(w.lang).lemma(w.text), w.lang), w.lang)] += vote  # Фургала -> Furgal
+    # a surname seen alone ("Кайманов") still names a person, when the models mostly read it as one
+    # ("Meta" read as a person in one sentence and as a company in ten stays a company)
+    surnames |= {k for k, n in _by_language(alone).items() if n > 0}
+    for (story, name), n in _by_language(named).items():
+        if n > 0:  # "App Store" read as a person somewhere but as a shop more often is no person's name
+            sk = name.split()
+            full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
+            surnames.add((story, sk[-1]))
     if not surnames:
         return
     for w in ws:
@@ -72,6 +120,24 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
                 w.type = "PER"
                 break
+
+
+def _by_language(votes: Counter) -> dict[tuple[str, str], int]:
+    """Person readings per (story, name): each language votes once, by its own majority; a tie is a person's.
+
+    Two English versions of a Russian article must not outvote the Russian model
+    (spaCy reads "Furgal" as an organisation, natasha "Фургала" as a person).
+    Returns languages reading a person, less those reading something else, plus
+    one when at least one reads a person (so a tie counts as a person, and no
+    person reading at all as none).
+    """
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    person: set[tuple[str, str]] = set()
+    for (story, name, _), n in votes.items():
+        out[(story, name)] += (n > 0) - (n < 0)
+        if n > 0:
+            person.add((story, name))
+    return {k: n + (k in person) for k, n in out.items()}
 
 
 def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
@@ -116,7 +182,10 @@ def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84
     """
     ss = Indel.normalized_similarity(sa, sb)
     # the first given name decides; a patronymic or middle name on one side only does not (Владимир Владимирович)
-    gs = max(Indel.normalized_similarity(ga, gb), Indel.normalized_similarity(ga.split()[0], gb.split()[0]))
+    first = Indel.normalized_similarity(ga.split()[0], gb.split()[0])
+    if first < 0.6 and not _initials_agree(ga, gb):
+        return False  # Marine Le Pen is not Jean-Marie Le Pen, however much else they share
+    gs = max(Indel.normalized_similarity(ga, gb), first)
     same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
     return ((ss >= threshold and (gs >= 0.7 or _initials_agree(ga, gb))) or (gs >= 0.8 and ss >= 0.7)
             or (gs >= 0.7 and same_consonants))
@@ -129,26 +198,28 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
         if w.type == "PER":
             people[uf.find(w.idx)].append(w)
     forms = {r: _person_forms(items) for r, items in people.items()}
-    forms = {r: f for r, f in forms.items() if f[1]}
+    forms = {r: f for r, f in forms.items() if f.sur}
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for root, (given, sur, story, _langs) in forms.items():
-        blocks[(story, "s", _consonants(sur)[:2])].append(root)
-        blocks[(story, "e", sur[-3:])].append(root)  # endings survive where beginnings differ (Гвардиола/Guardiola)
-        if given:
-            blocks[(story, "g", _consonants(given.split()[0])[:2])].append(root)
+    for root, p in forms.items():
+        blocks[(p.story, "s", _consonants(p.sur)[:2])].append(root)
+        blocks[(p.story, "e", p.sur[-3:])].append(root)  # endings survive where beginnings differ (Гвардиола/Guardiola)
+        if p.given:
+            blocks[(p.story, "g", _consonants(p.given.split()[0])[:2])].append(root)
+        for k in p.keys():
+            blocks[(p.story, "k", k)].append(root)  # as heard: Hollande and Олланд share OLNT
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
     fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
     loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
     for a, b in sorted(pairs):
-        ga, sa, _, la = forms[a]
-        gb, sb, _, lb = forms[b]
+        ga, sa, gb, sb = _as_heard(forms[a], forms[b])
+        la, lb = forms[a].langs, forms[b].langs
         ss = Indel.normalized_similarity(sa, sb)
         same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
         if ga and gb:
             if full_names_match(ga, sa, gb, sb, threshold):
                 uf.union(a, b)
-            elif ss >= 0.9 and not (la & lb):
-                loose[a].add(b)
+            elif ss >= 0.9 and not (la & lb) and Indel.normalized_similarity(ga.split()[0], gb.split()[0]) >= 0.55:
+                loose[a].add(b)  # given names transcribe badly (George / Джордж), but not beyond recognition
                 loose[b].add(a)
         elif ss >= threshold or (same_consonants and len(_consonants(sa)) >= 3):
             if ga or gb:

@@ -15,6 +15,7 @@ from ..model import Article
 from ..resources import Context
 from . import rules
 from .aliases import Aliases
+from .fallback import check_capitalised
 from .gazetteer import Gazetteer
 from .kit import TOKEN, kit, script
 from .rules import Cand, Sent, is_capitalised
@@ -39,6 +40,13 @@ def _build_natasha():
 BACKENDS = {"natasha": _build_natasha}
 
 
+def has_backend(code: str | None, settings) -> bool:
+    """Does the language have a statistical recogniser (without loading it)?"""
+    from ..adapters.spacy_ner import parse_models
+
+    return code in parse_models(settings.spacy_models) or kit(code).backend in BACKENDS
+
+
 def backend_for(code: str | None, ctx: Context) -> Backend | None:
     """The statistical recogniser for a language, built once per run, or None."""
     from ..adapters.spacy_ner import SpacyNER, parse_models
@@ -57,9 +65,9 @@ def sentence_language(article: Article, sent) -> str | None:
     return sent.language or article.language
 
 
-def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases: Aliases | None = None
-              ) -> dict[str, list[Sent]]:
-    """Candidate mentions per article, as sentences with their candidates."""
+def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases: Aliases | None = None,
+              story_of: dict[str, str] | None = None) -> dict[str, list[Sent]]:
+    """Candidate mentions per article, as sentences with their candidates (``story_of``: article id -> story)."""
     by_lang: dict[str | None, list[tuple[str, object]]] = defaultdict(list)
     for a in articles:
         for s in a.body:
@@ -88,6 +96,7 @@ def recognise(articles: Sequence[Article], ctx: Context, gaz: Gazetteer, aliases
             rules.apply(sent)
             sents.append(sent)
         out[a.id] = sents
+    check_capitalised(out, story_of)
     add_known_names(out)
     for sents in out.values():
         for s in sents:
@@ -151,15 +160,21 @@ def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | N
         if not all(is_capitalised(w) for w in ws):
             continue
         hit = by_skeleton.get(tuple(skeleton(w, code) for w in ws))
-        if hit and hit[1] != script(ws[0]):
+        # another script (Стерлинг = Sterling), or a person's name spelt another way (Peskow = Peskov)
+        if hit and (hit[1] != script(ws[0]) or (hit[0] == "PER" and min(len(w) for w in ws) >= 5)):
             return n, hit[0]
     return None
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
-    """Keep non-overlapping candidates, preferring longer and more trusted ones."""
+    """Keep non-overlapping candidates, preferring longer and more trusted ones; nested names inside a kept one."""
     kept: list[Cand] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -_TRUST.get(c.source, 0), c.start)):
+    for c in sorted((c for c in cands if not c.nested), key=lambda c: (-(c.end - c.start), -_TRUST.get(c.source, 0), c.start)):
         if not rules.covered(kept, c.start, c.end):
             kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    inner: list[Cand] = []
+    for c in sorted((c for c in cands if c.nested), key=lambda c: (-(c.end - c.start), c.start)):
+        if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in kept) \
+                and not any(o.start < c.end and c.start < o.end for o in inner):
+            inner.append(c)
+    return sorted(kept + inner, key=lambda c: (c.start, -c.end))

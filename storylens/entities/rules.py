@@ -9,71 +9,17 @@ entity can be traced. Rules read language knowledge from the sentence's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Callable
 
-from .gazetteer import Gazetteer
-from .kit import TOKEN, Kit, script
+from . import orgs
+from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
+from .kit import TOKEN, script
 
-_ACRONYM = re.compile(r"^[^\W\d_]{2,6}\d{0,3}$")
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _OPEN_QUOTES = "«“„\"'‘"
 _CLOSE_QUOTES = "»”“\"'’"
-
-
-@dataclass(slots=True)
-class Cand:
-    """A candidate mention: absolute offsets into the article text."""
-
-    start: int
-    end: int
-    type: str
-    source: str
-    rule: str = ""
-    link: tuple[int, int] | None = None  # offsets of the name this acronym abbreviates (set by acronym rules)
-
-
-@dataclass
-class Sent:
-    """One body sentence under recognition."""
-
-    text: str  # the article text (offsets are absolute)
-    start: int
-    end: int
-    kit: Kit
-    gaz: Gazetteer
-    modelled: bool  # a statistical recogniser covered this sentence
-    cands: list[Cand] = field(default_factory=list)
-
-    def tokens(self) -> list[tuple[int, int, str]]:
-        return [(self.start + m.start(), self.start + m.end(), m.group()) for m in TOKEN.finditer(self.text[self.start:self.end])]
-
-    def main_script(self) -> str | None:
-        counts: dict[str, int] = {}
-        for _s, _e, w in self.tokens():
-            sc = script(w)
-            if sc:
-                counts[sc] = counts.get(sc, 0) + len(w)
-        return max(counts, key=counts.get) if counts else None
-
-
-def covered(cands: list[Cand], start: int, end: int) -> bool:
-    return any(c.start < end and start < c.end for c in cands)
-
-
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return bool(_ACRONYM.match(word)) and all(c.isupper() for c in letters) and not _ROMAN.match(word)
-
-
-def is_camel(word: str) -> bool:
-    """Words with a capital inside (ВФокусе, iPhone, McDonald) are names, not ordinary words."""
-    return len(word) > 2 and any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _neighbour_type(s: Sent, tokens: list, i: int, j: int) -> str | None:
@@ -95,8 +41,11 @@ def trim_edges(s: Sent) -> list[Cand]:
         start, end = c.start, c.end
         text = s.text[start:end]
         first = text.split(" ", 1)[0]
-        if first in s.kit.determiners and " " in text:
-            start += len(first) + 1
+        if first in s.kit.determiners and " " in text and not s.kit.place(s.gaz, text):
+            start += len(first) + 1  # "the Moscow Times", "El Ministerio"; not "El Salvador", "Le Havre"
+        elision = next((e for e in s.kit.elisions if s.text.startswith(e, start) and end - start > len(e) + 1), None)
+        if elision and s.text[start + len(elision)].isupper():
+            start += len(elision)  # "l’Élysée", "d’Apple"
         while start < end and (s.text[start] in _OPEN_QUOTES + "([ " or s.text[start] in _CLOSE_QUOTES):
             start += 1
         while end > start and s.text[end - 1] in _CLOSE_QUOTES + ")]., :;([" + _OPEN_QUOTES:
@@ -113,6 +62,72 @@ def trim_edges(s: Sent) -> list[Cand]:
         end = start + len(s.kit.strip_possessive(s.text[start:end]))
         if end > start:
             out.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
+    return out
+
+
+def drop_non_names(s: Sent) -> list[Cand]:
+    """What no name looks like, whoever found it: a single letter, an all lower-case word ("tech"), stop words only
+    ("Nous", "C’est", "L’introduction" once the elided article is off), an organisation's head noun alone ("Commission")."""
+    out = []
+    for c in s.cands:
+        text = s.text[c.start:c.end]
+        words = [_unelided(s, w) for w in TOKEN.findall(text)]
+        letters = [ch for ch in text if ch.isalpha()]
+        if c.source != "alias" and (len(letters) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text)
+                                    or all(s.kit.is_stop_word(w) or w.islower() for w in words)
+                                    or (len(words) == 1 and words[0] in s.kit.org_first)):
+            continue
+        out.append(c)
+    return out
+
+
+def _unelided(s: Sent, word: str) -> str:
+    e = next((e for e in s.kit.elisions if word.startswith(e) and len(word) > len(e)), None)
+    return word[len(e):] if e else word
+
+
+_LIST_SEPARATOR = re.compile(r"\s*[•·|;,]\s*")
+
+
+def split_lists(s: Sent) -> list[Cand]:
+    """A span running over a list ("Монако • Намибия", "Овечкин, Фёдоров") is one mention per item."""
+    out = []
+    for c in s.cands:
+        text = s.text[c.start:c.end]
+        if not _LIST_SEPARATOR.search(text):
+            out.append(c)
+            continue
+        pos = 0
+        for m in [*_LIST_SEPARATOR.finditer(text), None]:
+            end = m.start() if m else len(text)
+            if TOKEN.search(text[pos:end]):
+                out.append(replace(c, start=c.start + pos, end=c.start + end, rule="split_lists", link=None))
+            pos = m.end() if m else pos
+    return out
+
+
+def split_scripts(s: Sent) -> list[Cand]:
+    """A person joining words of two scripts ("MySQL Майкл Видениус") is two names: the foreign part becomes MISC.
+
+    Organisations mix scripts by design (ИА Regnum, ВФокусе Mail) and stay whole.
+    """
+    main = s.main_script()
+    out = []
+    for c in s.cands:
+        words = list(TOKEN.finditer(s.text[c.start:c.end]))
+        scripts = [script(w.group()) for w in words]
+        if c.type != "PER" or len(set(scripts) - {None}) < 2 or c.source == "alias":
+            out.append(c)
+            continue
+        k = 0
+        while k < len(words):
+            j = k
+            while j + 1 < len(words) and scripts[j + 1] in (scripts[k], None):
+                j += 1
+            a, b = c.start + words[k].start(), c.start + words[j].end()
+            out.append(replace(c, start=a, end=b, type=c.type if scripts[k] == main else "MISC", rule="split_scripts",
+                               link=None))
+            k = j + 1
     return out
 
 
@@ -133,19 +148,26 @@ def split_title(s: Sent) -> list[Cand]:
     return out
 
 
-def split_acronym_parenthesis(s: Sent) -> list[Cand]:
-    """``Организации Договора о коллективной безопасности (ОДКБ)``: the expansion and the acronym, linked."""
+def split_parenthesis(s: Sent) -> list[Cand]:
+    """A span "name (gloss)" becomes two mentions, linked when the gloss is its acronym or its translation.
+
+    ``Организации Договора о коллективной безопасности (ОДКБ)``,
+    ``Международная амнистия (Amnesty International)``; a gloss that is neither
+    (``Лонгин Клинский (РПЦ МП)``) stays a mention of its own, unlinked.
+    """
     out: list[Cand] = []
     for c in s.cands:
-        m = re.match(r"^(.*\S)\s*\(\s*(\w[\w\-]*)\s*\)$", s.text[c.start:c.end], re.S)
-        if m and is_acronym(m.group(2)):
-            long_ = replace(c, end=c.start + len(m.group(1)), rule="split_acronym_parenthesis")
-            a0 = c.start + m.start(2)
-            short = Cand(a0, a0 + len(m.group(2)), c.type, c.source, "split_acronym_parenthesis",
-                         link=(long_.start, long_.end))
-            out += [long_, short]
-        else:
+        m = re.match(r"^(.*\S)\s*\(\s*([^()]*\w)\s*\)$", s.text[c.start:c.end], re.S)
+        gloss = m.group(2) if m else ""
+        words = TOKEN.findall(gloss)
+        if not m or not words or not is_capitalised(words[0]) or len(words) > 8:
             out.append(c)
+            continue
+        long_ = replace(c, end=c.start + len(m.group(1)), rule="split_parenthesis")
+        a0 = c.start + m.start(2)
+        same = is_acronym(gloss) or script(words[0]) != script(m.group(1))
+        out += [long_, Cand(a0, a0 + len(gloss), c.type, c.source, "split_parenthesis",
+                            link=(long_.start, long_.end) if same else None)]
     return out
 
 
@@ -228,8 +250,8 @@ def foreign_script(s: Sent) -> list[Cand]:
     main = s.main_script()
     out = list(s.cands)
     for i, j, toks in _runs(s, lambda w: (is_capitalised(w) or w[:1].isdigit()) and script(w) not in (None, main)):
-        if not is_capitalised(toks[i][2]) or (i == j and len(toks[i][2]) < 2):
-            continue
+        if not is_capitalised(toks[i][2]) or (i == j and (len(toks[i][2]) < 2 or _ROMAN.match(toks[i][2]))):
+            continue  # a Roman numeral (XXI век) is no name
         a, b = toks[i][0], toks[j][1]
         if covered(out, a, b):
             continue
@@ -272,14 +294,47 @@ def org_heads(s: Sent) -> list[Cand]:
     return out
 
 
+def capitalised_runs(s: Sent) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens joined by a space, a hyphen or the language's connectors ("Banco de España")."""
+    toks = s.tokens()
+    ok = [is_capitalised(w) and not w.isdigit() for _a, _b, w in toks]
+    runs, i = [], 0
+    while i < len(toks):
+        if not ok[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks):
+            if ok[j + 1] and s.text[toks[j][1]:toks[j + 1][0]] in (" ", "-"):
+                j += 1
+                continue
+            n = next((len(c) for c in s.kit.connectors if _connector_at(s, toks, j + 1, c)), 0)
+            if n and j + n + 1 < len(toks) and ok[j + n + 1] and s.text[toks[j + n][1]:toks[j + n + 1][0]] == " ":
+                j += n + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _connector_at(s: Sent, toks: list, k: int, words: tuple[str, ...]) -> bool:
+    if k + len(words) > len(toks) or s.text[toks[k - 1][1]:toks[k][0]] != " ":
+        return False
+    return all(toks[k + n][2] == w and (n == 0 or s.text[toks[k + n - 1][1]:toks[k + n][0]] == " ")
+               for n, w in enumerate(words))
+
+
 def capitalised(s: Sent) -> list[Cand]:
-    """Fallback for languages without a model: capitalised runs, cut at cue words and at known places.
+    """Fallback for languages without a model: capitalised runs, cut at cue words, stop words and known places.
 
     In "Президент України Володимир Зеленський" the cue "Президент" types what
     follows, "України" is a place (found through the language's case endings),
-    and "Володимир Зеленський" becomes the candidate. A lone capital at the
-    sentence start says nothing; in languages that capitalise every noun
-    (German) a run needs a cue or a gazetteer hit.
+    and "Володимир Зеленський" becomes the candidate. A run opening with an
+    organisation's first word is that organisation whole ("Ministerio de
+    Defensa de Kazajistán"). A lone capital at the sentence start says
+    nothing, nor does a stop word ("Nous", "Tanto"); in languages that
+    capitalise every noun (German) a run needs a cue or a gazetteer hit.
     """
     if s.modelled:
         return s.cands
@@ -287,6 +342,10 @@ def capitalised(s: Sent) -> list[Cand]:
     toks = s.tokens()
 
     def flush(seg: list[int], pending: str | None) -> None:
+        while seg and not is_capitalised(toks[seg[-1]][2]):
+            seg = seg[:-1]  # a connector left at the edge ("Banco de" before a place)
+        while seg and not is_capitalised(toks[seg[0]][2]):
+            seg = seg[1:]
         if not seg or (seg[0] == 0 and len(seg) == 1) or sum(len(toks[k][2]) for k in seg) < 2:
             return
         a, b = toks[seg[0]][0], toks[seg[-1]][1]
@@ -301,17 +360,30 @@ def capitalised(s: Sent) -> list[Cand]:
             etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "MISC"
         out.append(Cand(a, b, etype, "rules", "capitalised"))
 
-    for i, j, _ in _runs(s, lambda w: is_capitalised(w) and not w.isdigit()):
+    for i, j in capitalised_runs(s):
+        while i < j and (toks[i][2] in s.kit.determiners or s.kit.is_stop_word(toks[i][2])) \
+                and not _place(s, s.text[toks[i][0]:toks[j][1]]):
+            i += 1  # "El Ministerio ...", "Tanto Apple"
+        whole = s.text[toks[i][0]:toks[j][1]]
+        if i < j and not covered(out, toks[i][0], toks[j][1]):
+            place = _place(s, whole)
+            if place or toks[i][2] in s.kit.org_first:
+                etype = "ORG" if not place or place.kind == "organisation" else "LOC"
+                out.append(Cand(toks[i][0], toks[j][1], etype, "rules", "capitalised"))
+                continue  # "Estados Unidos", "Ministerio de Defensa de Kazajistán": one name
         seg: list[int] = []
         pending: str | None = None
         for k in range(i, j + 1):
             a, b, w = toks[k]
+            if not is_capitalised(w):
+                seg.append(k)  # a connector inside a run
+                continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
             if place and place.kind == "city" and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
-            if cue or place or demonym or covered(out, a, b):
+            if cue or place or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
                 flush(seg, pending)
                 if seg:
                     pending = None
@@ -327,7 +399,7 @@ def capitalised(s: Sent) -> list[Cand]:
 
 
 def _place(s: Sent, word: str):
-    return next((p for f in s.kit.place_forms(word) if (p := s.gaz.lookup(f))), None)
+    return s.kit.place(s.gaz, word)
 
 
 def alnum_names(s: Sent) -> list[Cand]:
@@ -338,6 +410,18 @@ def alnum_names(s: Sent) -> list[Cand]:
         if (is_capitalised(w) and any(c.isdigit() for c in w) and sum(c.isalpha() for c in w) >= 3
                 and "-" not in w and not covered(out, a, b)):
             out.append(Cand(a, b, _neighbour_type(s, toks, k, k) or "MISC", "rules", "alnum_names"))
+    return out
+
+
+_DOMAIN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
+
+
+def domains(s: Sent) -> list[Cand]:
+    """Web addresses cited as sources (infox.ru, Lenta.ru, NEWSru.com) are outlets: ORG."""
+    out = list(s.cands)
+    for a, b, w in s.tokens():
+        if _DOMAIN.match(w) and any(c.isalpha() for c in w.split(".")[0]) and not covered(out, a, b):
+            out.append(Cand(a, b, "ORG", "rules", "domains"))
     return out
 
 
@@ -390,8 +474,57 @@ def drop_common_words(s: Sent) -> list[Cand]:
         if c.type == "PER" and len(ws) > 1 and c.start == first[0] and s.kit.is_common_word(ws[0][2]) \
                 and ws[1][2][:1].isupper():
             rest = s.text[ws[1][0]:c.end]
-            place = next((p for f in s.kit.place_forms(rest) if (p := s.gaz.lookup(f))), None)
+            place = s.kit.place(s.gaz, rest)
             c = replace(c, start=ws[1][0], type="LOC" if place else c.type, rule="drop_common_words")
+        out.append(c)
+    return out
+
+
+def gazetteer_names(s: Sent) -> list[Cand]:
+    """Places the recogniser missed (Moscou, США, Росії): capitalised words the gazetteer knows, longest first.
+
+    A sentence's first word counts only when it names a country, since a city
+    name may be an ordinary word there ("Reading the report...").
+    """
+    toks = s.tokens()
+    out = list(s.cands)
+    i = 0
+    while i < len(toks):
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j >= len(toks) or not all(is_capitalised(t[2]) for t in toks[i:j + 1]):
+                continue
+            a, b = toks[i][0], toks[j][1]
+            pieces = [c for c in out if a <= c.start and c.end <= b and c.source == "rules" and n > 1]
+            if covered([c for c in out if c not in pieces], a, b):
+                continue
+            if any(s.text[toks[k][1]:toks[k + 1][0]] not in (" ", "-") and not _abbreviated(s, toks[k], toks[k + 1])
+                   for k in range(i, j)):
+                continue  # words of one name, or an abbreviation written with dots ("EE. UU.")
+            place = s.kit.place(s.gaz, s.text[a:b])
+            if place and (i > 0 or place.kind == "territory") and not (n == 1 and s.kit.is_stop_word(toks[i][2])):
+                out = [c for c in out if c not in pieces]  # "EE" and "UU" the acronym rule saw in "EE. UU."
+                out.append(Cand(a, b, "ORG" if place.kind == "organisation" else "LOC", "rules", "gazetteer_names"))
+                i = j
+                break
+        i += 1
+    return out
+
+
+def _abbreviated(s: Sent, a, b) -> bool:
+    return s.text[a[1]:b[0]] == ". " and a[2].isupper() and b[2].isupper() and len(a[2]) <= 3 and len(b[2]) <= 3
+
+
+def org_names(s: Sent) -> list[Cand]:
+    """Seats of power that stand for their institution (Kremlin, Кремля, White House, Élysée) are organisations."""
+    if not s.kit.org_names:
+        return s.cands
+    out = []
+    for c in s.cands:
+        text = s.text[c.start:c.end]
+        forms = {text, s.kit.normal(text, "LOC"), *s.kit.place_forms(text)}
+        if c.type in ("LOC", "MISC", "PER") and c.source != "alias" and {f.casefold() for f in forms} & s.kit.org_names:
+            c = replace(c, type="ORG", rule="org_names")
         out.append(c)
     return out
 
@@ -401,7 +534,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
     out = []
     for c in s.cands:
         if c.type in ("ORG", "MISC") and c.source != "alias":
-            place = next((p for f in s.kit.place_forms(s.text[c.start:c.end]) if (p := s.gaz.lookup(f))), None)
+            place = s.kit.place(s.gaz, s.text[c.start:c.end])
             if place and place.kind == "city":
                 c = replace(c, type="LOC", rule="gazetteer_types")
         out.append(c)
@@ -409,9 +542,9 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
-    trim_edges, split_title, split_acronym_parenthesis, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, org_heads, capitalised, quoted_titles, acronym_prefix, drop_demonyms, drop_common_words,
-    gazetteer_types,
+    trim_edges, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
+    drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 

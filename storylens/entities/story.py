@@ -17,7 +17,8 @@ from ..model import Article, Mention, Quote, Report
 from ..resources import Context
 from ..serialize import entity_mentions
 from .kit import kit
-from .recognise import add_known_names, resolve_overlaps, sentence_language
+from .fallback import check_capitalised
+from .recognise import add_known_names, has_backend, resolve_overlaps, sentence_language
 from .rules import Cand, Sent
 
 
@@ -26,7 +27,8 @@ def link_story(part: Report, ctx: Context) -> Report:
     articles = part.articles
     story = part.stories[0].id if part.stories else ""
     gaz = ctx.gazetteer(tuple(sorted({a.language for a in articles if a.language})))
-    found = story_sentences(articles, part.mentions, gaz)
+    modelled = {a.language for a in articles if has_backend(a.language, ctx.settings)}
+    found = story_sentences(articles, part.mentions, gaz, modelled)
     from . import _works, link_mentions
 
     works = _works(articles, found, {a.id: story for a in articles})
@@ -38,9 +40,11 @@ def link_story(part: Report, ctx: Context) -> Report:
     return replace(part, entities=entities, mentions=mentions, quotes=quotes, claims=claims)
 
 
-def story_sentences(articles: tuple[Article, ...], mentions: tuple[Mention, ...], gaz) -> dict[str, list[Sent]]:
-    """Each article's body sentences with its mentions as candidates, plus the names known in the story's other
-    articles (``add_known_names``), overlaps resolved."""
+def story_sentences(articles: tuple[Article, ...], mentions: tuple[Mention, ...], gaz,
+                    modelled: set[str | None] | frozenset = frozenset()) -> dict[str, list[Sent]]:
+    """Each article's body sentences with its mentions as candidates, checked against the story's own text
+    where no recogniser read them (``check_capitalised``), plus the names known in the story's other articles
+    (``add_known_names``), overlaps resolved. A mention inside another one stays, nested."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
@@ -50,16 +54,23 @@ def story_sentences(articles: tuple[Article, ...], mentions: tuple[Mention, ...]
         starts = [m.start for m in ms]
         sents = []
         for s in a.body:
-            sent = Sent(a.text, s.start, s.end, kit(sentence_language(a, s)), gaz, False)
+            code = sentence_language(a, s)
+            sent = Sent(a.text, s.start, s.end, kit(code), gaz, code in modelled)
             lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-            sent.cands = [Cand(m.start, m.end, m.type, m.source, "", m.abbreviates) for m in ms[lo:hi]]
+            here = ms[lo:hi]
+            sent.cands = [Cand(m.start, m.end, m.type, m.source, "", m.abbreviates, _inside(m, here)) for m in here]
             sents.append(sent)
         out[a.id] = sents
+    check_capitalised(out)
     add_known_names(out)
     for sents in out.values():
         for sent in sents:
             sent.cands = resolve_overlaps(sent.cands)
     return out
+
+
+def _inside(m: Mention, others) -> bool:
+    return any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end) for o in others)
 
 
 def id_map(before: tuple[Mention, ...], after: tuple[Mention, ...]) -> dict[tuple[str, str], str]:

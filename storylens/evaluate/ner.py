@@ -1,16 +1,20 @@
 """Named-entity recognition against a gold set: FactRuEval-2016 standoff files or CoNLL columns.
 
-A predicted mention counts when its span (mapped back from the cleaned text
-to the original file's characters) and type equal a gold entity's (strict),
-or overlap one of the same type (lenient). Only the types the gold set
-annotates are scored: FactRuEval has no MISC, so MISC predictions are ignored
-there. FactRuEval's LocOrg (a place acting as an organisation, "Москвы" in
-"мэрии Москвы") counts as LOC, the usual convention.
+All documents are analysed together as one run, as a user would. Three ways
+of counting: a predicted mention counts when its type and its words (each
+word by its dictionary form) equal a gold name's, with or without the gold
+name's descriptor words (``ner.text``, the headline); when its span, mapped
+back from the cleaned text to the original file's characters, and type equal
+a gold entity's (strict); or when it overlaps one of the same type (lenient).
+Only the types the gold set annotates are scored: FactRuEval has no MISC, so
+MISC predictions are ignored there. FactRuEval's LocOrg (a place acting as an
+organisation, "Москвы" in "мэрии Москвы") counts as LOC, the usual convention.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -19,15 +23,27 @@ from ..model import Report
 from .measures import Score, Section
 
 FACTRUEVAL_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+# Span layers that hold a name of each type; the others (org_descr, loc_descr, job, geo_adj) describe it.
+NAME_LAYERS = {"PER": {"name", "surname", "patronymic", "nickname"}, "ORG": {"org_name"}, "LOC": {"loc_name"}}
+ANY_NAME = set().union(*NAME_LAYERS.values())
 CONLL_SUFFIXES = {".conll", ".conllu", ".iob", ".bio", ".tsv", ".txt"}
 SENTENCES_PER_DOC = 30  # CoNLL files without -DOCSTART- lines are cut into documents of this many sentences
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A gold or predicted entity.
+
+    ``core`` is the part of a gold entity that is its own name without
+    descriptors ("Солидарность" in "движения «Солидарность»"); ``named`` is
+    False for a gold entity with no name in it at all ("концерна").
+    """
+
     start: int
     end: int
     type: str
+    core: tuple[int, int] | None = field(default=None, compare=False)
+    named: bool = field(default=True, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +72,24 @@ def read_factrueval(root: Path, limit: int | None = None) -> list[NerDoc]:
         if not (spans_file.is_file() and objects_file.is_file()):
             continue
         where: dict[str, tuple[int, int]] = {}
+        layer: dict[str, str] = {}
         for line in spans_file.read_text(encoding="utf-8").splitlines():
             fields = line.split("#", 1)[0].split()
             if len(fields) >= 4:  # span id, layer, start, length, ...
                 where[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
+                layer[fields[0]] = fields[1]
         found: set[Span] = set()
         for line in objects_file.read_text(encoding="utf-8").splitlines():
             fields = line.split("#", 1)[0].split()
             if len(fields) < 3 or fields[1] not in FACTRUEVAL_TYPES:
                 continue
+            etype = FACTRUEVAL_TYPES[fields[1]]
             parts = [where[s] for s in fields[2:] if s in where]
+            names = [where[s] for s in fields[2:] if s in where and layer[s] in NAME_LAYERS[etype]]
+            core = (min(p[0] for p in names), max(p[1] for p in names)) if names else None
+            named = any(layer.get(s) in ANY_NAME for s in fields[2:])  # "мэрии Москвы" is named; "концерна" is not
             if parts:  # an object covers its spans from the first to the last character
-                found.add(Span(min(p[0] for p in parts), max(p[1] for p in parts), FACTRUEVAL_TYPES[fields[1]]))
+                found.add(Span(min(p[0] for p in parts), max(p[1] for p in parts), etype, core, named))
         docs.append(NerDoc(txt.stem, txt.read_text(encoding="utf-8"), tuple(sorted(found, key=lambda s: (s.start, s.end)))))
         if limit and len(docs) >= limit:
             break
@@ -117,19 +139,24 @@ def _conll_doc(name: str, sentences: list[list[tuple[str, str]]]) -> NerDoc:
             kind = _type(label) if label else None
             continues = prefix in ("I", "E", "L") and open_span is not None and open_span[2] == kind
             if open_span and (not continues):
-                spans.append(Span(*open_span))
+                spans.append(_whole(*open_span))
                 open_span = None
             if kind and prefix != "O":
                 open_span = (open_span[0], end, kind) if continues and open_span else (start, end, kind)
                 if prefix in ("E", "L", "S", "U"):
-                    spans.append(Span(*open_span))
+                    spans.append(_whole(*open_span))
                     open_span = None
         if open_span:
-            spans.append(Span(*open_span))
+            spans.append(_whole(*open_span))
             open_span = None
         text_parts.append("\n")
         pos += 1
     return NerDoc(name, "".join(text_parts), tuple(spans))
+
+
+def _whole(start: int, end: int, etype: str) -> Span:
+    """A CoNLL entity: all of it is its name."""
+    return Span(start, end, etype, (start, end))
 
 
 def read_set(path: Path, limit: int | None = None) -> list[NerDoc]:
@@ -172,22 +199,28 @@ def to_original(original: str, cleaned: str) -> list[int | None]:
     return where
 
 
-def predicted(doc: NerDoc, report: Report, types: set[str]) -> tuple[list[Span], int]:
+def mentions_by_article(report: Report, types: set[str]) -> dict[str, list[tuple[int, int, str, str]]]:
+    """(start, end, type, text) of every scored mention, per article."""
+    out: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for e in report.entities:
+        for m in e.mentions:
+            if (m.type or e.type) in types:
+                out[m.article].append((m.start, m.end, m.type or e.type, m.text))
+    return out
+
+
+def predicted(doc: NerDoc, article, mentions: list[tuple[int, int, str, str]]) -> tuple[list[Span], int]:
     """Predicted spans in the original's offsets, and how many mentions could not be placed."""
     spans: set[Span] = set()
     lost = 0
-    for article in report.articles:
-        where = to_original(doc.text, article.text)
-        for e in report.entities:
-            for m in e.mentions:
-                if m.article != article.id or (m.type or e.type) not in types:
-                    continue
-                a = where[m.start] if m.start < len(where) else None
-                b = where[m.end - 1] if 0 < m.end <= len(where) else None
-                if a is None or b is None:
-                    lost += 1
-                else:
-                    spans.add(Span(a, b + 1, m.type or e.type))
+    where = to_original(doc.text, article.text) if article is not None else []
+    for start, end, etype, _text in mentions:
+        a = where[start] if start < len(where) else None
+        b = where[end - 1] if 0 < end <= len(where) else None
+        if a is None or b is None:
+            lost += 1
+        else:
+            spans.add(Span(a, b + 1, etype))
     return sorted(spans, key=lambda s: (s.start, s.end)), lost
 
 
@@ -204,15 +237,77 @@ def _overlap_matches(gold: list[Span], pred: list[Span]) -> int:
     return hits
 
 
+Key = tuple[str, ...]
+
+
+def name_key(text: str, lemma: Callable[[str], str]) -> Key:
+    """A name's words by dictionary form, case-blind: "Госдумы России" and "Госдума России" are one key."""
+    return tuple(lemma(w).casefold().replace("ё", "е") for w in re.findall(r"\w+", text))
+
+
+def _match_names(gold: list[tuple[frozenset[Key], Key, bool]], pred: set[Key]) -> tuple[int, int]:
+    """(hits, neutral predictions) of one type in one document: names matched one to one, whole gold names first.
+
+    A gold item is (acceptable keys, its whole key, named). A gold entity with
+    no name in it (FactRuEval's "концерна", "социальной сети": a descriptor
+    only) is neither to be found nor wrong to find: a prediction equal to it
+    is neutral.
+    """
+    free = list(range(len(gold)))
+    left = sorted(pred)
+    hits = 0
+    for whole in (True, False):
+        rest = []
+        for key in left:
+            k = next((k for k in free if gold[k][2] and (gold[k][1] == key if whole else key in gold[k][0])), None)
+            if k is None:
+                rest.append(key)
+            else:
+                free.remove(k)
+                hits += 1
+        left = rest
+    nameless = {gold[k][1] for k in free if not gold[k][2]}
+    return hits, sum(1 for key in left if key in nameless)
+
+
+def name_counts(doc: NerDoc, language: str | None, mentions: list[tuple[int, int, str, str]], types: set[str]
+                ) -> dict[str, list[int]]:
+    """Per type: [hits, predictions counted, gold names] of one document's distinct names."""
+    from ..entities.kit import kit
+
+    lemma = kit(language).lemma
+    gold: dict[str, dict[Key, tuple[set[Key], bool]]] = {t: {} for t in types}
+    for s in doc.spans:
+        whole = name_key(doc.text[s.start:s.end], lemma)
+        keys, named = gold[s.type].get(whole, (set(), False))
+        keys |= {whole} | ({name_key(doc.text[s.core[0]:s.core[1]], lemma)} if s.core else set())
+        gold[s.type][whole] = (keys, named or s.named)
+    out = {}
+    for t in types:
+        items = [(frozenset(keys), whole, named) for whole, (keys, named) in gold[t].items()]
+        pred = {name_key(text, lemma) for _a, _b, etype, text in mentions if etype == t}
+        hits, neutral = _match_names(items, pred)
+        out[t] = [hits, len(pred) - neutral, sum(1 for i in items if i[2])]
+    return out
+
+
 def evaluate(docs: list[NerDoc], analyse: Callable[[list[Document]], Report], title: str) -> Section:
-    """Strict and lenient span P/R/F1 per type and over all types."""
+    """Text, strict and lenient P/R/F1 per type and over all types, all documents analysed as one run."""
     types = {s.type for d in docs for s in d.spans}
-    strict: dict[str, list[int]] = {t: [0, 0, 0] for t in sorted(types)}  # hits, predicted, gold
+    text: dict[str, list[int]] = {t: [0, 0, 0] for t in sorted(types)}  # hits, predicted, gold
+    strict: dict[str, list[int]] = {t: [0, 0, 0] for t in sorted(types)}
     lenient = [0, 0, 0]
     lost = 0
+    report = analyse([Document(id=doc.name, source=doc.name, text=doc.text) for doc in docs])
+    articles = {a.id: a for a in report.articles}
+    by_article = mentions_by_article(report, types)
     for doc in docs:
-        report = analyse([Document(id=doc.name, source=doc.name, text=doc.text)])
-        pred, n_lost = predicted(doc, report, types)
+        article = articles.get(doc.name)
+        mentions = by_article.get(doc.name, [])
+        language = article.language if article is not None else None
+        for t, counts in name_counts(doc, language, mentions, types).items():
+            text[t] = [a + b for a, b in zip(text[t], counts)]
+        pred, n_lost = predicted(doc, article, mentions)
         lost += n_lost
         gold = list(doc.spans)
         gold_set = set(gold)
@@ -226,6 +321,10 @@ def evaluate(docs: list[NerDoc], analyse: Callable[[list[Document]], Report], ti
         lenient[1] += len(pred)
         lenient[2] += len(gold)
     sec = Section(f"NER: {title} ({len(docs)} documents)")
+    for t, (h, p, g) in text.items():
+        sec.add(Score(f"ner.text.{t}", h, p, h, g, note="distinct names per document, type and words"))
+    total = [sum(v[i] for v in text.values()) for i in range(3)]
+    sec.add(Score("ner.text", total[0], total[1], total[0], total[2], note="distinct names per document, all types"))
     for t, (h, p, g) in strict.items():
         sec.add(Score(f"ner.{t}", h, p, h, g, note="exact span and type"))
     total = [sum(v[i] for v in strict.values()) for i in range(3)]

@@ -1,0 +1,72 @@
+"""Story-level checks on names found by capitalisation alone (languages without a statistical recogniser).
+
+A capital letter proves little: sentences start with one, and headlines and
+quotes capitalise ordinary words. Across the whole story there is better
+evidence: a word that also occurs in lower case is an ordinary word
+("Probablement", "Comisión" beside "comisión"), and a word seen capitalised
+only at sentence starts has no support as a name ("Comment", "Nous").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from .cands import Sent, is_acronym
+
+RULE = "capitalised"
+
+
+def check_capitalised(by_article: dict[str, list[Sent]], story_of: dict[str, str] | None = None) -> None:
+    """Drop or cut the capitalised-run candidates the story's own text contradicts (in place)."""
+    story_of = story_of or {}
+    lower: dict[str, set[str]] = defaultdict(set)  # words seen in lower case, per story
+    inside: dict[str, set[str]] = defaultdict(set)  # capitalised words seen after a sentence's first word
+    for aid, sents in by_article.items():
+        story = story_of.get(aid, "")
+        for s in sents:
+            for k, (_a, _b, w) in enumerate(s.tokens()):
+                if w.islower():
+                    lower[story].add(w)
+                elif k > 0 and w[:1].isupper():
+                    inside[story].add(w)
+    for aid, sents in by_article.items():
+        story = story_of.get(aid, "")
+        for s in sents:
+            if any(_by_capitals(s, c) or _miscellany(s, c) for c in s.cands):
+                s.cands = [k for c in s.cands if (k := _checked(s, c, lower[story], inside[story])) is not None]
+
+
+def _miscellany(s: Sent, c) -> bool:
+    """A one-word MISC from a model: the class a recogniser puts what it cannot place ("Semaine", "Seuls")."""
+    return c.source in ("spacy", "natasha") and c.type == "MISC" and " " not in s.text[c.start:c.end].strip()
+
+
+def _by_capitals(s: Sent, c) -> bool:
+    """Was this candidate found by capitalisation alone (the rule, or a rule-made mention in unmodelled text)?"""
+    if c.rule == RULE:
+        return True
+    if c.rule or s.modelled or c.source != "rules" or c.nested:
+        return False
+    words = s.text[c.start:c.end].split()
+    return all(w[:1].isupper() and not is_acronym(w) for w in words[:1])
+
+
+def _checked(s: Sent, c, lower: set[str], inside: set[str]):
+    if _miscellany(s, c):
+        return None if s.text[c.start:c.end].lower() in lower else c
+    if not _by_capitals(s, c):
+        return c
+    toks = s.tokens()
+    words = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
+    if not words:
+        return None
+    if toks and words[0][0] == toks[0][0] and words[0][2] not in inside:
+        words = words[1:]  # a sentence's first word, never capitalised elsewhere: no sign of a name
+        while words and not words[0][2][:1].isupper():
+            words = words[1:]  # a connector left in front ("de")
+        if not words:
+            return None
+        c = replace(c, start=words[0][0])
+    if len(words) == 1 and words[0][2].lower() in lower:
+        return None  # also written in lower case in the story: an ordinary word
+    return c

@@ -1,0 +1,239 @@
+"""Organisations linked by translation within a story: State Duma = Госдума = Douma d'État.
+
+No key links "Ministry of Defence of Kazakhstan", "Минобороны Казахстана" and
+"Ministerio de Defensa de Kazajstán": their words differ. Their meaning does
+not, so each organisation cluster is split into the body (its name less the
+country: "Ministry of Defence") and its country (terr:KZ), and clusters link
+when their bodies mean the same (multilingual sentence embeddings, each the
+other's best match, clearly ahead of the runner-up), their countries (named in
+the name, else right beside it) do not differ, the kinds of body their head words name agree (a ministry is not the
+armed forces, a committee not its parliament: ``[orgs.kinds]`` in the
+language data), and neither holds the other ("комитет Госдумы по обороне"
+is not "Госдума"). Linking repeats until nothing changes, so a body named in
+three languages ends as one entity.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Sequence
+
+from rapidfuzz.distance import Indel
+
+from .. import lang
+from ..adapters.translit import skeleton
+from ..disjoint import DisjointSets
+from ..matching import Thresholds
+from .gazetteer import Gazetteer
+from .kit import kit
+from .link import Work, is_acronym_text, vote, words
+
+# Names alone are short: a mutual best match must be close and clearly ahead of the best rival body
+# (multilingual-e5-small: translations of one body 0.88-0.97, different bodies of one story 0.83-0.89).
+ACROSS = Thresholds(floor=0.86, lead=0.02)  # names in different languages
+WITHIN = Thresholds(floor=0.92, lead=0.02)  # in one language, where the keys have had their chance already
+ROUNDS = 4
+
+
+@dataclass
+class Org:
+    """One organisation cluster as compared: its body's names, country, kind of body and languages."""
+
+    root: int
+    bodies: list[str]
+    countries: frozenset[str]
+    kind: str | None
+    langs: frozenset
+    articles: frozenset
+
+
+@lru_cache(maxsize=None)
+def kinds() -> dict[str, str]:
+    """Head word -> kind of body, from every language's ``[orgs.kinds]``."""
+    out: dict[str, str] = {}
+    for code in lang.available():
+        for kind, heads in lang.data(code, "entities").get("orgs", {}).get("kinds", {}).items():
+            for h in heads:
+                out.setdefault(h.lower(), kind)
+    return out
+
+
+def kind_of(name: str, code: str | None) -> str | None:
+    """The kind of body a name's head word names ("Ministry of Defence" -> ministry), or None."""
+    ws = [w.lower() for w in words(name)]
+    head_first = lang.data(code, "entities").get("orgs", {}).get("head_first", True)
+    if not head_first and "of" in ws:
+        ws = ws[:ws.index("of")]  # "Defense Committee of the State Duma": the head is before "of"
+    k = kit(code)
+    found = [kinds().get(w) or kinds().get(k.lemma(w)) for w in ws]
+    found = [f for f in found if f]
+    if not found:
+        return None
+    return found[0] if head_first else found[-1]
+
+
+def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, frozenset[str]]:
+    """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense")."""
+    k = kit(code)
+    keep, countries = [], set()
+    for w in words(name):
+        bare = k.strip_possessive(w)
+        place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
+        if place and place.kind == "territory":  # a city stays: "Moscow Times" is not "Times" of Moscow
+            countries.add(place.key)
+        else:
+            keep.append(w)
+    while keep and keep[-1].lower() in k.trailing | {"of", "the"}:
+        keep.pop()  # "Ministry of Defence of" once "Kazakhstan" is gone
+    while keep and keep[0] in k.determiners:
+        keep.pop(0)
+    return " ".join(keep) or name, frozenset(countries)
+
+
+CONTEXT = 40  # characters either side of a mention in which a lone country says whose body it is
+
+
+def _nearby_countries(ws: Sequence[Work]) -> dict[int, frozenset[str]]:
+    """For each mention, the one country named right beside it, if exactly one ("Portugal's National Cybersecurity
+    Centre", "le centre national de cybersécurité du Portugal")."""
+    places: dict[str, list[Work]] = defaultdict(list)
+    for w in ws:
+        if any(k.startswith("terr:") for k in w.keys):
+            places[w.article].append(w)
+    out = {}
+    for w in ws:
+        near = {k for p in places.get(w.article, ()) if p.idx != w.idx and p.end >= w.start - CONTEXT
+                and p.start <= w.end + CONTEXT and not (w.start <= p.start and p.end <= w.end)
+                for k in p.keys if k.startswith("terr:")}
+        if len(near) == 1:
+            out[w.idx] = frozenset(near)
+    return out
+
+
+def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, frozenset[str]]) -> list[Org]:
+    out = []
+    for root, items in clusters.items():
+        forms = Counter((w.normal, w.lang) for w in items)
+        ranked = sorted(forms, key=lambda f: (not is_acronym_text(f[0]), len(words(f[0])), forms[f]), reverse=True)[:3]
+        bodies, countries, kinds_ = [], set(), Counter()
+        for name, code in ranked:
+            body, cs = body_and_country(name, code, gaz)
+            bodies.append(body)
+            countries |= cs
+            if (kd := kind_of(name, code)):
+                kinds_[kd] += forms[(name, code)]
+        if not countries:  # the name says no country: the story may, right beside it
+            beside = Counter(k for w in items for k in near.get(w.idx, ()))
+            if len(beside) == 1:
+                countries = set(beside)
+        out.append(Org(root, list(dict.fromkeys(bodies)), frozenset(countries),
+                       kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in items),
+                       frozenset(w.article for w in items)))
+    return out
+
+
+def _holds(clusters: dict[int, list[Work]]) -> set[tuple[int, int]]:
+    """(outer, inner) root pairs: a mention of one lies inside a mention of the other (part and whole)."""
+    by_article: dict[str, list[tuple[int, Work]]] = defaultdict(list)
+    for root, items in clusters.items():
+        for w in items:
+            by_article[w.article].append((root, w))
+    out = set()
+    for items in by_article.values():
+        items.sort(key=lambda x: (x[1].start, -x[1].end))
+        for i, (ra, a) in enumerate(items):
+            for rb, b in items[i + 1:]:
+                if b.start >= a.end:
+                    break
+                if ra != rb and b.end <= a.end:
+                    out.add((ra, rb))
+    return out
+
+
+def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], object] | None,
+                       gaz: Gazetteer, max_orgs: int = 60) -> None:
+    """Link organisation clusters of one story that name one body in other words (see the module docstring)."""
+    if embed is None:
+        return
+    by_story: dict[str, list[Work]] = defaultdict(list)
+    for w in ws:
+        by_story[w.story].append(w)
+    for story_ws in by_story.values():
+        _link_story(story_ws, uf, embed, gaz, max_orgs)
+
+
+def _link_story(ws: Sequence[Work], uf: DisjointSets, embed, gaz: Gazetteer, max_orgs: int) -> None:
+    near = _nearby_countries(ws)
+    for _ in range(ROUNDS):
+        clusters: dict[int, list[Work]] = defaultdict(list)
+        for w in ws:
+            clusters[uf.find(w.idx)].append(w)
+        orgs = {r: items for r, items in clusters.items()
+                if vote(items) == "ORG" and any(w.source != "known" for w in items)}
+        # embedding is the costly step: the most mentioned organisations first
+        orgs = dict(sorted(orgs.items(), key=lambda kv: -len(kv[1]))[:max_orgs])
+        if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, _holds(clusters), near):
+            return
+
+
+def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: Gazetteer,
+                 holds: set[tuple[int, int]], near: dict[int, frozenset[str]]) -> bool:
+    orgs = _orgs(clusters, gaz, near)
+    texts = list(dict.fromkeys(b for o in orgs for b in o.bodies))
+    index = {t: i for i, t in enumerate(texts)}
+    vecs = embed(texts)
+    sims = vecs @ vecs.T
+    n = len(orgs)
+
+    def sim(i: int, j: int) -> float:
+        return max(float(sims[index[a], index[b]]) for a in orgs[i].bodies for b in orgs[j].bodies)
+
+    best: dict[int, tuple[float, int, float]] = {}
+    for i in range(n):
+        row = sorted(((sim(i, j), j) for j in range(n) if j != i and _may_link(orgs[i], orgs[j], holds)), reverse=True)
+        if not row:
+            continue
+        s, j = row[0]
+        # the runner-up that counts is another body: a third name of the same body (European Commission,
+        # Comisión Europea, Commission européenne) is no rival, and when the two agree on their kind of body
+        # (State Duma, Госдума: parliaments), neither is a body of another kind (NATO)
+        same_kind = orgs[i].kind is not None and orgs[i].kind == orgs[j].kind
+        rival = next((x for x, k in row[1:] if (sim(j, k) < ACROSS.floor or not _compatible(orgs[j], orgs[k], holds))
+                      and not (same_kind and orgs[k].kind != orgs[i].kind)), 0.0)
+        best[i] = (s, j, s - rival)
+    merged = False
+    for i, (s, j, margin) in best.items():
+        back = best.get(j)
+        need = WITHIN if orgs[i].langs & orgs[j].langs else ACROSS
+        if back and back[1] == i and i < j and s >= need.floor and min(margin, back[2]) >= need.lead:
+            uf.union(orgs[i].root, orgs[j].root)
+            merged = True
+    return merged
+
+
+def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
+    """Could the two be one body at all: neither holds the other, countries and kinds of body agree?"""
+    if (a.root, b.root) in holds or (b.root, a.root) in holds:
+        return False  # a part and its whole
+    if a.countries and b.countries and not (a.countries & b.countries):
+        return False
+    return not (a.kind and b.kind and a.kind != b.kind)
+
+
+def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
+    if not _compatible(a, b, holds):
+        return False
+    if a.langs & b.langs:
+        # in one language the keys have had their chance: two names in one article are two bodies, and names
+        # sharing a word are no evidence (Организация Договора..., Организация тюркских государств); what is
+        # left is one kind of body named two ways, or one name inflected where no dictionary says so (Кремлі)
+        if a.articles & b.articles:
+            return False
+        return bool(a.kind and a.kind == b.kind) or _inflected(a, b)
+    return True
+
+
+def _inflected(a: Org, b: Org) -> bool:
+    return any(x[:4] == y[:4] and Indel.normalized_similarity(skeleton(x), skeleton(y)) >= 0.8
+               for x in a.bodies for y in b.bodies if " " not in x and " " not in y)

@@ -1,0 +1,70 @@
+"""Languages without a recogniser: capitalised runs with connectors, and the story's own text as a check."""
+from __future__ import annotations
+
+from storylens.entities import rules
+from storylens.entities.cands import Cand, Sent
+from storylens.entities.fallback import check_capitalised
+from storylens.entities.gazetteer import gazetteer
+from storylens.entities.kit import kit
+
+
+def sent(text: str, code: str = "es", modelled: bool = False) -> Sent:
+    s = Sent(text, 0, len(text), kit(code), gazetteer(("en", "es", "fr")), modelled)
+    return s
+
+
+def spans(s: Sent) -> list[tuple[str, str]]:
+    return [(s.text[c.start:c.end], c.type) for c in s.cands]
+
+
+def test_an_organisations_first_word_makes_the_whole_run_one_name_without_its_article():
+    s = sent("Según fuentes, El Ministerio de Defensa de Kazajistán lo confirmó a la prensa.")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Ministerio de Defensa de Kazajistán", "ORG")]
+
+
+def test_stop_words_and_lone_sentence_starts_are_no_names():
+    s = sent("Tanto Apple como Meta recurrirán.")
+    s.cands = rules.capitalised(s)
+    assert ("Apple", "MISC") in spans(s) and not any("Tanto" in t for t, _ in spans(s))
+    s = sent("Nous pensons que c'est grave.", "fr")
+    assert rules.capitalised(s) == []
+
+
+def test_the_story_rejects_words_it_writes_in_lower_case_or_only_capitalises_at_sentence_starts():
+    first = sent("Probablement la Commission va sanctionner Apple.")
+    second = sent("Elle agira probablement vite contre Apple et Google.")
+    for s in (first, second):
+        s.cands = rules.capitalised(s)
+    first.cands.append(Cand(0, len("Probablement"), "MISC", "rules", "capitalised"))
+    check_capitalised({"a": [first], "b": [second]}, {"a": "s1", "b": "s1"})
+    names = {t for s in (first, second) for t, _ in spans(s)}
+    assert "Probablement" not in names  # "probablement" is in the story in lower case
+    assert {"Apple", "Google", "Commission"} <= names
+
+
+def test_elided_articles_and_determiners_are_trimmed_but_not_from_place_names():
+    text = "Selon l’Élysée, El Salvador et la Commission européenne"
+    s = sent(text, "fr", modelled=True)
+    s.cands = [Cand(text.index("l’"), text.index(","), "LOC", "spacy"),
+               Cand(text.index("El Salvador"), text.index(" et"), "LOC", "spacy"),
+               Cand(text.index("la Commission"), len(text), "ORG", "spacy")]
+    s.cands = rules.trim_edges(s)
+    assert spans(s) == [("Élysée", "LOC"), ("El Salvador", "LOC"), ("Commission européenne", "ORG")]
+
+
+def test_what_no_name_looks_like_is_dropped_whoever_found_it():
+    text = "Le secteur tech et L. Dupont"
+    s = sent(text, "fr", modelled=True)
+    s.cands = [Cand(text.index("tech"), text.index("tech") + 4, "LOC", "spacy"),
+               Cand(text.index("L."), text.index("L.") + 1, "LOC", "spacy"),
+               Cand(0, 2, "ORG", "spacy")]
+    assert rules.drop_non_names(s) == []
+
+
+def test_elided_function_words_and_lone_head_nouns_are_no_names():
+    text = "C’est la Commission qui décide, L’introduction de l’euro aussi."
+    s = sent(text, "fr", modelled=True)
+    s.cands = [Cand(0, text.index(" la"), "MISC", "spacy"), Cand(text.index("Commission"), text.index(" qui"), "ORG", "spacy"),
+               Cand(text.index("L’intro"), text.index(" de l’"), "MISC", "spacy")]
+    assert rules.drop_non_names(s) == []

@@ -1,0 +1,60 @@
+"""Organisations linked by translation within a story, and kept apart when their kind, country or nesting differ."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.disjoint import DisjointSets
+from storylens.entities.gazetteer import gazetteer
+from storylens.entities.kit import kit
+from storylens.entities.link import Work
+from storylens.entities.orglink import body_and_country, kind_of, link_organisations
+from storylens.resources import Context
+
+
+@pytest.fixture(scope="module")
+def embed():
+    return Context().embedder.embed
+
+
+def groups(names, embed, nested=()):
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, "ORG", "spacy", code, kit(code).normal(t, "ORG"))
+          for i, (t, code) in enumerate(names)]
+    for outer, inner in nested:  # inner written inside outer, in outer's article
+        ws[inner].article, ws[inner].start, ws[inner].end = ws[outer].article, 1, 3
+        ws[outer].start, ws[outer].end = 0, 10
+    uf = DisjointSets(len(ws))
+    link_organisations(ws, uf, embed, gazetteer(("en", "ru", "es", "fr")))
+    out: dict[int, list[str]] = {}
+    for w in ws:
+        out.setdefault(uf.find(w.idx), []).append(w.text)
+    return sorted(out.values())
+
+
+def test_a_name_splits_into_body_country_and_kind():
+    gaz = gazetteer(("en", "ru"))
+    assert body_and_country("Ministry of Defence of Kazakhstan", "en", gaz) == ("Ministry of Defence", frozenset({"terr:KZ"}))
+    assert body_and_country("Kazakh Ministry of Defense", "en", gaz) == ("Ministry of Defense", frozenset({"terr:KZ"}))
+    assert body_and_country("Минобороны Казахстана", "ru", gaz) == ("Минобороны", frozenset({"terr:KZ"}))
+    assert kind_of("Defense Committee of the Russian State Duma", "en") == "committee"
+    assert kind_of("Kazakhstan’s Armed Forces", "en") == "army" and kind_of("Минобороны", "ru") == "ministry"
+
+
+def test_one_body_in_three_languages_is_one_entity(embed):
+    assert groups([("State Duma", "en"), ("Госдума", "ru"), ("Douma d'État", "fr"), ("State Department", "en")],
+                  embed) == [["State Department"], ["State Duma", "Госдума", "Douma d'État"]]
+    assert groups([("European Commission", "en"), ("Comisión Europea", "es"), ("Commission européenne", "fr"),
+                   ("Еврокомиссия", "ru"), ("Apple", "en")], embed) == [
+        ["Apple"], ["European Commission", "Comisión Europea", "Commission européenne", "Еврокомиссия"]]
+
+
+def test_a_ministry_is_not_the_armed_forces_and_countries_must_agree(embed):
+    got = groups([("Ministry of Defence of Kazakhstan", "en"), ("Минобороны Казахстана", "ru"),
+                  ("Ministerio de Defensa de Kazajstán", "es"), ("Kazakhstan’s Armed Forces", "en"),
+                  ("Минобороны России", "ru")], embed)
+    assert ["Kazakhstan’s Armed Forces"] in got and ["Минобороны России"] in got
+    assert ["Ministry of Defence of Kazakhstan", "Минобороны Казахстана", "Ministerio de Defensa de Kazajstán"] in got
+
+
+def test_a_part_never_joins_its_whole(embed):
+    got = groups([("комитет Госдумы по обороне", "ru"), ("Госдумы", "ru"), ("State Duma", "en")], embed, nested=[(0, 1)])
+    assert ["комитет Госдумы по обороне"] in got
