@@ -142,6 +142,10 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             return _agree(who[i], who[j])
         if p.entity and q.entity:  # two entities the entities stage kept apart: two organisations, say
             return False
+        if bool(who[i].body) != bool(who[j].body):
+            # an organisation speaking as itself against a person described by role: a description alike
+            # ("a senior Kazakh military official" ~ "Министерство обороны Казахстана") is no evidence of one source
+            return False
         return float(name_vec[p.text] @ name_vec[q.text]) >= SPEAKER_MIN
 
     every = sorted({i for xs, ys, _, _ in pairs for i in xs + ys})
