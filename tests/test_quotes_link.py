@@ -119,3 +119,10 @@ def test_two_organisations_are_different_speakers():
     qs = [_quote("a:q1", "a", "Reuters", "Reuters", "organisation"), _quote("b:q1", "b", "Kremlin", "Kremlin")]
     who = _who(qs, Report(articles=arts, entities=orgs))
     assert _differ(who[0], who[1]) and not _differ(who[0], who[0])
+
+
+def test_the_linking_stage_function_is_not_hidden_by_its_submodule():
+    import storylens.quotes as package
+    import storylens.quotes.link  # noqa: F401  (the submodule is now an attribute of the package)
+
+    assert callable(package.link_part) and package.LINKS.fn is package.link_part

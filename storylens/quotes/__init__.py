@@ -57,8 +57,8 @@ def extract(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
     return replace(analysis, quotes=tuple(article_quotes(analysis.article, list(analysis.mentions))))
 
 
-def link(part: Report, ctx: Context) -> Report:
-    """The part's quotes with ``same_as`` found afresh."""
+def link_part(part: Report, ctx: Context) -> Report:
+    """The part's quotes with ``same_as`` found afresh (not named ``link``: importing the submodule would hide it)."""
     from .link import link_quotes
 
     quotes = [replace(q, same_as=()) for q in part.quotes]
@@ -72,5 +72,5 @@ def run(report: Report, ctx: Context) -> Report:
 
 
 STAGE = ArticleStage("quotes", extract, needs=("sentences", "language", "mentions"), adds=("quotes",))
-LINKS = StoryStage("quote_links", link, needs=("stories", "sentences", "language", "quotes", "entities"),
+LINKS = StoryStage("quote_links", link_part, needs=("stories", "sentences", "language", "quotes", "entities"),
                    adds=("quotes",))
