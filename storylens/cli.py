@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 def _analyze(args) -> int:
     from .api import analyze
     from .errors import StorylensError
-    from .report import render
+    from .report import write_report
     from .resources import Context
     from .settings import Settings
 
@@ -150,19 +150,9 @@ def _analyze(args) -> int:
     finally:
         if bar:
             bar.close()
-    options = {}
-    if fmt in ("html", "md"):
-        from .report.gloss import gloss_from_settings
-
-        options = {"gloss": gloss_from_settings(settings, settings.report_language), "language": settings.report_language}
-    text = render(report, fmt, **options)
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+    out = write_report(report, fmt, settings, args.output)
+    if out:
         print(f"storylens: {len(report.articles)} article(s) analysed, {len(report.errors)} skipped; wrote {out}", file=sys.stderr)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0 if report.articles else 2
 
 

@@ -22,3 +22,23 @@ def render(report: "Report", fmt: str, **options) -> str:
 
         return render_markdown(report, **options)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def write_report(report: "Report", fmt: str, settings, output: str | None) -> "Path | None":
+    """Render ``report`` (glossed in the settings' report language) to ``output``, or to stdout; the path written."""
+    import sys
+    from pathlib import Path
+
+    options = {}
+    if fmt in ("html", "md"):
+        from .gloss import gloss_from_settings
+
+        options = {"gloss": gloss_from_settings(settings, settings.report_language), "language": settings.report_language}
+    text = render(report, fmt, **options)
+    if not output:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return None
+    out = Path(output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out

@@ -117,24 +117,14 @@ def _stories(args, store, settings) -> int:
 
 def _report(args, store, settings) -> int:
     from ..cli import _format_from_suffix
-    from ..report import render
+    from ..report import write_report
     from .read import load_report
 
     report = load_report(store, args.story)
     fmt = args.format or _format_from_suffix(args.output)
-    options = {}
-    if fmt in ("html", "md"):
-        from ..report.gloss import gloss_from_settings
-
-        options = {"gloss": gloss_from_settings(settings, settings.report_language), "language": settings.report_language}
-    text = render(report, fmt, **options)
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(text, encoding="utf-8")
+    out = write_report(report, fmt, settings, args.output)
+    if out:
         print(f"storylens: story {args.story} ({len(report.articles)} article(s)); wrote {out}", file=sys.stderr)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 

@@ -240,7 +240,7 @@ def _put_article(store: Store, result: AddResult, doc: Document, art: Article, c
             _insert_version(conn, known.id, known.versions + 1, result.run, doc, analysis, digest)
             conn.execute(update(t.articles).where(t.articles.c.id == known.id).values(
                 versions=known.versions + 1, title=art.title, published=art.published,
-                language=analysis.article.language, outlet_id=_outlet(conn, art.outlet)))
+                language=analysis.article.language, outlet_id=outlet_id(conn, art.outlet)))
             _bump(conn, known.story_id)
             result.versioned.append(known.story_id)  # the new text keeps its story: articles are placed once
             return "new_version"
@@ -262,7 +262,7 @@ def _put_article(store: Store, result: AddResult, doc: Document, art: Article, c
         position = conn.execute(select(func.coalesce(func.max(t.articles.c.position) + 1, 0))
                                 .where(t.articles.c.story_id == story)).scalar_one()
         article_id = conn.execute(insert(t.articles).values(
-            story_id=story, key=key, title=art.title, url=art.url, outlet_id=_outlet(conn, art.outlet),
+            story_id=story, key=key, title=art.title, url=art.url, outlet_id=outlet_id(conn, art.outlet),
             language=analysis.article.language, published=art.published, versions=1, position=position)
             .returning(t.articles.c.id)).scalar_one()
         index.post(article_id)
@@ -333,7 +333,8 @@ def _free_key(conn: Connection, wanted: str) -> str:
     return key
 
 
-def _outlet(conn: Connection, name: str | None) -> int | None:
+def outlet_id(conn: Connection, name: str | None) -> int | None:
+    """The outlet's row id, its row added when new (None without a name)."""
     if not name:
         return None
     found = conn.execute(select(t.outlets.c.id).where(t.outlets.c.name == name)).scalar()

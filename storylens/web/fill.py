@@ -17,7 +17,7 @@ from ..store.engine import writing
 from ..store.records import sentence_rows, version_columns
 from ..store.story import insert_rows, write_story
 from ..store.store import Store
-from ..store.write import now
+from ..store.write import now, outlet_id
 
 
 def write_report(store: Store, report, conn: Connection | None = None) -> int:
@@ -33,7 +33,7 @@ def write_report(store: Store, report, conn: Connection | None = None) -> int:
     version_ids: dict[str, int] = {}
     for position, art in enumerate(report.articles):
         article = conn.execute(insert(t.articles).values(
-            story_id=story, key=art.id, title=art.title, url=art.url, outlet_id=_outlet(conn, art.outlet),
+            story_id=story, key=art.id, title=art.title, url=art.url, outlet_id=outlet_id(conn, art.outlet),
             language=art.language, published=art.published, versions=1, position=position)
             .returning(t.articles.c.id)).scalar_one()
         version_ids[art.id] = conn.execute(insert(t.article_versions).values(
@@ -44,11 +44,3 @@ def write_report(store: Store, report, conn: Connection | None = None) -> int:
     write_story(conn, story, 1, report, version_ids)
     return story
 
-
-def _outlet(conn: Connection, name: str | None) -> int | None:
-    if not name:
-        return None
-    found = conn.execute(select(t.outlets.c.id).where(t.outlets.c.name == name)).scalar()
-    if found is not None:
-        return found
-    return conn.execute(insert(t.outlets).values(name=name).returning(t.outlets.c.id)).scalar_one()
