@@ -65,6 +65,8 @@ class Lexicon:
         self.range_open = {_fold(w) for w in table.get("range_open", [])}
         self.lower_bound = {_key(f) for f in table.get("lower_bound", [])}
         self.upper_bound = {_key(f) for f in table.get("upper_bound", [])}
+        self.date_from = {_key(f) for f in table.get("date_from", [])}
+        self.date_until = {_key(f) for f in table.get("date_until", [])}
         self.list_words = {_fold(w) for w in table.get("list_words", [])}
         self.amount_link = _phrases({f: True for f in table.get("amount_link", [])})
         self.round_numbers = _phrases({f: float(v) for v, forms in table.get("round_numbers", {}).items() for f in forms})
@@ -545,6 +547,19 @@ def bound(text: str, offset: int, language: str | None) -> str | None:
     return None
 
 
+def date_edge(text: str, offset: int, language: str | None) -> str | None:
+    """'from' or 'until' when the words right before ``offset`` make the date there the first or the last day of a
+    period ("from 1 February", "до 31 януари", "jusqu'au 1er février"), else None."""
+    lex = lexicon(language)
+    words = tuple(t.low for t in tokenize(text[:offset])[-3:])
+    for n in range(min(3, len(words)), 0, -1):
+        if words[-n:] in lex.date_from:
+            return "from"
+        if words[-n:] in lex.date_until:
+            return "until"
+    return None
+
+
 def extract(text: str, language: str | None) -> list[Value]:
     """Every value in ``text`` (offsets into ``text``), read with the language's number table."""
     return _Parser(text, lexicon(language)).run()
@@ -556,6 +571,8 @@ def dimension(v: Value) -> str:
     """What a value measures, comparable across languages: 'money:USD', 'measure:length', 'count', 'year'..."""
     if v.kind == "money":
         return f"money:{v.unit}"
+    if v.kind == "date" and ":" in str(v.value):
+        return "time"  # a time of day ("12:33", "2025-04-28T12:33") is never the same thing as a day
     if v.kind in ("measure", "duration", "percent"):
         u = unit_info(v.unit)
         return f"{v.kind}:{u.dimension if u else v.unit}"

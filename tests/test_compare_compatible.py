@@ -82,3 +82,18 @@ def test_stop_words_come_from_spacy_data():
 def test_a_date_given_less_precisely():
     assert rule(side("à compter de janvier 2026", "fr"), side("from 1 January 2026")) == "precision"
     assert rule(side("on 1 February 2026"), side("from 1 January 2026")) is None
+
+
+def test_the_last_day_of_a_period_and_the_first_of_the_next():
+    assert rule(side("Dual circulation lasts until 31 January."), side("à compter du 1er février, l'euro seul", "fr")) \
+        == "boundary"
+    assert rule(side("Лев и евро ще се използват до 31 януари.", "bg"), side("Le lev circulera jusqu'au 1er février 2026.", "fr")) \
+        == "boundary"
+    # a day apart without a period's edge is a different date (27 / 28 April)
+    assert rule(side("The blackout began on 27 April."), side("The blackout began on 28 April.")) is None
+
+
+def test_figures_ten_times_apart_are_two_quantities():
+    assert rule(side("The eurozone has 21 members."), side("It has 350 million people.")) == "other magnitude"
+    assert rule(side("1 child was killed"), side("7 children were killed")) is None  # seven times: a conflict
+    assert rule(side("0 people were killed"), side("2 people were killed")) is None  # a zero is any size

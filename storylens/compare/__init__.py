@@ -38,6 +38,11 @@ def _qualified(c: Claim, language: str | None) -> bool:
     return "qualifiers" in found or "denials" in found
 
 
+def _fuller(m: Mention) -> int:
+    """Dates with their year before dates without: a row states the fullest form of its value."""
+    return -len(str(m.value.value)) if m.value.kind == "date" else 0
+
+
 def _articles(claims: list[Claim]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.article for c in claims))
 
@@ -75,7 +80,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
         values = []
-        for m in vms:
+        for m in sorted(vms, key=_fuller):  # "2026-01-01" stands for "1 January" (the same date, its year left out)
             if not any(same(m.value, v) for v in values):
                 values.append(m.value)
         label = _value_label(vms, members, languages, prefer)
@@ -94,7 +99,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
         elif len(arts) > 1 and any(m.value.approximate for m in vms):
             notes.append("some sources give the value as approximate")
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
-                            vms[0].value.value, "; ".join(notes) or None, story.id))
+                            values[0].value, "; ".join(notes) or None, story.id))
     for a, b, x, y in sc.written_conflicts():
         members = [claims[a], claims[b]]
         groups.append(Group("", f"number: {x} / {y}", "conflicting", (claims[a].id, claims[b].id), _articles(members),

@@ -7,7 +7,7 @@ the work grows with the number of matches, not with the square of all sentences.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +62,35 @@ def _bare_pair(a: Value, b: Value) -> bool:
     65" / "старше 66 лет"): a year or a date is never a bare number's other reading."""
     bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
     return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year") for v in (a, b))
+
+
+def _full_date(v: Value) -> bool:
+    """A date with its year ("2026-01-01", "2025-04-28T12:33"), not a day, a month or a time alone."""
+    return v.kind == "date" and str(v.value)[:4].isdigit() and str(v.value)[4:5] == "-"
+
+
+def _year_of(v: Value) -> int | None:
+    """The year a year or a full date names."""
+    if v.kind == "year" and isinstance(v.value, (int, float)):
+        return int(v.value)
+    if _full_date(v):
+        return int(str(v.value)[:4])
+    return None
+
+
+def _gives(w: Value, v: Value) -> bool:
+    """Is w the date or year v (a year inside a full date counts)?"""
+    if dimension(w) == dimension(v) and same(w, v):
+        return True
+    year = _year_of(v)
+    return year is not None and year == _year_of(w) and "year" in (v.kind, w.kind)
+
+
+def _writes(text: str, v: Value) -> bool:
+    """Does the text write the value's whole number in digits anywhere (also as an ordinal: "21st", "21-й")?"""
+    if not isinstance(v.value, (int, float)) or v.value != int(v.value) or not any(ch.isdigit() for ch in v.text):
+        return False
+    return str(int(v.value)) in {re.sub(r"\D", "", m.group()) for m in _DIGITS.finditer(text)}
 
 
 def _bare_equal(a: Value, b: Value) -> bool:
@@ -169,6 +198,15 @@ class StoryComparison:
         for m_i, m in enumerate(mentions):
             by_key[key(m.value)].append(m_i)
         nouns = self._noun_vectors(mentions, by_key)
+        # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
+        # full date, never chain 1 January 2007 and 1 January 2026 into one row
+        self._by_article: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self._by_article[m.article].append(m)
+        self._dated = {i: {str(m.value.value)} for i, m in enumerate(mentions) if _full_date(m.value)}
+        self._yearless = {i for i, m in enumerate(mentions) if m.value.kind == "date" and not _full_date(m.value)}
+        years = Counter(int(str(m.value.value)[:4]) for m in mentions if _full_date(m.value))
+        self._story_year = str(years.most_common(1)[0][0]) if years else None
         for members in by_key.values():
             # a value given by very many mentions is linked in overlapping windows: linear, and still connected
             step = MAX_POSTING // 2
@@ -251,9 +289,16 @@ class StoryComparison:
         before, after = c.text[:start].split()[-CONTEXT_WORDS:], c.text[end:].split()[:CONTEXT_WORDS - 1]
         return " ".join([*before, m.value.text, *after])
 
+    def _event_words(self, m: Mention) -> str:
+        """The words a date is written beside, without the date itself: what happened then."""
+        c = self.claims[m.claim]
+        start, end = m.value.start - c.start, m.value.end - c.start
+        before, after = c.text[:start].split()[-CONTEXT_WORDS - 1:], c.text[end:].split()[:CONTEXT_WORDS]
+        return " ".join([*before, *after])
+
     def _contexts_match(self, a: Mention, b: Mention) -> bool:
         """Are two dates, sums or durations attached to the same words (the same event, the same fine)?"""
-        if a.value.kind not in CONTEXT_KINDS or a.value.start is None or b.value.start is None:
+        if (a.value.kind not in CONTEXT_KINDS and b.value.kind not in CONTEXT_KINDS) or a.value.start is None or b.value.start is None:
             return True
         va, vb = self.ctx.embedder.embed([self._context(a), self._context(b)])
         return float(va @ vb) >= CONTEXT_MATCH
@@ -281,7 +326,7 @@ class StoryComparison:
         for x, y in zip(*np.nonzero(np.triu(same_article & ok, 1))):
             # one article repeating a value about the same thing (the same or a near-duplicate sentence)
             if claim_idx[x] == claim_idx[y] or sims[x, y] >= VALUE_ALONE:
-                uf.union(members[x], members[y])
+                self._union_equal(uf, members[x], members[y])
         scores = np.where(ok & ~same_article, sims, -2.0)
         best: dict[tuple[int, str], int] = {}
         for art in dict.fromkeys(arts):
@@ -294,7 +339,21 @@ class StoryComparison:
             s = scores[x, y]
             mutual = best.get((y, arts[x])) == x
             if (mutual and s >= VALUE_MATCH) or s >= VALUE_ALONE:
-                uf.union(members[x], members[y])
+                self._union_equal(uf, members[x], members[y])
+
+    def _union_equal(self, uf: DisjointSets, a: int, b: int) -> None:
+        """Join two mentions under one blocking key unless their rows would then hold two different full dates."""
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return
+        dates = self._dated.get(ra, set()) | self._dated.get(rb, set())
+        if len(dates) > 1:
+            return
+        if dates and ({a, b} & self._yearless) and not next(iter(dates)).startswith(f"{self._story_year}-"):
+            return  # a date written without its year is a date of the story's year, not 1 January 1999
+        uf.union(a, b)
+        if dates:
+            self._dated[uf.find(a)] = dates
 
     def _one_sided(self) -> set[tuple[int, int]]:
         """Pairs where one claim is the other's clear best match in its article but not the reverse: a sentence
@@ -357,18 +416,50 @@ class StoryComparison:
                 right.remove(y)
                 if not aligned and not self._contexts_match(mentions[x], mentions[y]):
                     continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
+                if self._known(mentions[x], mentions[y]):
+                    continue
                 rule = explain(self.side(mentions[x]), self.side(mentions[y]))
                 if rule is None:
                     conflicts.append((x, y))
                 elif rule.same_thing:
                     agreements.append((x, y, rule.name))
             if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value):
+                if self._number_known(mentions[left[0]], mentions[right[0]]):
+                    continue  # each article gives the other's number too: two things ("1.95583 leva" / "one month")
                 rule = explain(self.side(mentions[left[0]]), self.side(mentions[right[0]]))
                 if rule is None:
                     conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
                 elif rule.same_thing:
                     agreements.append((left[0], right[0], rule.name))
         return conflicts, agreements
+
+    def _known(self, x: Mention, y: Mention) -> bool:
+        """Does each article know the other's value, so the two are two different things, not one thing reported two
+        ways? A date or year the other article also gives is another event (the changeover on 1 January, the end
+        of dual circulation on 1 February); a number the other sentence also writes (the "21st" of "21st of 27")
+        is not one number changed."""
+        if x.value.kind in ("date", "year"):
+            return self._anchored_elsewhere(x, y) or self._anchored_elsewhere(y, x)
+        return _writes(self.claims[y.claim].text, x.value) or _writes(self.claims[x.claim].text, y.value)
+
+    def _number_known(self, x: Mention, y: Mention) -> bool:
+        """Does either article give the other's number anywhere, with or without a unit?"""
+        def gives(article: str, v: Value) -> bool:
+            return any(isinstance(w.value, (int, float)) and float(w.value) == float(v.value)
+                       for w in self._article_values.get(article, ()))
+        return gives(y.article, x.value) or gives(x.article, y.value)
+
+    def _anchored_elsewhere(self, x: Mention, y: Mention) -> bool:
+        """Does y's article give x's date too, written beside words closer to x's than the words y is written beside?
+        Then x belongs to that other event of y's article, and y is the date of something else."""
+        if x.value.start is None or y.value.start is None:
+            return False
+        same_date = [m for m in self._by_article.get(y.article, ()) if m.value.start is not None and _gives(m.value, x.value)]
+        if not same_date:
+            return False
+        vecs = self.ctx.embedder.embed([self._event_words(x), self._event_words(y),
+                                        *(self._event_words(m) for m in same_date)])
+        return float(max(vecs[2:] @ vecs[0])) >= float(vecs[1] @ vecs[0])
 
     # -- statement groups ------------------------------------------------------------------------
     def statement_groups(self) -> list[list[int]]:

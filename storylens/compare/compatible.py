@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..model import Claim, Value
-from ..values import base, bound, dimension, same
+import datetime as dt
+
+from ..values import base, bound, date_edge, dimension, same
 
 ROUNDING = 0.05     # a round value this close to a precise one is the precise one rounded
+MAGNITUDE = 10      # figures this many times apart are not one figure changed (21 countries / a 1.95583 rate)
 TOTAL = 0.01        # a total matches the sum of its parts this closely (parts are often rounded)
 CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
 
@@ -100,6 +103,32 @@ def precision(a: Side, b: Side) -> bool:
     return long_.startswith(short + "-") or long_.startswith(short + "T")
 
 
+def boundary(a: Side, b: Side) -> bool:
+    """Two dates a day apart, one given as the edge of a period: the last day of one period and the first of the
+    next ("until 31 January" / "from 1 February"; "jusqu'au 1er février" / "до 31 януари")."""
+    da, db = _day(a.value), _day(b.value)
+    if da is not None and db is not None and (da.year == 2001) != (db.year == 2001):
+        da, db = (da.replace(year=db.year), db) if da.year == 2001 else (da, db.replace(year=da.year))
+    if da is None or db is None or abs((da - db).days) != 1:
+        return False
+    return any(date_edge(s.claim.text, s.value.start - s.claim.start, s.language) for s in (a, b)
+               if s.value.start is not None)
+
+
+def _day(v: Value) -> dt.date | None:
+    """The day a date names; a day without its year is read in 2001 (then given the other date's year)."""
+    text = str(v.value) if v.kind == "date" else ""
+    parts = text.split("-")
+    try:
+        if len(parts) == 3 and len(parts[0]) == 4:
+            return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) == 2 and len(parts[0]) == 2:
+            return dt.date(2001, int(parts[0]), int(parts[1]))
+    except ValueError:
+        return None
+    return None
+
+
 def listed(a: Side, b: Side) -> bool:
     """The values are items of lists (several values with one unit in a sentence) that share an item: each source
     names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
@@ -151,6 +180,17 @@ def other_subject(a: Side, b: Side) -> bool:
     return (a.subjects <= set(b.claim.entities)) and (b.subjects <= set(a.claim.entities))
 
 
+def other_magnitude(a: Side, b: Side) -> bool:
+    """The figures are over ten times apart: two different quantities ("21 countries" / "350 million people"), not
+    one figure reported differently (a zero is any size: "no one" / "two dead" stays a conflict)."""
+    x, y = _number(a.value), _number(b.value)
+    if x is None or y is None or not x or not y or a.value.kind in ("year", "date"):
+        return False
+    if dimension(a.value) != dimension(b.value):
+        return False  # a bare number against a duration or a measure: its unit, and so its size, is unknown
+    return max(abs(x), abs(y)) > MAGNITUDE * min(abs(x), abs(y))
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
@@ -166,9 +206,11 @@ RULES = (
     Rule("bound", bounded, True),
     Rule("range", ranged, True),
     Rule("precision", precision, True),
+    Rule("boundary", boundary, True),
     Rule("list", listed, False),
     Rule("total", total, False),
     Rule("other subject", other_subject, False),
+    Rule("other magnitude", other_magnitude, False),
 )
 
 
