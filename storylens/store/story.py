@@ -68,21 +68,21 @@ def write_story(conn: Connection, story: int, revision: int, report: Report, ver
                      .values(**r.version_columns(art)))
     entity_ids = dict(zip((e.id for e in report.entities),
                           insert_rows(conn, t.entities, [r.entity_row(e, story) for e in report.entities])))
-    insert_rows(conn, t.entity_names, [{"entity_id": entity_ids[e.id], "name": n}
+    insert_all(conn, t.entity_names, [{"entity_id": entity_ids[e.id], "name": n}
                                        for e in report.entities for n in e.names])
-    insert_rows(conn, t.mentions, [r.mention_row(m, entity_ids[e.id], version_ids[m.article])
+    insert_all(conn, t.mentions, [r.mention_row(m, entity_ids[e.id], version_ids[m.article])
                                    for e in report.entities for m in e.mentions])
-    insert_rows(conn, t.quotes, [r.quote_row(q, story, version_ids[q.article], entity_ids.get(q.speaker.entity))
+    insert_all(conn, t.quotes, [r.quote_row(q, story, version_ids[q.article], entity_ids.get(q.speaker.entity))
                                  for q in report.quotes])
     claim_ids = dict(zip((c.id for c in report.claims), insert_rows(
         conn, t.claims, [r.claim_row(c, story, version_ids[c.article]) for c in report.claims])))
     group_ids = insert_rows(conn, t.groups, [r.group_row(g, story) for g in report.comparison])
-    insert_rows(conn, t.group_claims, [{"group_id": gid, "claim_id": claim_ids[c]}
+    insert_all(conn, t.group_claims, [{"group_id": gid, "claim_id": claim_ids[c]}
                                        for gid, g in zip(group_ids, report.comparison) for c in g.claims])
     titles = {a.id: a.title for a in report.articles}
-    insert_rows(conn, t.framing, [r.framing_row(f, story, version_ids[f.article], titles.get(f.article))
+    insert_all(conn, t.framing, [r.framing_row(f, story, version_ids[f.article], titles.get(f.article))
                                   for f in report.framing])
-    insert_rows(conn, t.story_errors, [{"story_id": story, "name": e.source, "error": e.error, "stage": e.stage,
+    insert_all(conn, t.story_errors, [{"story_id": story, "name": e.source, "error": e.error, "stage": e.stage,
                                         "article": e.article} for e in report.errors])
     meta = report.stories[0] if report.stories else None
     dates = sorted(a.published for a in report.articles if a.published)
@@ -92,6 +92,12 @@ def write_story(conn: Connection, story: int, revision: int, report: Report, ver
         conflicts=sum(g.status == "conflicting" for g in report.comparison),
         disputes=sum(g.status == "disputed" for g in report.comparison),
         first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None, analysed_revision=revision))
+
+
+def insert_all(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert rows whose ids nobody needs: one executemany (RETURNING would make SQLite insert row by row)."""
+    if rows:
+        conn.execute(insert(table), rows)
 
 
 def insert_rows(conn: Connection, table, rows: list[dict]) -> list[int]:

@@ -298,14 +298,14 @@ def _insert_version(conn: Connection, article_id: int, version: int, run: int, d
                     analysis: ArticleAnalysis, digest: str, signature: dict | None = None) -> int:
     """The version row with the article's per-article record and its sentences."""
     from .records import sentence_rows, version_columns
-    from .story import insert_rows
+    from .story import insert_all
 
     version_id = conn.execute(insert(t.article_versions).values(
         article_id=article_id, version=version, current=True, content_hash=digest, run_id=run, added_at=now(),
         doc_id=doc.id, raw_text=doc.text, raw_html=doc.html, doc_meta=dict(doc.meta), analysis=analysis.to_dict(),
         signature=signature,
         **version_columns(analysis.article)).returning(t.article_versions.c.id)).scalar_one()
-    insert_rows(conn, t.sentences, sentence_rows(analysis.article, version_id))
+    insert_all(conn, t.sentences, sentence_rows(analysis.article, version_id))
     return version_id
 
 
