@@ -17,35 +17,50 @@ from . import tables as t
 from .engine import writing
 from .store import Store
 
+CHUNK = 500  # version ids per query: well under every backend's limit on bound parameters
 
-def story_records(conn: Connection, story: int, ctx: Context) -> list[tuple[int, ArticleAnalysis, bool]]:
+
+def story_records(conn: Connection, story: int, ctx: Context, known: dict[int, ArticleAnalysis] | None = None
+                  ) -> list[tuple[int, ArticleAnalysis, bool]]:
     """(version id, per-article record, whether it was just made) of the story's current versions, in order.
 
-    A version stored before per-article records existed (schema 0002) is analysed once here from its input."""
+    ``known`` holds records by version id that this process has just stored (not read back). A version stored
+    before per-article records existed (schema 0002) is analysed once here from its input."""
     from ..clean import clean
     from ..phases import analyse_article
 
+    known = known or {}
     v, a = t.article_versions, t.articles
-    rows = conn.execute(select(a.c.key, v.c.id, v.c.analysis, v.c.source, v.c.raw_text, v.c.raw_html, v.c.doc_meta)
-                        .join(v, (v.c.article_id == a.c.id) & v.c.current)
-                        .where(a.c.story_id == story).order_by(a.c.position)).all()
+    ids = conn.execute(select(a.c.key, v.c.id).join(v, (v.c.article_id == a.c.id) & v.c.current)
+                       .where(a.c.story_id == story).order_by(a.c.position)).all()
+    todo = [row.id for row in ids if row.id not in known]
+    stored = {}
+    for i in range(0, len(todo), CHUNK):
+        stored.update({row.id: row for row in conn.execute(
+            select(v.c.id, v.c.analysis, v.c.source, v.c.raw_text, v.c.raw_html, v.c.doc_meta)
+            .where(v.c.id.in_(todo[i:i + CHUNK])))})
     out = []
-    for row in rows:
+    for key, vid in ids:
+        if vid in known:
+            out.append((vid, known[vid], False))
+            continue
+        row = stored[vid]
         if row.analysis is not None:
-            out.append((row.id, ArticleAnalysis.from_dict(row.analysis), False))
+            out.append((vid, ArticleAnalysis.from_dict(row.analysis), False))
         else:
-            doc = Document(row.key, row.source, row.raw_text, row.raw_html, dict(row.doc_meta or {}))
-            out.append((row.id, analyse_article(clean(doc), ctx), True))
+            doc = Document(key, row.source, row.raw_text, row.raw_html, dict(row.doc_meta or {}))
+            out.append((vid, analyse_article(clean(doc), ctx), True))
     return out
 
 
-def analyse_story(store: Store, story: int, ctx: Context) -> bool:
-    """Compare the story again from its articles' records and store it; False when it changed meanwhile."""
+def analyse_story(store: Store, story: int, ctx: Context, known: dict[int, ArticleAnalysis] | None = None) -> bool:
+    """Compare the story again from its articles' records (``known``: some already in memory, by version id) and
+    store it; False when it changed meanwhile."""
     from ..phases import assemble
 
     with store.engine.connect() as conn:
         revision = conn.execute(select(t.stories.c.revision).where(t.stories.c.id == story)).scalar_one()
-        records = story_records(conn, story, ctx)
+        records = story_records(conn, story, ctx, known)
     report = assemble([x for _, x, _ in records], ctx)
     version_ids = {x.article.id: vid for vid, x, _ in records}
     with writing(store.engine) as conn:
