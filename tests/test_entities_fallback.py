@@ -68,3 +68,16 @@ def test_elided_function_words_and_lone_head_nouns_are_no_names():
     s.cands = [Cand(0, text.index(" la"), "MISC", "spacy"), Cand(text.index("Commission"), text.index(" qui"), "ORG", "spacy"),
                Cand(text.index("L’intro"), text.index(" de l’"), "MISC", "spacy")]
     assert rules.drop_non_names(s) == []
+
+
+def test_names_capitalised_on_their_first_word_only_end_at_the_head_of_a_body():
+    s = sent("Решението беше одобрено от Европейската централна банка и от Европейския съюз в сряда.", "bg")
+    s.cands = rules.apply(s)
+    assert ("Европейската централна банка", "ORG") in spans(s) and ("Европейския съюз", "ORG") in spans(s)
+    assert not any(t == "Европейската" for t, _ in spans(s))
+    s = sent("Новината дойде от Българската народна банка.", "bg")
+    s.cands = rules.apply(s)
+    assert ("Българската народна банка", "ORG") in spans(s)
+    s = sent("Решението беше одобрено от Европейската централна банка.", "es")  # the rule is language data
+    s.cands = rules.apply(s)
+    assert ("Европейската централна банка", "ORG") not in spans(s)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import product
 from dataclasses import dataclass, field
 
 from .. import lang
@@ -10,6 +11,7 @@ from ..adapters.pymorphy_norm import Normaliser
 from ..adapters.stopwords import stop_words
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
+MAX_STEMMED, MAX_FORMS = 4, 32  # multiword place names tried in stemmed forms: at most this many words, forms
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
 
 
@@ -28,6 +30,7 @@ class Kit:
     countries: dict[str, str] = field(default_factory=dict)
     backend: str = ""
     capitalises_nouns: bool = False
+    first_word_capital: bool = False  # a multiword name capitalises its first word only ("Европейската централна банка")
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
@@ -41,6 +44,7 @@ class Kit:
     stop_words: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
+    body_heads: frozenset[str] = frozenset()  # head nouns of kinds of body ("банка", "комисия"), lower case
 
     def is_stop_word(self, word: str) -> bool:
         return word.lower().replace("ё", "е") in self.stop_words  # the adapter's lists are ё-blind
@@ -57,6 +61,12 @@ class Kit:
             if forms & words:
                 return etype
         return None
+
+    def is_body_head(self, word: str) -> bool:
+        """Does ``word`` (any case form) name a kind of body, by the language's ``[orgs.kinds]``?"""
+        w = word.lower()
+        forms = {w, self.normaliser.lemma(w)} if self.normaliser else self.stems(w)
+        return bool(forms & self.body_heads)
 
     def stems(self, word: str) -> set[str]:
         """Candidate dictionary forms of a word in a language without a morphological dictionary.
@@ -100,6 +110,9 @@ class Kit:
             forms += self.normaliser.noun_lemmas(text)
         elif " " not in text.strip():
             forms += sorted(self.stems(text))
+        elif self.endings and len(ws := text.split()) <= MAX_STEMMED:
+            # each word in its candidate forms: Bulgarian "Европейския съюз" -> "Европейски съюз"
+            forms += [" ".join(p) for p in product(*(sorted(self.stems(w)) for w in ws))][:MAX_FORMS]
         return list(dict.fromkeys(forms))
 
     def place(self, gaz, text: str):
@@ -172,6 +185,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         countries=countries,
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
+        first_word_capital=bool(data.get("rules", {}).get("first_word_capital", False)),
         normaliser=normaliser,
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
@@ -186,6 +200,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
         stop_words=stop_words(code),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
+        body_heads=frozenset(h.lower() for heads in orgs.get("kinds", {}).values() for h in heads),
     )
 
 

@@ -148,17 +148,28 @@ def surname_key(w: Work, token: str) -> str:
 
 
 def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
-    """A one-word mention joins the only full name in the article with that surname (or, for a person, first name)."""
+    """A one-word mention joins the only full name in the article with that surname (or, for a person, first name);
+    a kind of body named alone ("Commission") joins the only organisation in the article whose name it heads."""
     full: dict[str, set[int]] = defaultdict(set)
     given: dict[str, set[int]] = defaultdict(set)
+    bodies: dict[str, set[int]] = defaultdict(set)
     for w in items:
         toks = words(w.normal)
         if w.type == "PER" and len(toks) >= 2:
             full[surname_key(w, toks[-1])].add(uf.find(w.idx))
             given[surname_key(w, toks[0])].add(uf.find(w.idx))
+        elif w.type == "ORG" and len(toks) >= 2 and (head := body_head(toks, w.lang)):
+            # "the Commission" after "the European Commission": a kind of body named alone stands for the one
+            # body of that kind in the article ("Минобороны" is not the ministry's "Пресс-служба": not its head)
+            bodies[surname_key(w, head)].add(uf.find(w.idx))
     for w in items:
         toks = words(w.text)
         if len(toks) != 1 or is_acronym_text(w.text):
+            continue
+        if w.type == "ORG" and kit(w.lang).is_body_head(toks[0]):
+            roots = {uf.find(r) for r in bodies.get(surname_key(w, toks[0]), set())}
+            if len(roots) == 1:
+                uf.union(w.idx, roots.pop())
             continue
         roots = {uf.find(r) for r in full.get(surname_key(w, toks[0]), set())}
         if not roots and w.type == "PER":
@@ -167,6 +178,22 @@ def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
         if len(roots) == 1:
             uf.union(w.idx, roots.pop())
             w.type = "PER"
+
+
+def body_head(toks: Sequence[str], code: str | None) -> str | None:
+    """The word naming a name's kind of body: the first in languages that put it first, else the last before
+    "of" ("European Commission", "Ministry of Defence"; "Commission européenne")."""
+    k = kit(code)
+    head_first = lang.data(code, "entities").get("orgs", {}).get("head_first", True)
+    if not head_first and "of" in toks:
+        toks = toks[:toks.index("of")]
+    heads = [i for i, t in enumerate(toks) if k.is_body_head(t)]
+    if not heads:
+        return None
+    i = heads[0] if head_first else heads[-1]
+    if head_first and k.normaliser and not all(k.is_adjective(t) for t in toks[:i]):
+        return None  # "Пресс-служба Минобороны": a noun before it, so the ministry is what the name depends on
+    return toks[i]
 
 
 def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | None]) -> None:

@@ -398,6 +398,31 @@ def capitalised(s: Sent) -> list[Cand]:
     return out
 
 
+MAX_LOWER = 2  # lower-case words between a name's capitalised first word and its head ("Европейската централна банка")
+
+
+def first_word_names(s: Sent) -> list[Cand]:
+    """Names capitalised on the first word only, ending in the head noun of a kind of body: "Европейската
+    централна банка", "Българската народна банка", "Европейския съюз" are one organisation, not "Европейската"."""
+    if s.modelled or not s.kit.first_word_capital or not s.kit.body_heads:
+        return s.cands
+    out = list(s.cands)
+    toks = s.tokens()
+    for i, (a, _b, w) in enumerate(toks):
+        if not is_capitalised(w) or is_acronym(w) or s.kit.is_stop_word(w) or s.kit.is_body_head(w):
+            continue
+        for j in range(i + 1, min(i + MAX_LOWER + 2, len(toks))):
+            if s.text[toks[j - 1][1]:toks[j][0]] != " " or not toks[j][2].isalpha() or not toks[j][2].islower():
+                break
+            if s.kit.is_body_head(toks[j][2]):
+                b = toks[j][1]
+                inside = [c for c in out if a <= c.start and c.end <= b]
+                if not covered([c for c in out if c not in inside], a, b) and all(c.type != "PER" for c in inside):
+                    out = [c for c in out if c not in inside] + [Cand(a, b, "ORG", "rules", "first_word_names")]
+                break
+    return out
+
+
 def _place(s: Sent, word: str):
     return s.kit.place(s.gaz, word)
 
@@ -543,7 +568,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 

@@ -52,7 +52,7 @@ PARTS: dict[str, dict[str, Any]] = {
         countries=Map(WORDS, r"[A-Z]{2}"),
         morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS),
         recognise=Table(backend=str),
-        rules=Table(capitalises_nouns=bool),
+        rules=Table(capitalises_nouns=bool, first_word_capital=bool),
         romanise=Map(str),
         romanise_word_start=Map(str),
     ),
