@@ -81,3 +81,9 @@ def test_names_capitalised_on_their_first_word_only_end_at_the_head_of_a_body():
     s = sent("Решението беше одобрено от Европейската централна банка.", "es")  # the rule is language data
     s.cands = rules.apply(s)
     assert ("Европейската централна банка", "ORG") not in spans(s)
+
+
+def test_a_seat_of_power_in_any_case_form_is_cut_out_of_a_capitalised_run():
+    s = sent("Про це повідомив журналістам представник Кремля Дмітрій Пєсков.", "uk")
+    s.cands = rules.apply(s)
+    assert ("Кремля", "ORG") in spans(s) and not any("Кремля Д" in t for t, _ in spans(s))

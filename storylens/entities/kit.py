@@ -62,6 +62,17 @@ class Kit:
                 return etype
         return None
 
+    def is_org_name(self, text: str) -> bool:
+        """Is ``text`` (any case form) a seat of power standing for its institution ("Кремля", "Kremlin")?"""
+        return self.org_name(text) is not None
+
+    def org_name(self, text: str) -> str | None:
+        """The listed seat of power ``text`` is a case form of ("Кремлі" -> "кремль"), case-folded, or None."""
+        if not self.org_names:
+            return None
+        forms = {f.casefold() for f in (text, self.normal(text, "LOC"), *self.place_forms(text))} & self.org_names
+        return min(forms) if forms else None
+
     def is_body_head(self, word: str) -> bool:
         """Does ``word`` (any case form) name a kind of body, by the language's ``[orgs.kinds]``?"""
         w = word.lower()

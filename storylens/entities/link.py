@@ -208,6 +208,8 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add(place.key)
         elif place and len(words(w.text)) == 1:
             w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
+        if w.type == "ORG" and (seat := kit(w.lang).org_name(w.text)):
+            w.keys.add("n:" + skeleton(seat, w.lang))  # "Кремлі", "Кремля": one seat of power in any case form
         sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"
         if len(sk.replace(" ", "")) < 2:
             continue

@@ -383,15 +383,18 @@ def capitalised(s: Sent) -> list[Cand]:
             if place and place.kind == "city" and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
-            if cue or place or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
+            # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
+            seat = not place and s.kit.is_org_name(w)
+            if cue or place or seat or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
                 flush(seg, pending)
                 if seg:
                     pending = None
                 seg = []
                 if cue:
                     pending = cue
-                elif place:
-                    out.append(Cand(a, b, "ORG" if place.kind == "organisation" else "LOC", "rules", "capitalised"))
+                elif place or seat:
+                    etype = "ORG" if seat or place.kind == "organisation" else "LOC"
+                    out.append(Cand(a, b, etype, "rules", "capitalised"))
                 continue
             seg.append(k)
         flush(seg, pending)
@@ -546,9 +549,7 @@ def org_names(s: Sent) -> list[Cand]:
         return s.cands
     out = []
     for c in s.cands:
-        text = s.text[c.start:c.end]
-        forms = {text, s.kit.normal(text, "LOC"), *s.kit.place_forms(text)}
-        if c.type in ("LOC", "MISC", "PER") and c.source != "alias" and {f.casefold() for f in forms} & s.kit.org_names:
+        if c.type in ("LOC", "MISC", "PER") and c.source != "alias" and s.kit.is_org_name(s.text[c.start:c.end]):
             c = replace(c, type="ORG", rule="org_names")
         out.append(c)
     return out
