@@ -87,3 +87,21 @@ def test_a_seat_of_power_in_any_case_form_is_cut_out_of_a_capitalised_run():
     s = sent("Про це повідомив журналістам представник Кремля Дмітрій Пєсков.", "uk")
     s.cands = rules.apply(s)
     assert ("Кремля", "ORG") in spans(s) and not any("Кремля Д" in t for t, _ in spans(s))
+
+
+def test_a_capitalised_run_headed_by_a_kind_of_place_is_a_place():
+    s = sent("El apagón afectó a toda la Península Ibérica durante horas.")
+    s.cands = rules.capitalised(s)
+    assert ("Península Ibérica", "LOC") in spans(s)
+
+
+def test_two_names_the_story_names_apart_are_split_where_a_model_joined_them():
+    from storylens.entities.recognise import add_known_names
+
+    joined = sent("Meta, the parent company of Facebook and Instagram, was fined.", "en", modelled=True)
+    i = joined.text.index("Facebook")
+    joined.cands = [Cand(i, i + len("Facebook and Instagram"), "ORG", "spacy", "")]
+    apart = sent("Facebook et Instagram sont concernés.", "fr", modelled=True)
+    apart.cands = [Cand(0, 8, "MISC", "spacy", ""), Cand(12, 21, "MISC", "spacy", "")]
+    add_known_names({"a": [joined], "b": [apart]})
+    assert sorted(spans(joined)) == [("Facebook", "MISC"), ("Instagram", "MISC")]

@@ -22,6 +22,7 @@ class Kit:
     code: str | None
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()  # nouns heading a place's name ("península", "sea"), lower case
     titles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
@@ -38,6 +39,7 @@ class Kit:
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
     named_after: frozenset[str] = frozenset()  # words before the person a body is named after ("имени")
+    conjunctions: frozenset[str] = frozenset()  # words joining two names in a list ("and", "et")
     connectors: tuple[tuple[str, ...], ...] = ()  # lower-case words inside a name ("de", "de la"), longest first
     org_first: frozenset[str] = frozenset()  # first words that make a name an organisation ("Ministerio")
     elisions: tuple[str, ...] = ()  # elided articles glued to a name ("l’", "d’")
@@ -188,6 +190,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         code=code,
         cues=cues,
         org_heads=frozenset(names.get("ORG_HEADS", ())),
+        place_heads=frozenset(w.lower() for w in names.get("PLACE_HEADS", ())),
         titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),
@@ -205,6 +208,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),
         named_after=frozenset(orgs.get("named_after", ())),
+        conjunctions=frozenset(names.get("CONJUNCTIONS", ())),
         connectors=tuple(sorted((tuple(c.split()) for c in names.get("CONNECTORS", ())), key=len, reverse=True)),
         org_first=frozenset(names.get("ORG_FIRST", ())),
         org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),

@@ -10,6 +10,7 @@ per story on its organisations.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -196,6 +197,20 @@ def body_head(toks: Sequence[str], code: str | None) -> str | None:
     return toks[i]
 
 
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+MAX_DESIGNATION = 12  # characters: M1991, KN-23, Iskander-1M; longer runs of letters and digits are codes, not names
+
+
+def designation_key(text: str, code: str | None) -> str | None:
+    """One key for a designation however it is written: M1991 = M-1991 = М-1991 (letters romanised,
+    digits as written, hyphens gone), from a name's first word; None when that word lacks letters or digits."""
+    first = text.split()[0] if text.split() else ""
+    parts = _PARTS.findall(first)
+    if not any(p.isdigit() for p in parts) or not any(not p.isdigit() for p in parts) or len(first) > MAX_DESIGNATION:
+        return None
+    return "d:" + "".join(p if p.isdigit() else skeleton(p, code).replace(" ", "") for p in parts)
+
+
 def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | None]) -> None:
     """Language-free keys: alias, gazetteer place, romanised skeleton of the name."""
     for w in ws:
@@ -208,6 +223,8 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add(place.key)
         elif place and len(words(w.text)) == 1:
             w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
+        if (design := designation_key(w.text, w.lang)):
+            w.keys.add(design)
         if w.type == "ORG" and (seat := kit(w.lang).org_name(w.text)):
             w.keys.add("n:" + skeleton(seat, w.lang))  # "Кремлі", "Кремля": one seat of power in any case form
         sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"

@@ -41,6 +41,7 @@ class Org:
     """One organisation cluster as compared: its body's names, country, kind of body and languages."""
 
     root: int
+    type: str  # ORG, or LOC for a named place
     bodies: list[str]
     countries: frozenset[str]
     kind: str | None
@@ -139,10 +140,17 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
                 countries = set(beside)
         # a kind of body named alone ("Comisión") says nothing of which body, nor where it is named in full
         named = [w for w in items if not _bare_head(w)] or items
-        out.append(Org(root, list(dict.fromkeys(bodies)), frozenset(countries),
+        out.append(Org(root, vote(items), list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
                        frozenset(w.article for w in named)))
     return out
+
+
+def _named_place(items: list[Work]) -> bool:
+    """A place the gazetteer does not list, named in several words ("Iberian Peninsula"): linked by translation
+    like a body, with places only."""
+    return vote(items) == "LOC" and not any(k.startswith(("terr:", "city:")) for w in items for k in w.keys) \
+        and any(len(words(w.text)) >= 2 for w in items)
 
 
 def _bare_head(w: Work) -> bool:
@@ -187,7 +195,7 @@ def _link_story(ws: Sequence[Work], uf: DisjointSets, embed, gaz: Gazetteer, max
         for w in ws:
             clusters[uf.find(w.idx)].append(w)
         orgs = {r: items for r, items in clusters.items()
-                if vote(items) == "ORG" and any(w.source != "known" for w in items)}
+                if (vote(items) == "ORG" or _named_place(items)) and any(w.source != "known" for w in items)}
         # embedding is the costly step: the most mentioned organisations first
         orgs = dict(sorted(orgs.items(), key=lambda kv: -len(kv[1]))[:max_orgs])
         if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, _holds(clusters), near):
@@ -231,8 +239,8 @@ def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: 
 
 def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
     """Could the two be one body at all: neither holds the other, countries and kinds of body agree?"""
-    if (a.root, b.root) in holds or (b.root, a.root) in holds:
-        return False  # a part and its whole
+    if (a.root, b.root) in holds or (b.root, a.root) in holds or a.type != b.type:
+        return False  # a part and its whole; a body and a place
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
     return not (a.kind and b.kind and a.kind != b.kind)

@@ -357,7 +357,8 @@ def capitalised(s: Sent) -> list[Cand]:
         elif s.kit.capitalises_nouns:
             return  # German nouns are capitalised: without a cue a capital proves nothing
         else:
-            etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "MISC"
+            ends = {toks[seg[0]][2].lower(), toks[seg[-1]][2].lower()}
+            etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "LOC" if ends & s.kit.place_heads else "MISC"
         out.append(Cand(a, b, etype, "rules", "capitalised"))
 
     for i, j in capitalised_runs(s):
