@@ -105,3 +105,21 @@ def test_two_names_the_story_names_apart_are_split_where_a_model_joined_them():
     apart.cands = [Cand(0, 8, "MISC", "spacy", ""), Cand(12, 21, "MISC", "spacy", "")]
     add_known_names({"a": [joined], "b": [apart]})
     assert sorted(spans(joined)) == [("Facebook", "MISC"), ("Instagram", "MISC")]
+
+
+def test_an_elided_word_after_a_name_is_cut_off():
+    s = sent("Il a dit que Poutine qu’il connaît bien.", "fr", modelled=True)
+    i = s.text.index("Poutine")
+    s.cands = [Cand(i, i + len("Poutine qu"), "PER", "spacy", "")]
+    s.cands = rules.trim_edges(s)
+    assert spans(s) == [("Poutine", "PER")]
+
+
+def test_an_abbreviation_with_dots_and_spaces_is_one_name():
+    s = sent("Habló el presidente electo de EE. UU., Donald Trump, ayer.")
+    s.cands = rules.apply(s)
+    assert ("EE. UU.", "LOC") in spans(s) and not any(t in ("EE", "UU") for t, _ in spans(s))
+    s = sent("Об этом заявил В. В. Путин вчера.", "ru", modelled=True)
+    i = s.text.index("Путин")
+    s.cands = [Cand(i, i + 5, "PER", "natasha", "")]
+    assert rules.dotted_abbreviations(s) == s.cands  # initials before a surname stay out

@@ -120,6 +120,7 @@ def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
                     uf.union(w.idx, max(over)[2])
         _acronyms_in_article(items, uf)
         _surnames_in_article(items, uf)
+        _short_forms_in_article(items, uf)
 
 
 def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
@@ -142,6 +143,24 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
         fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
+
+
+def _short_forms_in_article(items: list[Work], uf: DisjointSets) -> None:
+    """A name of two words or more that opens exactly one longer name in its article is its short form
+    ("Red Eléctrica" after "Red Eléctrica Española"); persons have their own rules."""
+    longer: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for w in items:
+        toks = tuple(t.casefold() for t in words(w.text))
+        if w.type != "PER" and len(toks) >= 3:
+            for n in range(2, len(toks)):
+                longer[toks[:n]].add(uf.find(w.idx))
+    for w in items:
+        toks = tuple(t.casefold() for t in words(w.text))
+        if w.type == "PER" or len(toks) < 2:
+            continue
+        roots = {uf.find(r) for r in longer.get(toks, ())}
+        if len(roots) == 1:
+            uf.union(w.idx, roots.pop())
 
 
 def surname_key(w: Work, token: str) -> str:

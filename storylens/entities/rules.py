@@ -59,9 +59,31 @@ def trim_edges(s: Sent) -> list[Cand]:
         # a recogniser's span may run on into "of" or "and" ("Hydrometeorological Center of")
         while c.type != "PER" and " " in s.text[start:end] and s.text[start:end].rsplit(" ", 1)[1] in s.kit.trailing:
             end = start + s.text[start:end].rindex(" ")
+        last = s.text[start:end].rsplit(" ", 1)
+        if len(last) == 2 and last[1] + s.text[end:end + 1] in s.kit.elisions:
+            end = start + len(last[0])  # "Poutine qu’il": the elided word is no part of the name
         end = start + len(s.kit.strip_possessive(s.text[start:end]))
         if end > start:
             out.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
+    return out
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,3}\. ?)+[^\W\d_]{1,3}\.(?!\w)")
+
+
+def dotted_abbreviations(s: Sent) -> list[Cand]:
+    """An abbreviation written with dots and spaces is one name ("EE. UU.", "U. S."), not its letter groups."""
+    out = list(s.cands)
+    for m in _DOTTED.finditer(s.text, s.start, s.end):
+        text = m.group()
+        after = s.text[m.end():s.end].lstrip()
+        if " " not in text or not all(p[:1].isupper() for p in text.split()) or after[:1].isupper():
+            continue  # "В. В. Путин", "J. K. Rowling": initials before a surname
+        place = s.kit.place(s.gaz, text)
+        out = [c for c in out if not (m.start() <= c.start and c.end <= m.end())]
+        if not covered(out, m.start(), m.end()):
+            etype = "LOC" if place and place.kind != "organisation" else "ORG"
+            out.append(Cand(m.start(), m.end(), etype, "rules", "dotted_abbreviations"))
     return out
 
 
@@ -569,7 +591,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
-    trim_edges, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
+    trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
