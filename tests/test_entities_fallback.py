@@ -123,3 +123,14 @@ def test_an_abbreviation_with_dots_and_spaces_is_one_name():
     i = s.text.index("Путин")
     s.cands = [Cand(i, i + 5, "PER", "natasha", "")]
     assert rules.dotted_abbreviations(s) == s.cands  # initials before a surname stay out
+
+
+def test_an_organisation_runs_on_over_de_and_a_word_where_a_model_stopped():
+    s = sent("L’Institut national espagnol de cybersécurité examine la possibilité d’une attaque.", "fr", modelled=True)
+    s.cands = [Cand(0, len("L’Institut national espagnol"), "ORG", "spacy", "")]
+    s.cands = rules.apply(s)
+    assert ("Institut national espagnol de cybersécurité", "ORG") in spans(s)
+    s = sent("La Commission européenne de 2019 a décidé.", "fr", modelled=True)
+    s.cands = [Cand(3, 3 + len("Commission européenne"), "ORG", "spacy", "")]
+    s.cands = rules.org_tail(s)
+    assert spans(s) == [("Commission européenne", "ORG")]

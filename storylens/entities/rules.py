@@ -449,6 +449,34 @@ def first_word_names(s: Sent) -> list[Cand]:
     return out
 
 
+MAX_TAIL = 2  # "de" + word chunks an organisation's name may run on by
+
+
+def org_tail(s: Sent) -> list[Cand]:
+    """An organisation opening with a kind of body runs on over "de" + word where a model stopped at the first
+    lower-case word: "Institut national espagnol" + "de cybersécurité" is one name."""
+    if not s.kit.org_first or not s.kit.connectors:
+        return s.cands
+    out = []
+    for c in s.cands:
+        first = _unelided(s, s.text[c.start:c.end].split(" ", 1)[0])
+        if c.type != "ORG" or first not in s.kit.org_first:
+            out.append(c)
+            continue
+        end = c.end
+        for _ in range(MAX_TAIL):
+            m = _TAIL.match(s.text, end, s.end)
+            if not m or (m.group(1),) not in s.kit.connectors or s.kit.is_stop_word(m.group(2)) \
+                    or covered([o for o in s.cands if o is not c], c.start, m.end()):
+                break
+            end = m.end()
+        out.append(replace(c, end=end, rule="org_tail") if end != c.end else c)
+    return out
+
+
+_TAIL = re.compile(r" (\w+) ([^\W\d_]{3,})(?=[\s.,;:!?)»”]|$)")
+
+
 def _place(s: Sent, word: str):
     return s.kit.place(s.gaz, word)
 
@@ -592,7 +620,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, quoted_titles, acronym_prefix,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, org_tail, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
