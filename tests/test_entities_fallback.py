@@ -134,3 +134,18 @@ def test_an_organisation_runs_on_over_de_and_a_word_where_a_model_stopped():
     s.cands = [Cand(3, 3 + len("Commission européenne"), "ORG", "spacy", "")]
     s.cands = rules.org_tail(s)
     assert spans(s) == [("Commission européenne", "ORG")]
+
+
+def test_a_listed_place_at_a_sentence_start_is_kept_by_the_story_check():
+    first = sent("Bruselas ya ha impuesto multas a Apple.")
+    first.cands = rules.capitalised(first)
+    check_capitalised({"a": [first]}, {"a": "s1"})
+    assert ("Bruselas", "LOC") in spans(first)
+
+
+def test_a_models_span_opening_with_common_words_starts_at_the_name():
+    s = sent("Des passagers bloqués à l’aéroport de Lisbonne attendent.", "fr", modelled=True)
+    i = s.text.index("aéroport")
+    s.cands = [Cand(i, i + len("aéroport de Lisbonne"), "LOC", "spacy", "")]
+    s.cands = rules.trim_edges(s)
+    assert spans(s) == [("Lisbonne", "LOC")]

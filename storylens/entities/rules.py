@@ -43,6 +43,8 @@ def trim_edges(s: Sent) -> list[Cand]:
         first = text.split(" ", 1)[0]
         if first in s.kit.determiners and " " in text and not s.kit.place(s.gaz, text):
             start += len(first) + 1  # "the Moscow Times", "El Ministerio"; not "El Salvador", "Le Havre"
+        if c.source == "spacy" and c.type == "LOC":  # "ministère des Armées" is a body's name; a place's is not
+            start = _past_common_words(s, start, end)  # "aéroport de Lisbonne" -> "Lisbonne"
         elision = next((e for e in s.kit.elisions if s.text.startswith(e, start) and end - start > len(e) + 1), None)
         if elision and s.text[start + len(elision)].isupper():
             start += len(elision)  # "l’Élysée", "d’Apple"
@@ -85,6 +87,15 @@ def dotted_abbreviations(s: Sent) -> list[Cand]:
             etype = "LOC" if place and place.kind != "organisation" else "ORG"
             out.append(Cand(m.start(), m.end(), etype, "rules", "dotted_abbreviations"))
     return out
+
+
+def _past_common_words(s: Sent, start: int, end: int) -> int:
+    """The start of a model's span past leading all lower-case words, when a capitalised word follows them."""
+    toks = [(a, w) for a, _b, w in s.tokens() if start <= a < end]
+    k = 0
+    while k < len(toks) and toks[k][1].isalpha() and toks[k][1].islower():
+        k += 1
+    return toks[k][0] if 0 < k < len(toks) and is_capitalised(toks[k][1]) else start
 
 
 def drop_non_names(s: Sent) -> list[Cand]:
