@@ -149,3 +149,9 @@ def test_a_models_span_opening_with_common_words_starts_at_the_name():
     s.cands = [Cand(i, i + len("aéroport de Lisbonne"), "LOC", "spacy", "")]
     s.cands = rules.trim_edges(s)
     assert spans(s) == [("Lisbonne", "LOC")]
+
+
+def test_a_kind_of_body_alone_is_no_name_in_the_fallback():
+    s = sent("Según fuentes del Ejecutivo, el Gobierno aprobó la medida con Apple.")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Apple", "MISC")]

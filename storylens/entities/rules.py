@@ -381,6 +381,8 @@ def capitalised(s: Sent) -> list[Cand]:
             seg = seg[1:]
         if not seg or (seg[0] == 0 and len(seg) == 1) or sum(len(toks[k][2]) for k in seg) < 2:
             return
+        if len(seg) == 1 and toks[seg[0]][2] in s.kit.org_first:
+            return  # a kind of body alone ("el Gobierno", "el Ejecutivo") names no body
         a, b = toks[seg[0]][0], toks[seg[-1]][1]
         if covered(out, a, b):
             return
