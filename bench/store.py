@@ -8,7 +8,8 @@ PostgreSQL (when a URL is given or STORYLENS_TEST_PG_URL is set). The sentence-v
 so every measurement embeds everything; interleaving, and rotating which goes first, keeps a busy machine's
 slowdowns and warm caches fair to all three. Then every story is added again (all no-ops). Prints seconds (CPU of
 this process and wall), the overhead over the analysis alone, re-adding as a share of the first run, and the
-database size per article. Numbers are printed, never asserted.
+database size per article, and the store's extra CPU per article (to set against another embedder's analysis
+cost). Numbers are printed, never asserted.
 """
 from __future__ import annotations
 
@@ -112,14 +113,14 @@ def main() -> None:
               f"(embeddings: {args.embeddings}{', no clustering' if args.no_cluster else ', clustered'}) "
               f"(one add per story), about 4 KB each, 1/3 English 2/3 Russian")
         print(f"{'':12}{'CPU s':>9}{'wall s':>9}{'overhead (CPU)':>16}{'overhead (wall)':>17}"
-              f"{'re-add s':>10}{'re-add/first':>14}{'KB/article':>12}")
+              f"{'re-add s':>10}{'re-add/first':>14}{'KB/article':>12}{'extra CPU ms/article':>22}")
         print(f"{'analyze':12}{base_cpu:9.1f}{base_wall:9.1f}")
         for name, s in stores.items():
             cpu, wall = first[name]
             re_cpu, re_wall = again[name]
             kb = (size_bytes(s) - empty[name]) / 1024 / args.n
             print(f"{name:12}{cpu:9.1f}{wall:9.1f}{(cpu / base_cpu - 1) * 100:15.1f}%{(wall / base_wall - 1) * 100:16.1f}%"
-                  f"{re_wall:10.2f}{re_wall / wall * 100:13.2f}%{kb:12.1f}")
+                  f"{re_wall:10.2f}{re_wall / wall * 100:13.2f}%{kb:12.1f}{(cpu - base_cpu) / args.n * 1000:22.0f}")
             s.close()
 
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from ..cluster.centre import ALL, Centres
 from ..cluster.index import StoryState
@@ -33,6 +34,19 @@ def unpack(text: str | None) -> np.ndarray | None:
     return np.frombuffer(base64.b64decode(text), dtype="<f8").copy() if text else None
 
 
+HELD_CHUNK = 200  # keys per statement: three bound parameters each stays under every backend's limit
+
+
+@lru_cache(maxsize=2 * HELD_CHUNK)
+def _held_statement(keys: int, dated: bool):
+    """SELECT key, article_id for ``keys`` keys (binds k0..kN, cap, and lo/hi when dated), ``LIMIT :cap`` each."""
+    # an undated article is compared with every time, like MemoryIndex's ``active``
+    window = " AND (day BETWEEN :lo AND :hi OR day IS NULL)" if dated else ""
+    parts = [f"SELECT * FROM (SELECT key, article_id FROM cluster_postings WHERE key = :k{n}{window} LIMIT :cap) AS q{n}"
+             for n in range(keys)]
+    return text(" UNION ALL ".join(parts))
+
+
 class StoreIndex:
     """The clusterer's ``Index`` on one open write transaction."""
 
@@ -44,24 +58,32 @@ class StoreIndex:
         self.centres = Centres(dict(background), {r.language: unpack(r.total) for r in rows},
                                {r.language: r.count for r in rows})
         self.pending: tuple[StoryState, list[str], int | None] | None = None  # postings of the article being added
+        self._memo: dict[tuple, dict[str, list[int]]] = {}  # postings read for this placement (nothing is posted
+        # until ``post``, after scoring, so the candidates' and the rarities' look-ups share one read)
 
     def articles(self) -> int:
         return self.centres.counts.get(ALL, 0)
 
-    def _held(self, key: str, day: int | None, window: float, cap: int) -> list[int]:
-        p = t.cluster_postings
-        q = select(p.c.article_id).where(p.c.key == key)
-        if day is not None:  # an undated article is compared with every time, like MemoryIndex's ``active``
-            q = q.where(or_(p.c.day.between(day - int(window), day + int(window)), p.c.day.is_(None)))
-        return list(self.conn.execute(q.limit(cap)).scalars())
+    def _held(self, keys: Iterable[str], day: int | None, window: float, cap: int) -> dict[str, list[int]]:
+        """Up to ``cap`` articles holding each key in the window: one statement for all keys, each key's part
+        limited on its own (``LIMIT`` per key, so a key held by thousands costs no more than ``cap`` rows)."""
+        memo = self._memo.setdefault((day, window, cap), {})
+        todo = [k for k in dict.fromkeys(keys) if k not in memo]
+        for i in range(0, len(todo), HELD_CHUNK):
+            part = todo[i:i + HELD_CHUNK]
+            memo.update({k: [] for k in part})
+            for key, article_id in self.conn.execute(_held_statement(len(part), day is not None), {
+                    **{f"k{n}": k for n, k in enumerate(part)}, "cap": cap,
+                    **({"lo": day - int(window), "hi": day + int(window)} if day is not None else {})}):
+                memo[key].append(article_id)
+        return {k: memo[k] for k in keys}
 
     def document_frequency(self, keys: Iterable[str], day: int | None, window: float, cap: int) -> dict[str, int]:
-        return {k: len(self._held(k, day, window, cap)) for k in keys}
+        return {k: len(held) for k, held in self._held(list(keys), day, window, cap).items()}
 
     def candidates(self, keys: Iterable[str], day: int | None, window: float, max_posting: int) -> list[StoryState]:
         found: set[int] = set()
-        for k in keys:
-            held = self._held(k, day, window, max_posting + 1)
+        for held in self._held(list(keys), day, window, max_posting + 1).values():
             if len(held) <= max_posting:
                 found.update(held)
         if not found:

@@ -17,35 +17,50 @@ from . import tables as t
 from .engine import writing
 from .store import Store
 
+CHUNK = 500  # version ids per query: well under every backend's limit on bound parameters
 
-def story_records(conn: Connection, story: int, ctx: Context) -> list[tuple[int, ArticleAnalysis, bool]]:
+
+def story_records(conn: Connection, story: int, ctx: Context, known: dict[int, ArticleAnalysis] | None = None
+                  ) -> list[tuple[int, ArticleAnalysis, bool]]:
     """(version id, per-article record, whether it was just made) of the story's current versions, in order.
 
-    A version stored before per-article records existed (schema 0002) is analysed once here from its input."""
+    ``known`` holds records by version id that this process has just stored (not read back). A version stored
+    before per-article records existed (schema 0002) is analysed once here from its input."""
     from ..clean import clean
     from ..phases import analyse_article
 
+    known = known or {}
     v, a = t.article_versions, t.articles
-    rows = conn.execute(select(a.c.key, v.c.id, v.c.analysis, v.c.source, v.c.raw_text, v.c.raw_html, v.c.doc_meta)
-                        .join(v, (v.c.article_id == a.c.id) & v.c.current)
-                        .where(a.c.story_id == story).order_by(a.c.position)).all()
+    ids = conn.execute(select(a.c.key, v.c.id).join(v, (v.c.article_id == a.c.id) & v.c.current)
+                       .where(a.c.story_id == story).order_by(a.c.position)).all()
+    todo = [row.id for row in ids if row.id not in known]
+    stored = {}
+    for i in range(0, len(todo), CHUNK):
+        stored.update({row.id: row for row in conn.execute(
+            select(v.c.id, v.c.analysis, v.c.source, v.c.raw_text, v.c.raw_html, v.c.doc_meta)
+            .where(v.c.id.in_(todo[i:i + CHUNK])))})
     out = []
-    for row in rows:
+    for key, vid in ids:
+        if vid in known:
+            out.append((vid, known[vid], False))
+            continue
+        row = stored[vid]
         if row.analysis is not None:
-            out.append((row.id, ArticleAnalysis.from_dict(row.analysis), False))
+            out.append((vid, ArticleAnalysis.from_dict(row.analysis), False))
         else:
-            doc = Document(row.key, row.source, row.raw_text, row.raw_html, dict(row.doc_meta or {}))
-            out.append((row.id, analyse_article(clean(doc), ctx), True))
+            doc = Document(key, row.source, row.raw_text, row.raw_html, dict(row.doc_meta or {}))
+            out.append((vid, analyse_article(clean(doc), ctx), True))
     return out
 
 
-def analyse_story(store: Store, story: int, ctx: Context) -> bool:
-    """Compare the story again from its articles' records and store it; False when it changed meanwhile."""
+def analyse_story(store: Store, story: int, ctx: Context, known: dict[int, ArticleAnalysis] | None = None) -> bool:
+    """Compare the story again from its articles' records (``known``: some already in memory, by version id) and
+    store it; False when it changed meanwhile."""
     from ..phases import assemble
 
     with store.engine.connect() as conn:
         revision = conn.execute(select(t.stories.c.revision).where(t.stories.c.id == story)).scalar_one()
-        records = story_records(conn, story, ctx)
+        records = story_records(conn, story, ctx, known)
     report = assemble([x for _, x, _ in records], ctx)
     version_ids = {x.article.id: vid for vid, x, _ in records}
     with writing(store.engine) as conn:
@@ -68,21 +83,21 @@ def write_story(conn: Connection, story: int, revision: int, report: Report, ver
                      .values(**r.version_columns(art)))
     entity_ids = dict(zip((e.id for e in report.entities),
                           insert_rows(conn, t.entities, [r.entity_row(e, story) for e in report.entities])))
-    insert_rows(conn, t.entity_names, [{"entity_id": entity_ids[e.id], "name": n}
+    insert_all(conn, t.entity_names, [{"entity_id": entity_ids[e.id], "name": n}
                                        for e in report.entities for n in e.names])
-    insert_rows(conn, t.mentions, [r.mention_row(m, entity_ids[e.id], version_ids[m.article])
+    insert_all(conn, t.mentions, [r.mention_row(m, entity_ids[e.id], version_ids[m.article])
                                    for e in report.entities for m in e.mentions])
-    insert_rows(conn, t.quotes, [r.quote_row(q, story, version_ids[q.article], entity_ids.get(q.speaker.entity))
+    insert_all(conn, t.quotes, [r.quote_row(q, story, version_ids[q.article], entity_ids.get(q.speaker.entity))
                                  for q in report.quotes])
     claim_ids = dict(zip((c.id for c in report.claims), insert_rows(
         conn, t.claims, [r.claim_row(c, story, version_ids[c.article]) for c in report.claims])))
     group_ids = insert_rows(conn, t.groups, [r.group_row(g, story) for g in report.comparison])
-    insert_rows(conn, t.group_claims, [{"group_id": gid, "claim_id": claim_ids[c]}
+    insert_all(conn, t.group_claims, [{"group_id": gid, "claim_id": claim_ids[c]}
                                        for gid, g in zip(group_ids, report.comparison) for c in g.claims])
     titles = {a.id: a.title for a in report.articles}
-    insert_rows(conn, t.framing, [r.framing_row(f, story, version_ids[f.article], titles.get(f.article))
+    insert_all(conn, t.framing, [r.framing_row(f, story, version_ids[f.article], titles.get(f.article))
                                   for f in report.framing])
-    insert_rows(conn, t.story_errors, [{"story_id": story, "name": e.source, "error": e.error, "stage": e.stage,
+    insert_all(conn, t.story_errors, [{"story_id": story, "name": e.source, "error": e.error, "stage": e.stage,
                                         "article": e.article} for e in report.errors])
     meta = report.stories[0] if report.stories else None
     dates = sorted(a.published for a in report.articles if a.published)
@@ -92,6 +107,12 @@ def write_story(conn: Connection, story: int, revision: int, report: Report, ver
         conflicts=sum(g.status == "conflicting" for g in report.comparison),
         disputes=sum(g.status == "disputed" for g in report.comparison),
         first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None, analysed_revision=revision))
+
+
+def insert_all(conn: Connection, table, rows: list[dict]) -> None:
+    """Insert rows whose ids nobody needs: one executemany (RETURNING would make SQLite insert row by row)."""
+    if rows:
+        conn.execute(insert(table), rows)
 
 
 def insert_rows(conn: Connection, table, rows: list[dict]) -> list[int]:

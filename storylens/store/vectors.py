@@ -18,13 +18,18 @@ from .engine import writing
 from .store import Store
 
 CHUNK = 500  # keys per query: well under every backend's limit on bound parameters
+BATCH = 2000  # vectors held before they are written (about 4 MB): one transaction each, not one per embedding call
 
 
 class StoreVectors:
-    """Vectors by (model, text key) in the ``vectors`` table; each ``put_vectors`` is one transaction."""
+    """Vectors by (model, text key) in the ``vectors`` table, written in batches (``flush``).
 
-    def __init__(self, store: Store):
+    The table is a cache: vectors not yet flushed when a process dies are computed again by the next one."""
+
+    def __init__(self, store: Store, batch: int = BATCH):
         self.store = store
+        self.batch = batch
+        self.pending: dict[tuple[str, str], bytes] = {}
 
     def get_vectors(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
@@ -34,12 +39,23 @@ class StoreVectors:
                 rows = conn.execute(select(v.c.key, v.c.vector).where(v.c.model == model,
                                                                      v.c.key.in_(list(keys[i:i + CHUNK]))))
                 out.update({row.key: np.frombuffer(row.vector, dtype="<f4") for row in rows})
+        for k in keys:  # a stored vector wins over a pending one, as it will when the pending one is flushed
+            if k not in out and (model, k) in self.pending:
+                out[k] = np.frombuffer(self.pending[model, k], dtype="<f4")
         return out
 
     def put_vectors(self, model: str, vectors: dict[str, np.ndarray]) -> None:
-        if not vectors:
+        for k, vec in vectors.items():
+            self.pending.setdefault((model, k), np.asarray(vec, dtype="<f4").tobytes())
+        if len(self.pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pending vectors in one transaction (what another process stored meanwhile is kept)."""
+        if not self.pending:
             return
-        rows = [{"model": model, "key": k, "vector": np.asarray(vec, dtype="<f4").tobytes()} for k, vec in vectors.items()]
+        rows = [{"model": m, "key": k, "vector": vec} for (m, k), vec in self.pending.items()]
+        self.pending = {}
         with writing(self.store.engine) as conn:
             stmt = _insert_ignoring_known(conn.dialect.name)
             for i in range(0, len(rows), CHUNK):
@@ -59,8 +75,10 @@ def _insert_ignoring_known(dialect: str):
 def kept_in(store: Store, ctx: Context) -> Iterator[None]:
     """While the block runs, the context's embedder reads and writes its vectors through the store."""
     emb = ctx.embedder
-    before, emb.persist = emb.persist, StoreVectors(store)
+    kept = StoreVectors(store)
+    before, emb.persist = emb.persist, kept
     try:
         yield
+        kept.flush()
     finally:
         emb.persist = before

@@ -33,6 +33,7 @@ from .story import analyse_story
 from .store import Store
 
 Outcome = Literal["added", "unchanged", "new_version", "dropped"]
+KEPT_RECORDS = 500  # records a run keeps in memory for its story phases (beyond them, they are read back)
 NEW = "new"  # add(story=NEW): the run's new articles form one new story, without clustering
 
 
@@ -49,6 +50,12 @@ class AddResult:
     outcomes: dict[str, Outcome] = field(default_factory=dict)  # input source -> what happened to it
     errors: list[InputError] = field(default_factory=list)
     analysed: list[int] = field(default_factory=list)  # stories whose per-story phase ran
+    # the per-article records this run stored, by version id: its story phases need not read them back
+    records: dict[int, ArticleAnalysis] = field(default_factory=dict, repr=False)
+
+    def keep(self, version_id: int, analysis: ArticleAnalysis) -> None:
+        if len(self.records) < KEPT_RECORDS:
+            self.records[version_id] = analysis
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for o in self.outcomes.values() if o == outcome)
@@ -127,7 +134,8 @@ def finish(store: Store, result: AddResult, ctx: Context) -> AddResult:
     """Index what the index lacks (an article whose indexing was interrupted), run the per-story phase of every
     changed story, close the run."""
     index_unindexed(store, ctx)
-    result.analysed = refresh(store, ctx)
+    result.analysed = refresh(store, ctx, result.records)
+    result.records = {}
     _finish_run(store, result)
     return result
 
@@ -150,8 +158,9 @@ def index_unindexed(store: Store, ctx: Context) -> int:
     return len(todo)
 
 
-def refresh(store: Store, ctx: Context) -> list[int]:
-    """Run the per-story phase of every story whose articles changed since it was last analysed."""
+def refresh(store: Store, ctx: Context, known: dict[int, ArticleAnalysis] | None = None) -> list[int]:
+    """Run the per-story phase of every story whose articles changed since it was last analysed (``known``: records
+    by version id already in memory)."""
     done: list[int] = []
     while True:
         with store.engine.connect() as conn:
@@ -162,7 +171,7 @@ def refresh(store: Store, ctx: Context) -> list[int]:
         if not stale:
             return done
         for sid in stale:
-            if analyse_story(store, sid, ctx):
+            if analyse_story(store, sid, ctx, known):
                 done.append(sid)
 
 
@@ -235,41 +244,57 @@ def _put_article(store: Store, result: AddResult, doc: Document, art: Article, c
         if outcome == "unchanged":
             return outcome
         if known:
-            conn.execute(update(t.article_versions).where(t.article_versions.c.article_id == known.id)
-                         .values(current=False))
-            _insert_version(conn, known.id, known.versions + 1, result.run, doc, analysis, digest)
-            conn.execute(update(t.articles).where(t.articles.c.id == known.id).values(
-                versions=known.versions + 1, title=art.title, published=art.published,
-                language=analysis.article.language, outlet_id=outlet_id(conn, art.outlet)))
-            _bump(conn, known.story_id)
-            result.versioned.append(known.story_id)  # the new text keeps its story: articles are placed once
-            return "new_version"
-        if sig is None:  # another writer stored this URL between our look and our lock, then changed it again
+            version_id = _store_version(conn, result, known, doc, art, analysis, digest)
+        elif sig is None:  # another writer stored this URL between our look and our lock, then changed it again
             return "unchanged"
-        if conn.execute(select(t.articles.c.id).where(t.articles.c.key == key)).first():
-            key = _free_key(conn, doc.id)  # another writer took the key meanwhile
-            analysis = _renamed(analysis, key, ctx)
-            sig = replace(sig, article=key)
-        if result.forced is None and result.one_story:
-            result.forced = _new_story(conn, art)
-            conn.execute(update(t.runs).where(t.runs.c.id == result.run).values(story_id=result.forced))
-        placement, index = placer.place(conn, sig, story=result.forced)
-        story = int(placement.story)
-        for gone in placement.merged:
-            result.merged[int(gone)] = story
-        if placement.score is None and result.forced is None:
-            conn.execute(update(t.stories).where(t.stories.c.id == story).values(title=art.title or art.text[:120]))
-        position = conn.execute(select(func.coalesce(func.max(t.articles.c.position) + 1, 0))
-                                .where(t.articles.c.story_id == story)).scalar_one()
-        article_id = conn.execute(insert(t.articles).values(
-            story_id=story, key=key, title=art.title, url=art.url, outlet_id=outlet_id(conn, art.outlet),
-            language=analysis.article.language, published=art.published, versions=1, position=position)
-            .returning(t.articles.c.id)).scalar_one()
-        index.post(article_id)
-        _insert_version(conn, article_id, 1, result.run, doc, analysis, digest, sig.to_dict())
-        _bump(conn, story)
+        else:
+            version_id, story, analysis = _store_new(conn, result, placer, sig, key, doc, art, analysis, digest, ctx)
+    result.keep(version_id, analysis)  # committed: its story phase may use it as it is
+    if known:
+        result.versioned.append(known.story_id)  # the new text keeps its story: articles are placed once
+        return "new_version"
     result.stories.append(story)
     return "added"
+
+
+def _store_version(conn: Connection, result: AddResult, known: Row, doc: Document, art: Article,
+                   analysis: ArticleAnalysis, digest: str) -> int:
+    """A known URL's new text as its next version (the old ones stay, not current); the version's id."""
+    conn.execute(update(t.article_versions).where(t.article_versions.c.article_id == known.id).values(current=False))
+    version_id = _insert_version(conn, known.id, known.versions + 1, result.run, doc, analysis, digest)
+    conn.execute(update(t.articles).where(t.articles.c.id == known.id).values(
+        versions=known.versions + 1, title=art.title, published=art.published,
+        language=analysis.article.language, outlet_id=outlet_id(conn, art.outlet)))
+    _bump(conn, known.story_id)
+    return version_id
+
+
+def _store_new(conn: Connection, result: AddResult, placer, sig, key: str, doc: Document, art: Article,
+               analysis: ArticleAnalysis, digest: str, ctx: Context) -> tuple[int, int, ArticleAnalysis]:
+    """A new article placed in its story with the index's new state: (version id, story, its record)."""
+    if conn.execute(select(t.articles.c.id).where(t.articles.c.key == key)).first():
+        key = _free_key(conn, doc.id)  # another writer took the key meanwhile
+        analysis = _renamed(analysis, key, ctx)
+        sig = replace(sig, article=key)
+    if result.forced is None and result.one_story:
+        result.forced = _new_story(conn, art)
+        conn.execute(update(t.runs).where(t.runs.c.id == result.run).values(story_id=result.forced))
+    placement, index = placer.place(conn, sig, story=result.forced)
+    story = int(placement.story)
+    for gone in placement.merged:
+        result.merged[int(gone)] = story
+    if placement.score is None and result.forced is None:
+        conn.execute(update(t.stories).where(t.stories.c.id == story).values(title=art.title or art.text[:120]))
+    position = conn.execute(select(func.coalesce(func.max(t.articles.c.position) + 1, 0))
+                            .where(t.articles.c.story_id == story)).scalar_one()
+    article_id = conn.execute(insert(t.articles).values(
+        story_id=story, key=key, title=art.title, url=art.url, outlet_id=outlet_id(conn, art.outlet),
+        language=analysis.article.language, published=art.published, versions=1, position=position)
+        .returning(t.articles.c.id)).scalar_one()
+    index.post(article_id)
+    version_id = _insert_version(conn, article_id, 1, result.run, doc, analysis, digest, sig.to_dict())
+    _bump(conn, story)
+    return version_id, story, analysis
 
 
 def _renamed(analysis: ArticleAnalysis, key: str, ctx: Context) -> ArticleAnalysis:
@@ -298,14 +323,14 @@ def _insert_version(conn: Connection, article_id: int, version: int, run: int, d
                     analysis: ArticleAnalysis, digest: str, signature: dict | None = None) -> int:
     """The version row with the article's per-article record and its sentences."""
     from .records import sentence_rows, version_columns
-    from .story import insert_rows
+    from .story import insert_all
 
     version_id = conn.execute(insert(t.article_versions).values(
         article_id=article_id, version=version, current=True, content_hash=digest, run_id=run, added_at=now(),
         doc_id=doc.id, raw_text=doc.text, raw_html=doc.html, doc_meta=dict(doc.meta), analysis=analysis.to_dict(),
         signature=signature,
         **version_columns(analysis.article)).returning(t.article_versions.c.id)).scalar_one()
-    insert_rows(conn, t.sentences, sentence_rows(analysis.article, version_id))
+    insert_all(conn, t.sentences, sentence_rows(analysis.article, version_id))
     return version_id
 
 
