@@ -56,6 +56,8 @@ class Cues:
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
     clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
+    back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
+    platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
 
@@ -121,6 +123,10 @@ class Cues:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)], suffix.rsplit("-", 1)[-1], gender
         return None
+
+    def platform(self, name: str) -> bool:
+        """Whether ``name`` is a platform a statement is posted on ("Facebook", "App Store")."""
+        return self.norm(name).strip() in self.platforms
 
     def verb_gender(self, form: str) -> str | None:
         return _suffix_gender(self.norm(form), self.verb_endings)
@@ -237,4 +243,6 @@ def cues_for(code: str | None) -> Cues | None:
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
         clitics=endings(spk.get("clitics", {})),
+        back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
+        platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

@@ -61,7 +61,8 @@ class Doc:
     introductions: "Introductions | None" = None  # built on first use, after role_intros
 
     def __post_init__(self) -> None:
-        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
+        self.mentions = sorted((m for m in self.mentions if not self.cues.platform(m.text)), key=lambda m: m.start)
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
         # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
@@ -315,7 +316,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             tagged = text[max(0, run[0].start - 1):run[0].start] == "("
             name = text[run[0].start:run[-1].end]
             known = surnames.get(name) if len(run) == 1 else None
-            if known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
+            if cues.platform(name):
+                pass
+            elif known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
                 out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
                                 doc.genders.get(known.entity or known.text)))
             elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
