@@ -100,7 +100,9 @@ class Cues:
 
     def plural(self, word: str, entry: str) -> bool:
         """Whether ``word``, a form of ``entry``, is plural ("officials", "жителей")."""
-        return word != entry and word[len(self.stem(entry)):] in self.plural_endings
+        if word == entry:  # a plural listed as its own entry ("sources" beside "source")
+            return any(entry.endswith(e) and entry[: -len(e)] in self.roles for e in self.plural_endings)
+        return word[len(self.stem(entry)):] in self.plural_endings
 
     def _stem_of(self, entry: str, word: str) -> bool:
         stem = self.stem(entry)

@@ -363,8 +363,9 @@ class Extractor:
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
         if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
-                or any(t.low in cues.complementizers or t.low in cues.about for t in rest):
-            return None
+                or any(t.low in cues.complementizers or t.low in cues.about for t in rest) \
+                or rest and (rest[0].low in cues.definite or rest[0].low in cues.possessives):
+            return None  # (a verb with its own object, "…, X dismissed the reports", reports nothing before it)
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
         a, b = _trim(text, sent.start, comma)

@@ -567,15 +567,19 @@ def _introduced(doc: Doc, pos: int, sent: int) -> Speaker | None:
         doc.introductions = Introductions(doc)
     intros = doc.introductions
     j = bisect_left(intros.starts, pos)
-    for i in range(j - 1, -1, -1):  # nearest first: the first one near enough has the latest position
+    near: list[Speaker] = []
+    for i in range(j - 1, -1, -1):  # nearest first
         p = intros.starts[i]
-        here = doc.sentence_no(p)
-        if sent - here <= 2:
-            while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
-                i -= 1
-            return intros.entries[i][2]
-        if here >= 0:
+        if sent - doc.sentence_no(p) > 2:
             break  # sentences only grow with position: the earlier ones are farther still
+        while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
+            i -= 1
+        near.append(intros.entries[i][2])
+    if near:
+        # one who has already spoken outranks a person merely named near it ("Представитель Кремля Дмитрий Песков
+        # опроверг … разговоре … лидера Владимира Путина. Пресс-секретарь президента назвал …")
+        spoken = {(k.speaker.entity or k.speaker.text) for k in doc.history if k.speaker.kind != "unnamed"}
+        return next((sp for sp in near if (sp.entity or sp.text) in spoken), near[0])
     return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 else None
 
 
