@@ -58,6 +58,8 @@ class Cues:
     clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
     back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
     platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
+    spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
+    elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
 
@@ -125,6 +127,10 @@ class Cues:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)], suffix.rsplit("-", 1)[-1], gender
         return None
+
+    def complementizer(self, low: str) -> bool:
+        """Whether a (folded) word opens a reported clause: "that", "что", or an elided "qu'aucun"."""
+        return low in self.complementizers or any(low.startswith(e) for e in self.elided)
 
     def platform(self, name: str) -> bool:
         """Whether ``name`` is a platform a statement is posted on ("Facebook", "App Store")."""
@@ -246,5 +252,7 @@ def cues_for(code: str | None) -> Cues | None:
         name_endings=endings(gen.get("name_endings", {})),
         clitics=endings(spk.get("clitics", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
+        spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
+        elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
 from .marks import find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
-from .subjects import cue_text, negated, plain_candidates, sentence_stop, subject, verb_spans
+from .subjects import cue_text, negated, person_shaped, phrase_end, plain_candidates, sentence_stop, subject, verb_spans
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
@@ -316,8 +316,14 @@ class Extractor:
         lead = tuple(t.low for t in toks[:vi])
         if not lead or lead not in cues.back_references:
             return None
-        if cand is None:
-            cand = choose(doc, candidates(doc, toks[vj - 1].end, sent.end), "after", (toks[vi].start, toks[vj - 1].end))
+        if cand is None:  # the subject after asides: "Това заяви във видеообръщение, публикувано …, президентът X"
+            cands = candidates(doc, toks[vj - 1].end, sent.end)
+            cand = choose(doc, cands, "after", (toks[vi].start, toks[vj - 1].end))
+            if cand is not None and cand.kind == "role":
+                stop = phrase_end(text, cand.end, sent.end)
+                named = [c for c in cands if cand.end <= c.start < stop and (c.kind == "named" or person_shaped(doc, c))]
+                if named:
+                    cand = replace(named[0], kind="named", person=True)
         if cand is None:
             return None
         i = bisect_right(self._body_starts, sent.start) - 1  # this sentence's place among the body sentences
@@ -363,7 +369,7 @@ class Extractor:
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
         if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
-                or any(t.low in cues.complementizers or t.low in cues.about for t in rest) \
+                or any(cues.complementizer(t.low) or t.low in cues.about for t in rest) \
                 or rest and (rest[0].low in cues.definite or rest[0].low in cues.possessives):
             return None  # (a verb with its own object, "…, X dismissed the reports", reports nothing before it)
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
@@ -384,8 +390,10 @@ class Extractor:
         for k in range(vj, min(vj + 7, len(toks))):
             if 0 <= colon < toks[k].start:
                 break  # "написа следното: Знаем, че …": what follows the colon is the statement, not the clause in it
-            if toks[k].low in cues.complementizers:
-                a, b = _trim(text, toks[k].end, sent.end)
+            if cues.complementizer(toks[k].low):
+                # (an elided one keeps the word it is glued to: "qu’aucun appel" -> "aucun appel")
+                glued = next((e for e in cues.elided if toks[k].low.startswith(e)), "") if toks[k].low not in cues.complementizers else ""
+                a, b = _trim(text, toks[k].start + len(glued) if glued else toks[k].end, sent.end)
                 return (a, b) if len(text[a:b].split()) >= 2 else None
             if tuple([toks[k].low]) in cues.verbs:
                 break
@@ -413,7 +421,7 @@ class Extractor:
             if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
                     and nxt.low not in cues.np_stops \
                     and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
-                    and nxt.low not in cues.complementizers:
+                    and not cues.complementizer(nxt.low):
                 return _trim(text, nxt.start, sent.end)
         return None
 

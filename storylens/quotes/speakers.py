@@ -86,6 +86,9 @@ class Doc:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.art.text)]
         self._known: list[tuple[int, int, Known]] = []  # (sentence, order, speaker met) sorted, for windowed lookups
         self._any_per = any(m.type == "PER" for m in self.mentions)
+        # a name typed PER somewhere in the article is a person wherever it stands (the recogniser may type one
+        # mention of "Кристин Лагард" ORG and another PER)
+        self._per_texts = {m.text for m in self.mentions if m.type == "PER" and " " in m.text}
         # "Vitter" after "David Vitter": a person's last name, the last such mention winning
         self.surnames = {m.text.split()[-1]: m for m in self.mentions if self.person(m) and " " in m.text}
         # sentence ends (see subjects.sentence_stop): '.', '!' or '?' before white space, not after an abbreviation
@@ -205,7 +208,7 @@ class Doc:
     def person(self, m: Mention) -> bool:
         """Whether a mention is a person: PER, or, in an article whose recogniser typed no one PER (a language
         without a model), a name of two or more capitalised words typed MISC."""
-        if m.type == "PER":
+        if m.type == "PER" or m.text in self._per_texts:
             return True
         return m.type == "MISC" and not self._any_per and len(m.text.split()) >= 2 \
             and all(w[:1].isupper() for w in m.text.split())
@@ -284,7 +287,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 continue
             if POSSESSIVE.match(text, m.end):  # "Scott's niece", "Clinton’s campaign manager": a modifier
                 continue
-            per = m.type == "PER"
+            per = m.type == "PER" or m.text in doc._per_texts
             gender = None
             if per:
                 title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
@@ -615,6 +618,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             if c.role in doc.cues.epithets:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+            elif c.role in doc.cues.spokespeople:
+                # "« … », a réagi Dmitri Peskov. « … », a martelé le porte-parole du Kremlin": the speaker just quoted
+                # (a person merely named in between is not who "the spokesman" is)
+                k = antecedent(doc, c.start, gender, True, window=2)
+                if k and any(k is h for h in doc.history) and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
             if sp is None:
                 # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
