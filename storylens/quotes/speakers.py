@@ -416,6 +416,18 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     if not pool:
         return None
     pick = max(pool, key=lambda c: c.end) if side == "before" else min(pool, key=lambda c: c.start)
+    if side == "before" and verb is not None and pick.kind == "named":
+        # "Eduardo Prieto, director of … Red Eléctrica, on Monday said": a name inside the apposition only describes
+        # the subject, the person named before it
+        # (the apposition opens with a role: "X, director of …", "X, a spokesman for …")
+        def apposed(c: Cand) -> bool:
+            return any(x.kind == "role" and c.end < x.start < pick.start and doc.gap(c.end, x.start).strip(" ,").lower()
+                       in ("", *doc.cues.definite, *doc.cues.indefinite) for x in cands)
+
+        head = [c for c in cands if c.kind == "named" and c.end < pick.start and doc.gap(c.end, c.end + 1) == ","
+                and "," in doc.gap(pick.end, verb[0]) and apposed(c)]
+        if head:
+            pick = head[0]
     if pick.kind == "role":
         # apposition: "Alexey Zhuravlev, a nationalist politician, said" -> the named person
         named = [c for c in pool if c.kind == "named" and c.end <= pick.start
@@ -509,6 +521,12 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
+    # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
+    # ("Another commuter, Jonathan Emery, was travelling … “…,” he said" after someone else's quote)
+    par_start = doc.line_bounds(pos)[0]
+    if gender != "pl" and person and any(k.pos >= par_start and k.person and k.gender != "pl"
+                                         and _compatible(k.gender, gender) for k in pool):
+        pool = [k for k in pool if k.pos >= par_start]
     if gender == "pl" or not person:
         pool = [k for k in pool if not k.person or k.gender == "pl"]
     else:
