@@ -485,7 +485,11 @@ class Extractor:
                 if cand.kind == "role":
                     # "по словам защитника X, адвоката Ивана Петрова, ...": an apposition with a role names the source;
                     # else a name right after the role does ("по словам директора школы Александра Зюзина")
+                    # (the apposition runs to the next comma, or to the end of the sentence: "selon le chef des
+                    # renseignements, le général Kyrylo Boudanov.")
                     nxt = text.find(",", slot_b + 1, sent.end) if text[slot_b:slot_b + 1] == "," else -1
+                    if text[slot_b:slot_b + 1] == "," and nxt < 0:
+                        nxt = _trim(text, slot_b + 1, sent.end)[1]
                     seg = candidates(doc, slot_b + 1, nxt) if nxt > 0 else []
                     appos = [c for c in seg if c.kind == "named" and (any(r.kind == "role" and r.end <= c.start for r in seg)
                                                                      or text[slot_b + 1:nxt].strip() == c.text)]

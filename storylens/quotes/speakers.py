@@ -637,18 +637,18 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
-            elif c.role in doc.cues.spokespeople:
-                # "« … », a réagi Dmitri Peskov. « … », a martelé le porte-parole du Kremlin": the speaker just quoted
-                # (a person merely named in between is not who "the spokesman" is)
-                k = antecedent(doc, c.start, gender, True, window=2)
-                if k and any(k is h for h in doc.history) and k.speaker.kind in ("named", "pronoun", "role"):
-                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
             if sp is None:
                 # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
                 # last, in this sentence or the two before, or else the one person the article introduces by a role
                 pick = _introduced(doc, c.start, sent)
                 if pick is not None:
                     sp = Speaker(pick.text, pick.entity, "role", c.text)
+            if sp is None and c.role in doc.cues.spokespeople:
+                # "« … », a réagi Dmitri Peskov. « … », a martelé le porte-parole du Kremlin": the person just quoted
+                # by name (a person merely named in between is not who "the spokesman" is)
+                k = antecedent(doc, c.start, gender, True, window=2)
+                if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))
