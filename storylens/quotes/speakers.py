@@ -406,6 +406,11 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     def next_to_verb(c: Cand) -> bool:
         return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
 
+    # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
+    roles = [c for c in cands if c.kind == "role"]
+    cands = [c for c in cands if not (c.guess and any(
+        r.end <= c.start and len(doc.gap(r.end, c.start).split()) <= 2 and doc.gap(r.end, c.start).strip().islower()
+        and not PUNCT_GAP.search(doc.gap(r.end, c.start)) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
         people = [c for c in people if not c.guess or next_to_verb(c)]
@@ -440,13 +445,17 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
 def role_intros(doc: Doc) -> None:
     """Record who each role noun introduces: 'политолог Дмитрий Родионов', 'Zhuravlev, a politician'."""
     cues = doc.cues
-    people = [m for m in doc.mentions if doc.person(m) and not doc.quoted(m.start)]
+    # (a name typed MISC, two capitalised words or more, is a person when a role introduces it)
+    people = [m for m in doc.mentions if (doc.person(m) or m.type == "MISC" and len(m.text.split()) >= 2
+                                          and all(w[:1].isupper() for w in m.text.split())) and not doc.quoted(m.start)]
     for m in people:
         speaker = Speaker(m.text, m.entity, "named")
         before = doc.toks(max(0, m.start - 80), m.start)[-5:]
         context = " ".join(t.low for t in before)
+        # (one comma may part the role from the name: "el presidente del Gobierno español, Pedro Sánchez")
+        comma = bool(before) and doc.gap(before[-1].end, m.start).strip() == ","
         for t in reversed(before):
-            if PUNCT_GAP.search(doc.gap(t.end, m.start)):
+            if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)):
                 break
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
@@ -620,6 +629,15 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
             near = inside[0] if inside else (nearest_org(doc, c) if not c.new else None)
             ent = near.entity if near else None
+            if near is None and not c.new and not inside:
+                # "In response, Apple announced … “…,” the company said": the organisation that spoke last, if recent
+                last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.kind == "organisation"
+                        and k.speaker.entity and not k.person]
+                if last:
+                    k = max(last, key=lambda k: k.pos)
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
         k = antecedent(doc, c.start, gender, c.person)
