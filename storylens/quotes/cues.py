@@ -59,6 +59,7 @@ class Cues:
     back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
     platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
+    role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
@@ -253,6 +254,7 @@ def cues_for(code: str | None) -> Cues | None:
         clitics=endings(spk.get("clitics", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
+        role_links=frozenset(f(w) for w in spk.get("role_links", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

@@ -365,9 +365,19 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                          and any(cues.organisation(x.low) for x in toks[i + 1:k + 1])):
                 # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
                 k += 1
+            indefinite = any(w.low in cues.indefinite for w in toks[j:i])
+            if role and indefinite and k + 2 < len(toks) and toks[k + 1].low in cues.role_links \
+                    and not breaks(doc, toks[k], toks[k + 1]):
+                # a new source keeps whom it speaks for: "a spokesperson for the Spanish government"
+                x = k + 2
+                while x < len(toks) and x - k <= 5 and (toks[x].low in cues.definite or _capitalised(toks[x].text)
+                                                        or cues.organisation(toks[x].low)) \
+                        and not breaks(doc, toks[x - 1], toks[x]) and not any(s <= toks[x].start < e for s, e in people_spans):
+                    x += 1
+                if x > k + 2 and toks[x - 1].low not in cues.definite:
+                    k = x - 1
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
-            indefinite = any(w.low in cues.indefinite for w in toks[j:i])
             new = bool(mods) or indefinite
             phrase = text[words[0].start:words[-1].end]
             if role:
