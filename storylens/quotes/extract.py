@@ -316,6 +316,8 @@ class Extractor:
         lead = tuple(t.low for t in toks[:vi])
         if not lead or lead not in cues.back_references:
             return None
+        if cand is not None and cand.start < toks[vi].start:
+            cand = None  # (the word pointing back is no subject, even capitalised: "Това")
         if cand is None:  # the subject after asides: "Това заяви във видеообръщение, публикувано …, президентът X"
             cands = candidates(doc, toks[vj - 1].end, sent.end)
             cand = choose(doc, cands, "after", (toks[vi].start, toks[vj - 1].end))

@@ -319,8 +319,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             tagged = text[max(0, run[0].start - 1):run[0].start] == "("
             name = text[run[0].start:run[-1].end]
             known = surnames.get(name) if len(run) == 1 else None
-            if cues.platform(name):
-                pass
+            if cues.platform(name) or tuple(t.low for t in run) in cues.back_references:
+                pass  # (a platform posts, "Това" points back: neither speaks)
             elif known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
                 out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
                                 doc.genders.get(known.entity or known.text)))
