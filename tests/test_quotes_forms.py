@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.quotes.cues import cues_for
+from storylens.quotes.marks import find_spans
 from storylens.resources import Context
 
 from test_quotes_extract import quotes
@@ -100,3 +101,14 @@ def test_a_new_source_keeps_whom_it_speaks_for(ctx):
     qs = quotes(ctx, "A spokesperson for the Spanish government told POLITICO that the grid lost 15 gigawatts.",
                 orgs=[["POLITICO"]])
     assert [(q.speaker.kind, q.speaker.text) for q in qs] == [("unnamed", "A spokesperson for the Spanish government")]
+
+
+def test_a_paragraph_whose_opening_mark_was_dropped_is_still_a_quotation(ctx):
+    qs = quotes(ctx, "Le Kremlin a démenti.\nC'est complètement faux. C'est de la pure fiction», a déclaré Dmitri Peskov.",
+                people=[["Dmitri Peskov"]], lang="fr")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "C'est complètement faux. C'est de la pure fiction", "per0")]
+    # a stray closing mark without a comma after it opens nothing
+    pairs = cues_for("fr").pairs
+    assert find_spans("Le Kremlin a démenti.\nC'est complètement faux» selon lui.", pairs) == []
+    assert [(s.start, s.open_width) for s in find_spans("Intro.\nC'est de la pure fiction», a-t-il dit.", pairs)] == [(7, 0)]
