@@ -131,7 +131,7 @@ class Cues:
 
     def complementizer(self, low: str) -> bool:
         """Whether a (folded) word opens a reported clause: "that", "что", or an elided "qu'aucun"."""
-        return low in self.complementizers or any(low.startswith(e) for e in self.elided)
+        return low in self.complementizers or bool(self.elided) and low.startswith(self.elided)
 
     def platform(self, name: str) -> bool:
         """Whether ``name`` is a platform a statement is posted on ("Facebook", "App Store")."""

@@ -688,6 +688,8 @@ class Extractor:
     def _embed(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 0b: an embedded post, its words followed by a dash, the author with a handle and a date."""
         doc, text = self.doc, self.doc.art.text
+        if "(@" not in text:
+            return  # (no handle, no embedded post: the pattern is not worth running)
         for m in EMBED.finditer(text):
             a, b = _trim(text, m.start("words"), m.end("words"))
             if len(text[a:b].split()) < 3 or not self._in_body(a):

@@ -16,7 +16,7 @@ def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
         # after a determiner or a possessive the word is a noun: "the answers", "his comments", "a report"
         noun = i > 0 and (toks[i - 1].low in cues.definite or toks[i - 1].low in cues.indefinite
                           or toks[i - 1].low in cues.possessives) and not PUNCT_GAP.search(doc.gap(toks[i - 1].end, toks[i].start)) \
-            and tuple(t.low for t in toks[:i]) not in cues.back_references  # "Това написа X": "this", not "the"
+            and not (i <= 3 and tuple(t.low for t in toks[:i]) in cues.back_references)  # "Това написа X": "this"
         for n in range(min(longest, len(toks) - i), 0, -1):
             words = [t.low for t in toks[i:i + n]]
             kind = None if noun else cues.verbs.get(tuple(words))
