@@ -68,3 +68,90 @@ def test_elided_function_words_and_lone_head_nouns_are_no_names():
     s.cands = [Cand(0, text.index(" la"), "MISC", "spacy"), Cand(text.index("Commission"), text.index(" qui"), "ORG", "spacy"),
                Cand(text.index("L’intro"), text.index(" de l’"), "MISC", "spacy")]
     assert rules.drop_non_names(s) == []
+
+
+def test_names_capitalised_on_their_first_word_only_end_at_the_head_of_a_body():
+    s = sent("Решението беше одобрено от Европейската централна банка и от Европейския съюз в сряда.", "bg")
+    s.cands = rules.apply(s)
+    assert ("Европейската централна банка", "ORG") in spans(s) and ("Европейския съюз", "ORG") in spans(s)
+    assert not any(t == "Европейската" for t, _ in spans(s))
+    s = sent("Новината дойде от Българската народна банка.", "bg")
+    s.cands = rules.apply(s)
+    assert ("Българската народна банка", "ORG") in spans(s)
+    s = sent("Решението беше одобрено от Европейската централна банка.", "es")  # the rule is language data
+    s.cands = rules.apply(s)
+    assert ("Европейската централна банка", "ORG") not in spans(s)
+
+
+def test_a_seat_of_power_in_any_case_form_is_cut_out_of_a_capitalised_run():
+    s = sent("Про це повідомив журналістам представник Кремля Дмітрій Пєсков.", "uk")
+    s.cands = rules.apply(s)
+    assert ("Кремля", "ORG") in spans(s) and not any("Кремля Д" in t for t, _ in spans(s))
+
+
+def test_a_capitalised_run_headed_by_a_kind_of_place_is_a_place():
+    s = sent("El apagón afectó a toda la Península Ibérica durante horas.")
+    s.cands = rules.capitalised(s)
+    assert ("Península Ibérica", "LOC") in spans(s)
+
+
+def test_two_names_the_story_names_apart_are_split_where_a_model_joined_them():
+    from storylens.entities.recognise import add_known_names
+
+    joined = sent("Meta, the parent company of Facebook and Instagram, was fined.", "en", modelled=True)
+    i = joined.text.index("Facebook")
+    joined.cands = [Cand(i, i + len("Facebook and Instagram"), "ORG", "spacy", "")]
+    apart = sent("Facebook et Instagram sont concernés.", "fr", modelled=True)
+    apart.cands = [Cand(0, 8, "MISC", "spacy", ""), Cand(12, 21, "MISC", "spacy", "")]
+    add_known_names({"a": [joined], "b": [apart]})
+    assert sorted(spans(joined)) == [("Facebook", "MISC"), ("Instagram", "MISC")]
+
+
+def test_an_elided_word_after_a_name_is_cut_off():
+    s = sent("Il a dit que Poutine qu’il connaît bien.", "fr", modelled=True)
+    i = s.text.index("Poutine")
+    s.cands = [Cand(i, i + len("Poutine qu"), "PER", "spacy", "")]
+    s.cands = rules.trim_edges(s)
+    assert spans(s) == [("Poutine", "PER")]
+
+
+def test_an_abbreviation_with_dots_and_spaces_is_one_name():
+    s = sent("Habló el presidente electo de EE. UU., Donald Trump, ayer.")
+    s.cands = rules.apply(s)
+    assert ("EE. UU.", "LOC") in spans(s) and not any(t in ("EE", "UU") for t, _ in spans(s))
+    s = sent("Об этом заявил В. В. Путин вчера.", "ru", modelled=True)
+    i = s.text.index("Путин")
+    s.cands = [Cand(i, i + 5, "PER", "natasha", "")]
+    assert rules.dotted_abbreviations(s) == s.cands  # initials before a surname stay out
+
+
+def test_an_organisation_runs_on_over_de_and_a_word_where_a_model_stopped():
+    s = sent("L’Institut national espagnol de cybersécurité examine la possibilité d’une attaque.", "fr", modelled=True)
+    s.cands = [Cand(0, len("L’Institut national espagnol"), "ORG", "spacy", "")]
+    s.cands = rules.apply(s)
+    assert ("Institut national espagnol de cybersécurité", "ORG") in spans(s)
+    s = sent("La Commission européenne de 2019 a décidé.", "fr", modelled=True)
+    s.cands = [Cand(3, 3 + len("Commission européenne"), "ORG", "spacy", "")]
+    s.cands = rules.org_tail(s)
+    assert spans(s) == [("Commission européenne", "ORG")]
+
+
+def test_a_listed_place_at_a_sentence_start_is_kept_by_the_story_check():
+    first = sent("Bruselas ya ha impuesto multas a Apple.")
+    first.cands = rules.capitalised(first)
+    check_capitalised({"a": [first]}, {"a": "s1"})
+    assert ("Bruselas", "LOC") in spans(first)
+
+
+def test_a_models_span_opening_with_common_words_starts_at_the_name():
+    s = sent("Des passagers bloqués à l’aéroport de Lisbonne attendent.", "fr", modelled=True)
+    i = s.text.index("aéroport")
+    s.cands = [Cand(i, i + len("aéroport de Lisbonne"), "LOC", "spacy", "")]
+    s.cands = rules.trim_edges(s)
+    assert spans(s) == [("Lisbonne", "LOC")]
+
+
+def test_a_kind_of_body_alone_is_no_name_in_the_fallback():
+    s = sent("Según fuentes del Ejecutivo, el Gobierno aprobó la medida con Apple.")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Apple", "MISC")]

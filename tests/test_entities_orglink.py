@@ -58,3 +58,22 @@ def test_a_ministry_is_not_the_armed_forces_and_countries_must_agree(embed):
 def test_a_part_never_joins_its_whole(embed):
     got = groups([("комитет Госдумы по обороне", "ru"), ("Госдумы", "ru"), ("State Duma", "en")], embed, nested=[(0, 1)])
     assert ["комитет Госдумы по обороне"] in got
+
+
+def test_a_body_named_for_a_region_keeps_it_and_takes_no_country_from_beside_it():
+    gaz = gazetteer(("en", "fr"))
+    body, countries = body_and_country("European Commission", "en", gaz)
+    assert body == "European Commission" and not any(c.startswith("terr:") for c in countries)
+    assert body_and_country("EU Council", "en", gaz)[0] == "EU Council"
+
+
+def test_a_kind_of_body_named_alone_joins_the_one_body_it_heads_in_its_article():
+    from storylens.entities.link import link_within_articles
+
+    names = [("European Commission", "en"), ("Commission", "en"), ("Пресс-служба Минобороны", "ru"), ("Минобороны", "ru")]
+    ws = [Work(i, "a1" if code == "en" else "a2", "s1", 10 * i, 10 * i + 5, t, "ORG", "spacy", code, kit(code).normal(t, "ORG"))
+          for i, (t, code) in enumerate(names)]
+    uf = DisjointSets(len(ws))
+    link_within_articles(ws, uf)
+    assert uf.find(0) == uf.find(1)
+    assert uf.find(2) != uf.find(3)  # the ministry is no head of its press service's name

@@ -321,3 +321,19 @@ def test_keys_ignore_articles_dots_and_accents():
 
     assert _undetermined("The Washington Post") == "Washington Post" and _undetermined("the") == "the"
     assert fold("U.S.") == fold("US") and fold("Etats-Unis") == fold("États-Unis") and fold("Йошкар") == "йошкар"
+
+
+def test_a_designation_has_one_key_however_it_is_written():
+    from storylens.entities.link import designation_key
+
+    assert designation_key("M1991", "en") == designation_key("M-1991", "it") == designation_key("М-1991", "ru") == "d:m1991"
+    assert designation_key("M-1989 Koksan", "it") == designation_key("M1989", "es") != designation_key("M1991", "es")
+    assert designation_key("Iskander-M", "en") is None and designation_key("1991", "en") is None
+
+
+def test_ukrainian_case_forms_find_their_country():
+    from storylens.entities.gazetteer import gazetteer
+
+    gaz = gazetteer(("uk",))
+    assert kit("uk").place(gaz, "Росії").key == kit("uk").place(gaz, "Росією").key == "terr:RU"
+    assert kit("uk").place(gaz, "Франції").key == "terr:FR"

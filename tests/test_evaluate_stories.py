@@ -325,3 +325,13 @@ def test_rows_a_ranked_report_folds_are_not_counted():
     assert scores(r)["rows.at_most_30"].r_hits == 1  # ranks past 30 are folded
     r["comparison"] += [{"id": f"y{i}", "status": "agreed", "claims": ["c6", "c7"], "rank": 1 + i} for i in range(28)]
     assert scores(r)["rows.at_most_30"].r_hits == 0  # 3 + 28 open
+
+
+def test_names_differing_in_digits_do_not_match_while_endings_may_differ():
+    from storylens.evaluate.storymatch import same_name
+
+    assert not same_name("M1989", "M1991")
+    assert not same_name("Koksan M1989", "Koksan M1991")
+    assert not same_name("T-72", "T-90")
+    assert same_name("M1991", "m1991")
+    assert same_name("Терезы Риберы", "Тереза Рибера")

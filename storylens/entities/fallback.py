@@ -56,6 +56,8 @@ def _checked(s: Sent, c, lower: set[str], inside: set[str]):
         return None if s.text[c.start:c.end].lower() in lower else c
     if not _by_capitals(s, c):
         return c
+    if c.type == "LOC" and s.kit.place(s.gaz, s.text[c.start:c.end]):
+        return c  # a listed place needs no capital to prove it ("Bruselas ya ha impuesto...")
     toks = s.tokens()
     words = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
     if not words:

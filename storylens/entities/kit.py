@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import product
 from dataclasses import dataclass, field
 
 from .. import lang
@@ -10,6 +11,7 @@ from ..adapters.pymorphy_norm import Normaliser
 from ..adapters.stopwords import stop_words
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
+MAX_STEMMED, MAX_FORMS = 4, 32  # multiword place names tried in stemmed forms: at most this many words, forms
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
 
 
@@ -20,6 +22,7 @@ class Kit:
     code: str | None
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()  # nouns heading a place's name ("península", "sea"), lower case
     titles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
@@ -28,6 +31,7 @@ class Kit:
     countries: dict[str, str] = field(default_factory=dict)
     backend: str = ""
     capitalises_nouns: bool = False
+    first_word_capital: bool = False  # a multiword name capitalises its first word only ("Европейската централна банка")
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
@@ -35,12 +39,14 @@ class Kit:
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
     named_after: frozenset[str] = frozenset()  # words before the person a body is named after ("имени")
+    conjunctions: frozenset[str] = frozenset()  # words joining two names in a list ("and", "et")
     connectors: tuple[tuple[str, ...], ...] = ()  # lower-case words inside a name ("de", "de la"), longest first
     org_first: frozenset[str] = frozenset()  # first words that make a name an organisation ("Ministerio")
     elisions: tuple[str, ...] = ()  # elided articles glued to a name ("l’", "d’")
     stop_words: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
+    body_heads: frozenset[str] = frozenset()  # head nouns of kinds of body ("банка", "комисия"), lower case
 
     def is_stop_word(self, word: str) -> bool:
         return word.lower().replace("ё", "е") in self.stop_words  # the adapter's lists are ё-blind
@@ -57,6 +63,23 @@ class Kit:
             if forms & words:
                 return etype
         return None
+
+    def is_org_name(self, text: str) -> bool:
+        """Is ``text`` (any case form) a seat of power standing for its institution ("Кремля", "Kremlin")?"""
+        return self.org_name(text) is not None
+
+    def org_name(self, text: str) -> str | None:
+        """The listed seat of power ``text`` is a case form of ("Кремлі" -> "кремль"), case-folded, or None."""
+        if not self.org_names:
+            return None
+        forms = {f.casefold() for f in (text, self.normal(text, "LOC"), *self.place_forms(text))} & self.org_names
+        return min(forms) if forms else None
+
+    def is_body_head(self, word: str) -> bool:
+        """Does ``word`` (any case form) name a kind of body, by the language's ``[orgs.kinds]``?"""
+        w = word.lower()
+        forms = {w, self.normaliser.lemma(w)} if self.normaliser else self.stems(w)
+        return bool(forms & self.body_heads)
 
     def stems(self, word: str) -> set[str]:
         """Candidate dictionary forms of a word in a language without a morphological dictionary.
@@ -100,6 +123,9 @@ class Kit:
             forms += self.normaliser.noun_lemmas(text)
         elif " " not in text.strip():
             forms += sorted(self.stems(text))
+        elif self.endings and len(ws := text.split()) <= MAX_STEMMED:
+            # each word in its candidate forms: Bulgarian "Европейския съюз" -> "Европейски съюз"
+            forms += [" ".join(p) for p in product(*(sorted(self.stems(w)) for w in ws))][:MAX_FORMS]
         return list(dict.fromkeys(forms))
 
     def place(self, gaz, text: str):
@@ -164,6 +190,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         code=code,
         cues=cues,
         org_heads=frozenset(names.get("ORG_HEADS", ())),
+        place_heads=frozenset(w.lower() for w in names.get("PLACE_HEADS", ())),
         titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),
@@ -172,6 +199,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         countries=countries,
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
+        first_word_capital=bool(data.get("rules", {}).get("first_word_capital", False)),
         normaliser=normaliser,
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
@@ -180,12 +208,14 @@ def build_kit(code: str | None, ctx) -> Kit:
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),
         named_after=frozenset(orgs.get("named_after", ())),
+        conjunctions=frozenset(names.get("CONJUNCTIONS", ())),
         connectors=tuple(sorted((tuple(c.split()) for c in names.get("CONNECTORS", ())), key=len, reverse=True)),
         org_first=frozenset(names.get("ORG_FIRST", ())),
         org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),
         elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
         stop_words=stop_words(code),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
+        body_heads=frozenset(h.lower() for heads in orgs.get("kinds", {}).values() for h in heads),
     )
 
 

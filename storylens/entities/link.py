@@ -10,6 +10,7 @@ per story on its organisations.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -119,6 +120,7 @@ def link_within_articles(ws: Sequence[Work], uf: DisjointSets) -> None:
                     uf.union(w.idx, max(over)[2])
         _acronyms_in_article(items, uf)
         _surnames_in_article(items, uf)
+        _short_forms_in_article(items, uf)
 
 
 def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
@@ -143,22 +145,51 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
             uf.union(w.idx, fits.pop())
 
 
+def _short_forms_in_article(items: list[Work], uf: DisjointSets) -> None:
+    """A name of two words or more that opens exactly one longer name in its article is its short form
+    ("Red Eléctrica" after "Red Eléctrica Española"); persons have their own rules."""
+    longer: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for w in items:
+        toks = tuple(t.casefold() for t in words(w.text))
+        if w.type != "PER" and len(toks) >= 3:
+            for n in range(2, len(toks)):
+                longer[toks[:n]].add(uf.find(w.idx))
+    for w in items:
+        toks = tuple(t.casefold() for t in words(w.text))
+        if w.type == "PER" or len(toks) < 2:
+            continue
+        roots = {uf.find(r) for r in longer.get(toks, ())}
+        if len(roots) == 1:
+            uf.union(w.idx, roots.pop())
+
+
 def surname_key(w: Work, token: str) -> str:
     return kit(w.lang).lemma(token)
 
 
 def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
-    """A one-word mention joins the only full name in the article with that surname (or, for a person, first name)."""
+    """A one-word mention joins the only full name in the article with that surname (or, for a person, first name);
+    a kind of body named alone ("Commission") joins the only organisation in the article whose name it heads."""
     full: dict[str, set[int]] = defaultdict(set)
     given: dict[str, set[int]] = defaultdict(set)
+    bodies: dict[str, set[int]] = defaultdict(set)
     for w in items:
         toks = words(w.normal)
         if w.type == "PER" and len(toks) >= 2:
             full[surname_key(w, toks[-1])].add(uf.find(w.idx))
             given[surname_key(w, toks[0])].add(uf.find(w.idx))
+        elif w.type == "ORG" and len(toks) >= 2 and (head := body_head(toks, w.lang)):
+            # "the Commission" after "the European Commission": a kind of body named alone stands for the one
+            # body of that kind in the article ("Минобороны" is not the ministry's "Пресс-служба": not its head)
+            bodies[surname_key(w, head)].add(uf.find(w.idx))
     for w in items:
         toks = words(w.text)
         if len(toks) != 1 or is_acronym_text(w.text):
+            continue
+        if w.type == "ORG" and kit(w.lang).is_body_head(toks[0]):
+            roots = {uf.find(r) for r in bodies.get(surname_key(w, toks[0]), set())}
+            if len(roots) == 1:
+                uf.union(w.idx, roots.pop())
             continue
         roots = {uf.find(r) for r in full.get(surname_key(w, toks[0]), set())}
         if not roots and w.type == "PER":
@@ -167,6 +198,36 @@ def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
         if len(roots) == 1:
             uf.union(w.idx, roots.pop())
             w.type = "PER"
+
+
+def body_head(toks: Sequence[str], code: str | None) -> str | None:
+    """The word naming a name's kind of body: the first in languages that put it first, else the last before
+    "of" ("European Commission", "Ministry of Defence"; "Commission européenne")."""
+    k = kit(code)
+    head_first = lang.data(code, "entities").get("orgs", {}).get("head_first", True)
+    if not head_first and "of" in toks:
+        toks = toks[:toks.index("of")]
+    heads = [i for i, t in enumerate(toks) if k.is_body_head(t)]
+    if not heads:
+        return None
+    i = heads[0] if head_first else heads[-1]
+    if head_first and k.normaliser and not all(k.is_adjective(t) for t in toks[:i]):
+        return None  # "Пресс-служба Минобороны": a noun before it, so the ministry is what the name depends on
+    return toks[i]
+
+
+_PARTS = re.compile(r"[^\W\d_]+|\d+")
+MAX_DESIGNATION = 12  # characters: M1991, KN-23, Iskander-1M; longer runs of letters and digits are codes, not names
+
+
+def designation_key(text: str, code: str | None) -> str | None:
+    """One key for a designation however it is written: M1991 = M-1991 = М-1991 (letters romanised,
+    digits as written, hyphens gone), from a name's first word; None when that word lacks letters or digits."""
+    first = text.split()[0] if text.split() else ""
+    parts = _PARTS.findall(first)
+    if not any(p.isdigit() for p in parts) or not any(not p.isdigit() for p in parts) or len(first) > MAX_DESIGNATION:
+        return None
+    return "d:" + "".join(p if p.isdigit() else skeleton(p, code).replace(" ", "") for p in parts)
 
 
 def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | None]) -> None:
@@ -181,6 +242,10 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add(place.key)
         elif place and len(words(w.text)) == 1:
             w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
+        if (design := designation_key(w.text, w.lang)):
+            w.keys.add(design)
+        if w.type == "ORG" and (seat := kit(w.lang).org_name(w.text)):
+            w.keys.add("n:" + skeleton(seat, w.lang))  # "Кремлі", "Кремля": one seat of power in any case form
         sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"
         if len(sk.replace(" ", "")) < 2:
             continue

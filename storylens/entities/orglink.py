@@ -41,6 +41,7 @@ class Org:
     """One organisation cluster as compared: its body's names, country, kind of body and languages."""
 
     root: int
+    type: str  # ORG, or LOC for a named place
     bodies: list[str]
     countries: frozenset[str]
     kind: str | None
@@ -73,22 +74,30 @@ def kind_of(name: str, code: str | None) -> str | None:
     return found[0] if head_first else found[-1]
 
 
+REGIONAL = "region"  # stands in the country set of a body named for a world region: no country beside it counts
+
+
 def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, frozenset[str]]:
     """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense")."""
     k = kit(code)
-    keep, countries = [], set()
+    keep, countries, regional = [], set(), False
     for w in words(name):
         bare = k.strip_possessive(w)
         place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
-        if place and place.kind == "territory":  # a city stays: "Moscow Times" is not "Times" of Moscow
+        if place and place.kind == "territory" and place.key[5:].isalpha():
+            # a country; a city stays ("Moscow Times" is not "Times" of Moscow), and so does a world region:
+            # the European Commission is no body of a country (CLDR gives regions numeric codes: 150 = Europe)
             countries.add(place.key)
+        elif place and place.kind in ("territory", "organisation"):  # Europe, the EU: "EU Council"
+            regional = True
+            keep.append(w)
         else:
             keep.append(w)
     while keep and keep[-1].lower() in k.trailing | {"of", "the"}:
         keep.pop()  # "Ministry of Defence of" once "Kazakhstan" is gone
     while keep and keep[0] in k.determiners:
         keep.pop(0)
-    return " ".join(keep) or name, frozenset(countries)
+    return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
 
 
 CONTEXT = 40  # characters either side of a mention in which a lone country says whose body it is
@@ -123,14 +132,30 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
             countries |= cs
             if (kd := kind_of(name, code)):
                 kinds_[kd] += forms[(name, code)]
-        if not countries:  # the name says no country: the story may, right beside it
+        regional = REGIONAL in countries
+        countries.discard(REGIONAL)
+        if not countries and not regional:  # the name says no country: the story may, right beside it
             beside = Counter(k for w in items for k in near.get(w.idx, ()))
             if len(beside) == 1:
                 countries = set(beside)
-        out.append(Org(root, list(dict.fromkeys(bodies)), frozenset(countries),
-                       kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in items),
-                       frozenset(w.article for w in items)))
+        # a kind of body named alone ("Comisión") says nothing of which body, nor where it is named in full
+        named = [w for w in items if not _bare_head(w)] or items
+        out.append(Org(root, vote(items), list(dict.fromkeys(bodies)), frozenset(countries),
+                       kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
+                       frozenset(w.article for w in named)))
     return out
+
+
+def _named_place(items: list[Work]) -> bool:
+    """A place the gazetteer does not list, named in several words ("Iberian Peninsula"): linked by translation
+    like a body, with places only."""
+    return vote(items) == "LOC" and not any(k.startswith(("terr:", "city:")) for w in items for k in w.keys) \
+        and any(len(words(w.text)) >= 2 for w in items)
+
+
+def _bare_head(w: Work) -> bool:
+    ws = words(w.text)
+    return len(ws) == 1 and kit(w.lang).is_body_head(ws[0])
 
 
 def _holds(clusters: dict[int, list[Work]]) -> set[tuple[int, int]]:
@@ -170,7 +195,7 @@ def _link_story(ws: Sequence[Work], uf: DisjointSets, embed, gaz: Gazetteer, max
         for w in ws:
             clusters[uf.find(w.idx)].append(w)
         orgs = {r: items for r, items in clusters.items()
-                if vote(items) == "ORG" and any(w.source != "known" for w in items)}
+                if (vote(items) == "ORG" or _named_place(items)) and any(w.source != "known" for w in items)}
         # embedding is the costly step: the most mentioned organisations first
         orgs = dict(sorted(orgs.items(), key=lambda kv: -len(kv[1]))[:max_orgs])
         if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, _holds(clusters), near):
@@ -214,8 +239,8 @@ def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: 
 
 def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
     """Could the two be one body at all: neither holds the other, countries and kinds of body agree?"""
-    if (a.root, b.root) in holds or (b.root, a.root) in holds:
-        return False  # a part and its whole
+    if (a.root, b.root) in holds or (b.root, a.root) in holds or a.type != b.type:
+        return False  # a part and its whole; a body and a place
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
     return not (a.kind and b.kind and a.kind != b.kind)

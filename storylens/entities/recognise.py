@@ -8,6 +8,7 @@ language with neither is covered by the rules alone.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Protocol, Sequence
 
 from ..adapters.translit import skeleton
@@ -132,6 +133,12 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                             by_skeleton.setdefault(sk, (c.type, script(words[0])))
     if not known:
         return
+    joined: set[tuple[str, ...]] = set()
+    for sents in by_article.values():
+        for s in sents:
+            s.cands = [part for c in s.cands for part in _split_known(s, c, known, joined)]
+    for words in joined:  # a span split in two is no name to look for again
+        known.pop(words, None)
     longest = max(len(k) for k in known)
     for sents in by_article.values():
         for s in sents:
@@ -150,6 +157,18 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                     # a longer known name wins over a fragment of it (Срединный -> Срединный коридор)
                     s.cands = rest + [Cand(a, b, etype, "known", "known_names")]
                 i += n
+
+
+def _split_known(s: Sent, c: Cand, known: dict[tuple[str, ...], str], joined: set) -> list[Cand]:
+    """A span joining two names the story names apart by a conjunction ("Facebook and Instagram") is both."""
+    toks = list(TOKEN.finditer(s.text[c.start:c.end]))
+    words = tuple(t.group() for t in toks)
+    for k in range(1, len(toks) - 1):
+        if words[k] in s.kit.conjunctions and words[:k] in known and words[k + 1:] in known:
+            joined.add(words)
+            return [replace(c, end=c.start + toks[k - 1].end(), type=known[words[:k]], rule="split_known"),
+                    replace(c, start=c.start + toks[k + 1].start(), type=known[words[k + 1:]], rule="split_known")]
+    return [c]
 
 
 def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | None:

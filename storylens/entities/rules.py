@@ -43,6 +43,8 @@ def trim_edges(s: Sent) -> list[Cand]:
         first = text.split(" ", 1)[0]
         if first in s.kit.determiners and " " in text and not s.kit.place(s.gaz, text):
             start += len(first) + 1  # "the Moscow Times", "El Ministerio"; not "El Salvador", "Le Havre"
+        if c.source == "spacy" and c.type == "LOC":  # "ministère des Armées" is a body's name; a place's is not
+            start = _past_common_words(s, start, end)  # "aéroport de Lisbonne" -> "Lisbonne"
         elision = next((e for e in s.kit.elisions if s.text.startswith(e, start) and end - start > len(e) + 1), None)
         if elision and s.text[start + len(elision)].isupper():
             start += len(elision)  # "l’Élysée", "d’Apple"
@@ -59,10 +61,41 @@ def trim_edges(s: Sent) -> list[Cand]:
         # a recogniser's span may run on into "of" or "and" ("Hydrometeorological Center of")
         while c.type != "PER" and " " in s.text[start:end] and s.text[start:end].rsplit(" ", 1)[1] in s.kit.trailing:
             end = start + s.text[start:end].rindex(" ")
+        last = s.text[start:end].rsplit(" ", 1)
+        if len(last) == 2 and last[1] + s.text[end:end + 1] in s.kit.elisions:
+            end = start + len(last[0])  # "Poutine qu’il": the elided word is no part of the name
         end = start + len(s.kit.strip_possessive(s.text[start:end]))
         if end > start:
             out.append(replace(c, start=start, end=end) if (start, end) != (c.start, c.end) else c)
     return out
+
+
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,3}\. ?)+[^\W\d_]{1,3}\.(?!\w)")
+
+
+def dotted_abbreviations(s: Sent) -> list[Cand]:
+    """An abbreviation written with dots and spaces is one name ("EE. UU.", "U. S."), not its letter groups."""
+    out = list(s.cands)
+    for m in _DOTTED.finditer(s.text, s.start, s.end):
+        text = m.group()
+        after = s.text[m.end():s.end].lstrip()
+        if " " not in text or not all(p[:1].isupper() for p in text.split()) or after[:1].isupper():
+            continue  # "В. В. Путин", "J. K. Rowling": initials before a surname
+        place = s.kit.place(s.gaz, text)
+        out = [c for c in out if not (m.start() <= c.start and c.end <= m.end())]
+        if not covered(out, m.start(), m.end()):
+            etype = "LOC" if place and place.kind != "organisation" else "ORG"
+            out.append(Cand(m.start(), m.end(), etype, "rules", "dotted_abbreviations"))
+    return out
+
+
+def _past_common_words(s: Sent, start: int, end: int) -> int:
+    """The start of a model's span past leading all lower-case words, when a capitalised word follows them."""
+    toks = [(a, w) for a, _b, w in s.tokens() if start <= a < end]
+    k = 0
+    while k < len(toks) and toks[k][1].isalpha() and toks[k][1].islower():
+        k += 1
+    return toks[k][0] if 0 < k < len(toks) and is_capitalised(toks[k][1]) else start
 
 
 def drop_non_names(s: Sent) -> list[Cand]:
@@ -348,6 +381,8 @@ def capitalised(s: Sent) -> list[Cand]:
             seg = seg[1:]
         if not seg or (seg[0] == 0 and len(seg) == 1) or sum(len(toks[k][2]) for k in seg) < 2:
             return
+        if len(seg) == 1 and toks[seg[0]][2] in s.kit.org_first:
+            return  # a kind of body alone ("el Gobierno", "el Ejecutivo") names no body
         a, b = toks[seg[0]][0], toks[seg[-1]][1]
         if covered(out, a, b):
             return
@@ -357,7 +392,8 @@ def capitalised(s: Sent) -> list[Cand]:
         elif s.kit.capitalises_nouns:
             return  # German nouns are capitalised: without a cue a capital proves nothing
         else:
-            etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "MISC"
+            ends = {toks[seg[0]][2].lower(), toks[seg[-1]][2].lower()}
+            etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "LOC" if ends & s.kit.place_heads else "MISC"
         out.append(Cand(a, b, etype, "rules", "capitalised"))
 
     for i, j in capitalised_runs(s):
@@ -383,19 +419,75 @@ def capitalised(s: Sent) -> list[Cand]:
             if place and place.kind == "city" and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
-            if cue or place or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
+            # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
+            seat = not place and s.kit.is_org_name(w)
+            if cue or place or seat or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
                 flush(seg, pending)
                 if seg:
                     pending = None
                 seg = []
                 if cue:
                     pending = cue
-                elif place:
-                    out.append(Cand(a, b, "ORG" if place.kind == "organisation" else "LOC", "rules", "capitalised"))
+                elif place or seat:
+                    etype = "ORG" if seat or place.kind == "organisation" else "LOC"
+                    out.append(Cand(a, b, etype, "rules", "capitalised"))
                 continue
             seg.append(k)
         flush(seg, pending)
     return out
+
+
+MAX_LOWER = 2  # lower-case words between a name's capitalised first word and its head ("Европейската централна банка")
+
+
+def first_word_names(s: Sent) -> list[Cand]:
+    """Names capitalised on the first word only, ending in the head noun of a kind of body: "Европейската
+    централна банка", "Българската народна банка", "Европейския съюз" are one organisation, not "Европейската"."""
+    if s.modelled or not s.kit.first_word_capital or not s.kit.body_heads:
+        return s.cands
+    out = list(s.cands)
+    toks = s.tokens()
+    for i, (a, _b, w) in enumerate(toks):
+        if not is_capitalised(w) or is_acronym(w) or s.kit.is_stop_word(w) or s.kit.is_body_head(w):
+            continue
+        for j in range(i + 1, min(i + MAX_LOWER + 2, len(toks))):
+            if s.text[toks[j - 1][1]:toks[j][0]] != " " or not toks[j][2].isalpha() or not toks[j][2].islower():
+                break
+            if s.kit.is_body_head(toks[j][2]):
+                b = toks[j][1]
+                inside = [c for c in out if a <= c.start and c.end <= b]
+                if not covered([c for c in out if c not in inside], a, b) and all(c.type != "PER" for c in inside):
+                    out = [c for c in out if c not in inside] + [Cand(a, b, "ORG", "rules", "first_word_names")]
+                break
+    return out
+
+
+MAX_TAIL = 2  # "de" + word chunks an organisation's name may run on by
+
+
+def org_tail(s: Sent) -> list[Cand]:
+    """An organisation opening with a kind of body runs on over "de" + word where a model stopped at the first
+    lower-case word: "Institut national espagnol" + "de cybersécurité" is one name."""
+    if not s.kit.org_first or not s.kit.connectors:
+        return s.cands
+    out = []
+    for c in s.cands:
+        first = _unelided(s, s.text[c.start:c.end].split(" ", 1)[0])
+        if c.type != "ORG" or first not in s.kit.org_first:
+            out.append(c)
+            continue
+        end = c.end
+        for _ in range(MAX_TAIL):
+            m = _TAIL.match(s.text, end, s.end)
+            if not m or (m.group(1),) not in s.kit.connectors or s.kit.is_stop_word(m.group(2)) \
+                    or covered([o for o in s.cands if o is not c], c.start, m.end()):
+                break
+            end = m.end()
+        out.append(replace(c, end=end, rule="org_tail") if end != c.end else c)
+    return out
+
+
+_TAIL = re.compile(r" (\w+) ([^\W\d_]{3,})(?=[\s.,;:!?)»”]|$)")
 
 
 def _place(s: Sent, word: str):
@@ -521,9 +613,7 @@ def org_names(s: Sent) -> list[Cand]:
         return s.cands
     out = []
     for c in s.cands:
-        text = s.text[c.start:c.end]
-        forms = {text, s.kit.normal(text, "LOC"), *s.kit.place_forms(text)}
-        if c.type in ("LOC", "MISC", "PER") and c.source != "alias" and {f.casefold() for f in forms} & s.kit.org_names:
+        if c.type in ("LOC", "MISC", "PER") and c.source != "alias" and s.kit.is_org_name(s.text[c.start:c.end]):
             c = replace(c, type="ORG", rule="org_names")
         out.append(c)
     return out
@@ -542,8 +632,8 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
-    trim_edges, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, quoted_titles, acronym_prefix,
+    trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, org_tail, quoted_titles, acronym_prefix,
     drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 

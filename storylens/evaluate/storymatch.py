@@ -1,6 +1,7 @@
 """How a report (JSON form) is matched to a story's gold: articles by file stem, values, names."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .textmatch import contains, norm
@@ -86,6 +87,9 @@ def _number(v) -> float | None:
         return None
 
 
+_DIGITS = re.compile(r"\D")
+
+
 def same_name(a: str | None, b: str | None) -> bool:
     """Two names word by word, a changed ending allowed on words of four letters or more."""
     x, y = norm(a).split(), norm(b).split()
@@ -95,6 +99,8 @@ def same_name(a: str | None, b: str | None) -> bool:
 def _same_word(p: str, q: str) -> bool:
     if p == q:
         return True
+    if _DIGITS.sub("", p) != _DIGITS.sub("", q):  # M1989 is not M1991: a designation's number is no ending
+        return False
     short = min(len(p), len(q))
     if short < 4 or abs(len(p) - len(q)) > 1:
         return False
