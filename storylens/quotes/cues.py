@@ -56,6 +56,11 @@ class Cues:
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
     clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
+    back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
+    platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
+    spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
+    role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
+    elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
 
@@ -98,7 +103,9 @@ class Cues:
 
     def plural(self, word: str, entry: str) -> bool:
         """Whether ``word``, a form of ``entry``, is plural ("officials", "жителей")."""
-        return word != entry and word[len(self.stem(entry)):] in self.plural_endings
+        if word == entry:  # a plural listed as its own entry ("sources" beside "source")
+            return any(entry.endswith(e) and entry[: -len(e)] in self.roles for e in self.plural_endings)
+        return word[len(self.stem(entry)):] in self.plural_endings
 
     def _stem_of(self, entry: str, word: str) -> bool:
         stem = self.stem(entry)
@@ -121,6 +128,14 @@ class Cues:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)], suffix.rsplit("-", 1)[-1], gender
         return None
+
+    def complementizer(self, low: str) -> bool:
+        """Whether a (folded) word opens a reported clause: "that", "что", or an elided "qu'aucun"."""
+        return low in self.complementizers or bool(self.elided) and low.startswith(self.elided)
+
+    def platform(self, name: str) -> bool:
+        """Whether ``name`` is a platform a statement is posted on ("Facebook", "App Store")."""
+        return self.norm(name).strip() in self.platforms
 
     def verb_gender(self, form: str) -> str | None:
         return _suffix_gender(self.norm(form), self.verb_endings)
@@ -237,4 +252,9 @@ def cues_for(code: str | None) -> Cues | None:
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
         clitics=endings(spk.get("clitics", {})),
+        back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
+        spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
+        role_links=frozenset(f(w) for w in spk.get("role_links", [])),
+        elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
+        platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

@@ -20,22 +20,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
 from .marks import find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
-from .subjects import cue_text, negated, plain_candidates, sentence_stop, subject, verb_spans
+from .subjects import cue_text, negated, person_shaped, phrase_end, plain_candidates, sentence_stop, subject, verb_spans
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
 MAX_PARTIAL_WORDS = 15
 # "PENCE: …", "\"WALLACE: …": a speaker's name in capitals and a colon opening a paragraph of a transcript
 TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’.-]+):\s+(\S)")
+# an embedded post: its words, a dash, the author and the handle, a date ("… — Roberta Metsola (@EP_President) December 31, 2025")
+EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s+[—–-]+\s+(?P<name>[^()\n]{2,60}?)\s*"
+                   r"\(@\w+\)\s+[^\n]{4,30}$", re.M)
 MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
-MAX_ATTRIBUTION_WORDS = 45  # what may stand between two quotations of one speaker
+MAX_ATTRIBUTION_WORDS = 45
+MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
 
 
@@ -191,6 +195,13 @@ class Extractor:
                                              "direct-after", cue_text=cue_text(toks, vi, vj, text)))
                         used.add(si)
                         continue
+            # rule 1c: a line after a quotation standing alone names its speaker ("« … »" then "— Christine Lagarde, …")
+            if opened_clause and _only(TRIMMED, text, s.outer_end, par_end) \
+                    and (cand := self._byline(par_end)) is not None:
+                pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-byline",
+                                     cue_text="—"))
+                used.add(si)
+                continue
             # rule 2: a cue clause introduces it: "He said: “…”" (on this line or closing the last one),
             # "Trump boasted, “…”" (the verb among the last words before a comma), "Trump declared “…”"
             if not lead_end or mark not in ":," and not mark.isalpha():
@@ -211,6 +222,39 @@ class Extractor:
                     pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
                                          "direct-before", cue_text=cue_text(toks, vi, vj, text)))
                     used.add(si)
+            elif mark == ":" and (cand := self._label(line_start, lead_end - 1, toks)) is not None:
+                pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-label",
+                                     cue_text=":"))
+                used.add(si)
+
+    def _label(self, line_start: int, colon: int, toks: list[Token]) -> Cand | None:
+        """A paragraph opening with a person's name, an apposition at most, and a colon before a quotation
+        ("Christine Lagarde, la présidente de la BCE : « … »"): that person speaks."""
+        doc, text = self.doc, self.doc.art.text
+        if not toks or toks[0].start < line_start or _more_words(text, line_start, colon, MAX_LABEL_WORDS):
+            return None
+        first = next((c for c in candidates(doc, line_start, colon) if c.kind == "named" and c.person), None)
+        # (a name the entities stage did not tag counts when it has a first name and a surname)
+        if first is None or text[line_start:first.start].strip(TRIM) or first.guess and len(first.text.split()) < 2:
+            return None
+        rest = text[first.end:colon].strip()
+        return first if not rest or rest.startswith(",") else None
+
+    def _byline(self, par_end: int) -> Cand | None:
+        """The speaker named on the line after a paragraph-long quotation: a dash, the name, an apposition at most."""
+        doc, text = self.doc, self.doc.art.text
+        a = BLANK.match(text, par_end).end()
+        if a >= len(text) or text[a] not in "—–-":
+            return None
+        b = doc.line_bounds(a)[1]
+        if _more_words(text, a, b, MAX_LABEL_WORDS) or doc.quotes_in(a, b):
+            return None
+        name_start = BLANK.match(text, a + 1, b).end()
+        cands = candidates(doc, name_start, b)
+        first = next((c for c in cands if c.kind in ("named", "organisation") and not c.place), None)
+        if first is None or first.start != name_start or verb_spans(doc, doc.toks(a, b)):
+            return None
+        return first
 
     def _indirect(self, pend: list[_Pending], direct: list[_Pending], used: set[int]) -> dict[int, _Pending]:
         """Indirect speech per sentence; returns the cue found for each sentence (speaker for partial quotes)."""
@@ -234,6 +278,11 @@ class Extractor:
                     trailing = self._trailing(sent, toks, vi, vj)
                     if trailing is not None:
                         content, cand = trailing
+                    elif (back := self._back_reference(sent, toks, vi, vj, cand, pend, used)) is not None:
+                        pend.append(back)
+                        per_sentence.setdefault(sent.index, back)
+                        found, added = back, True
+                        break  # the sentence is the attribution
                 if cand is None and found is None:
                     continue
                 if found is None:
@@ -259,6 +308,58 @@ class Extractor:
                 self._source(sent, toks, pend, per_sentence, used, found)
         return per_sentence
 
+    def _back_reference(self, sent: Sentence, toks: list[Token], vi: int, vj: int, cand: Cand | None,
+                        pend: list[_Pending], used: set[int]) -> _Pending | None:
+        """Rule 3c: a sentence opening with a word pointing back and a speech verb ("Това написа X", "Об этом заявил
+        X") attributes the sentences before it in its paragraph, or the paragraph before when it opens its own."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        lead = tuple(t.low for t in toks[:vi])
+        if not lead or lead not in cues.back_references:
+            return None
+        if cand is not None and cand.start < toks[vi].start:
+            cand = None  # (the word pointing back is no subject, even capitalised: "Това")
+        if cand is None:  # the subject after asides: "Това заяви във видеообръщение, публикувано …, президентът X"
+            cands = candidates(doc, toks[vj - 1].end, sent.end)
+            cand = choose(doc, cands, "after", (toks[vi].start, toks[vj - 1].end))
+            if cand is not None and cand.kind == "role":
+                stop = phrase_end(text, cand.end, sent.end)
+                named = [c for c in cands if cand.end <= c.start < stop and (c.kind == "named" or person_shaped(doc, c))]
+                if named:
+                    cand = replace(named[0], kind="named", person=True)
+        if cand is None:
+            return None
+        i = bisect_right(self._body_starts, sent.start) - 1  # this sentence's place among the body sentences
+        line_start = doc.line_bounds(sent.start)[0]
+        if i <= 0:
+            return None
+        if self.body[i - 1].end > line_start:  # sentences before it in its paragraph
+            first = i - 1
+            while first > 0 and i - first < 3 and self.body[first - 1].end > line_start:
+                first -= 1
+        else:  # it opens its paragraph: the paragraph before, if short
+            prev_line = doc.line_bounds(self.body[i - 1].start)[0]
+            first = i - 1
+            while first > 0 and self.body[first - 1].end > prev_line:
+                first -= 1
+            if i - first > 3:
+                return None
+        a, b = _trim(text, self.body[first].start, self.body[i - 1].end)
+        if len(text[a:b].split()) < 3 or any(p.start < b and a < p.end for p in pend):
+            return None  # (a statement there already has its attribution)
+        kind = "indirect"
+        k = doc.span_enclosing(a, b)
+        inside = list(doc.spans_over(a, b))
+        if k is None and len(inside) == 1 and _only(TRIMMED, text, a, doc.spans[inside[0]].start) \
+                and _only(TRIMMED, text, doc.spans[inside[0]].end, b):
+            k = inside[0]
+        if k is not None:  # "„…!“ Това написа X": the quotation before is what X wrote
+            if k in used:
+                return None
+            a, b, kind = doc.spans[k].start, doc.spans[k].end, "direct"
+            used.add(k)
+        return _Pending(a, b, kind, toks[vi], cand, sent.index, "indirect-back" if kind == "indirect" else "direct-back",
+                        cue_text=cue_text(toks, 0, vj, text))
+
     def _trailing(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[tuple[int, int], Cand] | None:
         """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports")."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
@@ -270,8 +371,9 @@ class Extractor:
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
         if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
-                or any(t.low in cues.complementizers or t.low in cues.about for t in rest):
-            return None
+                or any(cues.complementizer(t.low) or t.low in cues.about for t in rest) \
+                or rest and (rest[0].low in cues.definite or rest[0].low in cues.possessives):
+            return None  # (a verb with its own object, "…, X dismissed the reports", reports nothing before it)
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
         a, b = _trim(text, sent.start, comma)
@@ -286,13 +388,17 @@ class Extractor:
         """The reported words governed by the verb toks[vi:vj], if it has any."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         end = toks[vj - 1].end
+        colon = text.find(":", end, sent.end)
         for k in range(vj, min(vj + 7, len(toks))):
-            if toks[k].low in cues.complementizers:
-                a, b = _trim(text, toks[k].end, sent.end)
+            if 0 <= colon < toks[k].start:
+                break  # "написа следното: Знаем, че …": what follows the colon is the statement, not the clause in it
+            if cues.complementizer(toks[k].low):
+                # (an elided one keeps the word it is glued to: "qu’aucun appel" -> "aucun appel")
+                glued = next((e for e in cues.elided if toks[k].low.startswith(e)), "") if toks[k].low not in cues.complementizers else ""
+                a, b = _trim(text, toks[k].start + len(glued) if glued else toks[k].end, sent.end)
                 return (a, b) if len(text[a:b].split()) >= 2 else None
             if tuple([toks[k].low]) in cues.verbs:
                 break
-        colon = text.find(":", end, sent.end)
         if colon >= 0 and len(doc.toks(end, colon)) <= 8 and doc.span_at(colon) is None:
             a, b = _trim(text, colon + 1, sent.end)
             if b - a < 3:  # the colon closes the paragraph: the statement is the next one
@@ -317,7 +423,7 @@ class Extractor:
             if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
                     and nxt.low not in cues.np_stops \
                     and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
-                    and nxt.low not in cues.complementizers:
+                    and not cues.complementizer(nxt.low):
                 return _trim(text, nxt.start, sent.end)
         return None
 
@@ -381,7 +487,11 @@ class Extractor:
                 if cand.kind == "role":
                     # "по словам защитника X, адвоката Ивана Петрова, ...": an apposition with a role names the source;
                     # else a name right after the role does ("по словам директора школы Александра Зюзина")
+                    # (the apposition runs to the next comma, or to the end of the sentence: "selon le chef des
+                    # renseignements, le général Kyrylo Boudanov.")
                     nxt = text.find(",", slot_b + 1, sent.end) if text[slot_b:slot_b + 1] == "," else -1
+                    if text[slot_b:slot_b + 1] == "," and nxt < 0:
+                        nxt = _trim(text, slot_b + 1, sent.end)[1]
                     seg = candidates(doc, slot_b + 1, nxt) if nxt > 0 else []
                     appos = [c for c in seg if c.kind == "named" and (any(r.kind == "role" and r.end <= c.start for r in seg)
                                                                      or text[slot_b + 1:nxt].strip() == c.text)]
@@ -575,6 +685,22 @@ class Extractor:
                 pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
                 used.update(doc.spans_over(x, y))
 
+    def _embed(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 0b: an embedded post, its words followed by a dash, the author with a handle and a date."""
+        doc, text = self.doc, self.doc.art.text
+        if "(@" not in text:
+            return  # (no handle, no embedded post: the pattern is not worth running)
+        for m in EMBED.finditer(text):
+            a, b = _trim(text, m.start("words"), m.end("words"))
+            if len(text[a:b].split()) < 3 or not self._in_body(a):
+                continue
+            x, y = m.span("name")
+            cand = next((c for c in candidates(doc, x, y) if c.kind in ("named", "organisation") and not c.place), None)
+            if cand is None or (cand.start, cand.end) != (x, y):
+                cand = Cand(x, y, text[x:y], "named", None, guess=True)
+            pend.append(_Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
+            used.update(doc.spans_over(a, b))
+
     def _nearest(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 7, only for a language without cue words: a quotation goes to the nearest person named in its sentence.
 
@@ -613,6 +739,7 @@ class Extractor:
         pend: list[_Pending] = []
         used: set[int] = set()
         self._transcript(pend, used)
+        self._embed(pend, used)
         self._direct(pend, used)
         self._inside_attribution(pend, used)
         direct = list(pend)

@@ -68,10 +68,11 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
     stack: list[tuple[str, int, int]] = []  # (expected closer, position after the opening mark, its width)
     spans: list[Span] = []
     carried = 0  # paragraphs an open quotation has run over without its mark reopening them
+    line_start, opened = 0, False  # the current paragraph's start; whether a mark opened in it
     i, n = 0, len(text)
     while i < n:
         if text[i] == "\n":
-            line_start = i + 1
+            line_start, opened = i + 1, False
             first = _mark_at(text, line_start, marks)
             if stack and first in openers and openers[first] == stack[0][0]:
                 i = line_start + len(first)  # the quote carries on into this paragraph
@@ -102,6 +103,12 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             if not stack:
                 carried = 0
             stack.append((openers[ch], i + w, w))
+            opened = True
+        elif is_close and not is_open and not stack and not opened and text[i + w:i + w + 1] == "," \
+                and _closes(text, i, w) and len(text[line_start:i].split()) >= 3:
+            # a paragraph of speech whose opening mark was dropped, closed before its attribution ("…», a cité X")
+            begin = line_start + len(text[line_start:i]) - len(text[line_start:i].lstrip())
+            spans.append(Span(begin, i, 0, 0, w))
         i += w
     # depth from what actually contains a span (an opener that never closed contains nothing)
     spans.sort(key=lambda s: (s.start, -s.end))

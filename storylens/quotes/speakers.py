@@ -61,7 +61,8 @@ class Doc:
     introductions: "Introductions | None" = None  # built on first use, after role_intros
 
     def __post_init__(self) -> None:
-        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
+        self.mentions = sorted((m for m in self.mentions if not self.cues.platform(m.text)), key=lambda m: m.start)
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
         # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
@@ -85,6 +86,9 @@ class Doc:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.art.text)]
         self._known: list[tuple[int, int, Known]] = []  # (sentence, order, speaker met) sorted, for windowed lookups
         self._any_per = any(m.type == "PER" for m in self.mentions)
+        # a name typed PER somewhere in the article is a person wherever it stands (the recogniser may type one
+        # mention of "Кристин Лагард" ORG and another PER)
+        self._per_texts = {m.text for m in self.mentions if m.type == "PER" and " " in m.text}
         # "Vitter" after "David Vitter": a person's last name, the last such mention winning
         self.surnames = {m.text.split()[-1]: m for m in self.mentions if self.person(m) and " " in m.text}
         # sentence ends (see subjects.sentence_stop): '.', '!' or '?' before white space, not after an abbreviation
@@ -204,7 +208,7 @@ class Doc:
     def person(self, m: Mention) -> bool:
         """Whether a mention is a person: PER, or, in an article whose recogniser typed no one PER (a language
         without a model), a name of two or more capitalised words typed MISC."""
-        if m.type == "PER":
+        if m.type == "PER" or m.text in self._per_texts:
             return True
         return m.type == "MISC" and not self._any_per and len(m.text.split()) >= 2 \
             and all(w[:1].isupper() for w in m.text.split())
@@ -283,7 +287,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 continue
             if POSSESSIVE.match(text, m.end):  # "Scott's niece", "Clinton’s campaign manager": a modifier
                 continue
-            per = m.type == "PER"
+            per = m.type == "PER" or m.text in doc._per_texts
             gender = None
             if per:
                 title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
@@ -315,7 +319,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             tagged = text[max(0, run[0].start - 1):run[0].start] == "("
             name = text[run[0].start:run[-1].end]
             known = surnames.get(name) if len(run) == 1 else None
-            if known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
+            if cues.platform(name) or tuple(t.low for t in run) in cues.back_references:
+                pass  # (a platform posts, "Това" points back: neither speaks)
+            elif known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
                 out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
                                 doc.genders.get(known.entity or known.text)))
             elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
@@ -359,9 +365,19 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                          and any(cues.organisation(x.low) for x in toks[i + 1:k + 1])):
                 # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
                 k += 1
+            indefinite = any(w.low in cues.indefinite for w in toks[j:i])
+            if role and indefinite and k + 2 < len(toks) and toks[k + 1].low in cues.role_links \
+                    and not breaks(doc, toks[k], toks[k + 1]):
+                # a new source keeps whom it speaks for: "a spokesperson for the Spanish government"
+                x = k + 2
+                while x < len(toks) and x - k <= 5 and (toks[x].low in cues.definite or _capitalised(toks[x].text)
+                                                        or cues.organisation(toks[x].low)) \
+                        and not breaks(doc, toks[x - 1], toks[x]) and not any(s <= toks[x].start < e for s, e in people_spans):
+                    x += 1
+                if x > k + 2 and toks[x - 1].low not in cues.definite:
+                    k = x - 1
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
-            indefinite = any(w.low in cues.indefinite for w in toks[j:i])
             new = bool(mods) or indefinite
             phrase = text[words[0].start:words[-1].end]
             if role:
@@ -400,6 +416,11 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     def next_to_verb(c: Cand) -> bool:
         return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
 
+    # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
+    roles = [c for c in cands if c.kind == "role"]
+    cands = [c for c in cands if not (c.guess and any(
+        r.end <= c.start and len(doc.gap(r.end, c.start).split()) <= 2 and doc.gap(r.end, c.start).strip().islower()
+        and not PUNCT_GAP.search(doc.gap(r.end, c.start)) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
         people = [c for c in people if not c.guess or next_to_verb(c)]
@@ -410,6 +431,18 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     if not pool:
         return None
     pick = max(pool, key=lambda c: c.end) if side == "before" else min(pool, key=lambda c: c.start)
+    if side == "before" and verb is not None and pick.kind == "named":
+        # "Eduardo Prieto, director of … Red Eléctrica, on Monday said": a name inside the apposition only describes
+        # the subject, the person named before it
+        # (the apposition opens with a role: "X, director of …", "X, a spokesman for …")
+        def apposed(c: Cand) -> bool:
+            return any(x.kind == "role" and c.end < x.start < pick.start and doc.gap(c.end, x.start).strip(" ,").lower()
+                       in ("", *doc.cues.definite, *doc.cues.indefinite) for x in cands)
+
+        head = [c for c in cands if c.kind == "named" and c.end < pick.start and doc.gap(c.end, c.end + 1) == ","
+                and "," in doc.gap(pick.end, verb[0]) and apposed(c)]
+        if head:
+            pick = head[0]
     if pick.kind == "role":
         # apposition: "Alexey Zhuravlev, a nationalist politician, said" -> the named person
         named = [c for c in pool if c.kind == "named" and c.end <= pick.start
@@ -422,13 +455,17 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
 def role_intros(doc: Doc) -> None:
     """Record who each role noun introduces: 'политолог Дмитрий Родионов', 'Zhuravlev, a politician'."""
     cues = doc.cues
-    people = [m for m in doc.mentions if doc.person(m) and not doc.quoted(m.start)]
+    # (a name typed MISC, two capitalised words or more, is a person when a role introduces it)
+    people = [m for m in doc.mentions if (doc.person(m) or m.type == "MISC" and len(m.text.split()) >= 2
+                                          and all(w[:1].isupper() for w in m.text.split())) and not doc.quoted(m.start)]
     for m in people:
         speaker = Speaker(m.text, m.entity, "named")
         before = doc.toks(max(0, m.start - 80), m.start)[-5:]
         context = " ".join(t.low for t in before)
+        # (one comma may part the role from the name: "el presidente del Gobierno español, Pedro Sánchez")
+        comma = bool(before) and doc.gap(before[-1].end, m.start).strip() == ","
         for t in reversed(before):
-            if PUNCT_GAP.search(doc.gap(t.end, m.start)):
+            if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)):
                 break
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
@@ -503,6 +540,12 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
+    # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
+    # ("Another commuter, Jonathan Emery, was travelling … “…,” he said" after someone else's quote)
+    par_start = doc.line_bounds(pos)[0]
+    if gender != "pl" and person and any(k.pos >= par_start and k.person and k.gender != "pl"
+                                         and _compatible(k.gender, gender) for k in pool):
+        pool = [k for k in pool if k.pos >= par_start]
     if gender == "pl" or not person:
         pool = [k for k in pool if not k.person or k.gender == "pl"]
     else:
@@ -564,15 +607,19 @@ def _introduced(doc: Doc, pos: int, sent: int) -> Speaker | None:
         doc.introductions = Introductions(doc)
     intros = doc.introductions
     j = bisect_left(intros.starts, pos)
-    for i in range(j - 1, -1, -1):  # nearest first: the first one near enough has the latest position
+    near: list[Speaker] = []
+    for i in range(j - 1, -1, -1):  # nearest first
         p = intros.starts[i]
-        here = doc.sentence_no(p)
-        if sent - here <= 2:
-            while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
-                i -= 1
-            return intros.entries[i][2]
-        if here >= 0:
+        if sent - doc.sentence_no(p) > 2:
             break  # sentences only grow with position: the earlier ones are farther still
+        while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
+            i -= 1
+        near.append(intros.entries[i][2])
+    if near:
+        # one who has already spoken outranks a person merely named near it ("Представитель Кремля Дмитрий Песков
+        # опроверг … разговоре … лидера Владимира Путина. Пресс-секретарь президента назвал …")
+        spoken = {(k.speaker.entity or k.speaker.text) for k in doc.history if k.speaker.kind != "unnamed"}
+        return next((sp for sp in near if (sp.entity or sp.text) in spoken), near[0])
     return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 else None
 
 
@@ -592,6 +639,15 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
             near = inside[0] if inside else (nearest_org(doc, c) if not c.new else None)
             ent = near.entity if near else None
+            if near is None and not c.new and not inside:
+                # "In response, Apple announced … “…,” the company said": the organisation that spoke last, if recent
+                last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.kind == "organisation"
+                        and k.speaker.entity and not k.person]
+                if last:
+                    k = max(last, key=lambda k: k.pos)
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
         k = antecedent(doc, c.start, gender, c.person)
@@ -615,6 +671,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 pick = _introduced(doc, c.start, sent)
                 if pick is not None:
                     sp = Speaker(pick.text, pick.entity, "role", c.text)
+            if sp is None and c.role in doc.cues.spokespeople:
+                # "« … », a réagi Dmitri Peskov. « … », a martelé le porte-parole du Kremlin": the person just quoted
+                # by name (a person merely named in between is not who "the spokesman" is)
+                k = antecedent(doc, c.start, gender, True, window=2)
+                if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))

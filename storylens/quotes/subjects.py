@@ -15,7 +15,8 @@ def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
     while i < len(toks):
         # after a determiner or a possessive the word is a noun: "the answers", "his comments", "a report"
         noun = i > 0 and (toks[i - 1].low in cues.definite or toks[i - 1].low in cues.indefinite
-                          or toks[i - 1].low in cues.possessives) and not PUNCT_GAP.search(doc.gap(toks[i - 1].end, toks[i].start))
+                          or toks[i - 1].low in cues.possessives) and not PUNCT_GAP.search(doc.gap(toks[i - 1].end, toks[i].start)) \
+            and not (i <= 3 and tuple(t.low for t in toks[:i]) in cues.back_references)  # "Това написа X": "this"
         for n in range(min(longest, len(toks) - i), 0, -1):
             words = [t.low for t in toks[i:i + n]]
             kind = None if noun else cues.verbs.get(tuple(words))
@@ -83,6 +84,14 @@ def plain_candidates(doc: Doc, toks: list[Token], vj: int) -> list[Cand]:
     return out or ([role] if role else [])
 
 
+def person_shaped(doc: Doc, c: Cand) -> bool:
+    """Whether an organisation candidate after a person's role reads as that person's name: two or three
+    capitalised words, none an organisation noun or an acronym ("президентът на ЕЦБ Кристин Лагард" typed ORG)."""
+    words = c.text.split()
+    return c.kind == "organisation" and 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not w.isupper() and doc.cues.organisation(doc.cues.norm(w)) is None for w in words)
+
+
 def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> tuple[Cand | None, str]:
     """The subject of the verb toks[vi:vj] and where it stood ("before"/"after").
 
@@ -143,7 +152,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
     # the subject after the verb ends at a comma or colon, at "that", or at a dash after a name
     stop = hi
     for t in toks[vj:]:
-        if t.low in cues.complementizers or t.start >= hi:
+        if cues.complementizer(t.low) or t.start >= hi:
             stop = min(stop, t.start)
             break
     region_end = phrase_end(text, end, stop)
@@ -153,12 +162,13 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;
         # a role's possessor comes before its holder ("пресс-секретарь президента Владимира Путина Дмитрий Песков"),
         # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
-        named = [c for c in cands if c.kind == "named" and c.start > first.end]
+        named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
                      if c.kind == "named" and not text[region_end + 1:c.start].strip()]
             if appos and named:
                 return appos[0]
         if named:
-            return named[-1]
+            c = named[-1]
+            return c if c.kind == "named" else Cand(c.start, c.end, c.text, "named", c.entity, person=True)
     return first
