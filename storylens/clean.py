@@ -36,6 +36,8 @@ ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
 SENTENCE_END = ".!:;,…»\"”’)"
 QUOTE_CHARS = "«»“”„\"'‹›"
+TITLE_MAX = 160  # characters; longer first lines are body text
+BREAK_TAG = re.compile(r"<\s*(?:br|/?p)\s*/?\s*>", re.I)  # line-break markup left in plain text
 
 
 @dataclass
@@ -111,6 +113,7 @@ def extract_html(doc: Document) -> Document:
 def normalise(text: str) -> str:
     """NFC, one kind of newline, no zero-width or control characters, single spaces inside lines."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = BREAK_TAG.sub("\n", text)
     text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
@@ -142,11 +145,20 @@ def rule_metadata_header(d: Draft) -> None:
         if not dm:
             continue
         d.published = _iso(dm)
-        title = rest[dm.end():].strip(" -–—|:")
-        if title and not d.title:
-            d.title = title
+        rest = rest[dm.end():].strip(" -–—|:")
+        if rest and not _title_like(rest):  # the page's text follows the date on the same line: keep it as body
+            d.removed.append((d.lines[i][: len(d.lines[i]) - len(rest)].strip(), "metadata_header"))
+            d.lines[i] = rest
+            return
+        if rest and not d.title:
+            d.title = rest
         d.drop(i, "metadata_header")
         return
+
+
+def _title_like(text: str) -> bool:
+    """A headline: short, and not ending like a sentence (a lead paragraph ends with a full stop)."""
+    return len(text) <= TITLE_MAX and not text.rstrip(QUOTE_CHARS + " ").endswith((".", "!", "…"))
 
 
 def rule_date_line(d: Draft) -> None:

@@ -22,6 +22,15 @@ def test_metadata_header_becomes_date_and_title_and_is_recorded():
     assert a.meta["removed_by"][0]["rule"] == "metadata_header"
 
 
+def test_text_after_the_date_header_that_reads_as_a_lead_stays_in_the_body():
+    lead = "„Die Macht geht vom Volk aus“, sagte der Premier nach Angaben der Agentur. Am Tag davor wollte er bleiben."
+    a = _clean(f" date 2025-12-11 {lead}<BR /><BR />Zehntausende demonstrierten am Mittwochabend.")
+    assert a.published == "2025-12-11"
+    assert a.title is None
+    assert a.text.split("\n") == [lead, "Zehntausende demonstrierten am Mittwochabend."]
+    assert a.meta["removed_by"] == [{"line": "date 2025-12-11", "rule": "metadata_header"}]
+
+
 def test_future_and_ancient_dates_are_refused():
     assert _clean("date 2031-01-01 Title\nBody text of the article goes here.").published is None
     assert _clean("date 1850-01-01 Title\nBody text of the article goes here.").published is None

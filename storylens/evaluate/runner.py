@@ -15,7 +15,7 @@ from .measures import Section
 
 log = logging.getLogger("storylens")
 
-SETS = ("seeds", "wmt", "ner", "stories", "stream", "framing", "polnear")
+SETS = ("seeds", "wmt", "ner", "stories", "heldout", "stream", "framing", "polnear")
 
 
 def find_shared(explicit: str | Path | None = None) -> Path | None:
@@ -70,17 +70,22 @@ def eval_ner(path: Path, ctx: Context, limit: int | None = None) -> Section:
     return ner.evaluate(ner.read_set(path, limit), analyser(ctx, "entities"), str(path))
 
 
-def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False) -> Section:
+def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False, story_set: str = "stories") -> Section:
+    """One set of real stories (``stories`` or ``heldout``), each story analysed as one run and scored alike."""
     from . import storygold, stories
 
+    spec = storygold.STORY_SETS[story_set]
     analyse = analyser(ctx)
 
     def one_run(paths: list[Path]) -> dict:
         if verbose:
-            log.info("eval: stories %s (%d articles)", paths[0].parent.name, len(paths))
+            log.info("eval: %s %s (%d articles)", story_set, paths[0].parent.name, len(paths))
         return analyse(paths).to_dict()
 
-    return stories.evaluate(storygold.load_gold(), texts, one_run)
+    section = stories.evaluate(storygold.load_gold(spec.gold_dir), texts, one_run)
+    section.title = spec.title
+    section.notes = [n.replace("--sets stories", f"--sets {story_set}") for n in section.notes]
+    return section
 
 
 def eval_stream(shared: Path | None, texts: Path | None, ctx: Context, limit: int | None = None,
@@ -152,7 +157,8 @@ def eval_polnear(root: Path, ctx: Context, limit: int | None = None) -> Section:
 
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
-        stories_dir: Path | None = None, framing_dir: Path | None = None, polnear: Path | None = None) -> list[Section]:
+        stories_dir: Path | None = None, framing_dir: Path | None = None, polnear: Path | None = None,
+        heldout_dir: Path | None = None) -> list[Section]:
     """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
     ctx = ctx or Context()
     shared = shared or find_shared()
@@ -176,6 +182,11 @@ def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_
             jobs.append(("stories", lambda: eval_stories(texts, ctx, verbose)))
         if "stream" in sets:
             jobs.append(("stream", lambda: eval_stream(shared, texts, ctx, limit)))
+    if "heldout" in sets:
+        from .storygold import find_texts
+
+        held = find_texts(heldout_dir, "heldout")
+        jobs.append(("heldout", lambda: eval_stories(held, ctx, verbose, "heldout")))
     if "framing" in sets:
         jobs.append(("framing", lambda: eval_framing(framing_dir, ctx, limit)))
     if "polnear" in sets:

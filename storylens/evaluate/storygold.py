@@ -15,17 +15,40 @@ from .textmatch import contains
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "stories"
 TEXTS_ENV = "STORYLENS_STORIES_DIR"
+SCHEMA = GOLD_DIR / "schema.json"  # one format for every set of stories
 
 
-def find_texts(explicit: str | Path | None = None) -> Path | None:
-    """The folder of story texts: given, else $STORYLENS_STORIES_DIR, else ``devdata/stories`` beside the repository."""
+@dataclass(frozen=True)
+class StorySet:
+    """A set of real stories scored alike: where its gold is, and the devdata folder and variable naming its texts."""
+
+    name: str
+    gold_dir: Path
+    texts: str
+    env: str
+    title: str
+
+
+STORY_SETS = {
+    "stories": StorySet("stories", GOLD_DIR, "stories", TEXTS_ENV,
+                        "stories: real development stories against eval/stories/*.json"),
+    # held out: stories the developers never look at, the team's check that the work generalises
+    "heldout": StorySet("heldout", GOLD_DIR.parent / "heldout", "heldout-stories", "STORYLENS_HELDOUT_DIR",
+                        "heldout: held-out real stories against eval/heldout/*.json"),
+}
+
+
+def find_texts(explicit: str | Path | None = None, story_set: str = "stories") -> Path | None:
+    """The folder of a set's story texts: given, else its environment variable, else ``devdata/<texts>`` beside the
+    repository (``devdata/stories`` for the development stories)."""
+    spec = STORY_SETS[story_set]
     if explicit:
         return Path(explicit)
-    if os.environ.get(TEXTS_ENV):
-        return Path(os.environ[TEXTS_ENV])
+    if os.environ.get(spec.env):
+        return Path(os.environ[spec.env])
     for base in (Path.cwd().parent, Path.cwd(), GOLD_DIR.parents[2]):
-        if (base / "devdata" / "stories").is_dir():
-            return base / "devdata" / "stories"
+        if (base / "devdata" / spec.texts).is_dir():
+            return base / "devdata" / spec.texts
     return None
 
 
@@ -173,9 +196,10 @@ def restrict(gold: dict, present: set[str]) -> dict:
     return g
 
 
-def check_report(texts_dir: str | Path | None = None, gold_dir: Path = GOLD_DIR) -> tuple[str, bool]:
+def check_report(texts_dir: str | Path | None = None, gold_dir: Path = GOLD_DIR,
+                 story_set: str = "stories") -> tuple[str, bool]:
     """What ``storylens eval --sets stories --check`` prints, and whether every text is there and every snippet in it."""
-    folder = find_texts(texts_dir)
+    folder = find_texts(texts_dir, story_set)
     lines = [f"story texts: {folder if folder else 'not found (pass --stories DIR)'}"]
     complete = True
     for gold in load_gold(gold_dir):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Literal, Protocol
 
 from ..clean import extract_html
-from ..errors import FetchError, InputRejected
+from ..errors import InputRejected
 from ..ingest import Document
 from ..model import InputError
 from .body import GZIP_MAGIC, gunzip_capped

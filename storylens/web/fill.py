@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert
 
 from ..store import tables as t
 from ..store.engine import writing
