@@ -191,8 +191,19 @@ def batch(n: int, workers: int) -> dict:
         with local_client(workers) as client:
             client.register_plugin(ContextPlugin(settings), name=PLUGIN)  # models load before the clock starts
             before = client.run(cpu)
+            done = [0]
+
+            def progress(stories: int) -> None:  # to stderr, so a long run can be judged (and stopped) early
+                done[0] += stories
+                if done[0] % max(1, k // 20) < stories:
+                    now = client.run(cpu)  # worker CPU and peak so far: a run stopped early still shows its slope
+                    print(json.dumps({"stories": done[0], "of": k, "wall": round(time.perf_counter() - t.w, 1),
+                                      "worker_cpu": sorted(round(now[w][0] - before[w][0], 1) for w in now),
+                                      "worker_peak_mb": sorted(round(v[1]) for v in now.values())}),
+                          file=sys.stderr, flush=True)
+
             with Clock() as t:
-                result = run_batch(Path(tmp) / "in.parquet", Path(tmp) / "out", client, settings)
+                result = run_batch(Path(tmp) / "in.parquet", Path(tmp) / "out", client, settings, on_story=progress)
             after = client.run(cpu)
             out_rows = {p.stem: pq.read_metadata(p).num_rows for p in result.files}
     per_worker = {w: after[w][0] - before[w][0] for w in after}

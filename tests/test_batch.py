@@ -101,3 +101,13 @@ def test_a_parquet_without_text_is_named(tmp_path):
         plan(tmp_path / "x.parquet")
     with pytest.raises(InputRejected, match="no such file"):
         plan(tmp_path / "missing.parquet")
+
+
+def test_the_workers_warm_up_loads_only_linguas_low_accuracy_models():
+    from storylens.adapters.lingua_id import Detector
+    from storylens.batch.run import WARM_TEXTS
+
+    det = Detector()
+    assert [det.detect(t) for t in WARM_TEXTS.values()] == ["en", "ru"]
+    # a text under LOW_ACCURACY_FROM characters would have built a high-accuracy detector (about 0.7 GB)
+    assert det._detectors and all(low for _script, low in det._detectors)

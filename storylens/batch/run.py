@@ -49,6 +49,18 @@ class ContextPlugin(WorkerPlugin):
         self.ctx = None
 
 
+# Each at least lingua_id.LOW_ACCURACY_FROM characters: a shorter text would load lingua's high-accuracy models for
+# every candidate language (about 0.7 GB per worker) that articles of ordinary length never need.
+WARM_TEXTS = {
+    "warm-en": "The mayor of Kazan, Ivan Petrov, said on Monday that 12 schools would open by 2027, and that the city "
+               "would pay for them from its own budget.\nResidents welcomed the plan, and several parents said they "
+               "had waited for years.\n",
+    "warm-ru": "Мэр Казани Иван Петров заявил в понедельник, что к 2027 году откроются 12 школ, а город оплатит их из "
+               "собственного бюджета.\nЖители приветствовали план, а несколько родителей сказали, что ждали его "
+               "годами.\n",
+}
+
+
 def warm_up(ctx: Context) -> None:
     """Load every model of the default stages by running them on two short articles (English and Russian)."""
     from ..clean import clean
@@ -56,10 +68,7 @@ def warm_up(ctx: Context) -> None:
     from ..pipeline import run
     from ..stages import default_stages
 
-    docs = [Document("warm-en", "warm-en", "The mayor of Kazan, Ivan Petrov, said on Monday that 12 schools would open "
-                     "by 2027.\nResidents welcomed the plan.\n"),
-            Document("warm-ru", "warm-ru", "Мэр Казани Иван Петров заявил в понедельник, что к 2027 году откроются "
-                     "12 школ.\nЖители приветствовали план.\n")]
+    docs = [Document(name, name, text) for name, text in WARM_TEXTS.items()]
     # the runner, not the guarded phases: loading models must not count against an article's time budget
     run(default_stages(), Report(articles=tuple(clean(d) for d in docs)), ctx)
     ctx.embedder.clear()

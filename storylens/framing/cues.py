@@ -23,6 +23,7 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "
 MAX_QUOTE_CHARS = 5000
 
 
+@lru_cache(maxsize=8192)  # a sentence is matched against every frame's and genre signal's cues: fold it once
 def fold(text: str) -> str:
     """Lower-case ``text`` without changing its length (so offsets survive)."""
     out = []
