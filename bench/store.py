@@ -29,6 +29,7 @@ import corpus  # noqa: E402
 from storylens.api import analyze  # noqa: E402
 from storylens.resources import Context  # noqa: E402
 from storylens.settings import Settings  # noqa: E402
+from storylens.store.read import list_stories  # noqa: E402
 from storylens.store.store import Store  # noqa: E402
 from storylens.store.write import NEW, add  # noqa: E402
 
@@ -121,6 +122,9 @@ def main() -> None:
             kb = (size_bytes(s) - empty[name]) / 1024 / args.n
             print(f"{name:12}{cpu:9.1f}{wall:9.1f}{(cpu / base_cpu - 1) * 100:15.1f}%{(wall / base_wall - 1) * 100:16.1f}%"
                   f"{re_wall:10.2f}{re_wall / wall * 100:13.2f}%{kb:12.1f}{(cpu - base_cpu) / args.n * 1000:22.0f}")
+        for name, s in stores.items():  # clustering may join the bench's stories: the story phase then re-runs bigger ones
+            sizes = sorted((st["article_count"] for st in list_stories(s)), reverse=True)
+            print(f"{name}: {len(sizes)} stories for {len(folders)} added, largest {sizes[:5]} articles")
             s.close()
 
 
