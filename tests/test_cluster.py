@@ -128,3 +128,27 @@ def test_articles_stored_before_clustering_are_indexed_and_new_ones_join_their_s
             stories = conn.execute(select(t.articles.c.story_id).distinct()).scalars().all()
     assert later.count("added") == 1 and later.story == first.story and stories == [first.story]
     assert len(indexed) == 4
+
+
+def test_the_store_index_counts_a_keys_postings_in_the_window_and_undated_ones_up_to_the_cap(tmp_path):
+    from datetime import datetime
+
+    from storylens.store.cluster import StoreIndex
+    from storylens.store.store import Store
+
+    import sqlite3
+
+    store = Store.open(tmp_path / "s.db")
+    rows = ([("k", i, 10) for i in range(300)]  # long ago
+            + [("k", 1000 + i, 100) for i in range(3)] + [("k", 2000 + i, None) for i in range(2)]
+            + [("c", 3000 + i, 99 if i % 2 else None) for i in range(80)])  # 40 in the window, 40 undated
+    raw = sqlite3.connect(tmp_path / "s.db")  # postings alone, no articles behind them: foreign keys left off
+    raw.executemany("INSERT INTO cluster_postings (key, article_id, day) VALUES (?, ?, ?)", rows)
+    raw.commit()
+    raw.close()
+    with store.engine.connect() as conn:
+        index = StoreIndex(conn, {}, datetime.now)
+        assert index.document_frequency(["k", "c"], 100, 5, 51) == {"k": 5, "c": 51}
+        assert index.document_frequency(["k"], None, 5, 51) == {"k": 51}
+        assert len(index._held(["k"], 100, 5, 51)["k"]) == 5
+    store.close()
