@@ -538,25 +538,23 @@ def bound(text: str, offset: int, language: str | None) -> str | None:
     """'lower' or 'upper' when the words right before ``offset`` make the number there a bound ("more than",
     "under", "не более", "moins de"), else None."""
     lex = lexicon(language)
-    words = tuple(t.low for t in tokenize(text[:offset])[-4:])
-    for n in range(min(4, len(words)), 0, -1):
-        if words[-n:] in lex.lower_bound:
-            return "lower"
-        if words[-n:] in lex.upper_bound:
-            return "upper"
-    return None
+    return _phrase_before(text, offset, 4, (("lower", lex.lower_bound), ("upper", lex.upper_bound)))
 
 
 def date_edge(text: str, offset: int, language: str | None) -> str | None:
     """'from' or 'until' when the words right before ``offset`` make the date there the first or the last day of a
     period ("from 1 February", "до 31 януари", "jusqu'au 1er février"), else None."""
     lex = lexicon(language)
-    words = tuple(t.low for t in tokenize(text[:offset])[-3:])
-    for n in range(min(3, len(words)), 0, -1):
-        if words[-n:] in lex.date_from:
-            return "from"
-        if words[-n:] in lex.date_until:
-            return "until"
+    return _phrase_before(text, offset, 3, (("from", lex.date_from), ("until", lex.date_until)))
+
+
+def _phrase_before(text: str, offset: int, width: int, kinds) -> str | None:
+    """The name of the first kind whose phrases end right before ``offset`` (longest phrase first, up to ``width``)."""
+    words = tuple(t.low for t in tokenize(text[:offset])[-width:])
+    for n in range(min(width, len(words)), 0, -1):
+        for name, phrases in kinds:
+            if words[-n:] in phrases:
+                return name
     return None
 
 
