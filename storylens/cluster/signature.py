@@ -81,18 +81,19 @@ def name_keys(mentions: Iterable[Mention], language: str | None, ctx: Context, g
 
     kit = ctx.kit(language)
     keys: set[str] = set()
-    for m in mentions:
-        if m.type not in ("PER", "ORG", "LOC"):
+    # a name is mentioned many times: each written form is looked up once
+    for kind, text, normal in dict.fromkeys((m.type, m.text, m.normal) for m in mentions):
+        if kind not in ("PER", "ORG", "LOC"):
             continue
-        if m.type != "PER":
-            place = next((p for f in kit.place_forms(m.text) if (p := gaz.lookup(f))), None)
+        if kind != "PER":
+            place = next((p for f in kit.place_forms(text) if (p := gaz.lookup(f))), None)
             if place is not None:
                 keys.add(place.key)
                 continue
-        sk = skeleton(kit.match_form(m.normal or m.text), language)
+        sk = skeleton(kit.match_form(normal or text), language)
         if len(sk.replace(" ", "")) < 3:
             continue
-        if m.type == "PER":
+        if kind == "PER":
             keys.add("p:" + sk.split()[-1])  # the surname: "Peskov" and "Dmitry Peskov" are one person here
         else:
             keys.add("n:" + sk)

@@ -7,7 +7,7 @@ model's type hints, so a stored story loads back into the same ``Report``.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import asdict
+from functools import lru_cache
 from typing import Any
 
 from ..model import Article, Claim, Entity, Framing, Group, Mention, Quote, Sentence, Speaker
@@ -33,7 +33,7 @@ ARTICLE_COLUMNS = ("source", "text", "language", "published", "title", "author",
 def version_columns(art: Article) -> dict:
     """The cleaned (and, once analysed, enriched) article as ``article_versions`` columns."""
     row = {k: getattr(art, k) for k in ARTICLE_COLUMNS}
-    row.update(removed=list(art.removed), headings=list(art.headings), flags=[asdict(f) for f in art.flags],
+    row.update(removed=list(art.removed), headings=list(art.headings), flags=[_plain(f) for f in art.flags],
                meta=_jsonable(art.meta))
     return row
 
@@ -93,7 +93,7 @@ def quote_from_row(row: dict, article_key: str) -> Quote:
 
 def claim_row(c: Claim, story_id: int, version_id: int) -> dict:
     return {"story_id": story_id, "version_id": version_id, "key": c.id, "title": _short(c.text), "text": c.text,
-            "start": c.start, "end": c.end, "values": [asdict(v) for v in c.values], "entities": list(c.entities),
+            "start": c.start, "end": c.end, "values": [_plain(v) for v in c.values], "entities": list(c.entities),
             "modality": c.modality, "attributed_to": c.attributed_to, "sentence": c.sentence}
 
 
@@ -115,7 +115,7 @@ def group_from_row(row: dict, claim_keys: list[str]) -> Group:
 def framing_row(f: Framing, story_id: int, version_id: int, title: str | None) -> dict:
     top = max(f.frames, key=lambda x: x.score, default=None)
     return {"story_id": story_id, "version_id": version_id, "title": title, "genre": f.genre,
-            "frames": [asdict(x) for x in f.frames], "techniques": [asdict(t) for t in f.techniques],
+            "frames": [_plain(x) for x in f.frames], "techniques": [_plain(t) for t in f.techniques],
             "genre_reasons": list(f.genre_reasons), "emphasis": list(f.emphasis),
             "top_frame": top.frame if top else None, "top_score": top.score if top else None}
 
@@ -123,6 +123,22 @@ def framing_row(f: Framing, story_id: int, version_id: int, title: str | None) -
 def framing_from_row(row: dict, article_key: str) -> Framing:
     data = {k: row[k] for k in ("genre", "frames", "techniques", "genre_reasons", "emphasis")}
     return build(Framing, data | {"article": article_key})
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """A record as its JSON column holds it (what ``dataclasses.asdict`` gives, without its deep copies)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {n: _plain(getattr(value, n)) for n in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _jsonable(value: Any) -> Any:

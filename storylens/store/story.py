@@ -8,7 +8,7 @@ added an article) is left stale for the next pass.
 """
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from ..model import ArticleAnalysis, Document, Report
 from ..resources import Context
@@ -119,5 +119,12 @@ def insert_rows(conn: Connection, table, rows: list[dict]) -> list[int]:
     """Insert rows in one statement; their ids in the same order."""
     if not rows:
         return []
+    if conn.dialect.name == "sqlite":
+        # SQLite runs an ordered INSERT … RETURNING one statement per row. The writer holds the database's one
+        # write lock (BEGIN IMMEDIATE), so it numbers the rows as SQLite would (max + 1 on): one executemany.
+        start = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one() + 1
+        ids = list(range(start, start + len(rows)))
+        conn.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids)])
+        return ids
     result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
     return list(result.scalars())
