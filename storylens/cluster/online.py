@@ -47,11 +47,25 @@ TUNING = Tuning()
 PLACES = ("city:", "terr:")  # gazetteer keys (signature.name_keys): the same place in every language and script
 
 
-def clash(keys, other) -> bool:
-    """Whether both name places and none is the same: weather in Moscow is not weather in St Petersburg."""
-    mine = {k for k in keys if k.startswith(PLACES)}
-    theirs = {k for k in other if k.startswith(PLACES)}
-    return bool(mine and theirs and not mine & theirs)
+def places(keys) -> list[str]:
+    return [k for k in keys if k.startswith(PLACES)]
+
+
+def clash(keys, other, mine: list[str] | None = None) -> bool:
+    """Whether both name places and none is the same: weather in Moscow is not weather in St Petersburg.
+
+    ``other`` is a set or Counter (looked up, not copied: a large story holds thousands of keys); ``mine`` the
+    places of ``keys`` when the caller has them already."""
+    mine = places(keys) if mine is None else mine
+    if not mine or any(k in other for k in mine):
+        return False
+    return any(k.startswith(PLACES) for k in other)
+
+
+def shared_keys(a, b) -> set[str]:
+    """The keys two key collections (sets or Counters) share, found from the smaller one."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return {k for k in small if k in big}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +119,7 @@ class Clusterer:
     def score(self, vec: np.ndarray, keys: set[str], day: int | None, story: StoryState,
               rarity: dict[str, float]) -> float:
         t = self.tuning
-        shared = keys & set(story.keys)
+        shared = shared_keys(keys, story.keys)
         return (story.cosine(vec) + self._evidence(shared, rarity)
                 - t.day_cost * story.distance(day) - t.place_clash * clash(keys, story.keys))
 
@@ -125,11 +139,12 @@ class Clusterer:
         """Merge ``story`` with every other candidate close enough to it; the merged stories, oldest first."""
         t = self.tuning
         close = []
+        mine = places(story.keys)
         for other in others:
-            shared = set(story.keys) & set(other.keys)
+            shared = shared_keys(story.keys, other.keys)
             gap = min(story.distance(other.first_day), story.distance(other.last_day))
             s = (story.cosine(other.unit()) + self._evidence(shared, rarity) - t.day_cost * gap
-                 - t.place_clash * clash(story.keys, other.keys))
+                 - t.place_clash * clash(story.keys, other.keys, mine))
             if s >= t.merge:
                 close.append(other)
         if not close:
