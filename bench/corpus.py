@@ -4,14 +4,20 @@ Every sentence comes from the templates below (written for this benchmark,
 fictional people and companies). Articles belong to stories: articles of one
 story share a cast, a place and key numbers, and now and then a number
 differs, so the cross-source stages have agreements and conflicts to find.
+Each story has its days (a date line ends each article), and stories told in
+the same days have different people, places and companies, as in a news stream.
 """
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 TARGET_BYTES = 4096
+START = date(2025, 1, 6)  # the first story's day; story s starts STORY_DAYS * s days later, its articles over two days
+STORY_DAYS = 2
+DATED_STORIES = 150  # the calendar repeats after this many stories (every date stays in the past)
 
 PEOPLE = [("Ivan", "Иван", "Sokolov", "Соколов"), ("Olga", "Ольга", "Morozova", "Морозова"),
           ("Pavel", "Павел", "Lebedev", "Лебедев"), ("Anna", "Анна", "Kuznetsova", "Кузнецова"),
@@ -89,10 +95,13 @@ class Item:
 
 def _story_facts(story: int) -> dict:
     r = random.Random(1000 + story)  # story numbers far apart give unrelated stories (used for warm-up corpora)
-    first, first_ru, last, last_ru = r.choice(PEOPLE)
-    place, place_ru = r.choice(PLACES)
-    org, org_ru = r.choice(ORGS)
-    things, things_ru = r.choice(THINGS)
+    # Stories near in time have their own person, place, company and kind of project, as a news stream's stories
+    # do: drawn at random from these small pools, stories told at the same time shared them (40 stories, 11 pairs
+    # with the same person and company), with the same sentences, so they read as one story.
+    first, first_ru, last, last_ru = PEOPLE[story % len(PEOPLE)]
+    place, place_ru = PLACES[story % len(PLACES)]
+    org, org_ru = ORGS[story % len(ORGS)]
+    things, things_ru = THINGS[(story + story // len(THINGS)) % len(THINGS)]
     return {"first": (first, first_ru), "last": (last, last_ru), "place": (place, place_ru), "org": (org, org_ru),
             "things": (things, things_ru), "n": r.randint(3, 9), "year": r.randint(2026, 2031), "money": r.randint(50, 900),
             "years": r.randint(3, 10), "staff": r.randint(120, 4000), "pct": r.randint(5, 30), "day": r.randint(1, 28),
@@ -113,15 +122,16 @@ def article(i: int, stories: int = 40, story_base: int = 0) -> Item:
     slots["month"] = (MONTHS_EN if k == 0 else MONTHS_RU)[f["month"]]
     if r.random() < 0.1:
         slots["n"] = f["n"] + 2  # this outlet reports a different number: a conflict to find
-    templates = list(EN if k == 0 else RU)
+    lead, *templates = EN if k == 0 else RU  # the lead states the news, as a news article's first sentence does
     r.shuffle(templates)
     headings = HEADINGS_EN if k == 0 else HEADINGS_RU
     if k == 0:
         title = f"{slots['org']} plans {slots['n']} {slots['things']} in {slots['place']}"
     else:
         title = f"«{slots['org']}»: {slots['n']} новых {slots['things']} в {slots['place']}"
-    lines = [title, ""]
-    size = len(title.encode("utf-8"))
+    lines = [title, "", lead.format(**slots)]
+    published = (START + timedelta(days=STORY_DAYS * (story % DATED_STORIES) + (i // stories) % 2)).isoformat()
+    size = sum(len(line.encode("utf-8")) + 1 for line in lines)
     while size < TARGET_BYTES:
         if len(lines) > 4 and r.random() < 0.12:
             line = r.choice(headings).format(**slots)
@@ -130,6 +140,7 @@ def article(i: int, stories: int = 40, story_base: int = 0) -> Item:
                             for _ in range(r.randint(1, 3)))
         lines.append(line)
         size += len(line.encode("utf-8")) + 1
+    lines += ["", published]  # a date line: the publication date (story clustering's time window reads it)
     return Item(f"{i:05d}_{lang}", lang, story, "\n".join(lines) + "\n")
 
 
