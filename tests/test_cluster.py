@@ -152,3 +152,18 @@ def test_the_store_index_counts_a_keys_postings_in_the_window_and_undated_ones_u
         assert index.document_frequency(["k"], None, 5, 51) == {"k": 51}
         assert len(index._held(["k"], 100, 5, 51)["k"]) == 5
     store.close()
+
+
+def test_place_clash_and_shared_keys_read_counters_as_sets():
+    from collections import Counter
+
+    from storylens.cluster.online import clash, places, shared_keys
+
+    story = Counter({"city:1": 3, "p:ivanov": 2, "v:money:USD:5e+06": 1, "terr:7": 1})
+    assert clash({"city:2", "p:ivanov"}, story)  # both name places, none the same
+    assert not clash({"city:2", "terr:7"}, story)  # one place shared
+    assert not clash({"p:ivanov"}, story)  # the article names no place
+    assert not clash({"city:2"}, Counter({"p:ivanov": 4}))  # the story names none
+    assert clash(story, Counter({"city:9": 1}), places(story)) == clash(story, Counter({"city:9": 1}))
+    assert shared_keys({"p:ivanov", "city:2", "v:x"}, story) == {"p:ivanov"}
+    assert shared_keys(story, Counter({"terr:7": 2, "n:x": 1})) == {"terr:7"}
