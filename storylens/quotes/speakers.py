@@ -32,6 +32,7 @@ class Cand:
     person: bool = True
     guess: bool = False  # a capitalised run taken for a name when no entities were given
     place: bool = False  # a location mention, a speaker only when nothing else is
+    zero: bool = False  # a subject the verb carries ("«…», añadió."): whoever spoke last
 
 
 @dataclass
@@ -351,7 +352,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             flush()
             j = i
             while j > 0 and i - j < 5 and not breaks(doc, toks[j - 1], toks[j]) \
-                    and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs:
+                    and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs \
+                    and not any(s <= toks[j - 1].start < e for s, e in people_spans):
+                # (a person named before is not a modifier: "il portavoce Matteo Bruni il papa …")
                 j -= 1
             k = i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
@@ -417,10 +420,9 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
+    # (also through a chain of them: "El director de Operación de REE")
     roles = [c for c in cands if c.kind == "role"]
-    cands = [c for c in cands if not (c.guess and any(
-        r.end <= c.start and len(doc.gap(r.end, c.start).split()) <= 2 and doc.gap(r.end, c.start).strip().islower()
-        and not PUNCT_GAP.search(doc.gap(r.end, c.start)) for r in roles))]
+    cands = [c for c in cands if not (c.guess and any(_serves(doc, r, c) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
         people = [c for c in people if not c.guess or next_to_verb(c)]
@@ -450,6 +452,37 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         if named:
             pick = max(named, key=lambda c: c.end)
     return pick
+
+
+def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
+    """The one person named or heard in this sentence and the one before, if there is exactly one."""
+    pool = [k for k in doc.known_since(sent - 1) if k.pos < pos and k.person and k.speaker.entity and k.gender != "pl"]
+    for m in doc.mentions_in(doc.window_start(pos, 1), pos):
+        if doc.person(m) and m.entity and not doc.quoted(m.start) and sent - doc.sentence_no(m.start) <= 1 \
+                and not _served(doc, m.start):
+            pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
+    plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
+    pool = [k for k in pool if k.speaker.entity not in plural]
+    return pool[-1] if len({k.speaker.entity for k in pool}) == 1 else None
+
+
+def _served(doc: Doc, pos: int) -> bool:
+    """Whether the name at ``pos`` is whom a role serves ("a spokesman for Trump"): a modifier, not an antecedent."""
+    words = doc.cues.tokens(doc.art.text, max(0, pos - 40), pos)[-2:]
+    return len(words) == 2 and words[1].low in doc.cues.role_links and doc.cues.role(words[0].low) is not None \
+        and not PUNCT_GAP.search(doc.gap(words[0].end, pos))
+
+
+def _serves(doc: Doc, role: Cand, c: Cand) -> bool:
+    """Whether ``c`` follows ``role`` through prepositions ("presidente del Ejecutivo", "director de Operación de REE")."""
+    gap = doc.gap(role.end, c.start)
+    words = gap.split()
+    if not (role.end <= c.start and words and len(words) <= 4) or PUNCT_GAP.search(gap):
+        return False
+    if gap.strip().islower() and len(words) <= 2:
+        return True
+    links = doc.cues.role_links | doc.cues.definite
+    return doc.cues.norm(words[0]) in links and all(doc.cues.norm(w) in links or w[:1].isupper() for w in words)
 
 
 def role_intros(doc: Doc) -> None:
@@ -537,7 +570,8 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
-        if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
+        if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
+                and not _served(doc, m.start):
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
@@ -561,6 +595,13 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         return here - k.sentence - salient + unsure
 
     return min(pool, key=lambda k: (distance(k), -k.pos)) if pool else None
+
+
+def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
+    """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
+    spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed"
+             and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
+    return max(spoke, key=lambda k: k.pos) if spoke else None
 
 
 def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
@@ -650,7 +691,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
-        k = antecedent(doc, c.start, gender, c.person)
+        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) or antecedent(doc, c.start, gender, c.person)
         sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person
@@ -676,6 +717,11 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # by name (a person merely named in between is not who "the spokesman" is)
                 k = antecedent(doc, c.start, gender, True, window=2)
                 if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+            if sp is None and not c.indefinite and c.role not in doc.cues.anonymous:
+                # "selon Volodymyr Zelensky. « … », a annoncé le président ukrainien": the one person named just before
+                k = _only_person(doc, c.start, sent)
+                if k is not None:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
