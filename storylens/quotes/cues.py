@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from .. import lang
 
+AUXILIARY_MIN = 5  # two-word entries a word must open to count as an auxiliary
 WORD = re.compile(r"\w+(?:[-‑'’.]\w+)*")
 
 
@@ -65,9 +67,14 @@ class Cues:
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
+    auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_longest", max((len(k) for k in self.verbs), default=1))
+        # an auxiliary opens many two-word entries ("a déclaré", "ha detto"): an adverb may stand inside the
+        # compound tense ("a aussitôt annoncé", "ha poi detto")
+        firsts = Counter(k[0] for k in self.verbs if len(k) == 2)
+        object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN))
 
     def norm(self, s: str) -> str:
         s = s.lower()

@@ -44,7 +44,9 @@ def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     # "… 'outreach,' \"": a space may part two closing marks
-    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»" or text[i] in SPACED and prev.isspace() and prev != "\n"
+    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»" or text[i] in SPACED and prev.isspace() and prev != "\n" \
+        or text[i] == '"' and prev == " " and i > 1 and text[i - 2] in ".!?…" and (nxt == "\n" or i + width >= len(text))
+    # ("… un cessez-le-feu inconditionnel. \"" at the end of a paragraph: a stray space before the closing mark)
     return (not prev.isspace() or spaced) and (nxt in _AFTER_CLOSE or not nxt.isalnum())
 
 

@@ -261,6 +261,9 @@ def word_before(text: str, a: int, end: int) -> str:
     return text[i:end]
 
 
+ELIDED = re.compile(r"^\w{1,2}['’](?=\w)")  # an elided article or preposition glued to its noun: l’, d’, dell’
+
+
 def abbreviation(word: str) -> bool:
     """'U.S', 'Mr', 'Dr', 'г': a full stop after it does not end anything."""
     return len(word) <= 3 and (word[:1].isupper() or len(word) == 1) or ("." in word and len(word) <= 6)
@@ -339,7 +342,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             run.clear()
             flush()
             continue
-        role, org = cues.role(t.low), cues.organisation(t.low)
+        head = ELIDED.sub("", t.low)  # "l’entreprise": the noun after an elided article
+        role, org = cues.role(head), cues.organisation(head)
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
         elif t.low in cues.pronouns:
@@ -360,6 +364,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
+                    and toks[k + 1].low not in cues.auxiliaries \
                     and toks[k + 1].low not in cues.pronouns \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
@@ -687,6 +692,15 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 if last:
                     k = max(last, key=lambda k: k.pos)
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
+                # "Apple est frappé d’une amende … L’entreprise a annoncé": else the organisation a recent sentence
+                # is about (named first in it)
+                opening = [m for m in doc.mentions_in(doc.window_start(c.start, 2), c.start) if m.type == "ORG"
+                           and m.entity and not doc.art.text[doc.art.sentences[doc.sentence_no(m.start)].start:m.start].strip()]
+                if opening:
+                    m = max(opening, key=lambda m: m.start)
+                    sp = Speaker(m.text, m.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
         sp = Speaker(c.text, ent, "organisation")

@@ -26,8 +26,31 @@ def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
                 out.append((i, i + n, kind))
                 i += n - 1
                 break
+        else:
+            if not noun and toks[i].low in cues.auxiliaries:
+                span = _split_compound(doc, toks, i)
+                if span is not None:
+                    out.append(span)
+                    i = span[1] - 1
         i += 1
     return out
+
+
+def _split_compound(doc: Doc, toks: list[Token], i: int) -> tuple[int, int, str] | None:
+    """A compound tense with an adverb inside it: "a aussitôt annoncé", "ha poi detto" (one or two words)."""
+    cues = doc.cues
+    for gap in (1, 2):
+        k = i + gap + 1
+        if k > len(toks):
+            return None
+        inside = toks[i + 1:k - 1]
+        if any(not t.text.isalpha() or not t.text.islower() or t.low in cues.negations or (t.low,) in cues.verbs
+               for t in inside) or PUNCT_GAP.search(doc.gap(toks[i].end, toks[k - 1].start)):
+            return None
+        kind = cues.verbs.get((toks[i].low, toks[k - 1].low))
+        if kind:
+            return i, k, kind
+    return None
 
 
 def negated(doc: Doc, toks: list[Token], i: int) -> bool:
