@@ -160,3 +160,11 @@ def test_the_person_a_role_serves_is_not_the_antecedent(ctx):
 def test_a_straight_closing_mark_after_a_stray_space_closes_the_quotation():
     text = 'Elle a rappelé que "la Russie a intensifié ses attaques. "\nSuite.'
     assert [text[s.start:s.end] for s in find_spans(text, cues_for("fr").pairs)] == ["la Russie a intensifié ses attaques. "]
+
+
+def test_the_latter_is_the_person_named_last(ctx):
+    qs = quotes(ctx, "Paul Girard et la cheffe de la diplomatie Anna Martin ont condamné l'attaque. Cette dernière a "
+                     "rappelé que la Russie a intensifié ses attaques.", people=[["Paul Girard"], ["Anna Martin"]], lang="fr")
+    assert [(q.text, q.speaker.entity) for q in qs][-1] == ("la Russie a intensifié ses attaques", "per1")
+    qs = quotes(ctx, "Le dernier rapport a indiqué que la Russie a intensifié ses attaques.", lang="fr")
+    assert all(q.speaker.kind != "pronoun" for q in qs)  # "le dernier rapport": an adjective before a noun

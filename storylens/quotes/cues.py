@@ -63,6 +63,7 @@ class Cues:
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
     role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
+    latter: dict = field(default_factory=dict)  # "cette dernière" (the latter) -> gender: the person named last
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
@@ -268,6 +269,7 @@ def cues_for(code: str | None) -> Cues | None:
         name_endings=endings(gen.get("name_endings", {})),
         clitics=endings(spk.get("clitics", {})),
         oblique=tuple(f(w) for w in spk.get("oblique_endings", [])),
+        latter=gendered(spk.get("latter", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),

@@ -350,6 +350,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             flush()
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],
                             person=cues.pronouns[t.low] != "pl"))
+        elif t.low in cues.latter and i > 0 and toks[i - 1].low in cues.definite and (
+                i + 1 == len(toks) or breaks(doc, t, toks[i + 1]) or toks[i + 1].low in cues.auxiliaries
+                or (toks[i + 1].low,) in cues.verbs):  # (not "le dernier rapport": there it qualifies a noun)
+            flush()  # "Cette dernière a rappelé": the latter, a pronoun for the person named last
+            g = cues.latter[t.low]
+            out.append(Cand(toks[i - 1].start, t.end, text[toks[i - 1].start:t.end], "pronoun", gender=g, person=g != "pl"))
         elif (role or org) and not (not role and i + 1 < len(toks) and cues.role(toks[i + 1].low)
                                     and not breaks(doc, t, toks[i + 1])):
             # (an organisation word right before a role word is its modifier: "military official")
@@ -694,9 +700,9 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
-                # "Apple est frappé d’une amende … L’entreprise a annoncé": else the organisation a recent sentence
-                # is about (named first in it)
-                opening = [m for m in doc.mentions_in(doc.window_start(c.start, 2), c.start) if m.type == "ORG"
+                # "Apple est frappé d’une amende … L’entreprise a annoncé": else the organisation the sentence
+                # before is about (named first in it)
+                opening = [m for m in doc.mentions_in(doc.window_start(c.start, 1), c.start) if m.type == "ORG"
                            and m.entity and not doc.art.text[doc.art.sentences[doc.sentence_no(m.start)].start:m.start].strip()]
                 if opening:
                     m = max(opening, key=lambda m: m.start)
