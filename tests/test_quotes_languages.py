@@ -113,3 +113,13 @@ def test_polish_quotation_closes_with_either_closing_mark():
     for text in ("On: „Jesteśmy gotowi” i dalej.", "On: „Jesteśmy gotowi“ i dalej."):
         spans = find_spans(text, pairs)
         assert [text[s.start:s.end] for s in spans] == ["Jesteśmy gotowi"]
+
+
+@pytest.mark.parametrize("text, lang_", [
+    ("Leone XIV è apparso alla loggia.\n«Pace a tutti voi», ha detto il Pontefice dalla loggia.", "it"),
+    ("Leon XIV wyszedł na balkon.\n„Pokój wam wszystkim” – powiedział papież.", "pl"),
+    ("Leo XIV trat auf den Balkon.\n„Friede sei mit euch allen“, sagte der Papst.", "de"),
+])
+def test_a_church_office_points_to_the_person_named_just_before(ctx, text, lang_):
+    qs = quotes(ctx, text, people=[["Leone XIV", "Leon XIV", "Leo XIV"]], lang=lang_)
+    assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [("direct", "role", "per0")]
