@@ -62,7 +62,7 @@ PARTS: dict[str, dict[str, Any]] = {
         range_open=WORDS, scale_alone=WORDS, list_words=WORDS, lower_bound=WORDS, upper_bound=WORDS,
         date_from=WORDS, date_until=WORDS,
         amount_link=WORDS, round_numbers=Map(WORDS, r"\d+"),
-        half_day=Table(am=WORDS, pm=WORDS),
+        half_day=Table(am=WORDS, pm=WORDS), clock_after=WORDS,
         words=Map(WORDS, r"\d+(\.\d+)?"),
         scales=Map(WORDS, r"\d+"),
         months=Map(WORDS, r"[1-9]|1[0-2]"),
