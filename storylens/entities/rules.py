@@ -301,6 +301,8 @@ def acronyms(s: Sent) -> list[Cand]:
         if not is_acronym(w) or covered(out, a, b) or w in s.kit.not_names or s.kit.is_common_word(w):
             continue  # shouted words (FOR, ЗА) and abbreviations of common nouns (GDP, ВВП) name nothing
         place = s.gaz.lookup(w)
+        if place and place.kind == "city":
+            place = None  # a city is not written in capitals: NIS, the agency, is not Niš
         cue = _neighbour_type(s, toks, k, k)
         # a person is hardly ever written as an acronym: a person cue next to one says nothing
         if place:
@@ -349,6 +351,15 @@ def capitalised_runs(s: Sent) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _inner_bodies(s: Sent, toks: list, i: int, j: int) -> list[Cand]:
+    """A body of another body named inside its name ("Consejo de Gobierno del Banco Central Europeo"): the
+    second body, after a connector, is a name of its own, nested."""
+    for k in range(j - 1, i + 1, -1):  # the last: "Consejo de Gobierno" is one body, the bank another
+        if toks[k][2] in s.kit.org_first and not is_capitalised(toks[k - 1][2]):
+            return [Cand(toks[k][0], toks[j][1], "ORG", "rules", "capitalised", nested=True)]
+    return []
 
 
 def _connector_at(s: Sent, toks: list, k: int, words: tuple[str, ...]) -> bool:
@@ -406,6 +417,7 @@ def capitalised(s: Sent) -> list[Cand]:
             if place or toks[i][2] in s.kit.org_first:
                 etype = "ORG" if not place or place.kind == "organisation" else "LOC"
                 out.append(Cand(toks[i][0], toks[j][1], etype, "rules", "capitalised"))
+                out += _inner_bodies(s, toks, i, j) if not place else []
                 continue  # "Estados Unidos", "Ministerio de Defensa de Kazajistán": one name
         seg: list[int] = []
         pending: str | None = None
