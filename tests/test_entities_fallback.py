@@ -185,3 +185,15 @@ def test_a_body_named_inside_another_bodys_name_is_a_name_of_its_own():
     s = sent("Lo confirmó el Ministerio de Defensa de Kazajistán.")
     s.cands = rules.capitalised(s)
     assert not any(c.nested for c in s.cands)
+
+
+def test_german_names_by_their_shape_where_every_noun_is_capitalised():
+    s = sent("Der Stromausfall traf die gesamte Iberische Halbinsel und die Bahn.", "de")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Iberische Halbinsel", "LOC")]  # "Stromausfall", "Bahn": nouns, no names
+    s = sent("Die EU-Kommission verhängte eine Strafe, sagte die Europäische Kommission.", "de")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("EU-Kommission", "ORG"), ("Europäische Kommission", "ORG")]
+    s = sent("Papst Leo XIV. empfing die Gläubigen.", "de")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Leo XIV", "PER")]

@@ -46,3 +46,10 @@ def test_a_given_name_alone_links_across_languages_when_each_language_names_it_o
     # two different bare names in one language: which one is meant is unknown, so nothing links
     assert groups([("Giuseppe", "it"), ("José", "es"), ("Józef", "es")]) == [["Giuseppe"], ["José"], ["Józef"]]
     assert groups([("Giuseppe", "it"), ("José", "es"), ("Józef", "pl")]) == [["Giuseppe", "José", "Józef"]]
+
+
+def test_a_given_name_in_another_case_form_is_still_that_name():
+    # papieża Franciszka (Polish genitive, its vowel dropped), Papst Franziskus, papa Francesco
+    assert groups([("Franciszka", "pl"), ("Franziskus", "de"), ("Francesco", "it")]) == [
+        ["Franciszka", "Franziskus", "Francesco"]]
+    assert groups([("Leona XIV", "pl"), ("Leone XIV", "it")]) == [["Leona XIV", "Leone XIV"]]
