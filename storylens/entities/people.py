@@ -130,7 +130,7 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             sk = name.split()
             full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
             surnames.add((story, sk[-1]))
-    _not_people(ws, {k for k, n in votes.items() if n <= 0} - surnames)
+    _not_people(ws, _mostly_other(alone) - surnames)
     if not surnames:
         return
     for w in ws:
@@ -151,6 +151,14 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
                 w.type = "PER"
                 break
+
+
+def _mostly_other(votes: Counter) -> set[tuple[str, str]]:
+    """(story, name) that more languages read, by their own majority, as something else than as a person."""
+    out: Counter = Counter()
+    for (story, name, _), n in votes.items():
+        out[(story, name)] += (n < 0) - (n > 0)
+    return {k for k, n in out.items() if n > 0}
 
 
 def _not_people(ws: Sequence[Work], others: set[tuple[str, str]]) -> None:
