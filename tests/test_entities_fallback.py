@@ -155,3 +155,45 @@ def test_a_kind_of_body_alone_is_no_name_in_the_fallback():
     s = sent("Según fuentes del Ejecutivo, el Gobierno aprobó la medida con Apple.")
     s.cands = rules.capitalised(s)
     assert spans(s) == [("Apple", "MISC")]
+
+
+def test_italian_and_polish_names_by_their_language_data():
+    s = sent("Secondo il Cremlino, il Ministero della Difesa ha informato l’Ue dell’attacco.", "it")
+    s.cands = rules.capitalised(s)
+    assert ("Cremlino", "ORG") in spans(s) and ("Ministero della Difesa", "ORG") in spans(s)
+    s = sent("Papa Leone XIV ha ricevuto il presidente Sergio Mattarella.", "it")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Leone XIV", "PER"), ("Sergio Mattarella", "PER")]
+    s = sent("Ministerstwo Obrony Narodowej poinformowało o dronach nad Polską.", "pl")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Ministerstwo Obrony Narodowej", "ORG"), ("Polską", "LOC")]
+
+
+def test_polish_case_forms_are_found_as_their_places():
+    k = kit("pl")
+    gaz = gazetteer(("pl", "en"))
+    for form in ("Polska", "Polsce", "Polski", "Polską"):
+        assert k.place(gaz, form).key == "terr:PL", form
+    assert k.place(gaz, "Warszawie").key == k.place(gaz, "Warszawa").key
+
+
+def test_a_body_named_inside_another_bodys_name_is_a_name_of_its_own():
+    s = sent("Bulgaria tendrá un asiento en el Consejo de Gobierno del Banco Central Europeo desde enero.")
+    s.cands = rules.capitalised(s)
+    assert [(t, c.nested) for (t, _), c in zip(spans(s), s.cands) if c.type == "ORG"] == [
+        ("Consejo de Gobierno del Banco Central Europeo", False), ("Banco Central Europeo", True)]
+    s = sent("Lo confirmó el Ministerio de Defensa de Kazajistán.")
+    s.cands = rules.capitalised(s)
+    assert not any(c.nested for c in s.cands)
+
+
+def test_german_names_by_their_shape_where_every_noun_is_capitalised():
+    s = sent("Der Stromausfall traf die gesamte Iberische Halbinsel und die Bahn.", "de")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Iberische Halbinsel", "LOC")]  # "Stromausfall", "Bahn": nouns, no names
+    s = sent("Die EU-Kommission verhängte eine Strafe, sagte die Europäische Kommission.", "de")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("EU-Kommission", "ORG"), ("Europäische Kommission", "ORG")]
+    s = sent("Papst Leo XIV. empfing die Gläubigen.", "de")
+    s.cands = rules.capitalised(s)
+    assert spans(s) == [("Leo XIV", "PER")]

@@ -62,6 +62,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     uf = DisjointSets(len(works))
     people.retype_people(works, gaz)
     L.link_within_articles(works, uf)
+    L.expansions_are_no_people(works)
     L.add_keys(works, gaz, aliases.canonical)
     L.link_by_keys(works, uf)
     people.places_not_people(works, uf)

@@ -138,8 +138,8 @@ class Kit:
             return None
         place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
         if place and place.kind == "city" and " " not in text.strip() and (
-                self.is_adjective(text) or gaz.is_demonym(text)):
-            return None
+                self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and len(text) > 1)):
+            return None  # nor an acronym: NIS, the agency, is not the city of Niš
         return place
 
     def is_adjective(self, word: str) -> bool:

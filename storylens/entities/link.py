@@ -44,6 +44,7 @@ class Work:
     link: tuple[int, int] | None = None
     keys: set[str] = field(default_factory=set)
     place: str | None = None
+    expands: bool = False  # the article also writes this name as an acronym (so it names no person)
 
 
 def words(text: str) -> list[str]:
@@ -129,12 +130,14 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
     expansions: dict[str, dict[str, list[Work]]] = defaultdict(lambda: defaultdict(list))
     for e in items:
         ws = words(e.normal)
-        if e.type != "PER" and len(ws) >= 2:
+        if len(ws) >= 2:  # a person too: a name the article also writes as an acronym is an organisation's
             expansions[ws[0][:1].lower()][e.normal].append(e)
     fitting: dict[str, list[Work]] = {}
     for w in items:
-        if w.type == "PER" or not is_acronym_text(w.text):
+        if not is_acronym_text(w.text):
             continue
+        if w.type == "PER" and len(words(w.text)) == 1:
+            w.type = "ORG"  # a word of capitals alone is no person's name (REE, NIS), whatever a model read
         if w.text not in fitting:
             first = next((c.lower() for c in w.text if c.isalpha()), "")
             # an acronym is not spelt by a name it is a word of ("сборная СССР" is not the USSR)
@@ -143,6 +146,23 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
         fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
+            for e in fitting[w.text]:
+                e.expands = True
+                if e.type == "PER":
+                    e.type = "ORG"  # "Red Eléctrica Española (REE)" read as a person by a model
+
+
+def expansions_are_no_people(ws: Sequence[Work]) -> None:
+    """A name the story writes as an acronym somewhere, or the opening words of one ("Red Eléctrica" of "Red
+    Eléctrica Española", REE), names an organisation in every article, however a model read it there."""
+    opened: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for w in ws:
+        if w.expands:
+            toks = tuple(t.casefold() for t in words(w.normal))
+            opened[w.story] |= {toks[:n] for n in range(2, len(toks) + 1)}
+    for w in ws:
+        if w.type == "PER" and opened.get(w.story) and tuple(t.casefold() for t in words(w.normal)) in opened[w.story]:
+            w.type = "ORG"
 
 
 def _short_forms_in_article(items: list[Work], uf: DisjointSets) -> None:

@@ -15,12 +15,38 @@ from typing import Sequence
 
 from rapidfuzz.distance import Indel
 
+from .. import lang
 from ..adapters.phonetic import key as phonetic_key, readings
 from ..adapters.translit import is_latin, skeleton
 from .gazetteer import Gazetteer
 from .kit import TOKEN, kit
 from ..disjoint import DisjointSets
 from .link import Work, is_acronym_text, words
+
+
+ORDINAL = re.compile(r"(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")  # a regnal ordinal: Leo XIV, Лев XIV
+
+
+def given_names() -> dict[str, frozenset[str]]:
+    """Skeletons of given names in every language's ``[given]`` data -> the names they translate (Giovanni -> john)."""
+    from ..resources import current
+
+    def build() -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for code in lang.available():
+            for name, forms in lang.data(code, "entities").get("given", {}).items():
+                for form in forms:  # as written, and as compared (stemmed where the language has no dictionary)
+                    out[skeleton(form, code)].add(name)
+                    out[skeleton(kit(code).match_form(form), code)].add(name)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    return current().resource("given names", build)
+
+
+def translated(a: str, b: str) -> bool:
+    """Are two given names (skeletons) one name in two languages (Francis, Francesco, Franziskus, Франциск)?"""
+    names = given_names()
+    return a != b and bool(names.get(a, frozenset()) & names.get(b, frozenset()))
 
 
 def _consonants(s: str) -> str:
@@ -37,6 +63,7 @@ class Person:
     story: str
     langs: frozenset
     latin: tuple[str, ...] = ()  # the name's words as written, when in Latin letters
+    ordinal: str = ""  # a regnal ordinal closing the name ("XIV" of "Leo XIV"), which must be the same on both sides
 
     def keys(self) -> set[str]:
         """Phonetic keys of the surname: of each reading when written in Latin letters, else of its skeleton."""
@@ -49,8 +76,10 @@ def _person_forms(items: list[Work]) -> Person:
     best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
     sk = skeleton(kit(best.lang).match_form(best.normal), best.lang).split()
     latin = tuple(words(best.normal)) if is_latin(best.normal) else ()
+    last = words(best.normal)[-1:] or [""]
+    ordinal = last[0] if len(sk) >= 2 and ORDINAL.fullmatch(last[0]) else ""
     return Person(" ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items),
-                  latin if len(latin) == len(sk) else ())
+                  latin if len(latin) == len(sk) else (), ordinal)
 
 
 def _as_heard(a: Person, b: Person) -> tuple[str, str, str, str]:
@@ -94,17 +123,19 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             alone[(w.story, skeleton(kit(w.lang).lemma(w.text), w.lang), w.lang)] += vote  # Фургала -> Furgal
     # a surname seen alone ("Кайманов") still names a person, when the models mostly read it as one
     # ("Meta" read as a person in one sentence and as a company in ten stays a company)
-    surnames |= {k for k, n in _by_language(alone).items() if n > 0}
+    votes = _by_language(alone)
+    surnames |= {k for k, n in votes.items() if n > 0}
     for (story, name), n in _by_language(named).items():
         if n > 0:  # "App Store" read as a person somewhere but as a shop more often is no person's name
             sk = name.split()
             full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
             surnames.add((story, sk[-1]))
+    _not_people(ws, _mostly_other(alone) - surnames)
     if not surnames:
         return
     for w in ws:
         _narrow_to_person(w, full)
-        toks = words(w.text)
+        toks = _name_words(words(w.text))
         if (w.type == "PER" or not 1 <= len(toks) <= 3 or not all(t[:1].isupper() for t in toks)
                 or any(is_acronym_text(t) for t in toks) or gaz.lookup(w.normal) or gaz.lookup(w.text)):
             continue
@@ -120,6 +151,37 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
                 w.type = "PER"
                 break
+
+
+def _mostly_other(votes: Counter) -> set[tuple[str, str]]:
+    """(story, name) that more languages read, by their own majority, as something else than as a person."""
+    out: Counter = Counter()
+    for (story, name, _), n in votes.items():
+        out[(story, name)] += (n < 0) - (n > 0)
+    return {k for k, n in out.items() if n > 0}
+
+
+def _not_people(ws: Sequence[Work], others: set[tuple[str, str]]) -> None:
+    """A one-word name that the models of most languages read as something else ("Meta" the company, read as a
+    person in one French sentence) takes the type the others give it, unless the story names a person so."""
+    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for w in ws:
+        if w.type != "PER" and w.source in ("natasha", "spacy"):
+            kinds[(w.story, skeleton(w.normal, w.lang))][w.type] += 1
+    for w in ws:
+        if w.type == "PER" and len(words(w.text)) == 1 and (key := (w.story, skeleton(w.normal, w.lang))) in others:
+            if kinds.get(key):
+                w.type = kinds[key].most_common(1)[0][0]
+
+
+def _name_words(toks: list[str]) -> list[str]:
+    """A name's words less the short lower-case particles inside it ("Урсула фон дер Лайен", "Jean de La Fontaine")."""
+    if len(toks) < 3 or not toks[0][:1].isupper() or not toks[-1][:1].isupper():
+        return toks
+    inner = toks[1:-1]
+    if all(t[:1].isupper() or (t.islower() and len(t) <= 3) for t in inner):
+        return [t for t in toks if t[:1].isupper()]
+    return toks
 
 
 def _by_language(votes: Counter) -> dict[tuple[str, str], int]:
@@ -173,16 +235,17 @@ def places_not_people(ws: Sequence[Work], uf: DisjointSets) -> None:
                 uf.union(items[0].idx, owner[place])
 
 
-def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84) -> bool:
+def full_names_match(ga: str, sa: str, gb: str, sb: str, threshold: float = 0.84, same_given: bool = False) -> bool:
     """Do two full names (given names and surname skeletons) name one person?
 
     Surnames close and given names close or initials agreeing; or given names
     very close and surnames fairly close; or surnames with the same consonants
     (what transcription keeps: Reeves/Ривз, Hayes/Хейс) and given names close.
+    ``same_given``: the first given names are one name translated (Joseph / Giuseppe).
     """
     ss = Indel.normalized_similarity(sa, sb)
     # the first given name decides; a patronymic or middle name on one side only does not (Владимир Владимирович)
-    first = Indel.normalized_similarity(ga.split()[0], gb.split()[0])
+    first = 1.0 if same_given else Indel.normalized_similarity(ga.split()[0], gb.split()[0])
     if first < 0.6 and not _initials_agree(ga, gb):
         return False  # Marine Le Pen is not Jean-Marie Le Pen, however much else they share
     gs = max(Indel.normalized_similarity(ga, gb), first)
@@ -208,15 +271,22 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
         for k in p.keys():
             blocks[(p.story, "k", k)].append(root)  # as heard: Hollande and Олланд share OLNT
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
+    _link_translated_given_names(forms, uf)
     fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
     loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
     for a, b in sorted(pairs):
+        if forms[a].ordinal or forms[b].ordinal:
+            if _regnal_match(forms[a], forms[b]):
+                uf.union(a, b)
+            continue  # Leo XIII is not Leo XIV, however alike the rest
         ga, sa, gb, sb = _as_heard(forms[a], forms[b])
         la, lb = forms[a].langs, forms[b].langs
+        same_given = bool(forms[a].given and forms[b].given) and translated(
+            forms[a].given.split()[0], forms[b].given.split()[0])
         ss = Indel.normalized_similarity(sa, sb)
         same_consonants = _consonants(sa) == _consonants(sb) and len(_consonants(sa)) >= 2
         if ga and gb:
-            if full_names_match(ga, sa, gb, sb, threshold):
+            if full_names_match(ga, sa, gb, sb, threshold, same_given):
                 uf.union(a, b)
             elif ss >= 0.9 and not (la & lb) and Indel.normalized_similarity(ga.split()[0], gb.split()[0]) >= 0.55:
                 loose[a].add(b)  # given names transcribe badly (George / Джордж), but not beyond recognition
@@ -238,6 +308,29 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
         # George Floyd = Джордж Флойд: given names transcribe badly, so a lone cross-language surname match links
         if len(others) == 1 and len(loose.get(next(iter(others)), ())) == 1:
             uf.union(a, next(iter(others)))
+
+
+def _regnal_match(a: Person, b: Person) -> bool:
+    """A regnal or papal name: the same ordinal and one given name, however translated (Leo XIV = Лев XIV = León XIV)."""
+    if a.ordinal != b.ordinal or not a.given or not b.given:
+        return False
+    ga, gb = a.given.split()[-1], b.given.split()[-1]
+    return ga == gb or translated(ga, gb) or Indel.normalized_similarity(ga, gb) >= 0.8
+
+
+def _link_translated_given_names(forms: dict[int, Person], uf: DisjointSets) -> None:
+    """One-word names that are one given name in several languages (Francesco, Francisco, Franziskus) link per story
+    when each language names it once: a pope or monarch is often called by the given name alone."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for root, p in forms.items():
+        if not p.given and not p.ordinal:
+            for name in given_names().get(p.sur, ()):
+                groups[(p.story, name)].append(root)
+    for roots in groups.values():
+        langs = [lang_ for r in roots for lang_ in forms[r].langs]
+        if len(roots) > 1 and len(langs) == len(set(langs)):
+            for r in roots[1:]:
+                uf.union(roots[0], r)
 
 
 def _initials_agree(a: str, b: str) -> bool:

@@ -114,6 +114,7 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
     """
     known: dict[tuple[str, ...], str] = {}
     by_skeleton: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    by_lemma: dict[tuple[str | None, str], str] = {}  # one-word names by dictionary form, per language (Кремле)
     for sents in by_article.values():
         for s in sents:
             for c in s.cands:
@@ -131,6 +132,9 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                         sk = tuple(skeleton(w, s.kit.code) for w in form)
                         if len("".join(sk)) >= 4:
                             by_skeleton.setdefault(sk, (c.type, script(words[0])))
+                    if len(words) == 1 and len(words[0]) >= 4:
+                        for f in _word_forms(s.kit, words[0]):
+                            by_lemma.setdefault((s.kit.code, f), c.type)
     if not known:
         return
     joined: set[tuple[str, ...]] = set()
@@ -145,7 +149,7 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
             toks = s.tokens()
             i = 0
             while i < len(toks):
-                hit = _known_at(toks, i, longest, known, by_skeleton, s.kit.code)
+                hit = _known_at(toks, i, longest, known, by_skeleton, s.kit.code) or _inflected_at(s.kit, toks[i], by_lemma)
                 if not hit:
                     i += 1
                     continue
@@ -169,6 +173,19 @@ def _split_known(s: Sent, c: Cand, known: dict[tuple[str, ...], str], joined: se
             return [replace(c, end=c.start + toks[k - 1].end(), type=known[words[:k]], rule="split_known"),
                     replace(c, start=c.start + toks[k + 1].start(), type=known[words[k + 1:]], rule="split_known")]
     return [c]
+
+
+def _word_forms(k, word: str) -> set[str]:
+    """Dictionary forms a capitalised word may have: its lemma, or its stems where there is no dictionary."""
+    return {k.lemma(word)} | ({f.lower() for f in k.stems(word)} if k.endings else set())
+
+
+def _inflected_at(k, tok, by_lemma: dict) -> tuple[int, str] | None:
+    """A one-word name known in the story met in another case form of its language (Кремля -> Кремле)."""
+    word = tok[2]
+    if len(word) < 4 or not is_capitalised(word) or word.isupper() or not by_lemma:
+        return None
+    return next(((1, t) for f in sorted(_word_forms(k, word)) if (t := by_lemma.get((k.code, f)))), None)
 
 
 def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | None:

@@ -301,6 +301,8 @@ def acronyms(s: Sent) -> list[Cand]:
         if not is_acronym(w) or covered(out, a, b) or w in s.kit.not_names or s.kit.is_common_word(w):
             continue  # shouted words (FOR, ЗА) and abbreviations of common nouns (GDP, ВВП) name nothing
         place = s.gaz.lookup(w)
+        if place and place.kind == "city":
+            place = None  # a city is not written in capitals: NIS, the agency, is not Niš
         cue = _neighbour_type(s, toks, k, k)
         # a person is hardly ever written as an acronym: a person cue next to one says nothing
         if place:
@@ -351,6 +353,38 @@ def capitalised_runs(s: Sent) -> list[tuple[int, int]]:
     return runs
 
 
+_NAME_ADJECTIVE = re.compile(r"\w{3,}(isch|äisch|al|iert)(e|en|er|es|em)|Vereinigte[nrs]?|Vereinte[nrs]?")
+
+
+def _noun_language_name(s: Sent, toks: list, seg: list[int]) -> str | None:
+    """A name in a language that capitalises every noun, known by its shape, or None.
+
+    An adjective is written in lower case there unless it opens a name ("die
+    Iberische Halbinsel", "die Europäische Kommission"); a compound of an acronym
+    or a country and a kind of body is that body ("EU-Kommission", "US-Regierung").
+    """
+    words = [toks[k][2] for k in seg]
+    if len(words) >= 2 and seg[0] > 0 and _NAME_ADJECTIVE.fullmatch(words[0]):
+        last = words[-1].lower()
+        if last in s.kit.place_heads:
+            return "LOC"
+        return "ORG" if s.kit.is_body_head(words[-1]) or words[-1] in s.kit.org_heads else "MISC"
+    if len(words) == 1 and "-" in words[0]:
+        first, *_, head = words[0].split("-")
+        if (is_acronym(first) or s.gaz.lookup(first)) and (s.kit.is_body_head(head) or head in s.kit.org_heads):
+            return "ORG"
+    return None
+
+
+def _inner_bodies(s: Sent, toks: list, i: int, j: int) -> list[Cand]:
+    """A body of another body named inside its name ("Consejo de Gobierno del Banco Central Europeo"): the
+    second body, after a connector, is a name of its own, nested."""
+    for k in range(j - 1, i + 1, -1):  # the last: "Consejo de Gobierno" is one body, the bank another
+        if toks[k][2] in s.kit.org_first and not is_capitalised(toks[k - 1][2]):
+            return [Cand(toks[k][0], toks[j][1], "ORG", "rules", "capitalised", nested=True)]
+    return []
+
+
 def _connector_at(s: Sent, toks: list, k: int, words: tuple[str, ...]) -> bool:
     if k + len(words) > len(toks) or s.text[toks[k - 1][1]:toks[k][0]] != " ":
         return False
@@ -390,7 +424,9 @@ def capitalised(s: Sent) -> list[Cand]:
         if cue:
             etype = cue
         elif s.kit.capitalises_nouns:
-            return  # German nouns are capitalised: without a cue a capital proves nothing
+            etype = _noun_language_name(s, toks, seg)
+            if not etype:
+                return  # German nouns are capitalised: without a cue a capital proves nothing
         else:
             ends = {toks[seg[0]][2].lower(), toks[seg[-1]][2].lower()}
             etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "LOC" if ends & s.kit.place_heads else "MISC"
@@ -406,6 +442,7 @@ def capitalised(s: Sent) -> list[Cand]:
             if place or toks[i][2] in s.kit.org_first:
                 etype = "ORG" if not place or place.kind == "organisation" else "LOC"
                 out.append(Cand(toks[i][0], toks[j][1], etype, "rules", "capitalised"))
+                out += _inner_bodies(s, toks, i, j) if not place else []
                 continue  # "Estados Unidos", "Ministerio de Defensa de Kazajistán": one name
         seg: list[int] = []
         pending: str | None = None

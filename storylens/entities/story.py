@@ -61,7 +61,13 @@ def story_sentences(articles: tuple[Article, ...], mentions: tuple[Mention, ...]
             sent.cands = [Cand(m.start, m.end, m.type, m.source, "", m.abbreviates, _inside(m, here)) for m in here]
             sents.append(sent)
         out[a.id] = sents
-    check_capitalised(out)
+    check_capitalised(out)  # headlines capitalise common words: no evidence for or against a name
+    for a in articles:
+        # a headline names the story's entities too (at times the only place an article names its place or
+        # institution): there only names already recognised in the story's body text are looked for
+        heads = [Sent(a.text, s.start, s.end, kit(sentence_language(a, s)), gaz, False) for s in a.sentences if s.heading]
+        if heads:
+            out[a.id] = sorted(out[a.id] + heads, key=lambda s: s.start)
     add_known_names(out)
     for sents in out.values():
         for sent in sents:

@@ -55,6 +55,7 @@ PARTS: dict[str, dict[str, Any]] = {
         rules=Table(capitalises_nouns=bool, first_word_capital=bool),
         romanise=Map(str),
         romanise_word_start=Map(str),
+        given=Map(WORDS, r"[a-z]+"),  # one given name across languages (john) -> this language's forms (Giovanni)
     ),
     "numbers": Table(
         decimal=str, group=WORDS, approximate=WORDS, name_before=WORDS, ordinal_suffixes=WORDS, not_counted=WORDS,

@@ -1,0 +1,27 @@
+"""An organisation read as a person by a model: the story's acronyms say otherwise."""
+from __future__ import annotations
+
+from storylens.disjoint import DisjointSets
+from storylens.entities.link import Work, expansions_are_no_people, link_within_articles
+
+
+def work(i, article, text, etype, lang="es", source="spacy"):
+    return Work(i, article, "s1", 0, len(text), text, etype, source, lang, text)
+
+
+def test_a_name_spelt_by_an_acronym_of_its_article_is_an_organisation_in_every_article():
+    ws = [work(0, "a1", "Red Eléctrica Española", "PER"), work(1, "a1", "REE", "MISC", source="rules"),
+          work(2, "a2", "Red Eléctrica", "PER", "en"), work(3, "a3", "Red Eléctrica", "PER", "fr"),
+          work(4, "a3", "Emily Thorowgood", "PER", "fr")]
+    uf = DisjointSets(len(ws))
+    link_within_articles(ws, uf)
+    expansions_are_no_people(ws)
+    assert uf.find(0) == uf.find(1)
+    assert [w.type for w in ws] == ["ORG", "MISC", "ORG", "ORG", "PER"]
+
+
+def test_a_word_of_capitals_alone_is_no_person():
+    ws = [work(0, "a1", "REE", "PER", "en"), work(1, "a1", "Kim Jong Un", "PER", "en")]
+    uf = DisjointSets(len(ws))
+    link_within_articles(ws, uf)
+    assert [w.type for w in ws] == ["ORG", "PER"]
