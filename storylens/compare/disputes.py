@@ -74,8 +74,8 @@ def _stems(text: str, language: str | None) -> set[str]:
     return out
 
 
-def disputes(sc: StoryComparison, facet_keys: list[set[tuple[str, str]]]) -> list[Dispute]:
-    """Denied propositions with the articles that deny and state them (``facet_keys`` is kept for callers)."""
+def disputes(sc: StoryComparison) -> list[Dispute]:
+    """Denied propositions with the articles that deny and state them."""
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
     # a counter whose translation elsewhere states the thing without any negation is one wording of a statement
