@@ -34,6 +34,8 @@ def url_line() -> re.Pattern:
     return re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+(?:" + "|".join(map(re.escape, tlds)) + r")(?:/\S*)?)$", re.I)
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+# a header may give only the month ("date 2025-04"): the label goes, but no day is invented for `published`
+ISO_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])")
 SENTENCE_END = ".!:;,…»\"”’)"
 QUOTE_CHARS = "«»“”„\"'‹›"
 TITLE_MAX = 160  # characters; longer first lines are body text
@@ -141,10 +143,11 @@ def rule_metadata_header(d: Draft) -> None:
         if not m:
             continue
         rest = m.group(1)
-        dm = ISO_DATE.match(rest) or DMY_DATE.match(rest)
+        dm = ISO_DATE.match(rest) or DMY_DATE.match(rest) or ISO_MONTH.match(rest)
         if not dm:
             continue
-        d.published = _iso(dm)
+        if dm.re is not ISO_MONTH:
+            d.published = _iso(dm)
         rest = rest[dm.end():].strip(" -–—|:")
         if rest and not _title_like(rest):  # the page's text follows the date on the same line: keep it as body
             d.removed.append((d.lines[i][: len(d.lines[i]) - len(rest)].strip(), "metadata_header"))

@@ -31,6 +31,16 @@ def test_text_after_the_date_header_that_reads_as_a_lead_stays_in_the_body():
     assert a.meta["removed_by"] == [{"line": "date 2025-12-11", "rule": "metadata_header"}]
 
 
+def test_a_month_only_header_leaves_the_body_and_invents_no_day():
+    lead = "Das Stromnetz habe in nur fünf Sekunden 15 Gigawatt verloren, erklärte der Regierungschef am Montag."
+    a = _clean(f" date 2025-04 {lead}\nNoch ist unklar, was der Grund ist.")
+    assert a.published is None
+    assert a.text.split("\n") == [lead, "Noch ist unklar, was der Grund ist."]
+    assert a.meta["removed_by"] == [{"line": "date 2025-04", "rule": "metadata_header"}]
+    # a year-month followed by more digits is not a month header
+    assert _clean("date 2025-041 Title\nBody text of the article goes here.").text.startswith("date 2025-041")
+
+
 def test_future_and_ancient_dates_are_refused():
     assert _clean("date 2031-01-01 Title\nBody text of the article goes here.").published is None
     assert _clean("date 1850-01-01 Title\nBody text of the article goes here.").published is None

@@ -328,6 +328,19 @@ def test_notes_name_sources_by_label_and_stances_summarise_each_source(bridge):
     assert finding.endswith("Cost of the bridge: A states; B denies; C hedges")
 
 
+def test_a_conflicting_row_shows_only_its_own_values_not_every_number_of_its_sentences(bridge):
+    from storylens.model import Value
+    extra = Value("count", 2, "two", None, None, None)  # a second number in the same sentence, about something else
+    claims = tuple(replace(c, values=c.values + (extra,)) if c.id == "c1" else c for c in bridge.claims)
+    groups = tuple(replace(g, value=[40_000_000, 55_000_000]) if g.id == "g_cost" else g for g in bridge.comparison)
+    row = tree(render_html(replace(bridge, claims=claims, comparison=groups))).get_element_by_id("g-g_cost")
+    summary = text(row.xpath(".//span[@class='conflict']")[0])
+    assert "40,000,000 USD (A, B)" in summary and "55,000,000 USD (C)" in summary
+    assert "2 (A)" not in summary and "two" not in summary
+    shown_a = text(row.xpath("td[contains(@class,'cell')]")[0].xpath(".//span[@class='cell-val']")[0])
+    assert shown_a == "$40 million"
+
+
 @pytest.mark.parametrize("value,published,keys", [
     (2027, None, [(2027, 0, 0)]),
     ([2022, 2023], None, [(2022, 0, 0), (2023, 0, 0)]),

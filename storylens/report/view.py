@@ -212,9 +212,20 @@ def _matching_values(values: tuple[Value, ...], group_value: Any, kind: str | No
     """The claim's values the group is about: same kind, or equal to the group's value; all when none match."""
     if kind is not None:
         return tuple(v for v in values if v.kind == kind) or values
-    if group_value is not None:
-        return tuple(v for v in values if v.value == group_value) or values
-    return values
+    if group_value is None:
+        return values
+    # a conflicting row carries the list of values its sources give: a claim shows the ones among them
+    same = tuple(v for v in values if _same_value(v.value, group_value))
+    if same or not isinstance(group_value, (list, tuple)):
+        return same or values
+    return tuple(v for v in values if any(_same_value(v.value, w) for w in group_value)) or values
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """Equal values; a list equals a list of the same members (JSON gives lists where records hold tuples)."""
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return list(a) == list(b)
+    return a == b
 
 
 def _value_kind(value: Any) -> str | None:
