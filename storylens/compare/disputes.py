@@ -78,8 +78,10 @@ def disputes(sc: StoryComparison) -> list[Dispute]:
     """Denied propositions with the articles that deny and state them."""
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
-    # a counter whose translation elsewhere states the thing without any negation is one wording of a statement
-    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None and "negations" not in cues(c.text, lang[i])}
+    # a counter whose translation elsewhere has no cue of any kind ("медсестер на месте не было" / "the nurses
+    # weren't at their posts") is one wording of a statement; a translation that allows for it ("not ruled out")
+    # or doubts it is the other side of the dispute
+    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
     against = [d for d in against if not any(sc.aligned(d, p) for p in plain)]
     if not against:
         return []
