@@ -119,7 +119,51 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
     text = text.replace("\u00a0", " ").replace("\t", " ")
     text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", text)
-    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(unglue(re.sub(r" {2,}", " ", line).strip()) for line in text.split("\n"))
+
+
+# a sentence end right after a lower-case word, its closing mark if any, and the next character
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})([.!?])([»”“’]?)(?=[«„“‹]?[^\W\d_])")
+
+
+def unglue(line: str) -> str:
+    """A space where one sentence runs into the next without one ("España.“En", "Prieto.A las", "bereit.“Sie").
+
+    Only after a word ending in two lower-case letters (not "U.S.A", "т.е.", "3.5") and before an upper-case
+    letter starting a word (not a file ".PDF"), outside web addresses; "Oxu.Az" and "Lenta.Ru" (a domain
+    ending) stay whole.
+    """
+    if "." not in line and "!" not in line and "?" not in line:
+        return line
+    out, last = [], 0
+    for m in _GLUED.finditer(line):
+        a, b = m.start(), m.end()
+        if not line[a - 2:a].islower():
+            continue
+        if m.group(2) == "“" and line.rfind("„", 0, a) <= line.rfind("“", 0, a):
+            b = m.start(2)  # “ opens the next sentence unless a „ is open: „…“ closes in German and Bulgarian
+        opener = line[b] in "«„“‹" and b == m.end(1)
+        head = b + 1 if opener else b
+        if head >= len(line) or not line[head].isupper() or (head + 1 < len(line) and line[head + 1].isupper()):
+            continue
+        word = re.match(r"[^\W\d_]+", line[head:]).group()
+        chunk = line[line.rfind(" ", 0, a) + 1:a]
+        if "/" in chunk or "@" in chunk or chunk.lower().startswith("www") \
+                or word.lower() in _tlds() and not line[head + len(word):head + len(word) + 1].isalpha():
+            continue
+        out.append(line[last:b])
+        last = b
+    if not out:
+        return line
+    return " ".join(out + [line[last:]])
+
+
+@lru_cache(maxsize=1)
+def _tlds() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    return frozenset(tomllib.loads((resources.files("storylens") / "data" / "web.toml").read_text(encoding="utf-8"))["tlds"])
 
 
 # ---- rules -------------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ log = logging.getLogger("storylens")
 # Settings that change no record of the per-article phase (what it shows, where it caches, the LLM's transport).
 NOT_IN_KEY = frozenset({"progress", "db", "cache_dir", "llm_timeout", "llm_api_key_env", "article_seconds",
                         "allow_private_addresses", "fetch_timeout", "fetch_max_redirects", "fetch_host_delay",
-                        "watch_max_items", "cluster", "cluster_days"})
+                        "watch_max_items", "cluster", "cluster_days",
+                        "bulk_embeddings"})  # (the story phase only: framing)
 
 
 def content_key(item: Article | Document, settings: Settings) -> str:

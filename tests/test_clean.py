@@ -105,6 +105,19 @@ def test_normalise_cleans_invisible_characters():
     assert normalise("a\u200bb\u00a0 c\r\nd\te") == "ab c\nd e"
 
 
+def test_sentences_glued_without_a_space_are_parted():
+    assert normalise("la red de España.“En este sentido, dijo.") == "la red de España. “En este sentido, dijo."
+    assert normalise("habló Eduardo Prieto.A las doce") == "habló Eduardo Prieto. A las doce"
+    assert normalise("„Wir sind bereit.“Sie ging.") == "„Wir sind bereit.“ Sie ging."
+    assert normalise("as he said.”The next day") == "as he said.” The next day"
+
+
+@pytest.mark.parametrize("line", ["the U.S.A. and U.S. Army", "т.е.Это", "it grew 3.5 percent", "Как передает Oxu.Az со",
+                                  "see http://site.org/page.Html now", "read report.PDF here", "www.example.Com"])
+def test_abbreviations_decimals_and_addresses_stay_whole(line):
+    assert normalise(line) == line
+
+
 def test_html_without_article_is_rejected():
     with pytest.raises(InputRejected, match="no article"):
         clean(Document("h", "h.html", html="<html><body><nav>Menu</nav><script>x()</script></body></html>"))

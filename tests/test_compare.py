@@ -186,3 +186,21 @@ def test_dates_of_one_day_in_different_years_and_times_are_not_one_value():
     assert _full_date(jan_2007) and _full_date(jan_2026) and str(jan_2007.value) != str(jan_2026.value)
     assert dimension(extract("at 12:33 on Monday", "en")[0]) == "time"
     assert dimension(extract("on 28 April", "en")[0]) == "date"
+
+
+def _published(article: Article, day: str) -> Article:
+    return replace(article, published=day)
+
+
+def test_a_row_states_a_yearless_date_in_full_and_never_joins_the_other_years_date():
+    r = _run(_published(_article("a", "en", "Prices are shown in both currencies since 8 August, the plant said."),
+                        "2026-01-02"),
+             _published(_article("b", "en", "Prices will be shown in both currencies until 8 August 2026, the plant said."),
+                        "2026-01-01"),
+             _published(_article("c", "en", "Since 8 August prices are shown in both currencies, the plant said."),
+                        "2025-12-30"))
+    dates = {g.value if not isinstance(g.value, list) else tuple(g.value): g for g in r.comparison
+             if g.topic.startswith("date")}
+    assert "2025-08-08" in dates and "2026-08-08" in dates  # the August before January 2026, and the one given
+    assert set(dates["2025-08-08"].articles) == {"a", "c"}
+    assert dates["2026-08-08"].articles == ("b",)

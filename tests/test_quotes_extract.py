@@ -386,11 +386,11 @@ def test_spanish_inverted_attribution(ctx):
 
 
 def test_a_language_without_cue_data_takes_the_nearest_named_person(ctx):
-    text = ("Vertice a Roma.\n\n«Non accetteremo nuovi tagli alla sanità», ha scandito Giorgia Bianchi.\n"
-            "Il ministro Marco Rossi ha risposto: «La legge resta quella approvata in ottobre».")
-    rep = make(ctx, text, people=[["Giorgia Bianchi"], ["Marco Rossi"]], lang="it")
+    text = ("Cimeira em Lisboa.\n\n«Não aceitaremos novos cortes na saúde», disse Giorgia Bianchi.\n"
+            "O ministro Marco Rossi respondeu: «A lei continua a mesma aprovada em outubro».")
+    rep = make(ctx, text, people=[["Giorgia Bianchi"], ["Marco Rossi"]], lang="pt")
     art = rep.articles[0]
-    found = Extractor(art, cues_for("it"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
+    found = Extractor(art, cues_for("pt"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
     assert [(f.rule, f.speaker.entity) for f in found] == [("direct-nearest", "per0"), ("direct-nearest", "per1")]
 
 

@@ -112,3 +112,59 @@ def test_a_paragraph_whose_opening_mark_was_dropped_is_still_a_quotation(ctx):
     pairs = cues_for("fr").pairs
     assert find_spans("Le Kremlin a démenti.\nC'est complètement faux» selon lui.", pairs) == []
     assert [(s.start, s.open_width) for s in find_spans("Intro.\nC'est de la pure fiction», a-t-il dit.", pairs)] == [(7, 0)]
+
+
+def test_an_adverb_inside_a_compound_tense_keeps_the_cue(ctx):
+    qs = quotes(ctx, "Marc Dubois a également déclaré que le projet sera abandonné.", people=[["Marc Dubois"]], lang="fr")
+    assert [(q.kind, q.text, q.cue) for q in qs] == [("indirect", "le projet sera abandonné", "a également déclaré")]
+    assert quotes(ctx, "Marc Dubois n’a pas déclaré que le projet sera abandonné.", people=[["Marc Dubois"]], lang="fr") == []
+
+
+def test_the_company_is_the_organisation_a_recent_sentence_is_about(ctx):
+    qs = quotes(ctx, "Apple est frappé d’une amende de 500 millions d’euros.\nL’entreprise a aussitôt annoncé faire "
+                     "appel de cette décision qui la «cible injustement».", orgs=[["Apple"]], lang="fr")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("partial", "cible injustement", "org0")]
+
+
+def test_a_name_in_an_oblique_case_is_not_the_subject(ctx):
+    qs = quotes(ctx, "Олег Петренко зустрівся з Путіним і заявив, що розмови не було.",
+                people=[["Путіним"], ["Олег Петренко"]], lang="uk")
+    assert [(q.text, q.speaker.entity) for q in qs] == [("розмови не було", "per1")]
+    qs = quotes(ctx, "Олег Петренко зустрівся з Путіним і заявив, що розмови не було.",
+                people=[["Путін"], ["Олег Петренко"]], lang="uk")  # a nominative "Путін" would be the nearer subject
+    assert [(q.text, q.speaker.entity) for q in qs] == [("розмови не було", "per0")]
+
+
+def test_a_subject_before_its_apposition_outranks_an_agent_after_the_verb(ctx):
+    qs = quotes(ctx, "Dmitri Peskov, portavoz presidencial, desmintió las afirmaciones hechas por The Washington Post, "
+                     "calificándolas de «pura invención».", people=[["Dmitri Peskov"]], orgs=[["The Washington Post"]],
+                lang="es")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("partial", "pura invención", "per0")]
+
+
+def test_a_definite_role_is_the_one_person_named_just_before(ctx):
+    qs = quotes(ctx, "Au moins 34 morts à Soumy, selon Volodymyr Zelensky.\n\"Terrible frappe sur Soumy\", a annoncé le "
+                     "président ukrainien.", people=[["Volodymyr Zelensky"]], lang="fr")
+    assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs][-1] == ("direct", "role", "per0")
+    qs = quotes(ctx, "Anna Martin a rencontré Paul Girard à Paris.\n\"Terrible frappe sur Soumy\", a annoncé le président.",
+                people=[["Anna Martin"], ["Paul Girard"]], lang="fr")
+    assert [q.speaker.entity for q in qs] == [None]  # two people fit: the role stays unnamed
+
+
+def test_the_person_a_role_serves_is_not_the_antecedent(ctx):
+    qs = quotes(ctx, "When asked, Steven Cheung, a spokesman for Trump, declined to comment. \u201cWe do not comment on "
+                     "private calls,\u201d he told the BBC.", people=[["Steven Cheung"], ["Trump"]])
+    assert [(q.text, q.speaker.entity) for q in qs] == [("We do not comment on private calls", "per0")]
+
+
+def test_a_straight_closing_mark_after_a_stray_space_closes_the_quotation():
+    text = 'Elle a rappelé que "la Russie a intensifié ses attaques. "\nSuite.'
+    assert [text[s.start:s.end] for s in find_spans(text, cues_for("fr").pairs)] == ["la Russie a intensifié ses attaques. "]
+
+
+def test_the_latter_is_the_person_named_last(ctx):
+    qs = quotes(ctx, "Paul Girard et la cheffe de la diplomatie Anna Martin ont condamné l'attaque. Cette dernière a "
+                     "rappelé que la Russie a intensifié ses attaques.", people=[["Paul Girard"], ["Anna Martin"]], lang="fr")
+    assert [(q.text, q.speaker.entity) for q in qs][-1] == ("la Russie a intensifié ses attaques", "per1")
+    qs = quotes(ctx, "Le dernier rapport a indiqué que la Russie a intensifié ses attaques.", lang="fr")
+    assert all(q.speaker.kind != "pronoun" for q in qs)  # "le dernier rapport": an adjective before a noun

@@ -109,8 +109,21 @@ def test_different_persons_never_meet_in_one_group_even_through_an_unnamed_sourc
           _quote("c:q1", "c", "Petr Lukin", "e-lukin")]
     who = _who(qs, Report(articles=arts, entities=people))
     assert _differ(who[0], who[2]) and not _differ(who[0], who[1])
-    out = _grouped(qs, who, [(0.95, 0, 1), (0.93, 1, 2)])  # the closer link wins; the other would join two persons
-    assert out[0].same_as == ("b:q1",) and out[1].same_as == ("a:q1",) and out[2].same_as == ()
+    out = _grouped(qs, who, [(0.95, 0, 1), (0.93, 1, 2)], lambda i, j: 0.9)  # the closer link wins
+    assert out[0].same_as == ("b:q1",) and out[1].same_as == ("a:q1",) and out[2].same_as == ()  # (not two persons)
+
+
+def test_one_close_pair_does_not_chain_one_speaker_s_different_statements():
+    arts = tuple(_article(a, "en") for a in "abc")
+    qs = [_quote(f"{a}:q1", a, "an official", kind="unnamed") for a in "abc"]
+    who = _who(qs, Report(articles=arts))
+    # a~b and b~c are close, a and c are two different statements: the group a+b does not take c
+    close = {(0, 1): 0.9, (1, 2): 0.85, (0, 2): 0.6}
+    out = _grouped(qs, who, [(0.9, 0, 1), (0.85, 1, 2)], lambda i, j: close[min(i, j), max(i, j)])
+    assert [q.same_as for q in out] == [("b:q1",), ("a:q1",), ()]
+    close[0, 2] = 0.82  # all three versions of one statement: one group
+    out = _grouped(qs, who, [(0.9, 0, 1), (0.85, 1, 2)], lambda i, j: close[min(i, j), max(i, j)])
+    assert [q.same_as for q in out] == [("b:q1",), ("a:q1", "c:q1"), ("b:q1",)]
 
 
 def test_two_organisations_are_different_speakers():

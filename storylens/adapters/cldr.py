@@ -86,6 +86,21 @@ def _months(locale) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def weekdays(code: str | None) -> dict[int, list[str]]:
+    """A language's weekday names (0 = Monday), wide forms in both contexts, lower case; {} without a CLDR locale."""
+    locale = _locale(code)
+    if locale is None:
+        return {}
+    out: dict[int, list[str]] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in locale.days[context]["wide"].items():
+            forms = out.setdefault(int(number), [])
+            if name.lower() not in forms:
+                forms.append(name.lower())
+    return out
+
+
+@lru_cache(maxsize=None)
 def number_table(code: str | None) -> dict[str, Any]:
     """Separators, currencies, scale words and months of a language from CLDR; {} when CLDR has no such locale."""
     from babel import numbers

@@ -71,7 +71,7 @@ def warm_up(ctx: Context) -> None:
     docs = [Document(name, name, text) for name, text in WARM_TEXTS.items()]
     # the runner, not the guarded phases: loading models must not count against an article's time budget
     run(default_stages(), Report(articles=tuple(clean(d) for d in docs)), ctx)
-    ctx.embedder.clear()
+    ctx.clear_vectors()  # the warm-up's vectors are of no later use
 
 
 def _has_context(settings: Settings, dask_worker: Any = None) -> bool:

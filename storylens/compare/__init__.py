@@ -27,6 +27,7 @@ from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
+from .dating import Calendar
 from .disputes import Dispute, disputes
 from .facets import MentionIndex, facets, mention_index
 from .rank import merge_repeats, ranked
@@ -70,17 +71,26 @@ def _statement_label(claims: list[Claim], languages, prefer: str, words: int = 9
 
 def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
                   prefer: str = "en", mentions: MentionIndex | None = None,
-                  names: dict[str, str] | None = None) -> list[Group]:
+                  names: dict[str, str] | None = None, published: dict[str, str | None] | None = None
+                  ) -> list[Group]:
     """Groups with statuses for one story's claims (ids are assigned by the caller)."""
     names = names or {}
-    sc = StoryComparison(story, claims, ctx, languages, mentions)
+    calendar = Calendar.of(claims, published or {})
+    sc = StoryComparison(story, claims, ctx, languages, mentions, calendar)
     groups: list[Group] = []
     for row in sc.value_groups():
         vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
         values = []
-        for m in sorted(vms, key=_fuller):  # "2026-01-01" stands for "1 January" (the same date, its year left out)
+        # a date given without its year or day is stated in full: by the row's own fuller date when it has one,
+        # else by the story's calendar ("8 August" in an article of January 2026 is 8 August 2025)
+        dates = {str(m.value.value): m.value for m in vms if m.value.kind == "date"}.values()
+        stated = [m if m.value.kind != "date" or any(same(m.value, d) and len(str(d.value)) > len(str(m.value.value))
+                                                     for d in dates)
+                  else replace(m, value=calendar.complete(m.value, claims[m.claim], languages.get(m.article)))
+                  for m in vms]
+        for m in sorted(stated, key=_fuller):  # "2026-01-01" stands for "1 January" (the same date, its year left out)
             if not any(same(m.value, v) for v in values):
                 values.append(m.value)
         label = _value_label(vms, members, languages, prefer)
@@ -185,7 +195,8 @@ def compare(report: Report, ctx: Context) -> Report:
         members = set(story.articles)
         claims = [c for c in report.claims if c.article in members and claim_compared(c, keep)]
         by_id = {c.id: c for c in claims}
-        groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names), by_id)
+        published = {a.id: a.published for a in report.articles if a.id in members}
+        groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names, published), by_id)
         for g in ranked(groups, by_id):
             out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))

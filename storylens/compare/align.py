@@ -18,6 +18,7 @@ from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import dimension, key, same
 from .compatible import Side, explain
+from .dating import Calendar
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -59,14 +60,19 @@ class ValueRow:
 
 def _bare_pair(a: Value, b: Value) -> bool:
     """One is a bare number and the other a single number of a kind a translation may leave the unit off ("over
-    65" / "старше 66 лет"): a year or a date is never a bare number's other reading."""
+    65" / "старше 66 лет"): a year or a date is never a bare number's other reading, nor is a measure, whose unit
+    a translation keeps ("240 mm" is a calibre, not the "50" of a count of guns)."""
     bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
-    return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year") for v in (a, b))
+    return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure") for v in (a, b))
 
 
 def _full_date(v: Value) -> bool:
     """A date with its year ("2026-01-01", "2025-04-28T12:33"), not a day, a month or a time alone."""
     return v.kind == "date" and str(v.value)[:4].isdigit() and str(v.value)[4:5] == "-"
+
+
+def _full_date_text(text: str) -> bool:
+    return len(text) == 10 and text[:4].isdigit() and text[4] == "-"
 
 
 def _year_of(v: Value) -> int | None:
@@ -126,8 +132,9 @@ class StoryComparison:
     """Everything computed for one story's claims."""
 
     def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
-                 mentions: dict[str, list[tuple[int, int, str]]] | None = None):
+                 mentions: dict[str, list[tuple[int, int, str]]] | None = None, calendar: Calendar | None = None):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
+        self.calendar = calendar or Calendar(None, {})
         self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
         self._one_sided_pairs: set[tuple[int, int]] | None = None
         self._article_values: dict[str, list[Value]] = defaultdict(list)
@@ -205,6 +212,10 @@ class StoryComparison:
             self._by_article[m.article].append(m)
         self._dated = {i: {str(m.value.value)} for i, m in enumerate(mentions) if _full_date(m.value)}
         self._yearless = {i for i, m in enumerate(mentions) if m.value.kind == "date" and not _full_date(m.value)}
+        # the full date each yearless one stands for by its article's publication day or the story's main day
+        self._read_as = {i: str(self.calendar.complete(mentions[i].value, self.claims[mentions[i].claim],
+                                                       self.languages.get(mentions[i].article)).value)
+                         for i in self._yearless}
         years = Counter(int(str(m.value.value)[:4]) for m in mentions if _full_date(m.value))
         self._story_year = str(years.most_common(1)[0][0]) if years else None
         for members in by_key.values():
@@ -349,8 +360,13 @@ class StoryComparison:
         dates = self._dated.get(ra, set()) | self._dated.get(rb, set())
         if len(dates) > 1:
             return
-        if dates and ({a, b} & self._yearless) and not next(iter(dates)).startswith(f"{self._story_year}-"):
-            return  # a date written without its year is a date of the story's year, not 1 January 1999
+        yearless = [m for m in (a, b) if m in self._yearless]
+        if dates and yearless:
+            full, read = next(iter(dates)), self._read_as[yearless[0]]
+            if _full_date_text(read) and read != full:
+                return  # "8 August" in an article of January 2026 is the 8 August before it, not the one after
+            if not _full_date_text(read) and not full.startswith(f"{self._story_year}-"):
+                return  # a date written without its year is a date of the story's year, not 1 January 1999
         uf.union(a, b)
         if dates:
             self._dated[uf.find(a)] = dates

@@ -46,19 +46,34 @@ def document_vector(vecs: np.ndarray) -> np.ndarray | None:
 
 def embedded(report: Report, ctx: Context) -> dict[str, tuple[np.ndarray, np.ndarray | None]]:
     """(frame-strength matrix, document vector) of every article, with one embedding call for all sentences."""
+    bulk = ctx.embedder_for("bulk")  # a sentence's frame similarities are only ranked against each other
     proto_texts, owner = frames.prototypes()
-    proto = ctx.embedder.embed(proto_texts)
+    proto = bulk.embed(proto_texts)
     # every body sentence, not only the compared ones (storylens.embed): the document vector the genre and
     # frame models were fitted on is the mean over the whole body
     texts = [s.text for a in report.articles for s in a.body]
-    vecs = ctx.embedder.embed(texts) if texts else np.zeros((0, proto.shape[1]), dtype=np.float32)
+    vecs = bulk.embed(texts) if texts else np.zeros((0, proto.shape[1]), dtype=np.float32)
+    docs = None if bulk is ctx.embedder else decided_documents(report, ctx)
     out, i = {}, 0
     for a in report.articles:
         n = len(a.body)
         mine = vecs[i:i + n]
         strength = frames.strength_matrix(a, mine, proto, owner) if n else np.zeros((0, len(frames.names())))
-        out[a.id] = (strength, document_vector(mine))
+        out[a.id] = (strength, document_vector(mine) if docs is None else docs.get(a.id))
         i += n
+    return out
+
+
+def decided_documents(report: Report, ctx: Context) -> dict[str, np.ndarray | None]:
+    """Document vectors in the space the genre and frame models were fitted in (the deciding embedder), from the
+    sentences the comparison embeds anyway (``embed.compared``): used when body sentences go to a bulk embedder."""
+    from ..embed import compared_in
+
+    keep = compared_in(report)
+    out: dict[str, np.ndarray | None] = {}
+    for a in report.articles:
+        texts = [s.text for s in a.body if s.index in keep.get(a.id, ())]
+        out[a.id] = document_vector(ctx.embedder.embed(texts)) if texts else None
     return out
 
 

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from .. import lang
 
+AUXILIARY_MIN = 5  # two-word entries a word must open to count as an auxiliary
 WORD = re.compile(r"\w+(?:[-‑'’.]\w+)*")
 
 
@@ -61,11 +63,19 @@ class Cues:
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
     role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
+    latter: dict = field(default_factory=dict)  # "cette dernière" (the latter) -> gender: the person named last
+    oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
+    zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
+    auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_longest", max((len(k) for k in self.verbs), default=1))
+        # an auxiliary opens many two-word entries ("a déclaré", "ha detto"): an adverb may stand inside the
+        # compound tense ("a aussitôt annoncé", "ha poi detto")
+        firsts = Counter(k[0] for k in self.verbs if len(k) == 2)
+        object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN))
 
     def norm(self, s: str) -> str:
         s = s.lower()
@@ -139,6 +149,11 @@ class Cues:
 
     def verb_gender(self, form: str) -> str | None:
         return _suffix_gender(self.norm(form), self.verb_endings)
+
+    def oblique_name(self, name: str) -> bool:
+        """Whether a person's name is written in a case a subject never takes ("з Путіним", "Трампом")."""
+        words = self.norm(name).split()
+        return bool(words) and any(words[-1].endswith(e) and len(words[-1]) > len(e) + 2 for e in self.oblique)
 
     def name_gender(self, name: str) -> str | None:
         words = self.norm(name).split()
@@ -244,6 +259,7 @@ def cues_for(code: str | None) -> Cues | None:
         titles=gendered(gen.get("titles", {})),
         pronouns_for_things=bool(gen.get("grammatical", False)),
         inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
+        zero_subject=bool(clause.get("zero_subject", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),
@@ -252,6 +268,8 @@ def cues_for(code: str | None) -> Cues | None:
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
         clitics=endings(spk.get("clitics", {})),
+        oblique=tuple(f(w) for w in spk.get("oblique_endings", [])),
+        latter=gendered(spk.get("latter", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),

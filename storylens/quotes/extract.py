@@ -31,6 +31,7 @@ from .subjects import cue_text, negated, person_shaped, phrase_end, plain_candid
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 CLAUSE_START = set(".!?:;—–-\n")
+CLOSING = set("”»“’\"")  # closing quotation marks: after a sentence end inside them, a new clause opens
 MAX_PARTIAL_WORDS = 15
 # "PENCE: …", "\"WALLACE: …": a speaker's name in capitals and a colon opening a paragraph of a transcript
 TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’.-]+):\s+(\S)")
@@ -38,6 +39,7 @@ TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A
 EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s+[—–-]+\s+(?P<name>[^()\n]{2,60}?)\s*"
                    r"\(@\w+\)\s+[^\n]{4,30}$", re.M)
 MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
+TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_ATTRIBUTION_WORDS = 45
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
@@ -177,7 +179,8 @@ class Extractor:
             # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash,
             # or after a comma when its own punctuation closes it ("As for costs, “…,” said X")
             opened_clause = lead_end <= doc.line_bounds(s.outer_start)[0] or mark in CLAUSE_START \
-                or mark == "," and inner[-1:] in ",!?"
+                or mark == "," and inner[-1:] in ",!?" \
+                or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
             if opened_clause and (inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")):
@@ -185,7 +188,8 @@ class Extractor:
                 toks = doc.toks_from(s.outer_end, nxt, MAX_SUBJECT_WORDS + 2, before=stop)
                 # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (
-                    v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(","))]
+                    v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(",")
+                    or v[0] <= TITLE_CHAIN and all(self._title_word(t) for t in toks[:v[0]]))]
                 if verbs:
                     vi, vj, _ = verbs[0]
                     hi = nxt if stop is None else stop
@@ -372,7 +376,8 @@ class Extractor:
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
         if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
                 or any(cues.complementizer(t.low) or t.low in cues.about for t in rest) \
-                or rest and (rest[0].low in cues.definite or rest[0].low in cues.possessives):
+                or rest and (rest[0].low in cues.definite and not self._inverted_role(rest)
+                             or rest[0].low in cues.possessives):
             return None  # (a verb with its own object, "…, X dismissed the reports", reports nothing before it)
         if verb_spans(doc, [t for t in toks if t.end <= comma]):
             return None  # the words before the comma have their own verb of speech
@@ -383,6 +388,16 @@ class Extractor:
         if cand is None or (subject and not cand.end <= toks[vi].start):
             return None
         return (a, b), cand
+
+    def _title_word(self, t: Token) -> bool:
+        """A word of a title-and-name chain ("Ukrainian Foreign Ministry spokesman Heorhii Tykhyi")."""
+        cues = self.doc.cues
+        return t.text[:1].isupper() or cues.role(t.low) is not None or t.low in cues.role_links
+
+    def _inverted_role(self, rest: list[Token]) -> bool:
+        """"…, dijo el ministro X": after an inverted verb, a definite role or body is its subject, not its object."""
+        cues = self.doc.cues
+        return cues.inverted_after_comma and len(rest) > 1 and bool(cues.role(rest[1].low) or cues.organisation(rest[1].low))
 
     def _content(self, sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[int, int] | None:
         """The reported words governed by the verb toks[vi:vj], if it has any."""
@@ -422,7 +437,7 @@ class Extractor:
             nxt = toks[vj]
             if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
                     and nxt.low not in cues.np_stops \
-                    and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(toks) - vj >= 4 \
+                    and not PUNCT_GAP.search(doc.gap(end, nxt.start)) and len(text[nxt.start:sent.end].split()) >= 4 \
                     and not cues.complementizer(nxt.low):
                 return _trim(text, nxt.start, sent.end)
         return None
@@ -468,11 +483,16 @@ class Extractor:
                         continue
                     m = PUNCT_GAP.search(text, toks[j].start, sent.end)
                     slot_a, slot_b = toks[j].start, (m.start() if m else sent.end)
-                    if m is None and len(doc.toks(slot_a, slot_b)) > 6:  # no comma after it: the first noun phrase
-                        first = choose(doc, candidates(doc, slot_a, slot_b), "after")
+                    # no comma after it (a long slot, or an opening phrase: "Według X sytuacja jest…"): the first noun phrase
+                    if m is None and (len(doc.toks(slot_a, slot_b)) > 6 or not text[sent.start:toks[i].start].strip(TRIM)):
+                        cands = candidates(doc, slot_a, slot_b)
+                        first = choose(doc, cands, "after")
                         if first is None:
                             continue
                         slot_b = first.end
+                        named = next((c for c in cands if c.kind == "named" and c.start >= first.end), None)
+                        if first.kind == "role" and named is not None and not doc.gap(first.end, named.start).strip():
+                            slot_b = named.end  # "Secondo il portavoce Matteo Bruni il papa …": the role's holder
                     phrase_end = slot_b
                 slot = [t for t in doc.toks(slot_a, slot_b)]
                 if not slot or any(t.low in cues.documents for t in slot) or DOMAIN.search(text[slot_a:slot_b].strip()):

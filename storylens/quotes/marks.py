@@ -44,7 +44,9 @@ def _closes(text: str, i: int, width: int = 1) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     # "… 'outreach,' \"": a space may part two closing marks
-    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»" or text[i] in SPACED and prev.isspace() and prev != "\n"
+    spaced = prev == " " and i > 1 and text[i - 2] in "'’”»" or text[i] in SPACED and prev.isspace() and prev != "\n" \
+        or text[i] == '"' and prev == " " and i > 1 and text[i - 2] in ".!?…" and (nxt == "\n" or i + width >= len(text))
+    # ("… un cessez-le-feu inconditionnel. \"" at the end of a paragraph: a stray space before the closing mark)
     return (not prev.isspace() or spaced) and (nxt in _AFTER_CLOSE or not nxt.isalnum())
 
 
@@ -61,11 +63,14 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
     several paragraphs), or, without that mark, when it closes within a few
     paragraphs; otherwise the stray mark is ignored.
     """
-    openers = {o: c for o, c in pairs}
+    openers: dict[str, str] = {}
+    for o, c in pairs:
+        openers.setdefault(o, c)  # the first pair names an opener's usual closer
+    also_closes = {(o, c) for o, c in pairs}  # "„…”" and "„…“" in one Polish text: both close
     closers = {c for _, c in pairs}
     marks = sorted(set(openers) | closers, key=len, reverse=True)
     firsts = {m[0] for m in marks}
-    stack: list[tuple[str, int, int]] = []  # (expected closer, position after the opening mark, its width)
+    stack: list[tuple[str, int, int, str]] = []  # (expected closer, position after the opening mark, width, opener)
     spans: list[Span] = []
     carried = 0  # paragraphs an open quotation has run over without its mark reopening them
     line_start, opened = 0, False  # the current paragraph's start; whether a mark opened in it
@@ -91,18 +96,20 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
         is_open, is_close = ch in openers, ch in closers
         if is_close and stack and ch in SLOPPY and stack[-1][0] in SLOPPY and stack[-1][0] != ch and _closes(text, i, w):
             ch, is_open = stack[-1][0], False  # typed in a hurry: “no evidence" and "more hours” close all the same
+        elif is_close and stack and ch != stack[-1][0] and (stack[-1][3], ch) in also_closes and _closes(text, i, w):
+            ch, is_open = stack[-1][0], False  # another closer the language pairs with this opener
         if is_close and stack and stack[-1][0] == ch and (not is_open or openers[ch] != ch or _closes(text, i, w)):
             if ch in "'’" and not _closes(text, i):
                 i += 1
                 continue
-            closer, begin, width = stack.pop()
+            closer, begin, width, _ = stack.pop()
             spans.append(Span(begin, i, 0, width, w))
             if not stack:
                 carried = 0
         elif is_open and _opens(text, i, w) and not (ch in "'‘" and stack and stack[-1][0] == openers[ch]):
             if not stack:
                 carried = 0
-            stack.append((openers[ch], i + w, w))
+            stack.append((openers[ch], i + w, w, ch))
             opened = True
         elif is_close and not is_open and not stack and not opened and text[i + w:i + w + 1] == "," \
                 and _closes(text, i, w) and len(text[line_start:i].split()) >= 3:

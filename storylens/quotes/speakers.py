@@ -32,6 +32,7 @@ class Cand:
     person: bool = True
     guess: bool = False  # a capitalised run taken for a name when no entities were given
     place: bool = False  # a location mention, a speaker only when nothing else is
+    zero: bool = False  # a subject the verb carries ("«…», añadió."): whoever spoke last
 
 
 @dataclass
@@ -260,6 +261,9 @@ def word_before(text: str, a: int, end: int) -> str:
     return text[i:end]
 
 
+ELIDED = re.compile(r"^\w{1,2}['’](?=\w)")  # an elided article or preposition glued to its noun: l’, d’, dell’
+
+
 def abbreviation(word: str) -> bool:
     """'U.S', 'Mr', 'Dr', 'г': a full stop after it does not end anything."""
     return len(word) <= 3 and (word[:1].isupper() or len(word) == 1) or ("." in word and len(word) <= 6)
@@ -338,25 +342,35 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             run.clear()
             flush()
             continue
-        role, org = cues.role(t.low), cues.organisation(t.low)
+        head = ELIDED.sub("", t.low)  # "l’entreprise": the noun after an elided article
+        role, org = cues.role(head), cues.organisation(head)
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
         elif t.low in cues.pronouns:
             flush()
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],
                             person=cues.pronouns[t.low] != "pl"))
+        elif t.low in cues.latter and i > 0 and toks[i - 1].low in cues.definite and (
+                i + 1 == len(toks) or breaks(doc, t, toks[i + 1]) or toks[i + 1].low in cues.auxiliaries
+                or (toks[i + 1].low,) in cues.verbs):  # (not "le dernier rapport": there it qualifies a noun)
+            flush()  # "Cette dernière a rappelé": the latter, a pronoun for the person named last
+            g = cues.latter[t.low]
+            out.append(Cand(toks[i - 1].start, t.end, text[toks[i - 1].start:t.end], "pronoun", gender=g, person=g != "pl"))
         elif (role or org) and not (not role and i + 1 < len(toks) and cues.role(toks[i + 1].low)
                                     and not breaks(doc, t, toks[i + 1])):
             # (an organisation word right before a role word is its modifier: "military official")
             flush()
             j = i
             while j > 0 and i - j < 5 and not breaks(doc, toks[j - 1], toks[j]) \
-                    and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs:
+                    and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs \
+                    and not any(s <= toks[j - 1].start < e for s, e in people_spans):
+                # (a person named before is not a modifier: "il portavoce Matteo Bruni il papa …")
                 j -= 1
             k = i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
+                    and toks[k + 1].low not in cues.auxiliaries \
                     and toks[k + 1].low not in cues.pronouns \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
@@ -417,10 +431,9 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
+    # (also through a chain of them: "El director de Operación de REE")
     roles = [c for c in cands if c.kind == "role"]
-    cands = [c for c in cands if not (c.guess and any(
-        r.end <= c.start and len(doc.gap(r.end, c.start).split()) <= 2 and doc.gap(r.end, c.start).strip().islower()
-        and not PUNCT_GAP.search(doc.gap(r.end, c.start)) for r in roles))]
+    cands = [c for c in cands if not (c.guess and any(_serves(doc, r, c) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
         people = [c for c in people if not c.guess or next_to_verb(c)]
@@ -450,6 +463,37 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         if named:
             pick = max(named, key=lambda c: c.end)
     return pick
+
+
+def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
+    """The one person named or heard in this sentence and the one before, if there is exactly one."""
+    pool = [k for k in doc.known_since(sent - 1) if k.pos < pos and k.person and k.speaker.entity and k.gender != "pl"]
+    for m in doc.mentions_in(doc.window_start(pos, 1), pos):
+        if doc.person(m) and m.entity and not doc.quoted(m.start) and sent - doc.sentence_no(m.start) <= 1 \
+                and not _served(doc, m.start):
+            pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
+    plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
+    pool = [k for k in pool if k.speaker.entity not in plural]
+    return pool[-1] if len({k.speaker.entity for k in pool}) == 1 else None
+
+
+def _served(doc: Doc, pos: int) -> bool:
+    """Whether the name at ``pos`` is whom a role serves ("a spokesman for Trump"): a modifier, not an antecedent."""
+    words = doc.cues.tokens(doc.art.text, max(0, pos - 40), pos)[-2:]
+    return len(words) == 2 and words[1].low in doc.cues.role_links and doc.cues.role(words[0].low) is not None \
+        and not PUNCT_GAP.search(doc.gap(words[0].end, pos))
+
+
+def _serves(doc: Doc, role: Cand, c: Cand) -> bool:
+    """Whether ``c`` follows ``role`` through prepositions ("presidente del Ejecutivo", "director de Operación de REE")."""
+    gap = doc.gap(role.end, c.start)
+    words = gap.split()
+    if not (role.end <= c.start and words and len(words) <= 4) or PUNCT_GAP.search(gap):
+        return False
+    if gap.strip().islower() and len(words) <= 2:
+        return True
+    links = doc.cues.role_links | doc.cues.definite
+    return doc.cues.norm(words[0]) in links and all(doc.cues.norm(w) in links or w[:1].isupper() for w in words)
 
 
 def role_intros(doc: Doc) -> None:
@@ -537,7 +581,8 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
-        if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window:
+        if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
+                and not _served(doc, m.start):
             g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
@@ -561,6 +606,13 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         return here - k.sentence - salient + unsure
 
     return min(pool, key=lambda k: (distance(k), -k.pos)) if pool else None
+
+
+def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
+    """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
+    spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed"
+             and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
+    return max(spoke, key=lambda k: k.pos) if spoke else None
 
 
 def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
@@ -648,9 +700,18 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
+                # "Apple est frappé d’une amende … L’entreprise a annoncé": else the organisation the sentence
+                # before is about (named first in it)
+                opening = [m for m in doc.mentions_in(doc.window_start(c.start, 1), c.start) if m.type == "ORG"
+                           and m.entity and not doc.art.text[doc.art.sentences[doc.sentence_no(m.start)].start:m.start].strip()]
+                if opening:
+                    m = max(opening, key=lambda m: m.start)
+                    sp = Speaker(m.text, m.entity, "organisation")
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
-        k = antecedent(doc, c.start, gender, c.person)
+        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) or antecedent(doc, c.start, gender, c.person)
         sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person
@@ -676,6 +737,11 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # by name (a person merely named in between is not who "the spokesman" is)
                 k = antecedent(doc, c.start, gender, True, window=2)
                 if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+            if sp is None and not c.indefinite and c.role not in doc.cues.anonymous:
+                # "selon Volodymyr Zelensky. « … », a annoncé le président ukrainien": the one person named just before
+                k = _only_person(doc, c.start, sent)
+                if k is not None:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")

@@ -26,8 +26,31 @@ def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
                 out.append((i, i + n, kind))
                 i += n - 1
                 break
+        else:
+            if not noun and toks[i].low in cues.auxiliaries:
+                span = _split_compound(doc, toks, i)
+                if span is not None:
+                    out.append(span)
+                    i = span[1] - 1
         i += 1
     return out
+
+
+def _split_compound(doc: Doc, toks: list[Token], i: int) -> tuple[int, int, str] | None:
+    """A compound tense with an adverb inside it: "a aussitôt annoncé", "ha poi detto" (one or two words)."""
+    cues = doc.cues
+    for gap in (1, 2):
+        k = i + gap + 1
+        if k > len(toks):
+            return None
+        inside = toks[i + 1:k - 1]
+        if any(not t.text.isalpha() or not t.text.islower() or t.low in cues.negations or (t.low,) in cues.verbs
+               for t in inside) or PUNCT_GAP.search(doc.gap(toks[i].end, toks[k - 1].start)):
+            return None
+        kind = cues.verbs.get((toks[i].low, toks[k - 1].low))
+        if kind:
+            return i, k, kind
+    return None
 
 
 def negated(doc: Doc, toks: list[Token], i: int) -> bool:
@@ -108,10 +131,12 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         return Cand(t.end - len(glued[1]), t.end, glued[1], "pronoun", gender=glued[2], person=glued[2] != "pl"), "after"
     verb = (toks[vi].start, toks[vj - 1].end)
     lead = text[lo:toks[vi].start].rstrip()
-    if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma):
+    if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma
+                          and not _apposed_subject(doc, lo, lead)):
         # "…, передает РИА Новости": a verb opening its clause after a comma is followed by its subject
+        # (within a few words: "hechas por The Washington Post" deep in the object is an agent, not the subject)
         after = after_subject(doc, toks, vi, vj, hi)
-        if after is not None and after.kind != "pronoun":
+        if after is not None and after.kind != "pronoun" and len(doc.toks(toks[vj - 1].end, after.start)) <= 4:
             return after, "after"
     if lead.endswith(",") and "," in lead[:-1]:
         # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
@@ -133,7 +158,7 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
             return subj, "before"
         before = None  # nothing before the commas: what they enclose is no subject either
     else:
-        before = choose(doc, candidates(doc, lo, toks[vi].start), "before", verb)
+        before = choose(doc, nominative(doc, candidates(doc, lo, toks[vi].start)), "before", verb)
     if before and before.kind == "organisation" and "," in text[before.end:toks[vi].start]:
         # "Как передает ТАСС, об этом заявил … Дмитрий Песков": a medium in another clause relays; the person speaks
         after = after_subject(doc, toks, vi, vj, hi)
@@ -141,7 +166,34 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
             return after, "after"
     if before:
         return before, "before"
-    return after_subject(doc, toks, vi, vj, hi), "after"
+    after = after_subject(doc, toks, vi, vj, hi)
+    if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
+            and not any(t.text[:1].isupper() for t in toks[vj:] if t.start < hi) \
+            and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
+        # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks)
+        # a subject the verb carries ("«…», ha detto.", "„…” – powiedziała."): a pronoun left unsaid
+        return Cand(toks[vi].start, toks[vj - 1].end, text[toks[vi].start:toks[vj - 1].end], "pronoun",
+                    gender=cues.verb_gender(toks[vj - 1].low), person=True, zero=True), "after"
+    return after, "after"
+
+
+QUOTE_OPENERS = "«“„\"‹‚‘'"
+
+
+def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним")."""
+    return [c for c in cands if not (c.kind == "named" and doc.cues.oblique_name(c.text))]
+
+
+def _apposed_subject(doc: Doc, lo: int, lead: str) -> bool:
+    """"Dmitri Peskov, portavoz presidencial, desmintió": a person before an apposition closed by the comma."""
+    if "," not in lead[:-1]:
+        return False
+    first = lead.find(",")
+    cut = lo + first
+    names = [c for c in candidates(doc, lo, cut) if c.kind == "named" and not c.place]
+    return bool(names) and not doc.art.text[names[-1].end:cut].strip() and bool(
+        [c for c in candidates(doc, cut + 1, lo + len(lead) - 1) if c.kind == "role"])
 
 
 def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Cand | None:
@@ -156,7 +208,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             stop = min(stop, t.start)
             break
     region_end = phrase_end(text, end, stop)
-    cands = candidates(doc, end, region_end)
+    cands = nominative(doc, candidates(doc, end, region_end))
     first = choose(doc, cands, "after", verb)
     if first is not None and first.kind == "role":
         # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;

@@ -1,0 +1,110 @@
+"""Dates and times a row states in full: a date given without its year, a time given without its day.
+
+News writes "on 30 June" or "at 12:33 on Monday" and leaves the year and the day to
+the reader, who takes them from when the article appeared and from the story's
+main day. A row states its value as fully as its sources allow, so two rows about
+"30 June" and "30 juin 2026" read alike: a yearless date takes the year that puts
+it nearest its article's publication day (else the story's main day); a time takes
+the full date its sentence gives, else the weekday its sentence names nearest the
+story's main day, else the story's main day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from ..model import Claim, Value
+from ..values import tokenize, weekday_forms
+
+_DAY = re.compile(r"(\d{4}-)?\d{2}-\d{2}")  # a day with or without its year ("2025-04-28", "04-28")
+MAIN_SOURCES = 3  # a day and month without a year is the story's main day when this many articles write it
+WEEKDAY_WORDS = 3  # a weekday this many words from a time names its day ("at 12:33 on Monday")
+
+
+def _day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """What a story's dates are read against: its main day and each article's publication day."""
+
+    main: dt.date | None
+    published: dict[str, dt.date]
+
+    @classmethod
+    def of(cls, claims: list[Claim], published: dict[str, str | None]) -> "Calendar":
+        """The story's main day: the full date most of its articles write; else the day and month at least
+        ``MAIN_SOURCES`` articles write, in the year of the articles' publication; None when unsure."""
+        pub = {a: d for a, p in published.items() if p and (d := _day(p)) is not None}
+        writing: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            for v in c.values:
+                if v.kind == "date" and _DAY.fullmatch(str(v.value)):
+                    writing[str(v.value)].add(c.article)
+        full = [(len(arts), d) for d, arts in writing.items() if len(d) == 10]
+        if full:
+            return cls(_day(max(full)[1]), pub)
+        by_day: dict[str, set[str]] = defaultdict(set)
+        for d, arts in writing.items():
+            by_day[d[-5:]] |= arts
+        top = max(by_day.items(), key=lambda kv: len(kv[1]), default=None)
+        if top is None or len(top[1]) < MAIN_SOURCES or not pub:
+            return cls(None, pub)
+        year = Counter(d.year for d in pub.values()).most_common(1)[0][0]
+        return cls(_day(f"{year}-{top[0]}"), pub)
+
+    def complete(self, v: Value, claim: Claim, language: str | None) -> Value:
+        """The value with the year or the day it leaves out filled in, when the story tells them."""
+        text = str(v.value)
+        if v.kind != "date":
+            return v
+        if len(text) == 5 and text[2] == ":":  # a time of day
+            day = self._day_of(v, claim, language)
+            return replace(v, value=f"{day.isoformat()}T{text}") if day else v
+        if len(text) == 5 and text[2] == "-":  # a day and month without a year
+            anchor = self.published.get(claim.article) or self.main
+            if anchor is None:
+                return v
+            month, day = int(text[:2]), int(text[3:])
+            options = []
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+                try:
+                    options.append(dt.date(year, month, day))
+                except ValueError:
+                    continue
+            if not options:
+                return v
+            return replace(v, value=min(options, key=lambda d: abs((d - anchor).days)).isoformat())
+        return v
+
+    def _day_of(self, v: Value, claim: Claim, language: str | None) -> dt.date | None:
+        """The day a time belongs to: a full date in its sentence, a weekday written beside it, the story's day."""
+        dated = [w for w in claim.values if w.kind == "date" and _day(str(w.value)) is not None and w is not v]
+        if dated and v.start is not None:
+            return _day(str(min(dated, key=lambda w: abs((w.start or 0) - v.start)).value))
+        if self.main is None:
+            return None
+        weekday = self._weekday(v, claim, language)
+        if weekday is None:
+            return self.main
+        shift = (weekday - self.main.weekday() + 3) % 7 - 3  # the nearest such weekday, three days either way
+        return self.main + dt.timedelta(days=shift)
+
+    @staticmethod
+    def _weekday(v: Value, claim: Claim, language: str | None) -> int | None:
+        if v.start is None or v.end is None:
+            return None
+        forms = weekday_forms(language)
+        before = tokenize(claim.text[:v.start - claim.start])[-WEEKDAY_WORDS:]
+        after = tokenize(claim.text[v.end - claim.start:])[:WEEKDAY_WORDS]
+        for t in [*after, *reversed(before)]:
+            for stem, number in forms:
+                if t.low.startswith(stem):
+                    return number
+        return None
