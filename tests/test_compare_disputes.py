@@ -11,8 +11,8 @@ from storylens.model import Article, Entity, Mention, Sentence, Story
 from storylens.pipeline import Report
 from storylens.resources import Context
 
-TOPICS = {"nato": 0, "нато": 0, "otan": 0, "weather": 1, "denied": 2, "опроверг": 2, "desmint": 2}  # translations
-# embed close; a denial leans away from what it denies
+TOPICS = {"nato": 0, "нато": 0, "otan": 0, "weather": 1, "denied": 2, "опроверг": 2, "desmint": 2, "no hubo": 2}
+# translations embed close; a denial leans away from what it denies
 
 
 class TopicEmbedder:
@@ -76,4 +76,24 @@ def test_without_a_denial_the_same_assertions_agree():
         _article("en1", "en", "The army is moving to NATO standards for its artillery."),
         _article("ru1", "ru", "Армия переходит на стандарты НАТО в артиллерии."),
         _article("es1", "es", "El ejército adopta los estándares de la OTAN para su artillería."))
+    assert not [g for g in r.comparison if g.status == "disputed"]
+
+
+def test_a_reported_negated_event_disputes_the_assertions_and_the_weather_stays_out():
+    r = _report(
+        _article("en1", "en", "The army is moving to NATO standards for its artillery."),
+        _article("ru1", "ru", "Армия переходит на стандарты НАТО."),
+        _article("es1", "es", "El Ministerio dijo que no hubo ninguna transición a los estándares de la OTAN."),
+        _article("en2", "en", "The weather was mild and there was no rain, the forecast said."))
+    disputed = [g for g in r.comparison if g.status == "disputed"]
+    assert len(disputed) == 1
+    assert set(disputed[0].articles) == {"en1", "ru1", "es1"}
+    assert "(in es1)" in disputed[0].note
+
+
+def test_not_ruling_something_out_is_no_denial():
+    r = _report(
+        _article("en1", "en", "The army is moving to NATO standards for its artillery."),
+        _article("ru1", "ru", "Армия переходит на стандарты НАТО."),
+        _article("fr1", "fr", "Le ministère n'a pas exclu un passage aux normes de l'OTAN."))
     assert not [g for g in r.comparison if g.status == "disputed"]

@@ -29,7 +29,7 @@ from ..values import same
 from .align import Mention, StoryComparison
 from .dating import Calendar
 from .disputes import Dispute, disputes
-from .facets import MentionIndex, claim_keys, facets, mention_index
+from .facets import MentionIndex, facets, mention_index
 from .rank import merge_repeats, ranked
 
 
@@ -120,7 +120,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
         members = [claims[i] for i in idx]
         groups.append(_statement_group(idx, members, _statement_label(members, languages, prefer), sc, None))
     known = {tuple(idx) for idx in statements}
-    denied = disputes(sc, claim_keys(claims, languages, mentions or {}))
+    denied = disputes(sc)
     for f in facets(claims, languages, mentions or {}):
         if f.claims in known:
             continue

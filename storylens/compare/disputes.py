@@ -1,108 +1,187 @@
 """Assertion against denial, across articles and languages: one disputed row per denied proposition.
 
-A denial ("It is completely untrue", "Разговора не было", "C'est complètement
-faux") is short and says little by itself: what it denies is in the sentences
-around it and in the other articles that state the thing flatly. So denials
-reported by several articles are joined first (similar sentences, or the same
-speaker), then the proposition is gathered: the sentence each denying article
-writes just before its denial when that one is about the same entities or very
-similar, and every sentence of any article that states it (aligned with it,
-very similar, or sharing an entity and a content word with a denial). The row
-names who denies: the quoted speaker, else the first organisation or person in
-the denial.
+A sentence counters a proposition when it denies it, rules it out, finds no
+evidence for it or says it never happened (``counters.py``, language data); a
+ruling-out after a negation ("not ruled out") only allows for it. A bare
+negation (no evidence, non-existence) is a denial only when a source says it:
+people say "not" about many things. Counters reported by several articles are
+joined (similar sentences or complements, the same speaker, aligned), then the
+proposition is gathered: what each counter's complement says, the sentences just
+before it, and every sentence of any article that is close to one of these and
+shares the group's anchor: an entity or a word stem (romanised, so "cyberattack"
+meets "кибератака" and "ciberataque") written in most of the group's counters,
+so a sentence about the story's topic without the denied thing stays out. Rows
+sharing most of their sentences are one proposition found twice and are merged.
+The row names who denies: the quoted speaker, else the first entity of a counter.
 """
 from __future__ import annotations
 
+from collections import Counter as Tally
 from dataclasses import dataclass
 
+import numpy as np
+
+from ..adapters.stopwords import stop_words
+from ..adapters.translit import skeleton
 from ..claims import cues
 from ..disjoint import DisjointSets
 from ..model import Claim
+from ..values import tokenize
 from .align import StoryComparison
+from .counters import complement, counter
 
-SAME_DENIAL = 0.86        # two denials this similar report one denial (short sentences translate closely)
+SAME_DENIAL = 0.86        # two counters this similar (sentences or complements) report one denial
 SAME_SPEAKER_DENIAL = 0.78  # ... or this similar when the same speaker makes them
-PROPOSITION = 0.86        # a flat sentence this similar to a proposition sentence states it
-RELATED = 0.86           # a sentence sharing an entity and a word with a denial must be this close to state it
-CONTEXT = 2               # sentences before a denial that may hold what it denies
+PROPOSITION = 0.86        # a sentence this close to a proposition text, sharing an anchor, states or counters it
+STEM_PROPOSITION = 0.83   # ... this close when it shares the anchoring word itself ("cyberattack" / "кибератака")
+CONTEXT = 2               # sentences before a counter that may hold what it denies
+STEM = 5                  # letters of a romanised content word that make its stem
+ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
+CONTENT = 2               # content words a counter's complement needs to say what it denies
+SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
 
 
 @dataclass(frozen=True, slots=True)
 class Dispute:
-    claims: tuple[int, ...]      # indices into the story's claims: denials and assertions
+    claims: tuple[int, ...]      # indices into the story's claims: counters and assertions
     denying: tuple[str, ...]     # articles that deny
-    asserting: tuple[str, ...]   # articles that state the proposition
+    asserting: tuple[str, ...]   # articles that state the proposition (or only allow for it)
     source: str | None           # who denies (an entity id or the speaker as written)
     proposition: int             # the claim that states the proposition best
 
 
 def is_denial(c: Claim, language: str | None) -> bool:
-    """An explicit denial ("denied", "completely untrue", "не соответствует действительности", "démenti"); a merely
-    negated quote is not one: people say "not" about many things."""
-    return "denials" in cues(c.text, language)
+    """A sentence standing against a proposition: a denial or ruling-out, or a bare negation (no evidence,
+    non-existence) that a source is quoted or reported saying."""
+    found = counter(c.text, language)
+    if found is None or found.kind == "allows":
+        return False
+    if found.kind in ("denials", "rulings_out"):
+        return True
+    return c.attributed_to is not None or "reporting" in cues(c.text, language)
 
 
-def _flat(c: Claim, language: str | None) -> bool:
-    return c.modality in ("asserted", "reported", "hedged") and not is_denial(c, language) \
-        and "negations" not in cues(c.text, language)
+def _stems(text: str, language: str | None) -> set[str]:
+    """Spelling-blind stems of the content words ("cyberattack", "кибератака", "ciberataque" -> "kiber")."""
+    stops = stop_words(language)
+    out = set()
+    for t in tokenize(text):
+        if not t.text.isalpha() or len(t.text) < STEM or t.low in stops:
+            continue
+        s = skeleton(t.text, language).replace(" ", "").replace("c", "k").replace("q", "k")
+        if len(s) >= STEM:
+            out.add(s[:STEM])
+    return out
 
 
-def disputes(sc: StoryComparison, facet_keys: list[set[tuple[str, str]]]) -> list[Dispute]:
-    """Denied propositions with the articles that deny and state them; ``facet_keys`` are each claim's
-    (entity, word stem) keys."""
+def disputes(sc: StoryComparison) -> list[Dispute]:
+    """Denied propositions with the articles that deny and state them."""
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
-    denials = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
-    # a denial whose translation elsewhere states the thing without any negation is one wording of a statement
-    plain = {i for i, c in enumerate(claims) if not is_denial(c, lang[i]) and "negations" not in cues(c.text, lang[i])}
-    denials = [d for d in denials if not any(sc.aligned(d, p) for p in plain)]
-    if not denials:
+    against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
+    # a counter whose translation elsewhere has no cue of any kind ("медсестер на месте не было" / "the nurses
+    # weren't at their posts") is one wording of a statement; a translation that allows for it ("not ruled out")
+    # or doubts it is the other side of the dispute
+    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
+    against = [d for d in against if not any(sc.aligned(d, p) for p in plain)]
+    if not against:
         return []
+    comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d])) for d in against}
+    cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
+    full = {d for d in against if len(_stems(comp[d], lang[d])) >= CONTENT}
     uf = DisjointSets(len(claims))
-    for k, a in enumerate(denials):
-        for b in denials[k + 1:]:
+    for k, a in enumerate(against):
+        for b in against[k + 1:]:
             if claims[a].article == claims[b].article:
                 continue
-            sim = sc.sim_of(a, b)
+            sim = max(sc.sim_of(a, b), float(cvec[a] @ cvec[b]))
             sa, sb = claims[a].attributed_to, claims[b].attributed_to
             speaker = sa is not None and sa == sb
             other = sa is not None and sb is not None and sa != sb  # two speakers deny two things
+            # "It is untrue" says nothing of what it denies: it meets a denial that does only through its speaker
+            other = other or ((a in full) != (b in full))
             if (sim >= SAME_DENIAL and not other) or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
                 uf.union(a, b)
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
-    out = []
-    for group in uf.groups(denials).values():
+    stems = [_stems(c.text, lang[i]) for i, c in enumerate(claims)]
+    rows = []
+    for group in uf.groups(against).values():
         seeds = set()
         for d in group:
             seeds |= _denied_here(sc, d, by_article[claims[d].article], lang)
-        keys = set().union(*(facet_keys[d] for d in group))
-        stated = set(seeds)
+        members = set(group) | seeds
+        ents, words = _anchors(claims, group, comp, lang)
+        texts = np.array([cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
+        near = sc.vecs @ texts.T
+        best = near.max(axis=1)
         for i, c in enumerate(claims):
-            if i in stated or i in group or not _flat(c, lang[i]):
+            if i in members:
                 continue
-            if any(sc.aligned(i, s) or (claims[s].article != c.article and sc.sim_of(i, s) >= PROPOSITION)
-                   for s in seeds) or (keys and facet_keys[i] & keys and sc.sim_of(i, group[0]) >= RELATED):
-                stated.add(i)
-        if not stated or len({claims[i].article for i in stated | set(group)}) < 2:
-            continue  # one article qualifying itself is no dispute between sources
-        members = tuple(sorted(set(group) | stated))
-        denying = tuple(dict.fromkeys(claims[d].article for d in sorted(group)))
-        asserting = tuple(dict.fromkeys(claims[i].article for i in sorted(stated)))
-        best = max(sorted(stated), key=lambda i: sum(sc.sim_of(i, s) for s in stated))
-        out.append(Dispute(members, denying, asserting, _source(claims, group), best))
+            if any(sc.aligned(i, s) for s in seeds | set(group)) \
+                    or (stems[i] & words and best[i] >= STEM_PROPOSITION) \
+                    or ((set(c.entities) & ents or stems[i] & words) and best[i] >= PROPOSITION):
+                members.add(i)
+        rows.append((group, members, ents | words))
+    out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m in _merged(rows))
+    return [d for d in out if d is not None]
+
+
+def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: list[str | None]
+             ) -> tuple[set[str], set[str]]:
+    """Entities and word stems written in at least ANCHOR_SHARE of the group's articles (its counters)."""
+    arts = {claims[d].article for d in group}
+    ent_arts: Tally = Tally()
+    stem_arts: Tally = Tally()
+    for a in arts:
+        ds = [d for d in group if claims[d].article == a]
+        ent_arts.update({e for d in ds for e in claims[d].entities})
+        stem_arts.update({s for d in ds for s in _stems(comp[d], lang[d])})
+    need = max(1.0, ANCHOR_SHARE * len(arts))
+    return {e for e, n in ent_arts.items() if n >= need}, {s for s, n in stem_arts.items() if n >= need}
+
+
+def _merged(rows: list[tuple[list[int], set[int], set[str]]]) -> list[tuple[list[int], set[int]]]:
+    """Rows sharing most of the smaller one's sentences and an anchor joined: one proposition denied in two ways
+    (rows about one event anchored on different things stay apart: the call, and who was told of it)."""
+    uf = DisjointSets(len(rows))
+    for a in range(len(rows)):
+        for b in range(a + 1, len(rows)):
+            ma, mb = rows[a][1], rows[b][1]
+            if not rows[a][2] & rows[b][2]:
+                continue
+            if len(ma & mb) >= SAME_ROW * min(len(ma), len(mb)):
+                uf.union(a, b)
+    out = []
+    for idx in uf.groups(range(len(rows))).values():
+        out.append(([d for k in idx for d in rows[k][0]], set().union(*(rows[k][1] for k in idx))))
     return out
 
 
+def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
+             denied: np.ndarray) -> Dispute | None:
+    """The row of one proposition; its label is the statement closest to what the counters deny."""
+    claims = sc.claims
+    denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
+    stated = sorted(set(members) - set(denying_idx))
+    if not stated or not denying_idx or len({claims[i].article for i in members}) < 2:
+        return None  # one article qualifying itself is no dispute between sources
+    denying = tuple(dict.fromkeys(claims[d].article for d in denying_idx))
+    asserting = tuple(dict.fromkeys(claims[i].article for i in stated))
+    best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
+    return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best)
+
+
 def _denied_here(sc: StoryComparison, d: int, same_article: list[int], lang: list[str | None]) -> set[int]:
-    """The sentences just before a denial in its article that hold what it denies."""
+    """The sentences just before a counter in its article that hold what it denies."""
     c = sc.claims[d]
     pos = same_article.index(d)
     out = set()
     for j in same_article[max(0, pos - CONTEXT):pos]:
         other = sc.claims[j]
         bare = not c.entities and c.attributed_to is not None  # "It is completely untrue," he said
-        if _flat(other, lang[j]) and (set(other.entities) & set(c.entities) or sc.sim_of(d, j) >= PROPOSITION or bare):
+        if not is_denial(other, lang[j]) and (set(other.entities) & set(c.entities)
+                                               or sc.sim_of(d, j) >= PROPOSITION or bare):
             out.add(j)
     return out
 

@@ -72,6 +72,7 @@ PARTS: dict[str, dict[str, Any]] = {
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS),
+    "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS),
     "quotes": Table(
         marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS)),

@@ -1,0 +1,135 @@
+"""What a sentence says against a proposition, read from language data (``lang/<code>/disputes.toml``).
+
+Four kinds of cue, each a general way of contradicting a report in any language:
+explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rulings-out
+("ruled out", "descartó", "schloss … aus"), no evidence ("no sign", "нет никаких
+признаков", "no hay indicios") and non-existence ("there was no", "не было", "no
+hubo"). A ruling-out or denial after a negation in its clause ("not ruled out",
+"no hypothesis has been rejected", "sin descartar", "не исключается") only allows
+for the thing: it sides with the assertion. The complement of the cue (what comes after it, or before it when
+little does) is what the sentence denies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang
+from ..values import tokenize
+
+KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence")
+SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
+GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
+NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
+MIN_COMPLEMENT = 2   # words after the cue that make a complement; fewer and what comes before is denied
+CLAUSE_ENDS = frozenset(",;:()«»\"“”—–")
+STRIP = " ,.;:«»\"“”'’—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Counter:
+    kind: str    # one of KINDS, or "allows" (a negated ruling-out or denial: the source keeps the thing possible)
+    start: int   # the cue's character span in the text
+    end: int
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """(lower-case word, start, end) of each token, apostrophes dropped (``n’a`` = ``n a``) and punctuation kept."""
+    out = []
+    for t in tokenize(text.replace("’", "'")):
+        if t.low in ("'", "`"):
+            continue
+        out.append((t.low, t.start, t.start + len(t.text)))
+    return out
+
+
+def _phrase(p: str) -> tuple[tuple[str, ...], ...]:
+    """A data phrase as its parts (split at "…"), each a tuple of words."""
+    return tuple(tuple(w for w, _, _ in _words(part) if any(ch.isalnum() for ch in w)) for part in p.split("…"))
+
+
+@lru_cache(maxsize=None)
+def _table(code: str | None) -> dict[str, tuple]:
+    data = lang.data(code, "disputes")
+    hedges = lang.data(code, "hedges")
+    out = {k: tuple(_phrase(p) for p in data.get(k, [])) for k in KINDS}
+    out["denials"] += tuple(_phrase(p) for p in hedges.get("denials", []))
+    out[SHIELDS] = tuple(_phrase(p) for p in data.get(SHIELDS, []))
+    out["negations"] = frozenset(w for p in hedges.get("negations", []) for part in _phrase(p) for w in part)
+    return out
+
+
+def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """First (start, end) word indices where the parts occur in order, at most GAP words apart."""
+    first = parts[0]
+    if not first:
+        return None
+    n = len(first)
+    for i in range(len(words) - n + 1):
+        if tuple(words[i:i + n]) != first:
+            continue
+        at, ok = i + n, True
+        for part in parts[1:]:
+            k = len(part)
+            hit = next((j for j in range(at, min(len(words) - k, at + GAP) + 1) if tuple(words[j:j + k]) == part), None)
+            if hit is None:
+                ok = False
+                break
+            at = hit + k
+        if ok:
+            return i, at
+    return None
+
+
+@lru_cache(maxsize=65536)
+def counter(text: str, language: str | None) -> Counter | None:
+    """The sentence's strongest cue against a proposition (the first in the text), or None; questions have none."""
+    if text.rstrip().rstrip("»”\"').").endswith("?"):
+        return None
+    table = _table(language)
+    toks = _words(text)
+    alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
+    words = [toks[k][0] for k in alnum]
+    found: list[tuple[int, int, str]] = []
+    for kind in KINDS:
+        for parts in table[kind]:
+            span = _match(words, parts)
+            if span:  # a separable verb's cue is its first part: its complement lies between the parts
+                found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
+    shielded = set()
+    for parts in table[SHIELDS]:
+        span = _match(words, parts)
+        if span:
+            shielded.update(range(*span))
+    found = [f for f in found if not shielded & set(range(f[0], f[1]))]
+    if not found:
+        return None
+    out = []
+    for a, b, kind in sorted(found):
+        if kind in ("rulings_out", "denials") and _negated(toks, alnum, a, table["negations"]):
+            kind = "allows"
+        out.append((kind == "allows", a, b, kind))
+    _, a, b, kind = min(out)
+    return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
+
+
+def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negations: frozenset[str]) -> bool:
+    """A negation among the words before word ``a`` in its clause ("no theories … were being ruled out")."""
+    for k in range(alnum[a] - 1, max(-1, alnum[a] - 1 - 2 * NEGATION_REACH), -1):
+        w = toks[k][0]
+        if w in CLAUSE_ENDS:
+            return False
+        if w in negations:
+            return sum(1 for j in alnum if k <= j < alnum[a]) <= NEGATION_REACH
+    return False
+
+
+def complement(text: str, c: Counter) -> str:
+    """What the cue denies: the words after it to the end of its clause or quote, or the words before it when few
+    follow ("Reports that … are false")."""
+    after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
+    if len(after.split()) >= MIN_COMPLEMENT:
+        return after
+    before = re.split(r"[.;!?“«]|\s[—–]\s", text[:c.start].strip(STRIP))[-1].strip(STRIP)
+    return before or text[:c.start].strip(STRIP) or text
