@@ -70,18 +70,6 @@ def _keys(c: Claim, language: str | None, mentions: MentionIndex) -> dict[tuple[
     return out
 
 
-def claim_keys(claims: list[Claim], languages: dict[str, str | None], mentions: MentionIndex
-               ) -> list[set[tuple[str, str]]]:
-    """Each claim's (entity, stem) keys, leaving out stems so common they are the story's topic."""
-    keys = [_keys(c, languages.get(c.article), mentions) for c in claims]
-    stem_claims: dict[str, set[int]] = defaultdict(set)
-    for i, ks in enumerate(keys):
-        for (_, stem) in ks:
-            stem_claims[stem].add(i)
-    common = max(4, MAX_SHARE * len(claims))
-    return [{k for k in ks if len(stem_claims[k[1]]) <= common} for ks in keys]
-
-
 def facets(claims: list[Claim], languages: dict[str, str | None], mentions: MentionIndex) -> list[Facet]:
     """Facet groups (one entity, one nearby stem, several articles) and single-source entity groups."""
     keys = [_keys(c, languages.get(c.article), mentions) for c in claims]
