@@ -1,20 +1,9 @@
 """Given names translated between languages (Giuseppe = José = Иосиф) and regnal names with their ordinals."""
 from __future__ import annotations
 
-from storylens.disjoint import DisjointSets
-from storylens.entities.link import Work
-from storylens.entities.people import link_people, translated
+from storylens.entities.people import translated
 from storylens.adapters.translit import skeleton
-
-
-def groups(names: list[tuple[str, str]]) -> list[list[str]]:
-    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, "PER", "spacy", code, t) for i, (t, code) in enumerate(names)]
-    uf = DisjointSets(len(ws))
-    link_people(ws, uf)
-    out: dict[int, list[str]] = {}
-    for w in ws:
-        out.setdefault(uf.find(w.idx), []).append(w.text)
-    return sorted(out.values())
+from test_entities_sound import groups  # one way to link a list of person names, shared with the sound tests
 
 
 def test_translated_given_names_are_one_name_and_others_are_not():
