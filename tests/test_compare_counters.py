@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from storylens import lang
-from storylens.compare.counters import KINDS, complement, counter
+from storylens.compare.counters import KINDS, complement, counter, sourced
 
 
 @pytest.mark.parametrize("text, language, kind", [
@@ -56,3 +56,59 @@ def test_every_language_with_hedges_has_counter_data_of_every_kind():
         if lang.data(code, "hedges"):
             data = lang.data(code, "disputes")
             assert all(data.get(k) for k in KINDS), code
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    # official rulings-out and negative findings, the way investigators word them in each language
+    ("Investigators exclude a deliberate attack on the depot.", "en", "rulings_out"),
+    ("The fire is not being treated as suspicious, police said.", "en", "rulings_out"),
+    ("Police said they had no indication of a criminal act.", "en", "no_evidence"),
+    ("Die Ermittler schließen einen Brandanschlag auf das Lager aus.", "de", "rulings_out"),
+    ("Die Ermittler schließen einen Brandanschlag bislang nicht aus.", "de", "allows"),
+    ("Die Polizei geht nicht von einem Anschlag auf das Depot aus.", "de", "rulings_out"),
+    ("Es gebe keine Hinweise auf eine Straftat.", "de", "no_evidence"),
+    ("La pista dell'incendio doloso è esclusa dagli investigatori.", "it", "rulings_out"),
+    ("Esclusa l'ipotesi del gesto volontario.", "it", "rulings_out"),
+    ("Non è esclusa la pista dolosa.", "it", "allows"),
+    ("Secondo la procura non ci sono elementi che facciano pensare a un attentato.", "it", "no_evidence"),
+    ("Prokuratura wykluczyła udział osób trzecich.", "pl", "rulings_out"),
+    ("Wykluczono podpalenie magazynu.", "pl", "rulings_out"),
+    ("Śledczy nie wykluczają podpalenia.", "pl", "allows"),
+    ("Według policji nie ma przesłanek, by doszło do przestępstwa.", "pl", "no_evidence"),
+    ("Η αστυνομία απέκλεισε το ενδεχόμενο εμπρησμού.", "el", "rulings_out"),
+    ("Αποκλείεται η εγκληματική ενέργεια, σύμφωνα με την πυροσβεστική.", "el", "rulings_out"),
+    ("Δεν αποκλείεται η εγκληματική ενέργεια.", "el", "allows"),
+    ("Δεν υπάρχουν ενδείξεις για εμπρησμό, δήλωσε ο εκπρόσωπος.", "el", "no_evidence"),
+    ("Aucune piste criminelle n'est retenue par les enquêteurs.", "fr", "no_evidence"),
+    ("L'hypothèse d'un acte malveillant est écartée.", "fr", "rulings_out"),
+    ("Les enquêteurs n'excluent pas un acte malveillant.", "fr", "allows"),
+])
+def test_rulings_out_and_negative_findings_in_every_language(text, language, kind):
+    found = counter(text, language)
+    assert found is not None and found.kind == kind, (text, found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The team was excluded from the tournament last year.", "en"),
+    ("Die Feuerwehr war nach zehn Minuten am Lager.", "de"),
+    ("Il giocatore è stato escluso da tutte le partite.", "it"),
+    ("Zawodnik został wykluczony z turnieju.", "pl"),
+    ("Υπάρχει πιθανότητα εμπρησμού;", "el"),
+    ("Η ομάδα αποκλείστηκε από το τουρνουά.", "el"),
+    ("Le joueur a été exclu de l'équipe.", "fr"),
+])
+def test_exclusions_from_a_group_and_questions_rule_nothing_out(text, language):
+    assert counter(text, language) is None
+
+
+@pytest.mark.parametrize("text, language, official", [
+    ("Police found no trace of the missing paintings.", "en", True),
+    ("There was no time to lose.", "en", False),
+    ("Die Staatsanwaltschaft fand keine Spuren.", "de", True),
+    ("La procura non ha trovato tracce.", "it", True),
+    ("Prokuratura nie znalazła śladów.", "pl", True),
+    ("Η αστυνομία δεν βρήκε ίχνη.", "el", True),
+    ("Il n'y avait pas de vent ce jour-là.", "fr", False),
+])
+def test_a_negative_finding_names_its_official_source(text, language, official):
+    assert sourced(text, language) is official

@@ -148,9 +148,9 @@ def _dispute_group(d: Dispute, claims: list[Claim], story: str, names: dict[str,
     members = [claims[i] for i in d.claims]
     source = names.get(d.source, d.source) if d.source else "a source"
     status = "disputed" if d.asserting and d.denying else "agreed"
-    note = (f"denied by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
+    note = (f"{d.kind} by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
     topic = _statement_label([claims[d.proposition]], {}, "", words=9)
-    return Group("", f"denied: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
+    return Group("", f"{d.kind}: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
 
 
 def _statement_group(idx: list[int], members: list[Claim], topic: str, sc: StoryComparison,

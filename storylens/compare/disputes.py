@@ -28,7 +28,8 @@ from ..disjoint import DisjointSets
 from ..model import Claim
 from ..values import tokenize
 from .align import StoryComparison
-from .counters import complement, counter
+from .counters import complement, counter, sourced
+from .opposites import contradictions
 
 SAME_DENIAL = 0.86        # two counters this similar (sentences or complements) report one denial
 SAME_SPEAKER_DENIAL = 0.78  # ... or this similar when the same speaker makes them
@@ -48,17 +49,21 @@ class Dispute:
     asserting: tuple[str, ...]   # articles that state the proposition (or only allow for it)
     source: str | None           # who denies (an entity id or the speaker as written)
     proposition: int             # the claim that states the proposition best
+    kind: str = "denied"         # "denied" (a denial word), or "contradicted" (the same predicate, opposite polarity)
 
 
 def is_denial(c: Claim, language: str | None) -> bool:
     """A sentence standing against a proposition: a denial or ruling-out, or a bare negation (no evidence,
-    non-existence) that a source is quoted or reported saying."""
+    non-existence) that a source is quoted or reported saying, or no evidence that names an official source."""
     found = counter(c.text, language)
     if found is None or found.kind == "allows":
         return False
     if found.kind in ("denials", "rulings_out"):
         return True
-    return c.attributed_to is not None or "reporting" in cues(c.text, language)
+    if c.attributed_to is not None or "reporting" in cues(c.text, language):
+        return True
+    # "police found no trace": an official's finding; "there were no police there" names the police as no source
+    return found.kind == "no_evidence" and sourced(c.text, language)
 
 
 def _stems(text: str, language: str | None) -> set[str]:
@@ -77,6 +82,18 @@ def _stems(text: str, language: str | None) -> set[str]:
 def disputes(sc: StoryComparison) -> list[Dispute]:
     """Denied propositions with the articles that deny and state them."""
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
+    stems = [_stems(c.text, lang[i]) for i, c in enumerate(claims)]
+    out = _denied(sc, lang, stems)
+    taken = {i for d in out for i in d.claims}
+    for held, failed in contradictions(sc, lang, stems):
+        if len((held | failed) & taken) < SAME_ROW * len(held | failed):  # not a denial row's proposition again
+            out.append(_contradiction(sc, held, failed, lang))
+    return out
+
+
+def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
+    """The rows of propositions some sentence denies, rules out or finds no evidence for."""
+    claims = sc.claims
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
     # a counter whose translation elsewhere has no cue of any kind ("медсестер на месте не было" / "the nurses
     # weren't at their posts") is one wording of a statement; a translation that allows for it ("not ruled out")
@@ -104,7 +121,6 @@ def disputes(sc: StoryComparison) -> list[Dispute]:
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
-    stems = [_stems(c.text, lang[i]) for i, c in enumerate(claims)]
     rows = []
     for group in uf.groups(against).values():
         seeds = set()
@@ -170,6 +186,21 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     asserting = tuple(dict.fromkeys(claims[i].article for i in stated))
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best)
+
+
+def _contradiction(sc: StoryComparison, held: set[int], failed: set[int], lang: list[str | None]) -> Dispute:
+    """One source's "it worked" against another's "it failed": the side a source is quoted or reported on, or
+    that names an official, is the one contradicting; else the side saying it did not hold."""
+    claims = sc.claims
+
+    def sourced_side(side: set[int]) -> int:
+        return sum(claims[i].attributed_to is not None or "reporting" in cues(claims[i].text, lang[i])
+                   or sourced(claims[i].text, lang[i]) for i in side)
+
+    deny, state = (held, failed) if sourced_side(held) > sourced_side(failed) else (failed, held)
+    return Dispute(tuple(sorted(held | failed)), tuple(dict.fromkeys(claims[i].article for i in sorted(deny))),
+                   tuple(dict.fromkeys(claims[i].article for i in sorted(state))), _source(claims, sorted(deny)),
+                   min(state), "contradicted")
 
 
 def _denied_here(sc: StoryComparison, d: int, same_article: list[int], lang: list[str | None]) -> set[int]:
