@@ -28,15 +28,16 @@ from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
 from .dating import Calendar
-from .disputes import Dispute, disputes
+from .disputes import Dispute, disputes, is_denial
 from .facets import MentionIndex, facets, mention_index
 from .rank import merge_repeats, ranked
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
-    """The claim only allows for something or denies it (strong qualifiers, explicit denials)."""
+    """The claim only allows for something (strong qualifiers: "only the possibility") or denies it (explicit
+    denials, rulings-out, no evidence); a hedge ("may") or a legal caution ("the alleged thieves") disputes nothing."""
     found = cues(c.text, language)
-    return "qualifiers" in found or "denials" in found
+    return "qualifiers" in found or "denials" in found or is_denial(c, language)
 
 
 def _fuller(m: Mention) -> int:

@@ -39,6 +39,7 @@ CONTEXT = 2               # sentences before a counter that may hold what it den
 STEM = 5                  # letters of a romanised content word that make its stem
 ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
 CONTENT = 2               # content words a counter's complement needs to say what it denies
+ARTICLE_PROPOSITION = 0.82  # an article's closest anchored sentence this close to what is denied states it
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
 
 
@@ -138,8 +139,20 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
                     or (stems[i] & words and best[i] >= STEM_PROPOSITION) \
                     or ((set(c.entities) & ents or stems[i] & words) and best[i] >= PROPOSITION):
                 members.add(i)
-        rows.append((group, members, ents | words))
-    out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m in _merged(rows))
+        # an article none of whose sentences is that close still states it in its sentence closest to what is
+        # denied, when that sentence names an anchor: the asserting side is found by what is denied, in every article
+        held = {claims[i].article for i in members}
+        for art, idx in by_article.items():
+            i = max(idx, key=lambda k: best[k])
+            if art not in held and best[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & ents
+                                                                         or stems[i] & words):
+                members.add(i)
+        # what states the proposition is close to what the counters deny, not merely beside them or on the topic
+        denied = np.array([cvec[d] for d in group] + [sc.vecs[d] for d in group])
+        stating = {i for i in members - set(group) if float((sc.vecs[i] @ denied.T).max()) >= ARTICLE_PROPOSITION}
+        rows.append((group, members, ents | words, stating))
+    out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m, st in _merged(rows)
+           if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
 
@@ -157,7 +170,8 @@ def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: 
     return {e for e, n in ent_arts.items() if n >= need}, {s for s, n in stem_arts.items() if n >= need}
 
 
-def _merged(rows: list[tuple[list[int], set[int], set[str]]]) -> list[tuple[list[int], set[int]]]:
+def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
+            ) -> list[tuple[list[int], set[int], set[int]]]:
     """Rows sharing most of the smaller one's sentences and an anchor joined: one proposition denied in two ways
     (rows about one event anchored on different things stay apart: the call, and who was told of it)."""
     uf = DisjointSets(len(rows))
@@ -170,7 +184,8 @@ def _merged(rows: list[tuple[list[int], set[int], set[str]]]) -> list[tuple[list
                 uf.union(a, b)
     out = []
     for idx in uf.groups(range(len(rows))).values():
-        out.append(([d for k in idx for d in rows[k][0]], set().union(*(rows[k][1] for k in idx))))
+        out.append(([d for k in idx for d in rows[k][0]], set().union(*(rows[k][1] for k in idx)),
+                    set().union(*(rows[k][3] for k in idx))))
     return out
 
 
