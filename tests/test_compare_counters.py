@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from storylens import lang
-from storylens.compare.counters import KINDS, complement, counter, sourced
+from storylens.compare.counters import KINDS, complement, concepts, counter, sourced
 
 
 @pytest.mark.parametrize("text, language, kind", [
@@ -112,3 +112,18 @@ def test_exclusions_from_a_group_and_questions_rule_nothing_out(text, language):
 ])
 def test_a_negative_finding_names_its_official_source(text, language, official):
     assert sourced(text, language) is official
+
+
+@pytest.mark.parametrize("text, language, named", [
+    ("Police ruled out arson.", "en", {"arson"}),
+    ("Die Ermittler schließen Brandstiftung aus.", "de", {"arson"}),
+    ("Gli inquirenti hanno escluso la pista dolosa.", "it", {"arson"}),
+    ("Η αστυνομία απέκλεισε το ενδεχόμενο εμπρησμού.", "el", {"arson"}),
+    ("Prokuratura wykluczyła podpalenie.", "pl", {"arson"}),
+    ("Τα ντρόουν δεν είχαν στόχους στην Πολωνία.", "el", {"drone"}),
+    ("Drony nie miały celów w Polsce.", "pl", {"drone"}),
+    ("Кремль опроверг телефонный разговор.", "ru", {"call"}),
+    ("The weather was mild.", "en", set()),
+])
+def test_concepts_name_one_thing_across_languages(text, language, named):
+    assert concepts(text, language) == named

@@ -93,3 +93,34 @@ def test_a_legal_caution_alone_is_no_dispute():
         _article("en1", "en", "Four robbers took the jewels from the Louvre museum, police said."),
         _article("en2", "en", "Four alleged robbers took the jewels from the Louvre museum."),
         forms={"e-louvre": ("Louvre",)})
+
+
+class ConceptEmbedder:
+    """Three wordings of one thing in three languages, each about 0.84 from the others: close, not near-copies."""
+
+    KEYS = {"dolos": 1, "εμπρησμ": 2, "arson": 3, "weather": 4}
+
+    def embed(self, texts):
+        out = []
+        for t in texts:
+            v = np.random.default_rng(zlib.crc32(t.encode())).standard_normal(16) * 0.005
+            for word, dim in self.KEYS.items():
+                if word in t.lower():
+                    v[0] += dim != 4
+                    v[dim] += 0.43 if dim != 4 else 1.0
+            out.append(v / np.linalg.norm(v))
+        return np.array(out, dtype=np.float32).reshape(len(texts), 16)
+
+
+def test_an_assertion_as_close_as_a_translation_to_denials_is_their_other_side():
+    # "the blaze was arson" states flatly what the Italian and Greek sentences rule out: aligned or not, it is no
+    # translation of them (a translation keeps the negation), and the three make one disputed row
+    arts = (_article("en1", "en", "Witnesses said the blaze was arson.", "The weather was dry."),
+            _article("it1", "it", "Gli inquirenti hanno escluso la pista dolosa."),
+            _article("el1", "el", "Η αστυνομία απέκλεισε το ενδεχόμενο εμπρησμού."))
+    ctx = Context()
+    ctx.__dict__["embedder"] = ConceptEmbedder()
+    report = Report(articles=arts, stories=(Story("s1", "t", ("en1", "it1", "el1")),))
+    rows = [g for g in compare(find_claims(report, ctx), ctx).comparison if g.status == "disputed"]
+    assert len(rows) == 1
+    assert set(rows[0].articles) == {"en1", "it1", "el1"}

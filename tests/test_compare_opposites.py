@@ -66,10 +66,23 @@ def test_a_predicate_and_its_polarity_in_each_language(text, language, holds):
     assert found is not None and found.predicate == "works" and found.holds is holds
 
 
+@pytest.mark.parametrize("text, language, holds", [
+    ("Il rogo non è stato certamente doloso.", "it", False),
+    ("Το πόρισμα καταλήγει ότι δεν είναι εμπρησμός.", "el", False),
+    ("Der Brand wurde vorsätzlich gelegt.", "de", True),
+    ("Pożar był przypadkowy.", "pl", False),
+    ("L'incendie est d'origine accidentelle.", "fr", False),
+])
+def test_whether_it_was_intended_in_each_language(text, language, holds):
+    found = polarity(text, language)
+    assert found is not None and found.predicate == "intended" and found.holds is holds
+
+
 @pytest.mark.parametrize("text, language", [
     ("The fire may have been accidental or deliberate.", "en"),  # both sides weighed, and hedged
     ("Il rogo potrebbe essere stato doloso.", "it"),             # only allowed for
     ("The museum reopened on Sunday.", "en"),                     # no predicate of the data
+    ("Wykluczono natomiast podpalenie.", "pl"),                    # arson ruled out: a denial, not a polarity
 ])
 def test_hedged_weighed_or_absent_predicates_have_no_polarity(text, language):
     assert polarity(text, language) is None

@@ -123,6 +123,32 @@ def counter(text: str, language: str | None) -> Counter | None:
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
 
+@lru_cache(maxsize=None)
+def _concepts(code: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """A language's concept words: whole words -> concept, and (prefix, concept) for words given with "*"."""
+    whole, prefixes = {}, []
+    for name, words in lang.data(code, "disputes").get("concepts", {}).items():
+        for w in words:
+            if w.endswith("*"):
+                prefixes.append((w[:-1].lower(), name))
+            else:
+                whole[w.lower()] = name
+    return whole, tuple(prefixes)
+
+
+def concepts(text: str, language: str | None) -> frozenset[str]:
+    """The concepts a text names, one name across languages ("arson" for "Brandstiftung", "εμπρησμού", "podpalenie")."""
+    whole, prefixes = _concepts(language)
+    if not whole and not prefixes:
+        return frozenset()
+    out = set()
+    for w, _, _ in _words(text):
+        name = whole.get(w) or next((n for p, n in prefixes if w.startswith(p)), None)
+        if name:
+            out.add(name)
+    return frozenset(out)
+
+
 def sourced(text: str, language: str | None) -> bool:
     """The sentence names an official source (police, investigators, a ministry) whose finding it reports."""
     words = [w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)]

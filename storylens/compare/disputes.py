@@ -28,11 +28,12 @@ from ..disjoint import DisjointSets
 from ..model import Claim
 from ..values import tokenize
 from .align import StoryComparison
-from .counters import complement, counter, sourced
+from .counters import complement, concepts, counter, sourced
 from .opposites import contradictions
 
 SAME_DENIAL = 0.86        # two counters this similar (sentences or complements) report one denial
 SAME_SPEAKER_DENIAL = 0.78  # ... or this similar when the same speaker makes them
+SAME_CONCEPT_DENIAL = 0.80  # ... or this similar when what they deny names the same concept
 PROPOSITION = 0.86        # a sentence this close to a proposition text, sharing an anchor, states or counters it
 STEM_PROPOSITION = 0.83   # ... this close when it shares the anchoring word itself ("cyberattack" / "кибератака")
 CONTEXT = 2               # sentences before a counter that may hold what it denies
@@ -68,9 +69,10 @@ def is_denial(c: Claim, language: str | None) -> bool:
 
 
 def _stems(text: str, language: str | None) -> set[str]:
-    """Spelling-blind stems of the content words ("cyberattack", "кибератака", "ciberataque" -> "kiber")."""
+    """Spelling-blind stems of the content words ("cyberattack", "кибератака", "ciberataque" -> "kiber") and the
+    concepts it names in the language's data ("arson" for "Brandstiftung" and "εμπρησμού"), as anchors."""
     stops = stop_words(language)
-    out = set()
+    out = {f"concept:{c}" for c in concepts(text, language)}
     for t in tokenize(text):
         if not t.text.isalpha() or len(t.text) < STEM or t.low in stops:
             continue
@@ -96,16 +98,18 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     """The rows of propositions some sentence denies, rules out or finds no evidence for."""
     claims = sc.claims
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
-    # a counter whose translation elsewhere has no cue of any kind ("медсестер на месте не было" / "the nurses
-    # weren't at their posts") is one wording of a statement; a translation that allows for it ("not ruled out")
-    # or doubts it is the other side of the dispute
-    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
+    # a counter whose translation elsewhere negates without any counter cue ("медсестер на месте не было" / "the
+    # nurses weren't at their posts") is one wording of a statement; a sentence that allows for it ("not ruled
+    # out"), doubts it or states it flatly ("the blaze was arson") is the other side of the dispute, however close
+    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None
+             and cues(c.text, lang[i]) & {"negations", "denials"}}
     against = [d for d in against if not any(sc.aligned(d, p) for p in plain)]
     if not against:
         return []
     comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d])) for d in against}
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
     full = {d for d in against if len(_stems(comp[d], lang[d])) >= CONTENT}
+    ccon = {d: concepts(comp[d], lang[d]) for d in against}
     uf = DisjointSets(len(claims))
     for k, a in enumerate(against):
         for b in against[k + 1:]:
@@ -117,7 +121,9 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
             other = sa is not None and sb is not None and sa != sb  # two speakers deny two things
             # "It is untrue" says nothing of what it denies: it meets a denial that does only through its speaker
             other = other or ((a in full) != (b in full))
-            if (sim >= SAME_DENIAL and not other) or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
+            named = ccon[a] & ccon[b]  # both deny the same concept ("arson" / "εμπρησμού"): less wording in common
+            if ((sim >= SAME_DENIAL or (named and sim >= SAME_CONCEPT_DENIAL)) and not other) \
+                    or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
                 uf.union(a, b)
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):

@@ -18,9 +18,9 @@ from .. import lang
 from ..claims import cues
 from ..disjoint import DisjointSets
 from .align import StoryComparison
-from .counters import CLAUSE_ENDS, _match, _phrase, _table, _words
+from .counters import CLAUSE_ENDS, _match, _phrase, _table, _words, counter
 
-BEFORE = 3  # words before a predicate within which a negation turns it over ("did not work", "non ha funzionato")
+BEFORE = 4  # words before a predicate within which a negation turns it over ("did not work", "non ha funzionato")
 AFTER = 6   # words after it within which a language's trailing negation does ("funktionierte in der Nacht nicht")
 OPPOSED = 0.87           # two sentences of opposite polarity this close speak of one subject ("the alarms")
 OPPOSED_ANCHORED = 0.84  # ... this close when they share an entity or a content word's stem
@@ -43,10 +43,11 @@ def _opposites(code: str | None) -> tuple[tuple[str, bool, tuple[tuple[str, ...]
 
 @lru_cache(maxsize=65536)
 def polarity(text: str, language: str | None) -> Polarity | None:
-    """The predicate a sentence states flatly, held or not; None without one, with both sides or when hedged."""
+    """The predicate a sentence states flatly, held or not; None without one, with both sides, when hedged or when
+    the sentence denies or rules something out."""
     entries = _opposites(language)
-    if not entries or cues(text, language) & UNSURE:
-        return None
+    if not entries or cues(text, language) & UNSURE or counter(text, language) is not None:
+        return None  # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity
     toks = _words(text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
     words = [toks[k][0] for k in alnum]

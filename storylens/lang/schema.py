@@ -73,7 +73,8 @@ PARTS: dict[str, dict[str, Any]] = {
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS, cautions=WORDS),
     "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS,
-                      sources=WORDS, negations_after=WORDS, opposites=Map(Table(yes=WORDS, no=WORDS), r"[a-z_]+")),
+                      sources=WORDS, negations_after=WORDS, opposites=Map(Table(yes=WORDS, no=WORDS), r"[a-z_]+"),
+                      concepts=Map(WORDS, r"[a-z_]+")),
     "quotes": Table(
         marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS)),
