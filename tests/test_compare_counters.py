@@ -127,3 +127,21 @@ def test_a_negative_finding_names_its_official_source(text, language, official):
 ])
 def test_concepts_name_one_thing_across_languages(text, language, named):
     assert concepts(text, language) == named
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ministry says it struck a meeting of officers, but only civilians were there.", "en"),
+    ("Rusia afirma que atacó una reunión de oficiales, pero en el lugar solo había civiles.", "es"),
+    ("Il ministero sostiene di aver colpito una riunione di ufficiali, ma sul posto c'erano solo civili.", "it"),
+    ("Das Ministerium sagt, es habe ein Treffen von Offizieren getroffen, aber dort waren nur Zivilisten.", "de"),
+    ("Ministerstwo twierdzi, że trafiło w naradę oficerów, ale na miejscu byli tylko cywile.", "pl"),
+    ("Το υπουργείο λέει ότι χτύπησε σύσκεψη αξιωματικών, αλλά εκεί βρίσκονταν μόνο άμαχοι.", "el"),
+])
+def test_a_claim_answered_by_what_there_only_was_contradicts_the_claim(text, language):
+    found = counter(text, language)
+    assert found is not None and found.kind == "contrasts"
+    assert complement(text, found).split()[:2] == text.split()[:2]  # what is contradicted is the claim before
+
+
+def test_a_contrast_with_no_claim_before_it_contradicts_nothing():
+    assert counter("But only two of them arrived in time.", "en") is None

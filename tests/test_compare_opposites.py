@@ -48,6 +48,7 @@ def _disputed(*articles: Article) -> list:
 @pytest.mark.parametrize("text, language, holds", [
     ("The alarm system did not work during the fire.", "en", False),
     ("The alarm system functioned correctly, the fire brigade said.", "en", True),
+    ("The sprinklers worked as designed.", "en", True),
     ("Die Alarmanlage funktionierte nicht.", "de", False),
     ("Der Rauchmelder schlug sofort an.", "de", True),
     ("Der Rauchmelder schlug in dieser Nacht nicht an.", "de", False),

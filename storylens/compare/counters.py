@@ -1,13 +1,15 @@
 """What a sentence says against a proposition, read from language data (``lang/<code>/disputes.toml``).
 
-Four kinds of cue, each a general way of contradicting a report in any language:
+Five kinds of cue, each a general way of contradicting a report in any language:
 explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rulings-out
 ("ruled out", "descartó", "schloss … aus"), no evidence ("no sign", "нет никаких
-признаков", "no hay indicios") and non-existence ("there was no", "не было", "no
-hubo"). A ruling-out or denial after a negation in its clause ("not ruled out",
-"no hypothesis has been rejected", "sin descartar", "не исключается") only allows
-for the thing: it sides with the assertion. The complement of the cue (what comes after it, or before it when
-little does) is what the sentence denies.
+признаков", "no hay indicios"), non-existence ("there was no", "не было", "no
+hubo") and contrasts ("X says it hit a meeting, but only civilians were there").
+A ruling-out or denial after a negation in its clause ("not ruled out", "no
+hypothesis has been rejected", "sin descartar", "не исключается") only allows for
+the thing: it sides with the assertion. The complement of the cue (what comes
+after it, or before it when little does or when it answers a claim) is what the
+sentence denies.
 """
 from __future__ import annotations
 
@@ -18,12 +20,13 @@ from functools import lru_cache
 from .. import lang
 from ..values import tokenize
 
-KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence")
+KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "contrasts")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
 SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
 GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
 NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
 MIN_COMPLEMENT = 2   # words after the cue that make a complement; fewer and what comes before is denied
+CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
 CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
 STRIP = " ,.;:«»\"“”'’—–-"
 
@@ -100,8 +103,8 @@ def counter(text: str, language: str | None) -> Counter | None:
     for kind in KINDS:
         for parts in table[kind]:
             span = _match(words, parts)
-            if not span:
-                continue
+            if not span or (kind == "contrasts" and span[0] < CLAIM):
+                continue  # a contrast answers a claim made before it in the sentence
             if kind in ("rulings_out", "denials") and table["negations"] & {words[k] for k in span[2]}:
                 kind = "allows"  # "schließen einen Anschlag nicht aus": the negation sits between the verb's parts
             # a separable verb's cue is its first part: its complement lies between the parts
@@ -124,16 +127,16 @@ def counter(text: str, language: str | None) -> Counter | None:
 
 
 @lru_cache(maxsize=None)
-def _concepts(code: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """A language's concept words: whole words -> concept, and (prefix, concept) for words given with "*"."""
-    whole, prefixes = {}, []
+def _concepts(code: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """A language's concept words: whole words -> concept, and prefixes (words given with "*") -> concept."""
+    whole, prefixes = {}, {}
     for name, words in lang.data(code, "disputes").get("concepts", {}).items():
         for w in words:
             if w.endswith("*"):
-                prefixes.append((w[:-1].lower(), name))
+                prefixes[w[:-1].lower()] = name
             else:
                 whole[w.lower()] = name
-    return whole, tuple(prefixes)
+    return whole, prefixes
 
 
 def concepts(text: str, language: str | None) -> frozenset[str]:
@@ -143,7 +146,7 @@ def concepts(text: str, language: str | None) -> frozenset[str]:
         return frozenset()
     out = set()
     for w, _, _ in _words(text):
-        name = whole.get(w) or next((n for p, n in prefixes if w.startswith(p)), None)
+        name = whole.get(w) or next((prefixes[w[:k]] for k in range(len(w), 1, -1) if w[:k] in prefixes), None)
         if name:
             out.add(name)
     return frozenset(out)
@@ -168,7 +171,9 @@ def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negatio
 
 def complement(text: str, c: Counter) -> str:
     """What the cue denies: the words after it to the end of its clause or quote, or the words before it when few
-    follow ("Reports that … are false")."""
+    follow ("Reports that … are false") or when the cue answers a claim made before it ("…, but only civilians")."""
+    if c.kind == "contrasts":
+        return text[:c.start].strip(STRIP) or text
     after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
     if len(after.split()) >= MIN_COMPLEMENT:
         return after

@@ -31,6 +31,7 @@ from .align import StoryComparison
 from .counters import complement, concepts, counter, sourced
 from .opposites import contradictions
 
+TRANSLATION = 0.92        # a sentence this close to a counter in another language is its translation
 SAME_DENIAL = 0.86        # two counters this similar (sentences or complements) report one denial
 SAME_SPEAKER_DENIAL = 0.78  # ... or this similar when the same speaker makes them
 SAME_CONCEPT_DENIAL = 0.80  # ... or this similar when what they deny names the same concept
@@ -41,6 +42,8 @@ STEM = 5                  # letters of a romanised content word that make its st
 ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
 CONTENT = 2               # content words a counter's complement needs to say what it denies
 ARTICLE_PROPOSITION = 0.82  # an article's closest anchored sentence this close to what is denied states it
+TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a story's sentences is its topic
+TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
 
 
@@ -98,12 +101,14 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     """The rows of propositions some sentence denies, rules out or finds no evidence for."""
     claims = sc.claims
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
-    # a counter whose translation elsewhere negates without any counter cue ("медсестер на месте не было" / "the
-    # nurses weren't at their posts") is one wording of a statement; a sentence that allows for it ("not ruled
-    # out"), doubts it or states it flatly ("the blaze was arson") is the other side of the dispute, however close
-    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None
-             and cues(c.text, lang[i]) & {"negations", "denials"}}
-    against = [d for d in against if not any(sc.aligned(d, p) for p in plain)]
+    # a counter whose translation elsewhere has no counter cue ("медсестер на месте не было" / "the nurses weren't
+    # at their posts"; "fake information" / "фейковую информацию") is one wording of a statement: a translation
+    # negates too or is a near-copy; a sentence allowing for it ("not ruled out") or stating it flatly ("the blaze
+    # was arson", aligned but no near-copy) is the other side of the dispute
+    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
+    negating = {i for i in plain if cues(claims[i].text, lang[i]) & {"negations", "denials"}}
+    against = [d for d in against if not any(sc.aligned(d, p) and (p in negating or sc.sim_of(d, p) >= TRANSLATION)
+                                             for p in plain)]
     if not against:
         return []
     comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d])) for d in against}
@@ -128,30 +133,37 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
+    spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
+    topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     rows = []
     for group in uf.groups(against).values():
         seeds = set()
         for d in group:
             seeds |= _denied_here(sc, d, by_article[claims[d].article], lang)
         members = set(group) | seeds
-        ents, words = _anchors(claims, group, comp, lang)
+        every_ent, every_word = _anchors(claims, group, comp, lang)
+        ents, words = every_ent - topic, every_word - topic  # what most of the story names anchors no proposition
+        # the other wordings of a sentence before a counter join when it names what is denied (not the lead)
+        named = {s for s in seeds if set(claims[s].entities) & ents or stems[s] & words}
         texts = np.array([cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
         near = sc.vecs @ texts.T
         best = near.max(axis=1)
         for i, c in enumerate(claims):
             if i in members:
                 continue
-            if any(sc.aligned(i, s) for s in seeds | set(group)) \
+            if any(sc.aligned(i, s) for s in named | set(group)) \
                     or (stems[i] & words and best[i] >= STEM_PROPOSITION) \
                     or ((set(c.entities) & ents or stems[i] & words) and best[i] >= PROPOSITION):
                 members.add(i)
         # an article none of whose sentences is that close still states it in its sentence closest to what is
         # denied, when that sentence names an anchor: the asserting side is found by what is denied, in every article
+        # (what is denied may be the story's own event: here its topic's names anchor too)
         held = {claims[i].article for i in members}
+        closeness = (sc.vecs @ np.array([cvec[d] for d in group]).T).max(axis=1)
         for art, idx in by_article.items():
-            i = max(idx, key=lambda k: best[k])
-            if art not in held and best[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & ents
-                                                                         or stems[i] & words):
+            i = max(idx, key=lambda k: closeness[k])
+            if art not in held and closeness[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & every_ent
+                                                                           or stems[i] & every_word):
                 members.add(i)
         # what states the proposition is close to what the counters deny, not merely beside them or on the topic
         denied = np.array([cvec[d] for d in group] + [sc.vecs[d] for d in group])
