@@ -27,17 +27,21 @@ from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
+from .counters import counter
 from .dating import Calendar
-from .disputes import Dispute, disputes, is_denial
+from .disputes import Dispute, disputes
 from .facets import MentionIndex, facets, mention_index
 from .rank import merge_repeats, ranked
+
+STRONG = ("denials", "rulings_out")  # counters that deny whoever says them
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
     """The claim only allows for something (strong qualifiers: "only the possibility") or denies it (explicit
-    denials, rulings-out, no evidence); a hedge ("may") or a legal caution ("the alleged thieves") disputes nothing."""
+    denials, rulings-out); a hedge ("may") or a legal caution ("the alleged thieves") disputes nothing."""
     found = cues(c.text, language)
-    return "qualifiers" in found or "denials" in found or is_denial(c, language)
+    strong = counter(c.text, language)  # a denial or ruling-out; a bare "there was no" reports a fact
+    return "qualifiers" in found or "denials" in found or (strong is not None and strong.kind in STRONG)
 
 
 def _fuller(m: Mention) -> int:

@@ -167,7 +167,11 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
                 members.add(i)
         # what states the proposition is close to what the counters deny, not merely beside them or on the topic
         denied = np.array([cvec[d] for d in group] + [sc.vecs[d] for d in group])
-        stating = {i for i in members - set(group) if float((sc.vecs[i] @ denied.T).max()) >= ARTICLE_PROPOSITION}
+        # "there was no tram on the bridge" only reports a fact unless someone says there was: an assertion of
+        # what only non-existence counters deny must be as close to their complements as one wording to another
+        bare = all(counter(claims[d].text, lang[d]).kind == "nonexistence" for d in group)
+        need, against_what = (PROPOSITION, np.array([cvec[d] for d in group])) if bare else (ARTICLE_PROPOSITION, denied)
+        stating = {i for i in members - set(group) if float((sc.vecs[i] @ against_what.T).max()) >= need}
         rows.append((group, members, ents | words, stating))
     out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
