@@ -145,3 +145,16 @@ def test_a_claim_answered_by_what_there_only_was_contradicts_the_claim(text, lan
 
 def test_a_contrast_with_no_claim_before_it_contradicts_nothing():
     assert counter("But only two of them arrived in time.", "en") is None
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Investigators believe the driver acted alone.", "en", "rulings_out"),
+    ("Die Ermittler gehen von einem Einzeltäter aus.", "de", "rulings_out"),
+    ("Secondo la polizia l'uomo ha agito da solo.", "it", "rulings_out"),
+    ("Selon le parquet, il a agi seul.", "fr", "rulings_out"),
+    ("Policja nie wyklucza, że nie działał sam.", "pl", "allows"),
+    ("Η αστυνομία δεν αναζητά κανέναν άλλον ύποπτο.", "el", "rulings_out"),
+])
+def test_a_lone_perpetrator_rules_out_accomplices(text, language, kind):
+    found = counter(text, language)
+    assert found is not None and found.kind == kind

@@ -187,7 +187,9 @@ def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: 
     for a in arts:
         ds = [d for d in group if claims[d].article == a]
         ent_arts.update({e for d in ds for e in claims[d].entities})
-        stem_arts.update({s for d in ds for s in _stems(comp[d], lang[d])})
+        # the concepts a counter names anywhere ("ein Einzeltäter": the perpetrator) with its complement's stems
+        stem_arts.update({s for d in ds for s in _stems(comp[d], lang[d])
+                          | {f"concept:{c}" for c in concepts(claims[d].text, lang[d])}})
     need = max(1.0, ANCHOR_SHARE * len(arts))
     return {e for e, n in ent_arts.items() if n >= need}, {s for s, n in stem_arts.items() if n >= need}
 
