@@ -1,6 +1,8 @@
 """Linking one statement across el/it/de/pl/fr/en versions: the words decide, the speaker checks (own sentences)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storylens.model import Article, Quote, Speaker
@@ -113,3 +115,31 @@ def test_a_quotation_is_cut_into_its_statements_and_a_short_sentence_stays_with_
     assert statements("Είναι καθαρή επινόηση.", "el") == ["Είναι καθαρή επινόηση."]
     two_lines = "Wir haben gewonnen.\nDanke an alle, die uns geholfen haben."
     assert statements(two_lines, "de") == [two_lines]  # one statement: the quote's own words
+
+
+# an Italian outlet's paraphrase of the English statement, its speaker an unresolved pronoun
+CEASEFIRE_IT_PARAPHRASE = "Nessuna tregua sarà firmata prima del ritorno di tutti gli ostaggi."
+TALKS_EN = "The talks with the other side will resume next week in Geneva."
+BUDGET_IT = "Il bilancio della difesa crescerà del quattro per cento l'anno prossimo."
+HOSTAGES_IT = "Ogni ostaggio deve tornare a casa, è la nostra priorità."
+
+
+HE = ("lui", "pronoun")
+
+
+def test_a_paraphrase_by_an_unknown_speaker_links_when_it_is_clearly_the_best_match(ctx):
+    quotes = [_quote("en", 1, CEASEFIRE["en"]), _quote("en", 2, TALKS_EN),
+              _quote("it", 1, CEASEFIRE_IT_PARAPHRASE, HE), _quote("it", 2, BUDGET_IT, HE)]
+    out = {q.id: q for q in link_quotes(quotes, _report(("en", "it")), ctx)}
+    assert out["en:q1"].same_as == ("it:q1",) and out["en:q2"].same_as == () and out["it:q2"].same_as == ()
+
+
+def test_a_paraphrase_by_an_unknown_speaker_does_not_link_when_another_statement_is_nearly_as_close(ctx):
+    # the same speaker's nearby statement about the hostages: without a known speaker the choice is not clear
+    quotes = [_quote("en", 1, CEASEFIRE["en"]), _quote("it", 1, CEASEFIRE_IT_PARAPHRASE, HE),
+              _quote("it", 2, HOSTAGES_IT, HE)]
+    assert all(q.same_as == () for q in link_quotes(quotes, _report(("en", "it")), ctx))
+    # named on both sides, the closer one links
+    named = [replace(q, speaker=Speaker("Macron", None, "named")) for q in quotes]
+    out = {q.id: q for q in link_quotes(named, _report(("en", "it")), ctx)}
+    assert out["en:q1"].same_as == ("it:q1",)
