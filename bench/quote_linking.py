@@ -7,8 +7,8 @@ emptied first, so its own embeddings are counted; and on the whole corpus as the
 story stage sees it (about ten articles a story). Linking embeds each quote and,
 for a quotation of several sentences, each sentence too.
 
-Usage: .venv/bin/python bench/quote_linking.py [--sizes 10,30,100] [--corpus 100] [--module storylens.quotes.link]
-(``--module`` names another implementation with the same ``link_quotes``, to compare with an older one.)
+Usage: .venv/bin/python bench/quote_linking.py [--sizes 10,30,100] [--corpus 100] [--module storylens.quotes.link,...]
+(``--module``: implementations with the same ``link_quotes``, timed on the same reports, to compare with an older one.)
 """
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10,30,100", help="articles of one story")
     ap.add_argument("--corpus", type=int, default=100, help="articles of the corpus linked story by story")
-    ap.add_argument("--module", default="storylens.quotes.link")
+    ap.add_argument("--module", default="storylens.quotes.link", help="comma-separated modules")
     args = ap.parse_args()
-    link_quotes = importlib.import_module(args.module).link_quotes
+    modules = {m: importlib.import_module(m).link_quotes for m in args.module.split(",")}
     ctx = Context()
     names = [s.name for s in default_stages()]
     before = default_stages()[: names.index("quote_links")]
@@ -52,14 +52,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = corpus.write(max(sizes + [args.corpus]), Path(tmp), stories=max(1, args.corpus // 10))
         whole = analyze(paths[: args.corpus], ctx=ctx, stages=before)
-        print(f"{'articles':>8} {'stories':>7} {'quotes':>6} {'CPU s':>7} {'embedded':>8} {'links':>6}")
-        for n in sizes:
-            one = analyze(paths[:n], ctx=ctx, stages=before)
-            one = replace(one, stories=())  # every article in one story
-            cpu, calls, links = timed(link_quotes, one, ctx)
-            print(f"{n:>8} {1:>7} {len(one.quotes):>6} {cpu:>7.2f} {calls:>8} {links:>6}")
-        cpu, calls, links = timed(link_quotes, whole, ctx)
-        print(f"{len(whole.articles):>8} {len(whole.stories):>7} {len(whole.quotes):>6} {cpu:>7.2f} {calls:>8} {links:>6}")
+        reports = [replace(analyze(paths[:n], ctx=ctx, stages=before), stories=()) for n in sizes]  # one story each
+        print(f"{'module':<28} {'articles':>8} {'stories':>7} {'quotes':>6} {'CPU s':>7} {'embedded':>8} {'links':>6}")
+        for name, link_quotes in modules.items():
+            for rep in reports + [whole]:
+                cpu, calls, links = timed(link_quotes, rep, ctx)
+                print(f"{name:<28} {len(rep.articles):>8} {max(1, len(rep.stories)):>7} {len(rep.quotes):>6} "
+                      f"{cpu:>7.2f} {calls:>8} {links:>6}")
 
 
 if __name__ == "__main__":

@@ -125,10 +125,9 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
         allowed = np.zeros(sim.shape, dtype=bool)
         for r, c in zip(*np.nonzero(sim >= floor)):
             rel = relation(parts[xs[r]].quote, parts[ys[c]].quote)
-            # the speakers agree (then a modest floor), or the words are as close as a translation's
-            # and nothing says the speakers are two different people (an unresolved pronoun, say)
-            # a part of a quotation (one sentence) is weaker evidence than the whole: it needs a translation's closeness
-            # and two names at odds (one only resolved from a pronoun or role) need whole quotes that close
+            # the speakers agree (then a modest floor), or the words are as close as a translation's and nothing
+            # says the speakers are two different people (an unresolved pronoun, say); one sentence of a quotation
+            # is weaker evidence than the whole, and so are two names at odds (one resolved from a pronoun or role)
             whole = not (parts[xs[r]].part or parts[ys[c]].part)
             if rel == AGREE:
                 allowed[r, c] = whole or sim[r, c] >= alone
@@ -136,9 +135,10 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                 allowed[r, c] = sim[r, c] >= (alone if same else OPEN_MIN)
             elif rel == CLASH:
                 allowed[r, c] = whole and sim[r, c] >= alone
+        row_quotes, col_quotes = [parts[x].quote for x in xs], [parts[y].quote for y in ys]
         for r, c in mutual_best(sim, allowed):
-            if sim[r, c] >= alone or relation(parts[xs[r]].quote, parts[ys[c]].quote) != OPEN or \
-                    _leads(sim, r, c, [parts[x].quote for x in xs], [parts[y].quote for y in ys]):
+            if sim[r, c] >= alone or relation(row_quotes[r], col_quotes[c]) != OPEN or \
+                    _leads(sim, r, c, row_quotes, col_quotes):
                 candidates.append((float(sim[r, c]), xs[r], ys[c]))
     lang_of = [language.get(quotes[p.quote].article) for p in parts]
 

@@ -78,7 +78,8 @@ def who_of(quotes: list[Quote], report: Report) -> list[Who]:
             out.append(Who(keys, ent.type == "PER" and s.kind == "named"))
         elif s.kind == "named":
             key = _surname(s.text, language.get(q.article))
-            long_enough = len(key) >= SURNAME_MIN  # a name at the cue is a person for sure even when the story did not link it
+            # a name at the cue is a person for sure, even when the story did not link it to an entity
+            long_enough = len(key) >= SURNAME_MIN
             out.append(Who(frozenset([key]) if long_enough else frozenset(), person=long_enough))
         else:
             out.append(Who())
@@ -126,8 +127,8 @@ class Relations:
         if p.entity and q.entity:  # two entities the entities stage kept apart: two organisations, say
             return OPEN
         if bool(a.body) != bool(b.body):
-            # an organisation speaking as itself against a person described by role: a description alike
-            # ("a senior Kazakh military official" ~ "Министерство обороны Казахстана") is no evidence of one source
+            # an organisation speaking as itself against a person described by role: a description alike ("a senior
+            # Kazakh military official" ~ "Министерство обороны Казахстана") is no evidence of one source
             return OPEN
         if not p.text or not q.text:
             return OPEN
