@@ -90,3 +90,17 @@ def test_a_monarch_and_a_museum_are_one_entity_across_five_languages():
     gallery = [e for e in report.entities if "Galleria degli Uffizi" in e.names]
     assert len(gallery) == 1 and {"Uffizi Gallery", "Galerię Uffizi", "Πινακοθήκη Ουφίτσι"} <= set(gallery[0].names)
     assert not any(n.startswith(("Δευτέρα", "Lunedì")) for e in report.entities for n in e.names)
+
+
+def test_a_bodys_name_ending_in_lower_case_adjectives_is_one_name():
+    assert found("Secondo la Commissione europea e la Banca centrale europea, il piano è pronto.", "it") == [
+        ("Commissione europea", "ORG"), ("Banca centrale europea", "ORG")]
+    assert found("La Polizia cantonale ha confermato il bilancio.", "it") == [("Polizia cantonale", "ORG")]
+    # a kind of body alone, or followed by an ordinary word, names no body
+    assert found("La Commissione ha deciso e la Polizia locale no.", "it") == []
+
+
+def test_polish_locatives_with_a_consonant_change_are_found_as_their_places():
+    k, gaz = kit("pl"), gazetteer(("pl", "en"))
+    assert k.place(gaz, "Pradze").key == k.place(gaz, "Praga").key  # w Pradze: g -> dz before -e
+    assert k.place(gaz, "Genewie").key == k.place(gaz, "Genewa").key

@@ -73,3 +73,26 @@ def drop_calendar_words(s: Sent) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def lower_case_tail(s: Sent) -> list[Cand]:
+    """A body's first word and the lower-case adjectives that end its name: "Commissione europea", "Banca centrale
+    europea", "Police cantonale" (the language's ``[names] NAME_ADJECTIVES``), where a capital stops the runs."""
+    if not s.kit.name_adjectives:
+        return s.cands
+    out = list(s.cands)
+    toks = s.tokens()
+    for k, (a, b, w) in enumerate(toks):
+        if w not in s.kit.org_first:
+            continue
+        j = k
+        while j + 1 < len(toks) and j - k < 3 and toks[j + 1][2] in s.kit.name_adjectives \
+                and s.text[toks[j][1]:toks[j + 1][0]] == " ":
+            j += 1
+        if j == k:
+            continue
+        end = toks[j][1]
+        alone = [c for c in out if c.start == a and c.end == b]  # a model's span of the head word alone
+        if alone or not covered(out, a, end):
+            out = [c for c in out if c not in alone] + [Cand(a, end, "ORG", "rules", "lower_case_tail")]
+    return out
