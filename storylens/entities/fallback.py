@@ -46,8 +46,8 @@ def _miscellany(s: Sent, c) -> bool:
 
 def _model_start(s: Sent, c) -> bool:
     """A model's span opening its sentence, capitalised on its first word only ("Cambriolage", "Second empire")."""
-    if c.source not in ("spacy", "natasha") or s.kit.capitalises_nouns or c.nested:
-        return False
+    if c.source != "spacy" or s.kit.capitalises_nouns or c.nested:
+        return False  # Russian news names bodies by a bare common noun ("Правительство", "Прокуратура")
     first = TOKEN.match(s.text, s.start + (len(s.text[s.start:s.end]) - len(s.text[s.start:s.end].lstrip())))
     return bool(first) and first.start() == c.start and not any(
         w[:1].isupper() for w in TOKEN.findall(s.text[first.end():c.end]))
