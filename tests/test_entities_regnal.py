@@ -104,3 +104,9 @@ def test_polish_locatives_with_a_consonant_change_are_found_as_their_places():
     k, gaz = kit("pl"), gazetteer(("pl", "en"))
     assert k.place(gaz, "Pradze").key == k.place(gaz, "Praga").key  # w Pradze: g -> dz before -e
     assert k.place(gaz, "Genewie").key == k.place(gaz, "Genewa").key
+
+
+def test_a_place_written_before_a_persons_name_is_two_names():
+    assert found("Ο δήμαρχος Βαρσοβίας Τρασκόφσκι κέρδισε.", "el") == [("Βαρσοβίας", "LOC"), ("Τρασκόφσκι", "PER")]
+    assert found("Il sindaco di Varsavia Rafał Trzaskowski ha vinto.", "it") == [
+        ("Varsavia", "LOC"), ("Rafał Trzaskowski", "PER")]

@@ -270,6 +270,8 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
             blocks[(p.story, "g", _consonants(p.given.split()[0])[:2])].append(root)
         for k in p.keys():
             blocks[(p.story, "k", k)].append(root)  # as heard: Hollande and Олланд share OLNT
+        if p.ordinal:
+            blocks[(p.story, "o", p.ordinal)].append(root)  # Leo XIV = Λέων ΙΔ΄, whatever their given names' letters
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
     _link_translated_given_names(forms, uf)
     fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
