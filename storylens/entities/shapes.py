@@ -101,7 +101,8 @@ def lower_case_tail(s: Sent) -> list[Cand]:
 def split_place_person(s: Sent) -> list[Cand]:
     """A place written right before a person's name is two names: "(maire de) Varsovie Rafał Trzaskowski",
     "(δήμαρχος) Βαρσοβίας Τρασκόφσκι". The place must be in a case form of its name or followed by a full
-    name, so "Florence Nightingale" and "Jordan Peterson" stay persons."""
+    name, so "Florence Nightingale" and "Jordan Peterson" stay persons, and never a given name that is also a
+    city's ("Владимира Путина")."""
     out = []
     for c in s.cands:
         toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
@@ -112,7 +113,7 @@ def split_place_person(s: Sent) -> list[Cand]:
         place = s.kit.place(s.gaz, first)
         inflected = place is not None and s.gaz.lookup(first) is None
         rest = toks[1:]
-        if place and not given_name(s, first) and all(is_capitalised(w) for _a, _b, w in rest) \
+        if place and not given_name(s, first) and not s.kit.is_first_name(first) and all(is_capitalised(w) for _a, _b, w in rest) \
                 and (inflected or len(rest) >= 2) and not any(ordinal(w) for _a, _b, w in rest):
             out.append(replace(c, end=toks[0][1], type="LOC", rule="split_place_person", link=None))
             out.append(replace(c, start=rest[0][0], type="PER", rule="split_place_person", link=None))
