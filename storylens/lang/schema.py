@@ -82,7 +82,7 @@ PARTS: dict[str, dict[str, Any]] = {
         speakers=Table(pronouns=Map(WORDS, GENDERS), possessives=Map(WORDS, GENDERS), self=WORDS, definite=WORDS,
                        indefinite=WORDS, roles=WORDS, anonymous=WORDS, epithets=WORDS, plural_endings=WORDS,
                        organisations=WORDS, documents=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
-                       stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, role_links=WORDS,
+                       stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, latter=Map(WORDS, GENDERS)),
         gender=Table(grammatical=bool, verb_endings=Map(WORDS, GENDERS), name_endings=Map(WORDS, GENDERS),
                      titles=Map(WORDS, GENDERS)),

@@ -60,6 +60,7 @@ class Cues:
     clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
     back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
     platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
+    offices: frozenset[str] = frozenset()  # roles one person holds at a time: "the French president" is someone known
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
     role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
@@ -272,6 +273,7 @@ def cues_for(code: str | None) -> Cues | None:
         latter=gendered(spk.get("latter", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
+        offices=frozenset(f(w) for w in spk.get("offices", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),

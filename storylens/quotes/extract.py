@@ -183,13 +183,15 @@ class Extractor:
                 or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
-            if opened_clause and (inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")):
+            punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")
+            # (without punctuation the verb must follow the closing mark at once: "«…» τόνισε ο υπουργός")
+            if opened_clause and (punct or text[first:first + 1].isalpha() and text[first:first + 1].islower()):
                 stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
                 toks = doc.toks_from(s.outer_end, nxt, MAX_SUBJECT_WORDS + 2, before=stop)
                 # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
-                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (not punct and v[0] == 0 or punct and (
                     v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(",")
-                    or v[0] <= TITLE_CHAIN and all(self._title_word(t) for t in toks[:v[0]]))]
+                    or v[0] <= TITLE_CHAIN and all(self._title_word(t) for t in toks[:v[0]])))]
                 if verbs:
                     vi, vj, _ = verbs[0]
                     hi = nxt if stop is None else stop
@@ -237,7 +239,9 @@ class Extractor:
         doc, text = self.doc, self.doc.art.text
         if not toks or toks[0].start < line_start or _more_words(text, line_start, colon, MAX_LABEL_WORDS):
             return None
-        first = next((c for c in candidates(doc, line_start, colon) if c.kind == "named" and c.person), None)
+        # (a role stands for its holder: "Il ministro: «…»")
+        first = next((c for c in candidates(doc, line_start, colon) if c.kind in ("named", "role") and c.person
+                      and not c.indefinite), None)
         # (a name the entities stage did not tag counts when it has a first name and a surname)
         if first is None or text[line_start:first.start].strip(TRIM) or first.guess and len(first.text.split()) < 2:
             return None
@@ -318,7 +322,9 @@ class Extractor:
         X") attributes the sentences before it in its paragraph, or the paragraph before when it opens its own."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         lead = tuple(t.low for t in toks[:vi])
-        if not lead or lead not in cues.back_references:
+        # a word pointing back may be the whole cue ("“…”. Così il ministro X"): then only a quotation is attributed
+        bare = not lead and vj == 1 and (toks[0].low,) in cues.back_references
+        if not bare and (not lead or lead not in cues.back_references):
             return None
         if cand is not None and cand.start < toks[vi].start:
             cand = None  # (the word pointing back is no subject, even capitalised: "Това")
@@ -356,6 +362,8 @@ class Extractor:
         if k is None and len(inside) == 1 and _only(TRIMMED, text, a, doc.spans[inside[0]].start) \
                 and _only(TRIMMED, text, doc.spans[inside[0]].end, b):
             k = inside[0]
+        if k is None and bare:
+            return None
         if k is not None:  # "„…!“ Това написа X": the quotation before is what X wrote
             if k in used:
                 return None
@@ -618,8 +626,9 @@ class Extractor:
         for k, s in enumerate(doc.spans):
             if k in used:
                 continue
-            # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …")
-            for m in re.finditer(r"[,.!?…]\s*(?:[—–]|\s-)\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
+            # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …"; Italian and Polish often drop
+            # the comma: "… liberi - ha continuato - Questo …")
+            for m in re.finditer(r"(?:[,.!?…]\s*(?:[—–]|\s-)|\s[—–-])\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
                                  text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)

@@ -14,6 +14,7 @@ PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
 POSSESSIVE = re.compile(r"['’]s?\b")
+ROLE_REACH = 80  # characters from a role to the name it introduces after a comma ("il ministro per …, Raffaele Fitto")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +278,11 @@ def breaks(doc: "Doc", left: Token, right: Token) -> bool:
     return bool(PUNCT_GAP.search(gap))
 
 
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether a mention is a possessive ("Scott's niece"), its ending inside the mention or right after it."""
+    return bool(POSSESSIVE.match(text, m.end)) or m.text[-2:] in ("'s", "’s")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -289,7 +295,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and DOMAIN.search(m.text):
                 continue
-            if POSSESSIVE.match(text, m.end):  # "Scott's niece", "Clinton’s campaign manager": a modifier
+            if _possessive(text, m):  # "Scott's niece", "Clinton’s campaign manager": a modifier
                 continue
             per = m.type == "PER" or m.text in doc._per_texts
             gender = None
@@ -303,7 +309,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     for m in doc.mentions_in(a, b):
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) \
-                and all(w[:1].isupper() for w in m.text.split()) and not POSSESSIVE.match(text, m.end) \
+                and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
                 and not any(c.start <= m.start < c.end for c in out):
             out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
                             guess=not doc.person(m)))
@@ -717,10 +723,25 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             person = k.person
     else:
         sp = None
+        # the role introduces a name right after it ("il sottosegretario alla presidenza, Alfredo Mantovano")
+        here = doc.sentence_no(c.start)
+        named = [s for p, s in doc.roles.get(c.role or "", []) if c.end <= p <= c.end + ROLE_REACH
+                 and s.kind == "named" and doc.sentence_no(p) == here and not doc.quotes_in(c.end, p)]
         intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)] \
             if not c.indefinite else []
-        if intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
+        if named:
+            sp = Speaker(named[0].text, named[0].entity, "role", c.text)
+        elif intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
             sp = Speaker(intro[-1].text, intro[-1].entity, "role", c.text)
+        elif c.new and not c.indefinite and c.role in doc.cues.offices and gender != "pl":
+            # "der französische Präsident", "francuski prezydent": an office one person holds, so its modifiers
+            # (a nationality) describe someone known: the one person the article names in that office, else the one
+            # person named just before
+            held = {(s.entity or s.text): s for p, s in doc.roles.get(c.role or "", []) if p < c.start and s.kind == "named"}
+            k = _only_person(doc, c.start, sent) if len(held) != 1 else None
+            pick = next(iter(held.values())) if len(held) == 1 else (k.speaker if k else None)
+            if pick is not None:
+                sp = Speaker(pick.text, pick.entity, "role", c.text)
         elif not c.new and gender != "pl":
             if c.role in doc.cues.epithets:
                 k = antecedent(doc, c.start, gender, True, window=3)
