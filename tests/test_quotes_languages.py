@@ -197,3 +197,38 @@ def test_italian_attributions_without_a_verb_or_a_comma(ctx, text, lang_, want):
 def test_a_quotation_in_the_text_is_not_attributed_to_a_platform(ctx):
     qs = quotes(ctx, "Titre\n« La France sera aux côtés des familles », a écrit le président français sur X.", lang="fr")
     assert [(q.kind, q.speaker.kind) for q in qs] == [("direct", "unnamed")]
+
+
+@pytest.mark.parametrize("text, lang_, want", [
+    ("Заглавие\nБойко Петров говори пред журналисти.\n- Няма да се откажем - каза той.", "bg", ["Няма да се откажем"]),
+    ("Заглавие\nБойко Петров говори пред журналисти.\n– Няма да се откажем, – каза той. – Ще продължим напред.", "bg",
+     ["Няма да се откажем", "Ще продължим напред"]),
+    ("Заголовок\nБойко Петров пришел на встречу.\n— Мы не отступим, — сказал он. — Это наш город.", "ru",
+     ["Мы не отступим", "Это наш город"]),
+])
+def test_speech_set_off_by_dashes_is_a_quotation(ctx, text, lang_, want):
+    qs = quotes(ctx, text, people=[["Бойко Петров"]], lang=lang_)
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("direct", w, "per0") for w in want]
+
+
+def test_a_paragraph_opening_with_a_dash_without_attribution_is_no_speech(ctx):
+    qs = quotes(ctx, "Заглавие\nБойко Петров изброи мерките:\n- по-ниски данъци - за всички;\n- нови пътища.",
+                people=[["Бойко Петров"]], lang="bg")
+    assert qs == []
+
+
+@pytest.mark.parametrize("text, lang_", [
+    ("Заглавие\nБойко Петров говори в София.\n\"Проведохме една нормална среща“, поясни още лидерът на партията.", "bg"),
+    ("Заглавие\nБойко Петров говори в София.\n„Какъв е проблемът?“, гневно отсече министър-председателят.", "bg"),
+    ("Tytuł\nPremier Bojko Petrow w Sofii: „Nie pozwolimy na prowokacje”.", "pl"),
+    ("Titel\nBojko Petrow war in Kiew. Der Premier am Montag im Parlament: „Wir stehen an der Seite der Ukraine.“", "de"),
+])
+def test_mixed_marks_adverbs_and_a_person_before_a_colon(ctx, text, lang_):
+    qs = quotes(ctx, text, people=[["Бойко Петров", "Bojko Petrow"]], lang=lang_)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+def test_a_title_case_quotation_after_a_colon_is_a_title(ctx):
+    qs = quotes(ctx, "Title\nMark Bright Reviews The Film: 'The Long Night Of The Soul'\nIt opened on Friday.",
+                people=[["Mark Bright"]])
+    assert qs == []

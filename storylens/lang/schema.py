@@ -74,7 +74,7 @@ PARTS: dict[str, dict[str, Any]] = {
                     denials=WORDS, reporting=WORDS),
     "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS),
     "quotes": Table(
-        marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str),
+        marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str, dialogue=bool),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS)),
         clause=Table(inverted_after_comma=bool, complementizers=WORDS, about=WORDS, negations=WORDS,
                      empty_content=WORDS, np_stops=WORDS, back_references=WORDS, zero_subject=bool),

@@ -66,6 +66,7 @@ class Cues:
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     latter: dict = field(default_factory=dict)  # "cette dernière" (the latter) -> gender: the person named last
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
+    dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
@@ -261,6 +262,7 @@ def cues_for(code: str | None) -> Cues | None:
         pronouns_for_things=bool(gen.get("grammatical", False)),
         inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
         zero_subject=bool(clause.get("zero_subject", False)),
+        dialogue=bool(marks.get("dialogue", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),

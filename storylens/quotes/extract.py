@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
-from .marks import find_spans
+from .marks import dialogue_spans, find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
 from .subjects import cue_text, negated, person_shaped, phrase_end, plain_candidates, sentence_stop, subject, verb_spans
 
@@ -41,6 +41,7 @@ EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?
 MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
 TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_ATTRIBUTION_WORDS = 45
+MAX_COLON_WORDS = 10  # a person and what they did before a colon and a quotation ("X spoke in parliament: «…»")
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
 
@@ -108,6 +109,12 @@ def _more_words(text: str, a: int, b: int, limit: int) -> bool:
     return False
 
 
+def _speech_at(cues: Cues, text: str, pos: int) -> bool:
+    """Whether a speech verb opens the text at ``pos``, perhaps after one adverb ("каза той", "гневно отсече")."""
+    words = tuple(t.low for t in cues.tokens(text, pos, min(len(text), pos + 80)))[:cues.longest_verb + 1]
+    return any(cues.verbs.get(words[i:i + n]) == "speech" for i in (0, 1) for n in range(1, cues.longest_verb + 1))
+
+
 def _name_like(cues: Cues, s: str) -> bool:
     words = [w for w in re.findall(r"\w[\w-]*", s)]
     if not words or not any(ch.isalpha() for ch in s):
@@ -125,6 +132,10 @@ class Extractor:
         text = art.text
         body = art.body
         spans = [s for s in find_spans(text, cues.pairs) if s.depth == 0]
+        if cues.dialogue:  # speech set off by dashes, where no mark already quotes it
+            spans = sorted(spans + [d for d in dialogue_spans(text, lambda pos: _speech_at(cues, text, pos))
+                                    if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
+                           key=lambda x: x.start)
         ends = [x.end for x in body]
         spans = [s for s in spans if _touches(body, bisect_right(ends, s.start), s)]
         self.doc = Doc(art, cues, spans, mentions)
@@ -232,6 +243,11 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-label",
                                      cue_text=":"))
                 used.add(si)
+            elif mark == ":" and not (cues.name_case == "all" and _name_like(cues, text[s.start:s.end])) \
+                    and (cand := self._colon_subject(lo, lead_end - 1, toks)) is not None:
+                pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
+                                     cue_text=":"))
+                used.add(si)
 
     def _label(self, line_start: int, colon: int, toks: list[Token]) -> Cand | None:
         """A paragraph opening with a person's name, an apposition at most, and a colon before a quotation
@@ -247,6 +263,24 @@ class Extractor:
             return None
         rest = text[first.end:colon].strip()
         return first if not rest or rest.startswith(",") else None
+
+    def _colon_subject(self, lo: int, colon: int, toks: list[Token]) -> Cand | None:
+        """A short clause opening with a person and closing with a colon before a quotation, with no speech verb
+        ("Ο Κυριάκος Μητσοτάκης μίλησε στη Βουλή: «…»", "Tusk na platformie X: „…”"): that person speaks."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        if not toks or len(toks) > MAX_COLON_WORDS:
+            return None
+        cands = [c for c in candidates(doc, lo, colon) if c.kind in ("named", "pronoun", "role")]
+        first = cands[0] if cands else None
+        if first is None or not first.person or first.guess or first.indefinite:
+            return None
+        lead = [t for t in toks if t.end <= first.start]
+        if text[lo:lead[0].start if lead else first.start].strip(TRIM) or any(t.low not in cues.definite for t in lead):
+            return None
+        if first.kind == "role" and len(cands) > 1 and cands[1].kind == "named" and not cands[1].guess \
+                and not doc.gap(first.end, cands[1].start).strip():
+            return cands[1]  # "Premier Donald Tusk w Brukseli:": the name the title leads
+        return first
 
     def _byline(self, par_end: int) -> Cand | None:
         """The speaker named on the line after a paragraph-long quotation: a dash, the name, an apposition at most."""

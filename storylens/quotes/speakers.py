@@ -726,7 +726,9 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         # the role introduces a name right after it ("il sottosegretario alla presidenza, Alfredo Mantovano")
         here = doc.sentence_no(c.start)
         named = [s for p, s in doc.roles.get(c.role or "", []) if c.end <= p <= c.end + ROLE_REACH
-                 and s.kind == "named" and doc.sentence_no(p) == here and not doc.quotes_in(c.end, p)]
+                 and s.kind == "named" and doc.sentence_no(p) == here and not doc.quotes_in(c.end, p)
+                 and doc.gap(c.end, p).rstrip().endswith(",")
+                 and not any((t.low,) in doc.cues.verbs for t in doc.toks(c.end, p))]
         intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)] \
             if not c.indefinite else []
         if named:
