@@ -232,3 +232,26 @@ def test_a_title_case_quotation_after_a_colon_is_a_title(ctx):
     qs = quotes(ctx, "Title\nMark Bright Reviews The Film: 'The Long Night Of The Soul'\nIt opened on Friday.",
                 people=[["Mark Bright"]])
     assert qs == []
+
+
+@pytest.mark.parametrize("text, lang_", [
+    # a feminine role word gives its holder's gender
+    ("Titolo\nLa procuratrice Anna Rossi ha aperto un'indagine. Marco Bianchi era presente.\n"
+     "«Abbiamo fatto tutto il possibile», ha detto lei.", "it"),
+    ("Titel\nDie Staatsanwältin Anna Rossi leitet die Ermittlungen. Marco Bianchi war auch da.\n"
+     "„Wir prüfen alle Spuren“, sagte sie.", "de"),
+    # the Greek article before a name gives its gender
+    ("Τίτλος\nΗ Άννα Ρόσι ήταν στην Αθήνα. Ο Μάρκο Μπιάνκι ήταν επίσης εκεί.\n«Πρέπει να είμαστε ενωμένοι», ανέφερε αυτή.",
+     "el"),
+])
+def test_a_pronoun_goes_to_the_person_whose_gender_it_fits(ctx, text, lang_):
+    qs = quotes(ctx, text, people=[["Anna Rossi", "Άννα Ρόσι"], ["Marco Bianchi", "Μάρκο Μπιάνκι"]], lang=lang_)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+def test_a_pronoun_reaches_back_across_paragraphs_when_no_one_is_near(ctx):
+    text = ("Titre\nLaure Martin est arrivée à Sion.\nLes routes étaient fermées. La ville était calme. Les écoles "
+            "restaient ouvertes. Le marché aussi. Les bus roulaient.\nLes trains aussi. Les cafés étaient pleins.\n"
+            "« Nous avons identifié les victimes », a-t-elle déclaré.")
+    qs = quotes(ctx, text, people=[["Laure Martin"]], lang="fr")
+    assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [("direct", "pronoun", "per0")]

@@ -85,6 +85,7 @@ PARTS: dict[str, dict[str, Any]] = {
                        stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, latter=Map(WORDS, GENDERS)),
         gender=Table(grammatical=bool, verb_endings=Map(WORDS, GENDERS), name_endings=Map(WORDS, GENDERS),
+                     role_endings=Map(WORDS, GENDERS),
                      titles=Map(WORDS, GENDERS)),
     ),
     "framing": Table(

@@ -57,6 +57,7 @@ class Cues:
     drop_final_org: frozenset[str]  # the same for organisation nouns ("министерство" ~ "министерства")
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
+    role_endings: tuple[tuple[str, str], ...] = ()  # a role word's ending that gives its holder's gender ("Ministerin")
     clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
     back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
     platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
@@ -156,6 +157,10 @@ class Cues:
         """Whether a person's name is written in a case a subject never takes ("з Путіним", "Трампом")."""
         words = self.norm(name).split()
         return bool(words) and any(words[-1].endswith(e) and len(words[-1]) > len(e) + 2 for e in self.oblique)
+
+    def role_gender(self, word: str) -> str | None:
+        """The gender a role word gives its holder ("Staatsanwältin", "rzeczniczka"), if its ending tells."""
+        return _suffix_gender(self.norm(word), self.role_endings)
 
     def name_gender(self, name: str) -> str | None:
         words = self.norm(name).split()
@@ -270,6 +275,7 @@ def cues_for(code: str | None) -> Cues | None:
         drop_final_org=frozenset(f(w) for w in spk.get("drop_final_organisations", spk.get("drop_final", []))),
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
+        role_endings=endings(gen.get("role_endings", {})),
         clitics=endings(spk.get("clitics", {})),
         oblique=tuple(f(w) for w in spk.get("oblique_endings", [])),
         latter=gendered(spk.get("latter", {})),
