@@ -255,3 +255,15 @@ def test_a_pronoun_reaches_back_across_paragraphs_when_no_one_is_near(ctx):
             "« Nous avons identifié les victimes », a-t-elle déclaré.")
     qs = quotes(ctx, text, people=[["Laure Martin"]], lang="fr")
     assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [("direct", "pronoun", "per0")]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_verb_before_it(ctx):
+    qs = quotes(ctx, "Tytuł\nAnna Nowak mówiła długo.\n„To poważne zagrożenie” – powiedziała w Sejmie.",
+                people=[["Anna Nowak"]], orgs=[["Sejmie"]], lang="pl")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+def test_the_report_framing_a_quotation_is_not_a_statement_of_its_own(ctx):
+    qs = quotes(ctx, "Titel\nWie die Bild berichtet, sagte Staatsanwältin Anna Schmidt: „Wir prüfen alle Spuren.“",
+                people=[["Anna Schmidt"]], orgs=[["Bild"]], lang="de")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("direct", "Wir prüfen alle Spuren", "per0")]

@@ -837,4 +837,26 @@ class Extractor:
             a, b = _trim(text, p.start, p.end) if p.kind != "partial" else (p.start, p.end)
             if b > a:
                 out.append(Found(a, b, p.kind, p.cue_text or (p.cue.text if p.cue else ""), sp, p.rule))
-        return sorted(out, key=lambda f: (f.start, f.end))
+        return sorted(self._unframed(out), key=lambda f: (f.start, f.end))
+
+    def _unframed(self, out: list[Found]) -> list[Found]:
+        """Reported speech that runs over a quotation found with its own attribution: mostly the quotation's frame
+        ("Wie die Bild berichtet, sagte X: „…“") it is dropped, the quotation being the statement; else it ends before
+        the quotation ("Clinton noted that … ― Trump boasted, “…”")."""
+        text = self.doc.art.text
+        direct = sorted((f.start, f.end) for f in out if f.kind == "direct")
+        starts = [x for x, _ in direct]
+        kept = []
+        for f in out:
+            over = [(x, y) for x, y in direct[max(0, bisect_left(starts, f.start) - 1):bisect_left(starts, f.end)]
+                    if x < f.end and f.start < y] if f.kind == "indirect" else []
+            if over:
+                x, y = over[0]
+                if x <= f.start or (min(y, f.end) - x) * 2 >= f.end - f.start:
+                    continue
+                a, b = _trim(text, f.start, x - 1)
+                if len(text[a:b].split()) < 3 or ":" in text[b:x]:  # (the clause introducing the quotation)
+                    continue
+                f = replace(f, start=a, end=b)
+            kept.append(f)
+        return kept
