@@ -267,3 +267,10 @@ def test_the_report_framing_a_quotation_is_not_a_statement_of_its_own(ctx):
     qs = quotes(ctx, "Titel\nWie die Bild berichtet, sagte Staatsanwältin Anna Schmidt: „Wir prüfen alle Spuren.“",
                 people=[["Anna Schmidt"]], orgs=[["Bild"]], lang="de")
     assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("direct", "Wir prüfen alle Spuren", "per0")]
+
+
+def test_a_relative_clause_after_a_name_gives_that_name_the_quotation(ctx):
+    qs = quotes(ctx, "Titolo\n“Abbiamo vinto”, ha dichiarato Marco Bianchi, davanti al rivale, Luca Verdi, che da parte "
+                     "sua ha proclamato davanti ai suoi sostenitori: “Questa notte vinceremo”.",
+                people=[["Marco Bianchi"], ["Luca Verdi"]], lang="it")
+    assert [(q.text, q.speaker.entity) for q in qs] == [("Abbiamo vinto", "per0"), ("Questa notte vinceremo", "per1")]
