@@ -259,7 +259,7 @@ def test_position_lookups_of_the_article_answer_like_a_pass_over_every_span_and_
     cues = cues_for("ru")
     rnd = random.Random(5)
     spans = Extractor(art, cues, []).doc.spans
-    mentions = sorted((Mention(art.id, a, a + rnd.randint(1, 15), "x", "PER")
+    mentions = sorted((Mention(art.id, a, a + rnd.randint(1, 15), "Nemo", "PER")
                        for a in (rnd.randrange(len(text)) for _ in range(80))), key=lambda m: m.start)
     doc = Doc(art, cues, spans, mentions)
     for _ in range(400):
@@ -432,3 +432,10 @@ def test_names_typed_misc_are_people_where_no_one_is_typed_per(ctx):
 def test_a_weekday_next_to_the_verb_is_not_a_speaker(ctx):
     qs = quotes(ctx, "Blackout.\n\n“It never happened,” Pedro Ruiz said Monday.", people=[["Pedro Ruiz"]])
     assert [(q.speaker.entity, q.speaker.text) for q in qs if q.kind == "direct"] == [("per0", "Pedro Ruiz")]
+
+
+def test_a_possessive_inside_the_mention_is_a_modifier_not_the_speaker(ctx):
+    # (a recogniser may take the possessive ending into the name: the mention is "Scott's")
+    qs = quotes(ctx, "Title\nBobby Scott spoke first.\n\"This is a big year,\" Scott's niece, Marcia Price, shouted.",
+                people=[["Bobby Scott", "Scott's"], ["Marcia Price"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per1")]

@@ -78,7 +78,7 @@ PARTS: dict[str, dict[str, Any]] = {
                       sources=WORDS, negations_after=WORDS, opposites=Map(Table(yes=WORDS, no=WORDS), r"[a-z_]+"),
                       concepts=Map(WORDS, r"[a-z_]+")),
     "quotes": Table(
-        marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str),
+        marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str, dialogue=bool),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS)),
         clause=Table(inverted_after_comma=bool, complementizers=WORDS, about=WORDS, negations=WORDS,
                      empty_content=WORDS, np_stops=WORDS, back_references=WORDS, zero_subject=bool),
@@ -86,9 +86,10 @@ PARTS: dict[str, dict[str, Any]] = {
         speakers=Table(pronouns=Map(WORDS, GENDERS), possessives=Map(WORDS, GENDERS), self=WORDS, definite=WORDS,
                        indefinite=WORDS, roles=WORDS, anonymous=WORDS, epithets=WORDS, plural_endings=WORDS,
                        organisations=WORDS, documents=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
-                       stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, role_links=WORDS,
+                       stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, latter=Map(WORDS, GENDERS)),
         gender=Table(grammatical=bool, verb_endings=Map(WORDS, GENDERS), name_endings=Map(WORDS, GENDERS),
+                     role_endings=Map(WORDS, GENDERS),
                      titles=Map(WORDS, GENDERS)),
     ),
     "framing": Table(

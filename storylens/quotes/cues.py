@@ -57,14 +57,17 @@ class Cues:
     drop_final_org: frozenset[str]  # the same for organisation nouns ("министерство" ~ "министерства")
     verb_endings: tuple[tuple[str, str], ...]  # (suffix, gender), longest first
     name_endings: tuple[tuple[str, str], ...]
+    role_endings: tuple[tuple[str, str], ...] = ()  # a role word's ending that gives its holder's gender ("Ministerin")
     clitics: tuple[tuple[str, str], ...] = ()  # (suffix, gender): a subject glued to its verb ("dit-il")
     back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
     platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
+    offices: frozenset[str] = frozenset()  # roles one person holds at a time: "the French president" is someone known
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
     role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     latter: dict = field(default_factory=dict)  # "cette dernière" (the latter) -> gender: the person named last
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
+    dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
@@ -154,6 +157,10 @@ class Cues:
         """Whether a person's name is written in a case a subject never takes ("з Путіним", "Трампом")."""
         words = self.norm(name).split()
         return bool(words) and any(words[-1].endswith(e) and len(words[-1]) > len(e) + 2 for e in self.oblique)
+
+    def role_gender(self, word: str) -> str | None:
+        """The gender a role word gives its holder ("Staatsanwältin", "rzeczniczka"), if its ending tells."""
+        return _suffix_gender(self.norm(word), self.role_endings)
 
     def name_gender(self, name: str) -> str | None:
         words = self.norm(name).split()
@@ -260,6 +267,7 @@ def cues_for(code: str | None) -> Cues | None:
         pronouns_for_things=bool(gen.get("grammatical", False)),
         inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
         zero_subject=bool(clause.get("zero_subject", False)),
+        dialogue=bool(marks.get("dialogue", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
         stem_slack=int(spk.get("stem_slack", 1)),
@@ -267,11 +275,13 @@ def cues_for(code: str | None) -> Cues | None:
         drop_final_org=frozenset(f(w) for w in spk.get("drop_final_organisations", spk.get("drop_final", []))),
         verb_endings=endings(gen.get("verb_endings", {})),
         name_endings=endings(gen.get("name_endings", {})),
+        role_endings=endings(gen.get("role_endings", {})),
         clitics=endings(spk.get("clitics", {})),
         oblique=tuple(f(w) for w in spk.get("oblique_endings", [])),
         latter=gendered(spk.get("latter", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
+        offices=frozenset(f(w) for w in spk.get("offices", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),

@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
 from .cues import Cues, Token
-from .marks import find_spans
+from .marks import dialogue_spans, find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
 from .subjects import cue_text, negated, person_shaped, phrase_end, plain_candidates, sentence_stop, subject, verb_spans
 
@@ -41,6 +41,7 @@ EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?
 MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
 TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_ATTRIBUTION_WORDS = 45
+MAX_COLON_WORDS = 10  # a person and what they did before a colon and a quotation ("X spoke in parliament: «…»")
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
 
@@ -108,6 +109,12 @@ def _more_words(text: str, a: int, b: int, limit: int) -> bool:
     return False
 
 
+def _speech_at(cues: Cues, text: str, pos: int) -> bool:
+    """Whether a speech verb opens the text at ``pos``, perhaps after one adverb ("каза той", "гневно отсече")."""
+    words = tuple(t.low for t in cues.tokens(text, pos, min(len(text), pos + 80)))[:cues.longest_verb + 1]
+    return any(cues.verbs.get(words[i:i + n]) == "speech" for i in (0, 1) for n in range(1, cues.longest_verb + 1))
+
+
 def _name_like(cues: Cues, s: str) -> bool:
     words = [w for w in re.findall(r"\w[\w-]*", s)]
     if not words or not any(ch.isalpha() for ch in s):
@@ -125,6 +132,10 @@ class Extractor:
         text = art.text
         body = art.body
         spans = [s for s in find_spans(text, cues.pairs) if s.depth == 0]
+        if cues.dialogue:  # speech set off by dashes, where no mark already quotes it
+            spans = sorted(spans + [d for d in dialogue_spans(text, lambda pos: _speech_at(cues, text, pos))
+                                    if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
+                           key=lambda x: x.start)
         ends = [x.end for x in body]
         spans = [s for s in spans if _touches(body, bisect_right(ends, s.start), s)]
         self.doc = Doc(art, cues, spans, mentions)
@@ -183,13 +194,15 @@ class Extractor:
                 or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
-            if opened_clause and (inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")):
+            punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")
+            # (without punctuation the verb must follow the closing mark at once: "«…» τόνισε ο υπουργός")
+            if opened_clause and (punct or text[first:first + 1].isalpha() and text[first:first + 1].islower()):
                 stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
                 toks = doc.toks_from(s.outer_end, nxt, MAX_SUBJECT_WORDS + 2, before=stop)
                 # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
-                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (
+                verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (not punct and v[0] == 0 or punct and (
                     v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(",")
-                    or v[0] <= TITLE_CHAIN and all(self._title_word(t) for t in toks[:v[0]]))]
+                    or v[0] <= TITLE_CHAIN and all(self._title_word(t) for t in toks[:v[0]])))]
                 if verbs:
                     vi, vj, _ = verbs[0]
                     hi = nxt if stop is None else stop
@@ -230,6 +243,11 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-label",
                                      cue_text=":"))
                 used.add(si)
+            elif mark == ":" and not (cues.name_case == "all" and _name_like(cues, text[s.start:s.end])) \
+                    and (cand := self._colon_subject(lo, lead_end - 1, toks)) is not None:
+                pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
+                                     cue_text=":"))
+                used.add(si)
 
     def _label(self, line_start: int, colon: int, toks: list[Token]) -> Cand | None:
         """A paragraph opening with a person's name, an apposition at most, and a colon before a quotation
@@ -237,12 +255,32 @@ class Extractor:
         doc, text = self.doc, self.doc.art.text
         if not toks or toks[0].start < line_start or _more_words(text, line_start, colon, MAX_LABEL_WORDS):
             return None
-        first = next((c for c in candidates(doc, line_start, colon) if c.kind == "named" and c.person), None)
+        # (a role stands for its holder: "Il ministro: «…»")
+        first = next((c for c in candidates(doc, line_start, colon) if c.kind in ("named", "role") and c.person
+                      and not c.indefinite), None)
         # (a name the entities stage did not tag counts when it has a first name and a surname)
         if first is None or text[line_start:first.start].strip(TRIM) or first.guess and len(first.text.split()) < 2:
             return None
         rest = text[first.end:colon].strip()
         return first if not rest or rest.startswith(",") else None
+
+    def _colon_subject(self, lo: int, colon: int, toks: list[Token]) -> Cand | None:
+        """A short clause opening with a person and closing with a colon before a quotation, with no speech verb
+        ("Ο Κυριάκος Μητσοτάκης μίλησε στη Βουλή: «…»", "Tusk na platformie X: „…”"): that person speaks."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        if not toks or len(toks) > MAX_COLON_WORDS:
+            return None
+        cands = [c for c in candidates(doc, lo, colon) if c.kind in ("named", "pronoun", "role")]
+        first = cands[0] if cands else None
+        if first is None or not first.person or first.guess or first.indefinite:
+            return None
+        lead = [t for t in toks if t.end <= first.start]
+        if text[lo:lead[0].start if lead else first.start].strip(TRIM) or any(t.low not in cues.definite for t in lead):
+            return None
+        if first.kind == "role" and len(cands) > 1 and cands[1].kind == "named" and not cands[1].guess \
+                and not doc.gap(first.end, cands[1].start).strip():
+            return cands[1]  # "Premier Donald Tusk w Brukseli:": the name the title leads
+        return first
 
     def _byline(self, par_end: int) -> Cand | None:
         """The speaker named on the line after a paragraph-long quotation: a dash, the name, an apposition at most."""
@@ -318,7 +356,9 @@ class Extractor:
         X") attributes the sentences before it in its paragraph, or the paragraph before when it opens its own."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         lead = tuple(t.low for t in toks[:vi])
-        if not lead or lead not in cues.back_references:
+        # a word pointing back may be the whole cue ("“…”. Così il ministro X"): then only a quotation is attributed
+        bare = not lead and vj == 1 and (toks[0].low,) in cues.back_references
+        if not bare and (not lead or lead not in cues.back_references):
             return None
         if cand is not None and cand.start < toks[vi].start:
             cand = None  # (the word pointing back is no subject, even capitalised: "Това")
@@ -356,6 +396,8 @@ class Extractor:
         if k is None and len(inside) == 1 and _only(TRIMMED, text, a, doc.spans[inside[0]].start) \
                 and _only(TRIMMED, text, doc.spans[inside[0]].end, b):
             k = inside[0]
+        if k is None and bare:
+            return None
         if k is not None:  # "„…!“ Това написа X": the quotation before is what X wrote
             if k in used:
                 return None
@@ -618,8 +660,9 @@ class Extractor:
         for k, s in enumerate(doc.spans):
             if k in used:
                 continue
-            # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …")
-            for m in re.finditer(r"[,.!?…]\s*(?:[—–]|\s-)\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
+            # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …"; Italian and Polish often drop
+            # the comma: "… liberi - ha continuato - Questo …")
+            for m in re.finditer(r"(?:[,.!?…]\s*(?:[—–]|\s-)|\s[—–-])\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
                                  text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)
@@ -794,4 +837,26 @@ class Extractor:
             a, b = _trim(text, p.start, p.end) if p.kind != "partial" else (p.start, p.end)
             if b > a:
                 out.append(Found(a, b, p.kind, p.cue_text or (p.cue.text if p.cue else ""), sp, p.rule))
-        return sorted(out, key=lambda f: (f.start, f.end))
+        return sorted(self._unframed(out), key=lambda f: (f.start, f.end))
+
+    def _unframed(self, out: list[Found]) -> list[Found]:
+        """Reported speech that runs over a quotation found with its own attribution: mostly the quotation's frame
+        ("Wie die Bild berichtet, sagte X: „…“") it is dropped, the quotation being the statement; else it ends before
+        the quotation ("Clinton noted that … ― Trump boasted, “…”")."""
+        text = self.doc.art.text
+        direct = sorted((f.start, f.end) for f in out if f.kind == "direct")
+        starts = [x for x, _ in direct]
+        kept = []
+        for f in out:
+            over = [(x, y) for x, y in direct[max(0, bisect_left(starts, f.start) - 1):bisect_left(starts, f.end)]
+                    if x < f.end and f.start < y] if f.kind == "indirect" else []
+            if over:
+                x, y = over[0]
+                if x <= f.start or (min(y, f.end) - x) * 2 >= f.end - f.start:
+                    continue
+                a, b = _trim(text, f.start, x - 1)
+                if len(text[a:b].split()) < 3 or ":" in text[b:x]:  # (the clause introducing the quotation)
+                    continue
+                f = replace(f, start=a, end=b)
+            kept.append(f)
+        return kept

@@ -1,6 +1,8 @@
 """Quoted spans: matching quotation marks, nesting, and quotes that run over paragraphs."""
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # Closing marks may be followed by these; an ambiguous mark before a letter or digit opens.
@@ -138,4 +140,31 @@ def _depths(spans: list[Span]) -> list[int]:
             chain.pop()
         out.append(len(chain))
         chain.append(s)
+    return out
+
+
+DIALOGUE_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\w)")  # a paragraph of speech opening with a dash
+DIALOGUE_TURN = re.compile(r"[,.!?…]?[ \t]+[-–—][ \t]+")  # the dash before an attribution or after it
+DIALOGUE_RESUME = re.compile(r"[.,][ \t]*[-–—][ \t]+(?=\w)")
+
+
+def dialogue_spans(text: str, attribution_at: Callable[[int], bool]) -> list[Span]:
+    """Speech set off by dashes instead of marks ("– Няма да се откажем – каза той. – Ще продължим."): a paragraph
+    opening with a dash is quoted up to the dash before its attribution, which ``attribution_at`` recognises, and
+    resumes after a dash following the attribution. A paragraph with no attribution (a list) holds no speech."""
+    out: list[Span] = []
+    start = 0
+    for line in text.split("\n"):
+        m = DIALOGUE_OPEN.match(line)
+        if m:
+            for turn in DIALOGUE_TURN.finditer(line, m.end()):
+                if not attribution_at(start + turn.end()):
+                    continue
+                end = turn.start() + (1 if line[turn.start()] in ",.!?…" else 0)
+                out.append(Span(start + m.end(), start + end, 0, m.end() - m.start(), 0))
+                resume = DIALOGUE_RESUME.search(line, turn.end())
+                if resume and len(line[resume.end():].split()) >= 2:
+                    out.append(Span(start + resume.end(), start + len(line.rstrip()), 0, resume.end() - resume.start(), 0))
+                break
+        start += len(line) + 1
     return out

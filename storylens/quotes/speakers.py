@@ -14,6 +14,8 @@ PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
 POSSESSIVE = re.compile(r"['’]s?\b")
+FAR_WINDOW = 20  # sentences a pronoun reaches back when the nearer ones name no one it can stand for
+ROLE_REACH = 80  # characters from a role to the name it introduces after a comma ("il ministro per …, Raffaele Fitto")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +279,11 @@ def breaks(doc: "Doc", left: Token, right: Token) -> bool:
     return bool(PUNCT_GAP.search(gap))
 
 
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether a mention is a possessive ("Scott's niece"), its ending inside the mention or right after it."""
+    return bool(POSSESSIVE.match(text, m.end)) or m.text[-2:] in ("'s", "’s")
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -289,7 +296,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and DOMAIN.search(m.text):
                 continue
-            if POSSESSIVE.match(text, m.end):  # "Scott's niece", "Clinton’s campaign manager": a modifier
+            if _possessive(text, m):  # "Scott's niece", "Clinton’s campaign manager": a modifier
                 continue
             per = m.type == "PER" or m.text in doc._per_texts
             gender = None
@@ -303,7 +310,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     for m in doc.mentions_in(a, b):
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) \
-                and all(w[:1].isupper() for w in m.text.split()) and not POSSESSIVE.match(text, m.end) \
+                and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
                 and not any(c.start <= m.start < c.end for c in out):
             out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
                             guess=not doc.person(m)))
@@ -514,6 +521,8 @@ def role_intros(doc: Doc) -> None:
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
+                if (g := cues.role_gender(t.low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
+                    doc.genders.setdefault(m.entity or m.text, g)
         tail = doc.art.text[m.end:m.end + 120]
         if tail.startswith(","):
             appos = doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]
@@ -521,6 +530,8 @@ def role_intros(doc: Doc) -> None:
                 if (r := cues.role(t.low)):
                     doc.roles.setdefault(r, []).append((m.start, speaker))
                     doc.role_context[(r, m.start)] = " ".join(x.low for x in appos)
+                    if (g := cues.role_gender(t.low)):
+                        doc.genders.setdefault(m.entity or m.text, g)
 
 
 def learn_genders(doc: Doc) -> None:
@@ -570,11 +581,19 @@ def _fits(doc: Doc, c: Cand, pos: int) -> bool:
     return all(any(x.startswith(w.low[:5]) for x in context.split()) for w in mods)
 
 
+def mention_gender(doc: Doc, m: Mention) -> str | None:
+    """A person's gender as known from verbs and pronouns, the surname's ending, or a title or article before the
+    name ("Mme", "η Ντόρα Μπακογιάννη")."""
+    title = re.search(r"(\w+)\.?\s*$", doc.art.text[max(0, m.start - 12):m.start])
+    return doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text) \
+        or (doc.cues.titles.get(doc.cues.norm(title.group(1))) if title else None)
+
+
 def _compatible(gender: str | None, want: str | None) -> bool:
     return gender is None or want is None or gender == want
 
 
-def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6) -> Known | None:
+def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
     history = doc.known_since(here - window)
@@ -583,8 +602,8 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
                 and not _served(doc, m.start):
-            g = doc.genders.get(m.entity or m.text) or doc.cues.name_gender(m.text)
-            pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), g, True))
+            pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
+                              True))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
     # ("Another commuter, Jonathan Emery, was travelling … “…,” he said" after someone else's quote)
     par_start = doc.line_bounds(pos)[0]
@@ -600,12 +619,18 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
                           if doc.cues.pronouns_for_things else [])
     # the subject of an earlier speech verb is more salient than a name merely mentioned: count it two sentences nearer
     # and, for a gendered pronoun, one whose gender is known to match counts as one sentence nearer than an unknown
+    # (and wins a tie with one: "La procuratrice Anna Rossi … Marco Bianchi … ha detto lei")
+    def unsure(k: Known) -> int:
+        return 1 if gender in ("m", "f") and k.gender is None else 0
+
     def distance(k: Known) -> int:
         salient = 2 if k.speaker.kind != "named" or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met else 0
-        unsure = 1 if gender in ("m", "f") and k.gender is None else 0
-        return here - k.sentence - salient + unsure
+        return here - k.sentence - salient + unsure(k)
 
-    return min(pool, key=lambda k: (distance(k), -k.pos)) if pool else None
+    if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
+        # no one in the last sentences: the nearest person named earlier, across paragraphs
+        return antecedent(doc, pos, gender, person, FAR_WINDOW)
+    return min(pool, key=lambda k: (distance(k), unsure(k), -k.pos)) if pool else None
 
 
 def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
@@ -711,16 +736,33 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
-        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) or antecedent(doc, c.start, gender, c.person)
+        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) or antecedent(doc, c.start, gender, c.person, far=True)
         sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person
     else:
         sp = None
+        # the role introduces a name right after it ("il sottosegretario alla presidenza, Alfredo Mantovano")
+        here = doc.sentence_no(c.start)
+        named = [s for p, s in doc.roles.get(c.role or "", []) if c.end <= p <= c.end + ROLE_REACH
+                 and s.kind == "named" and doc.sentence_no(p) == here and not doc.quotes_in(c.end, p)
+                 and doc.gap(c.end, p).rstrip().endswith(",")
+                 and not any((t.low,) in doc.cues.verbs for t in doc.toks(c.end, p))]
         intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)] \
             if not c.indefinite else []
-        if intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
+        if named:
+            sp = Speaker(named[0].text, named[0].entity, "role", c.text)
+        elif intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
             sp = Speaker(intro[-1].text, intro[-1].entity, "role", c.text)
+        elif c.new and not c.indefinite and c.role in doc.cues.offices and gender != "pl":
+            # "der französische Präsident", "francuski prezydent": an office one person holds, so its modifiers
+            # (a nationality) describe someone known: the one person the article names in that office, else the one
+            # person named just before
+            held = {(s.entity or s.text): s for p, s in doc.roles.get(c.role or "", []) if p < c.start and s.kind == "named"}
+            k = _only_person(doc, c.start, sent) if len(held) != 1 else None
+            pick = next(iter(held.values())) if len(held) == 1 else (k.speaker if k else None)
+            if pick is not None:
+                sp = Speaker(pick.text, pick.entity, "role", c.text)
         elif not c.new and gender != "pl":
             if c.role in doc.cues.epithets:
                 k = antecedent(doc, c.start, gender, True, window=3)

@@ -168,9 +168,11 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         return before, "before"
     after = after_subject(doc, toks, vi, vj, hi)
     if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
-            and not any(t.text[:1].isupper() for t in toks[vj:] if t.start < hi) \
+            and not any(t.text[:1].isupper() and not (k > vj and _preposition(cues, toks[k - 1]))
+                        for k, t in enumerate(toks) if k >= vj and t.start < hi) \
             and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
-        # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks)
+        # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks; a name after a preposition
+        # is no subject: "– powiedziała w Sejmie")
         # a subject the verb carries ("«…», ha detto.", "„…” – powiedziała."): a pronoun left unsaid
         return Cand(toks[vi].start, toks[vj - 1].end, text[toks[vi].start:toks[vj - 1].end], "pronoun",
                     gender=cues.verb_gender(toks[vj - 1].low), person=True, zero=True), "after"
@@ -196,6 +198,19 @@ def _apposed_subject(doc: Doc, lo: int, lead: str) -> bool:
         [c for c in candidates(doc, cut + 1, lo + len(lead) - 1) if c.kind == "role"])
 
 
+def _governed(doc: Doc, verb_end: int, c: Cand) -> bool:
+    """Whether a preposition stands right before ``c`` ("powiedziała w Sejmie", "said in Washington"): an object,
+    never the subject (a short stop word; "told reporters Peskov" keeps its subject after the addressee)."""
+    before = doc.toks(verb_end, c.start)
+    return bool(before) and _preposition(doc.cues, before[-1]) and not PUNCT_GAP.search(doc.gap(before[-1].end, c.start))
+
+
+def _preposition(cues, t: Token) -> bool:
+    """A short lower-case stop word that is no article: "w", "in", "a", "в" (German "der" may be either)."""
+    return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
+        and t.low not in cues.indefinite
+
+
 def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Cand | None:
     """The subject standing after the verb ("— отметил он", "said Alexey Zhuravlev, a politician")."""
     text, cues = doc.art.text, doc.cues
@@ -208,7 +223,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             stop = min(stop, t.start)
             break
     region_end = phrase_end(text, end, stop)
-    cands = nominative(doc, candidates(doc, end, region_end))
+    cands = [c for c in nominative(doc, candidates(doc, end, region_end)) if not _governed(doc, end, c)]
     first = choose(doc, cands, "after", verb)
     if first is not None and first.kind == "role":
         # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;
