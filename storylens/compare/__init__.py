@@ -27,16 +27,21 @@ from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
 from .align import Mention, StoryComparison
+from .counters import counter
 from .dating import Calendar
 from .disputes import Dispute, disputes
 from .facets import MentionIndex, facets, mention_index
 from .rank import merge_repeats, ranked
 
+STRONG = ("denials", "rulings_out")  # counters that deny whoever says them
+
 
 def _qualified(c: Claim, language: str | None) -> bool:
-    """The claim only allows for something or denies it (strong qualifiers, explicit denials)."""
+    """The claim only allows for something (strong qualifiers: "only the possibility") or denies it (explicit
+    denials, rulings-out); a hedge ("may") or a legal caution ("the alleged thieves") disputes nothing."""
     found = cues(c.text, language)
-    return "qualifiers" in found or "denials" in found
+    strong = counter(c.text, language)  # a denial or ruling-out; a bare "there was no" reports a fact
+    return "qualifiers" in found or "denials" in found or (strong is not None and strong.kind in STRONG)
 
 
 def _fuller(m: Mention) -> int:
@@ -148,9 +153,9 @@ def _dispute_group(d: Dispute, claims: list[Claim], story: str, names: dict[str,
     members = [claims[i] for i in d.claims]
     source = names.get(d.source, d.source) if d.source else "a source"
     status = "disputed" if d.asserting and d.denying else "agreed"
-    note = (f"denied by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
+    note = (f"{d.kind} by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
     topic = _statement_label([claims[d.proposition]], {}, "", words=9)
-    return Group("", f"denied: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
+    return Group("", f"{d.kind}: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
 
 
 def _statement_group(idx: list[int], members: list[Claim], topic: str, sc: StoryComparison,

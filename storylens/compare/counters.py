@@ -1,13 +1,15 @@
 """What a sentence says against a proposition, read from language data (``lang/<code>/disputes.toml``).
 
-Four kinds of cue, each a general way of contradicting a report in any language:
+Five kinds of cue, each a general way of contradicting a report in any language:
 explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rulings-out
 ("ruled out", "descartó", "schloss … aus"), no evidence ("no sign", "нет никаких
-признаков", "no hay indicios") and non-existence ("there was no", "не было", "no
-hubo"). A ruling-out or denial after a negation in its clause ("not ruled out",
-"no hypothesis has been rejected", "sin descartar", "не исключается") only allows
-for the thing: it sides with the assertion. The complement of the cue (what comes after it, or before it when
-little does) is what the sentence denies.
+признаков", "no hay indicios"), non-existence ("there was no", "не было", "no
+hubo") and contrasts ("X says it hit a meeting, but only civilians were there").
+A ruling-out or denial after a negation in its clause ("not ruled out", "no
+hypothesis has been rejected", "sin descartar", "не исключается") only allows for
+the thing: it sides with the assertion. The complement of the cue (what comes
+after it, or before it when little does or when it answers a claim) is what the
+sentence denies.
 """
 from __future__ import annotations
 
@@ -18,12 +20,14 @@ from functools import lru_cache
 from .. import lang
 from ..values import tokenize
 
-KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence")
+KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "contrasts")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
+SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
 GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
 NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
 MIN_COMPLEMENT = 2   # words after the cue that make a complement; fewer and what comes before is denied
-CLAUSE_ENDS = frozenset(",;:()«»\"“”—–")
+CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
+CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
 STRIP = " ,.;:«»\"“”'’—–-"
 
 
@@ -56,12 +60,14 @@ def _table(code: str | None) -> dict[str, tuple]:
     out = {k: tuple(_phrase(p) for p in data.get(k, [])) for k in KINDS}
     out["denials"] += tuple(_phrase(p) for p in hedges.get("denials", []))
     out[SHIELDS] = tuple(_phrase(p) for p in data.get(SHIELDS, []))
+    out[SOURCES] = tuple(_phrase(p) for p in data.get(SOURCES, []))
     out["negations"] = frozenset(w for p in hedges.get("negations", []) for part in _phrase(p) for w in part)
     return out
 
 
-def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
-    """First (start, end) word indices where the parts occur in order, at most GAP words apart."""
+def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, int, tuple[int, ...]] | None:
+    """First (start, end, words between the parts) word indices where the parts occur in order, at most GAP words
+    apart."""
     first = parts[0]
     if not first:
         return None
@@ -69,23 +75,25 @@ def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, i
     for i in range(len(words) - n + 1):
         if tuple(words[i:i + n]) != first:
             continue
-        at, ok = i + n, True
+        at, ok, gaps = i + n, True, ()
         for part in parts[1:]:
             k = len(part)
             hit = next((j for j in range(at, min(len(words) - k, at + GAP) + 1) if tuple(words[j:j + k]) == part), None)
             if hit is None:
                 ok = False
                 break
+            gaps += tuple(range(at, hit))
             at = hit + k
         if ok:
-            return i, at
+            return i, at, gaps
     return None
 
 
 @lru_cache(maxsize=65536)
 def counter(text: str, language: str | None) -> Counter | None:
     """The sentence's strongest cue against a proposition (the first in the text), or None; questions have none."""
-    if text.rstrip().rstrip("»”\"').").endswith("?"):
+    end = text.rstrip().rstrip("»”\"').")
+    if end.endswith("?") or (language == "el" and end.endswith(";")):  # the Greek question mark is ";"
         return None
     table = _table(language)
     toks = _words(text)
@@ -95,13 +103,17 @@ def counter(text: str, language: str | None) -> Counter | None:
     for kind in KINDS:
         for parts in table[kind]:
             span = _match(words, parts)
-            if span:  # a separable verb's cue is its first part: its complement lies between the parts
-                found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
+            if not span or (kind == "contrasts" and span[0] < CLAIM):
+                continue  # a contrast answers a claim made before it in the sentence
+            if kind in ("rulings_out", "denials") and table["negations"] & {words[k] for k in span[2]}:
+                kind = "allows"  # "schließen einen Anschlag nicht aus": the negation sits between the verb's parts
+            # a separable verb's cue is its first part: its complement lies between the parts
+            found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
     shielded = set()
     for parts in table[SHIELDS]:
         span = _match(words, parts)
         if span:
-            shielded.update(range(*span))
+            shielded.update(range(span[0], span[1]))
     found = [f for f in found if not shielded & set(range(f[0], f[1]))]
     if not found:
         return None
@@ -112,6 +124,38 @@ def counter(text: str, language: str | None) -> Counter | None:
         out.append((kind == "allows", a, b, kind))
     _, a, b, kind = min(out)
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
+
+
+@lru_cache(maxsize=None)
+def _concepts(code: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """A language's concept words: whole words -> concept, and prefixes (words given with "*") -> concept."""
+    whole, prefixes = {}, {}
+    for name, words in lang.data(code, "disputes").get("concepts", {}).items():
+        for w in words:
+            if w.endswith("*"):
+                prefixes[w[:-1].lower()] = name
+            else:
+                whole[w.lower()] = name
+    return whole, prefixes
+
+
+def concepts(text: str, language: str | None) -> frozenset[str]:
+    """The concepts a text names, one name across languages ("arson" for "Brandstiftung", "εμπρησμού", "podpalenie")."""
+    whole, prefixes = _concepts(language)
+    if not whole and not prefixes:
+        return frozenset()
+    out = set()
+    for w, _, _ in _words(text):
+        name = whole.get(w) or next((prefixes[w[:k]] for k in range(len(w), 1, -1) if w[:k] in prefixes), None)
+        if name:
+            out.add(name)
+    return frozenset(out)
+
+
+def sourced(text: str, language: str | None) -> bool:
+    """The sentence names an official source (police, investigators, a ministry) whose finding it reports."""
+    words = [w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)]
+    return any(_match(words, parts) for parts in _table(language)[SOURCES])
 
 
 def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negations: frozenset[str]) -> bool:
@@ -127,7 +171,9 @@ def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negatio
 
 def complement(text: str, c: Counter) -> str:
     """What the cue denies: the words after it to the end of its clause or quote, or the words before it when few
-    follow ("Reports that … are false")."""
+    follow ("Reports that … are false") or when the cue answers a claim made before it ("…, but only civilians")."""
+    if c.kind == "contrasts":
+        return text[:c.start].strip(STRIP) or text
     after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
     if len(after.split()) >= MIN_COMPLEMENT:
         return after

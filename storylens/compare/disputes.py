@@ -28,16 +28,22 @@ from ..disjoint import DisjointSets
 from ..model import Claim
 from ..values import tokenize
 from .align import StoryComparison
-from .counters import complement, counter
+from .counters import complement, concepts, counter, sourced
+from .opposites import contradictions
 
+TRANSLATION = 0.92        # a sentence this close to a counter in another language is its translation
 SAME_DENIAL = 0.86        # two counters this similar (sentences or complements) report one denial
 SAME_SPEAKER_DENIAL = 0.78  # ... or this similar when the same speaker makes them
+SAME_CONCEPT_DENIAL = 0.80  # ... or this similar when what they deny names the same concept
 PROPOSITION = 0.86        # a sentence this close to a proposition text, sharing an anchor, states or counters it
 STEM_PROPOSITION = 0.83   # ... this close when it shares the anchoring word itself ("cyberattack" / "кибератака")
 CONTEXT = 2               # sentences before a counter that may hold what it denies
 STEM = 5                  # letters of a romanised content word that make its stem
 ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
 CONTENT = 2               # content words a counter's complement needs to say what it denies
+ARTICLE_PROPOSITION = 0.82  # an article's closest anchored sentence this close to what is denied states it
+TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a story's sentences is its topic
+TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
 
 
@@ -48,23 +54,28 @@ class Dispute:
     asserting: tuple[str, ...]   # articles that state the proposition (or only allow for it)
     source: str | None           # who denies (an entity id or the speaker as written)
     proposition: int             # the claim that states the proposition best
+    kind: str = "denied"         # "denied" (a denial word), or "contradicted" (the same predicate, opposite polarity)
 
 
 def is_denial(c: Claim, language: str | None) -> bool:
     """A sentence standing against a proposition: a denial or ruling-out, or a bare negation (no evidence,
-    non-existence) that a source is quoted or reported saying."""
+    non-existence) that a source is quoted or reported saying, or no evidence that names an official source."""
     found = counter(c.text, language)
     if found is None or found.kind == "allows":
         return False
     if found.kind in ("denials", "rulings_out"):
         return True
-    return c.attributed_to is not None or "reporting" in cues(c.text, language)
+    if c.attributed_to is not None or "reporting" in cues(c.text, language):
+        return True
+    # "police found no trace": an official's finding; "there were no police there" names the police as no source
+    return found.kind == "no_evidence" and sourced(c.text, language)
 
 
 def _stems(text: str, language: str | None) -> set[str]:
-    """Spelling-blind stems of the content words ("cyberattack", "кибератака", "ciberataque" -> "kiber")."""
+    """Spelling-blind stems of the content words ("cyberattack", "кибератака", "ciberataque" -> "kiber") and the
+    concepts it names in the language's data ("arson" for "Brandstiftung" and "εμπρησμού"), as anchors."""
     stops = stop_words(language)
-    out = set()
+    out = {f"concept:{c}" for c in concepts(text, language)}
     for t in tokenize(text):
         if not t.text.isalpha() or len(t.text) < STEM or t.low in stops:
             continue
@@ -77,17 +88,33 @@ def _stems(text: str, language: str | None) -> set[str]:
 def disputes(sc: StoryComparison) -> list[Dispute]:
     """Denied propositions with the articles that deny and state them."""
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
+    stems = [_stems(c.text, lang[i]) for i, c in enumerate(claims)]
+    out = _denied(sc, lang, stems)
+    taken = {i for d in out for i in d.claims}
+    for held, failed in contradictions(sc, lang, stems):
+        if len((held | failed) & taken) < SAME_ROW * len(held | failed):  # not a denial row's proposition again
+            out.append(_contradiction(sc, held, failed, lang))
+    return out
+
+
+def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
+    """The rows of propositions some sentence denies, rules out or finds no evidence for."""
+    claims = sc.claims
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
-    # a counter whose translation elsewhere has no cue of any kind ("медсестер на месте не было" / "the nurses
-    # weren't at their posts") is one wording of a statement; a translation that allows for it ("not ruled out")
-    # or doubts it is the other side of the dispute
+    # a counter whose translation elsewhere has no counter cue ("медсестер на месте не было" / "the nurses weren't
+    # at their posts"; "fake information" / "фейковую информацию") is one wording of a statement: a translation
+    # negates too or is a near-copy; a sentence allowing for it ("not ruled out") or stating it flatly ("the blaze
+    # was arson", aligned but no near-copy) is the other side of the dispute
     plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
-    against = [d for d in against if not any(sc.aligned(d, p) for p in plain)]
+    negating = {i for i in plain if cues(claims[i].text, lang[i]) & {"negations", "denials"}}
+    against = [d for d in against if not any(sc.aligned(d, p) and (p in negating or sc.sim_of(d, p) >= TRANSLATION)
+                                             for p in plain)]
     if not against:
         return []
     comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d])) for d in against}
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
     full = {d for d in against if len(_stems(comp[d], lang[d])) >= CONTENT}
+    ccon = {d: concepts(comp[d], lang[d]) for d in against}
     uf = DisjointSets(len(claims))
     for k, a in enumerate(against):
         for b in against[k + 1:]:
@@ -99,31 +126,55 @@ def disputes(sc: StoryComparison) -> list[Dispute]:
             other = sa is not None and sb is not None and sa != sb  # two speakers deny two things
             # "It is untrue" says nothing of what it denies: it meets a denial that does only through its speaker
             other = other or ((a in full) != (b in full))
-            if (sim >= SAME_DENIAL and not other) or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
+            named = ccon[a] & ccon[b]  # both deny the same concept ("arson" / "εμπρησμού"): less wording in common
+            if ((sim >= SAME_DENIAL or (named and sim >= SAME_CONCEPT_DENIAL)) and not other) \
+                    or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
                 uf.union(a, b)
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
-    stems = [_stems(c.text, lang[i]) for i, c in enumerate(claims)]
+    spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
+    topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     rows = []
     for group in uf.groups(against).values():
         seeds = set()
         for d in group:
             seeds |= _denied_here(sc, d, by_article[claims[d].article], lang)
         members = set(group) | seeds
-        ents, words = _anchors(claims, group, comp, lang)
+        every_ent, every_word = _anchors(claims, group, comp, lang)
+        ents, words = every_ent - topic, every_word - topic  # what most of the story names anchors no proposition
+        # the other wordings of a sentence before a counter join when it names what is denied (not the lead)
+        named = {s for s in seeds if set(claims[s].entities) & ents or stems[s] & words}
         texts = np.array([cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
         near = sc.vecs @ texts.T
         best = near.max(axis=1)
         for i, c in enumerate(claims):
             if i in members:
                 continue
-            if any(sc.aligned(i, s) for s in seeds | set(group)) \
+            if any(sc.aligned(i, s) for s in named | set(group)) \
                     or (stems[i] & words and best[i] >= STEM_PROPOSITION) \
                     or ((set(c.entities) & ents or stems[i] & words) and best[i] >= PROPOSITION):
                 members.add(i)
-        rows.append((group, members, ents | words))
-    out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m in _merged(rows))
+        # an article none of whose sentences is that close still states it in its sentence closest to what is
+        # denied, when that sentence names an anchor: the asserting side is found by what is denied, in every article
+        # (what is denied may be the story's own event: here its topic's names anchor too)
+        held = {claims[i].article for i in members}
+        closeness = (sc.vecs @ np.array([cvec[d] for d in group]).T).max(axis=1)
+        for art, idx in by_article.items():
+            i = max(idx, key=lambda k: closeness[k])
+            if art not in held and closeness[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & every_ent
+                                                                           or stems[i] & every_word):
+                members.add(i)
+        # what states the proposition is close to what the counters deny, not merely beside them or on the topic
+        denied = np.array([cvec[d] for d in group] + [sc.vecs[d] for d in group])
+        # "there was no tram on the bridge" only reports a fact unless someone says there was: an assertion of
+        # what only non-existence counters deny must be as close to their complements as one wording to another
+        bare = all(counter(claims[d].text, lang[d]).kind == "nonexistence" for d in group)
+        need, against_what = (PROPOSITION, np.array([cvec[d] for d in group])) if bare else (ARTICLE_PROPOSITION, denied)
+        stating = {i for i in members - set(group) if float((sc.vecs[i] @ against_what.T).max()) >= need}
+        rows.append((group, members, ents | words, stating))
+    out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m, st in _merged(rows)
+           if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
 
@@ -136,12 +187,15 @@ def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: 
     for a in arts:
         ds = [d for d in group if claims[d].article == a]
         ent_arts.update({e for d in ds for e in claims[d].entities})
-        stem_arts.update({s for d in ds for s in _stems(comp[d], lang[d])})
+        # the concepts a counter names anywhere ("ein Einzeltäter": the perpetrator) with its complement's stems
+        stem_arts.update({s for d in ds for s in _stems(comp[d], lang[d])
+                          | {f"concept:{c}" for c in concepts(claims[d].text, lang[d])}})
     need = max(1.0, ANCHOR_SHARE * len(arts))
     return {e for e, n in ent_arts.items() if n >= need}, {s for s, n in stem_arts.items() if n >= need}
 
 
-def _merged(rows: list[tuple[list[int], set[int], set[str]]]) -> list[tuple[list[int], set[int]]]:
+def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
+            ) -> list[tuple[list[int], set[int], set[int]]]:
     """Rows sharing most of the smaller one's sentences and an anchor joined: one proposition denied in two ways
     (rows about one event anchored on different things stay apart: the call, and who was told of it)."""
     uf = DisjointSets(len(rows))
@@ -154,7 +208,8 @@ def _merged(rows: list[tuple[list[int], set[int], set[str]]]) -> list[tuple[list
                 uf.union(a, b)
     out = []
     for idx in uf.groups(range(len(rows))).values():
-        out.append(([d for k in idx for d in rows[k][0]], set().union(*(rows[k][1] for k in idx))))
+        out.append(([d for k in idx for d in rows[k][0]], set().union(*(rows[k][1] for k in idx)),
+                    set().union(*(rows[k][3] for k in idx))))
     return out
 
 
@@ -170,6 +225,21 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     asserting = tuple(dict.fromkeys(claims[i].article for i in stated))
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best)
+
+
+def _contradiction(sc: StoryComparison, held: set[int], failed: set[int], lang: list[str | None]) -> Dispute:
+    """One source's "it worked" against another's "it failed": the side a source is quoted or reported on, or
+    that names an official, is the one contradicting; else the side saying it did not hold."""
+    claims = sc.claims
+
+    def sourced_side(side: set[int]) -> int:
+        return sum(claims[i].attributed_to is not None or "reporting" in cues(claims[i].text, lang[i])
+                   or sourced(claims[i].text, lang[i]) for i in side)
+
+    deny, state = (held, failed) if sourced_side(held) > sourced_side(failed) else (failed, held)
+    return Dispute(tuple(sorted(held | failed)), tuple(dict.fromkeys(claims[i].article for i in sorted(deny))),
+                   tuple(dict.fromkeys(claims[i].article for i in sorted(state))), _source(claims, sorted(deny)),
+                   min(state), "contradicted")
 
 
 def _denied_here(sc: StoryComparison, d: int, same_article: list[int], lang: list[str | None]) -> set[int]:

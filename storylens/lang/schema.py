@@ -71,8 +71,11 @@ PARTS: dict[str, dict[str, Any]] = {
         units=Map(Table(kind=str, dimension=str, factor=NUMBER, forms=WORDS)),
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
-                    denials=WORDS, reporting=WORDS),
-    "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS),
+                    denials=WORDS, reporting=WORDS, cautions=WORDS),
+    "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS,
+                      contrasts=WORDS,
+                      sources=WORDS, negations_after=WORDS, opposites=Map(Table(yes=WORDS, no=WORDS), r"[a-z_]+"),
+                      concepts=Map(WORDS, r"[a-z_]+")),
     "quotes": Table(
         marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS)),

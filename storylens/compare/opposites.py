@@ -1,0 +1,120 @@
+"""Contradiction without a denial word: one source says a thing worked, another that it failed.
+
+Each language lists, per predicate, words that say it held (``yes``: worked,
+funktionierte, ha funzionato, λειτούργησε, zadziałał) and words that say it did
+not (``no``: failed, versagte, guasto, απέτυχε, zawiódł) under ``opposites`` in
+``lang/<code>/disputes.toml``; a negation next to the word turns it over ("did
+not work", "funktionierte nicht", "nie zadziałał"). Two sentences of different
+articles giving one predicate opposite polarity about the same subject (close
+sentences, closer still without a shared entity or word) contradict each other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+
+from .. import lang
+from ..claims import cues
+from ..disjoint import DisjointSets
+from .align import StoryComparison
+from .counters import CLAUSE_ENDS, _match, _phrase, _table, _words, counter
+
+BEFORE = 4  # words before a predicate within which a negation turns it over ("did not work", "non ha funzionato")
+AFTER = 6   # words after it within which a language's trailing negation does ("funktionierte in der Nacht nicht")
+OPPOSED = 0.87           # two sentences of opposite polarity this close speak of one subject ("the alarms")
+OPPOSED_ANCHORED = 0.84  # ... this close when they share an entity or a content word's stem
+SIDE = 0.87              # a sentence of one side's polarity this close to one of its sentences is another wording
+UNSURE = frozenset({"hedges", "qualifiers", "question"})  # a sentence only allowing for it asserts neither side
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    predicate: str  # the predicate's name, shared across languages ("works", "intended")
+    holds: bool     # the sentence says it held (True) or did not (False)
+
+
+@lru_cache(maxsize=None)
+def _opposites(code: str | None) -> tuple[tuple[str, bool, tuple[tuple[str, ...], ...]], ...]:
+    data = lang.data(code, "disputes").get("opposites", {})
+    return tuple((name, side == "yes", _phrase(p)) for name, sides in data.items()
+                 for side in ("yes", "no") for p in sides.get(side, []))
+
+
+@lru_cache(maxsize=65536)
+def polarity(text: str, language: str | None) -> Polarity | None:
+    """The predicate a sentence states flatly, held or not; None without one, with both sides, when hedged or when
+    the sentence denies or rules something out."""
+    entries = _opposites(language)
+    if not entries or cues(text, language) & UNSURE or counter(text, language) is not None:
+        return None  # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity
+    toks = _words(text)
+    alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
+    words = [toks[k][0] for k in alnum]
+    negations = _table(language)["negations"]
+    after = _after(language)
+    found = set()
+    for name, holds, parts in entries:
+        span = _match(words, parts)
+        if not span:
+            continue
+        if negations & {words[k] for k in span[2]} or _next_to_negation(toks, alnum, span[0], span[1], negations,
+                                                                          after):
+            holds = not holds
+        found.add((name, holds))
+    if len(found) != 1:  # "accidental or deliberate": the sentence weighs both and asserts neither
+        return None
+    name, holds = found.pop()
+    return Polarity(name, holds)
+
+
+@lru_cache(maxsize=None)
+def _after(code: str | None) -> frozenset[str]:
+    """The negations a language writes after its verb (German "nicht"); most write theirs before."""
+    return frozenset(w.lower() for w in lang.data(code, "disputes").get("negations_after", []))
+
+
+def _next_to_negation(toks: list[tuple[str, int, int]], alnum: list[int], a: int, b: int,
+                      negations: frozenset[str], after: frozenset[str]) -> bool:
+    """A negation within BEFORE words before word ``a``, or a trailing one within AFTER words from word ``b`` on,
+    in the same clause."""
+    for step, start, reach, words in ((-1, alnum[a] - 1, BEFORE, negations), (1, alnum[b - 1] + 1, AFTER, after)):
+        k, seen = start, 0
+        while 0 <= k < len(toks) and seen < reach:
+            w = toks[k][0]
+            if w in CLAUSE_ENDS or w == ".":
+                break
+            if w in words:
+                return True
+            seen += any(ch.isalnum() for ch in w)
+            k += step
+    return False
+
+
+def contradictions(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]
+                   ) -> list[tuple[set[int], set[int]]]:
+    """(sentences saying a predicate held, sentences saying it did not) for each subject two articles disagree on."""
+    claims = sc.claims
+    polar = {i: p for i, c in enumerate(claims) if (p := polarity(c.text, lang[i])) is not None}
+    uf = DisjointSets(len(claims))
+    for a, b in combinations(sorted(polar), 2):
+        pa, pb = polar[a], polar[b]
+        if pa.predicate != pb.predicate or pa.holds == pb.holds or claims[a].article == claims[b].article:
+            continue
+        shared = set(claims[a].entities) & set(claims[b].entities) or stems[a] & stems[b]
+        sim = sc.sim_of(a, b)
+        if sim >= OPPOSED or (shared and sim >= OPPOSED_ANCHORED):
+            uf.union(a, b)
+    out = []
+    for group in uf.groups(polar).values():
+        if len(group) < 2:
+            continue
+        sides: dict[bool, set[int]] = {True: set(), False: set()}
+        for i in group:
+            sides[polar[i].holds].add(i)
+        for i, p in polar.items():  # the other wordings of either side: same predicate and polarity, close
+            if i not in group and p.predicate == polar[group[0]].predicate and any(
+                    sc.aligned(i, j) or sc.sim_of(i, j) >= SIDE for j in sides[p.holds]):
+                sides[p.holds].add(i)
+        out.append((sides[True], sides[False]))
+    return out
