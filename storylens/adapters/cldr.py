@@ -114,3 +114,15 @@ def number_table(code: str | None) -> dict[str, Any]:
         groups += [g for g in (" ", "\u00a0", "\u202f") if g != group]  # any space is written for a narrow one
     return {"decimal": numbers.get_decimal_symbol(locale), "group": groups, "currencies": _currencies(locale),
             "scales": _scales(locale), "months": _months(locale)}
+
+
+@lru_cache(maxsize=None)
+def calendar_words(code: str | None) -> frozenset[str]:
+    """A language's weekday and month names (wide, every context and case CLDR lists), lower case; empty without CLDR."""
+    locale = _locale(code)
+    if locale is None:
+        return frozenset()
+    out = {name for names in weekdays(code).values() for name in names}
+    for context in ("format", "stand-alone"):
+        out |= {name.lower() for name in locale.months[context]["wide"].values()}
+    return frozenset(out)

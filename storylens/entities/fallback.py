@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from ..adapters.lexicon import is_common_word
 from .cands import Sent, is_acronym
+from .kit import TOKEN
+from .shapes import given_name
 
 RULE = "capitalised"
 
@@ -32,13 +35,30 @@ def check_capitalised(by_article: dict[str, list[Sent]], story_of: dict[str, str
     for aid, sents in by_article.items():
         story = story_of.get(aid, "")
         for s in sents:
-            if any(_by_capitals(s, c) or _miscellany(s, c) for c in s.cands):
+            if any(_by_capitals(s, c) or _miscellany(s, c) or _model_start(s, c) for c in s.cands):
                 s.cands = [k for c in s.cands if (k := _checked(s, c, lower[story], inside[story])) is not None]
 
 
 def _miscellany(s: Sent, c) -> bool:
     """A one-word MISC from a model: the class a recogniser puts what it cannot place ("Semaine", "Seuls")."""
     return c.source in ("spacy", "natasha") and c.type == "MISC" and " " not in s.text[c.start:c.end].strip()
+
+
+def _model_start(s: Sent, c) -> bool:
+    """A model's span opening its sentence, capitalised on its first word only ("Cambriolage", "Second empire")."""
+    if c.source != "spacy" or s.kit.capitalises_nouns or c.nested:
+        return False  # Russian news names bodies by a bare common noun ("Правительство", "Прокуратура")
+    first = TOKEN.match(s.text, s.start + (len(s.text[s.start:s.end]) - len(s.text[s.start:s.end].lstrip())))
+    return bool(first) and first.start() == c.start and not any(
+        w[:1].isupper() for w in TOKEN.findall(s.text[first.end():c.end]))
+
+
+def _common_start(s: Sent, c, inside: set[str]) -> bool:
+    """A sentence-opening model span whose capital is the sentence's: its first word is an ordinary word of the
+    language (the dictionary knows it in lower case only) that the story never capitalises inside a sentence."""
+    word = TOKEN.match(s.text, c.start).group()
+    return (word not in inside and word not in s.kit.org_first and not given_name(s, word)
+            and not s.kit.place(s.gaz, word) and is_common_word(word, s.kit.code))
 
 
 def _by_capitals(s: Sent, c) -> bool:
@@ -52,6 +72,8 @@ def _by_capitals(s: Sent, c) -> bool:
 
 
 def _checked(s: Sent, c, lower: set[str], inside: set[str]):
+    if _model_start(s, c) and _common_start(s, c, inside):
+        return None
     if _miscellany(s, c):
         return None if s.text[c.start:c.end].lower() in lower else c
     if not _by_capitals(s, c):
@@ -62,8 +84,10 @@ def _checked(s: Sent, c, lower: set[str], inside: set[str]):
     words = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
     if not words:
         return None
-    if toks and words[0][0] == toks[0][0] and words[0][2] not in inside:
+    if toks and words[0][0] == toks[0][0] and words[0][2] not in inside and not (
+            len(words) > 1 and (words[0][2] in s.kit.org_first or given_name(s, words[0][2]))):
         words = words[1:]  # a sentence's first word, never capitalised elsewhere: no sign of a name
+        # (unless it opens a longer name as a kind of body or a given name: "Muzeum Historii Sztuki", "Carlo Rossi")
         while words and not words[0][2][:1].isupper():
             words = words[1:]  # a connector left in front ("de")
         if not words:

@@ -42,6 +42,7 @@ class Kit:
     conjunctions: frozenset[str] = frozenset()  # words joining two names in a list ("and", "et")
     connectors: tuple[tuple[str, ...], ...] = ()  # lower-case words inside a name ("de", "de la"), longest first
     org_first: frozenset[str] = frozenset()  # first words that make a name an organisation ("Ministerio")
+    name_adjectives: frozenset[str] = frozenset()  # lower-case adjectives ending a body's name ("europea")
     elisions: tuple[str, ...] = ()  # elided articles glued to a name ("l’", "d’")
     stop_words: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
@@ -211,6 +212,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         conjunctions=frozenset(names.get("CONJUNCTIONS", ())),
         connectors=tuple(sorted((tuple(c.split()) for c in names.get("CONNECTORS", ())), key=len, reverse=True)),
         org_first=frozenset(names.get("ORG_FIRST", ())),
+        name_adjectives=frozenset(names.get("NAME_ADJECTIVES", ())),
         org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),
         elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
         stop_words=stop_words(code),

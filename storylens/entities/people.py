@@ -22,9 +22,9 @@ from .gazetteer import Gazetteer
 from .kit import TOKEN, kit
 from ..disjoint import DisjointSets
 from .link import Work, is_acronym_text, words
+from .ordinals import ordinal as regnal_ordinal
 
 
-ORDINAL = re.compile(r"(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")  # a regnal ordinal: Leo XIV, Лев XIV
 
 
 def given_names() -> dict[str, frozenset[str]]:
@@ -77,7 +77,7 @@ def _person_forms(items: list[Work]) -> Person:
     sk = skeleton(kit(best.lang).match_form(best.normal), best.lang).split()
     latin = tuple(words(best.normal)) if is_latin(best.normal) else ()
     last = words(best.normal)[-1:] or [""]
-    ordinal = last[0] if len(sk) >= 2 and ORDINAL.fullmatch(last[0]) else ""
+    ordinal = regnal_ordinal(last[0]) if len(sk) >= 2 else ""  # Leo XIV, Лев XIV, Λέων ΙΔ΄
     return Person(" ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items),
                   latin if len(latin) == len(sk) else (), ordinal)
 
@@ -270,11 +270,17 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
             blocks[(p.story, "g", _consonants(p.given.split()[0])[:2])].append(root)
         for k in p.keys():
             blocks[(p.story, "k", k)].append(root)  # as heard: Hollande and Олланд share OLNT
+        if p.ordinal:
+            blocks[(p.story, "o", p.ordinal)].append(root)  # Leo XIV = Λέων ΙΔ΄, whatever their given names' letters
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
     _link_translated_given_names(forms, uf)
     fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
     loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
+    names = given_names()
+    compound = {r for r, p in forms.items() if p.given and f"{p.given} {p.sur}" in names}  # Maria Luisa: no surname
     for a, b in sorted(pairs):
+        if a in compound or b in compound:
+            continue  # a compound given name links by translation alone (above), never as a surname
         if forms[a].ordinal or forms[b].ordinal:
             if _regnal_match(forms[a], forms[b]):
                 uf.union(a, b)
@@ -322,9 +328,11 @@ def _link_translated_given_names(forms: dict[int, Person], uf: DisjointSets) -> 
     """One-word names that are one given name in several languages (Francesco, Francisco, Franziskus) link per story
     when each language names it once: a pope or monarch is often called by the given name alone."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    names = given_names()
     for root, p in forms.items():
-        if not p.given and not p.ordinal:
-            for name in given_names().get(p.sur, ()):
+        whole = f"{p.given} {p.sur}".strip()  # one given name, or a compound one (Marie-Louise = Maria Luisa)
+        if not p.ordinal and (not p.given or whole in names):
+            for name in names.get(whole, ()):
                 groups[(p.story, name)].append(root)
     for roots in groups.values():
         langs = [lang_ for r in roots for lang_ in forms[r].langs]

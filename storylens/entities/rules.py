@@ -15,6 +15,7 @@ from typing import Callable
 from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
+from .shapes import drop_calendar_words, lower_case_tail, regnal_names, split_place_person
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -671,7 +672,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, split_place_person, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 

@@ -1,0 +1,122 @@
+"""Rules by what a span is made of: a given name with a regnal ordinal is a person, a weekday or a month no name."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..adapters.cldr import calendar_words
+from ..adapters.translit import skeleton
+from .cands import Cand, Sent, covered, is_capitalised
+from .kit import TOKEN
+from .ordinals import ordinal
+
+
+_KERAIA = "\u0374\u02b9\u0384'’´"  # the Greek numeral sign, and what is typed for it
+
+
+def given_name(s: Sent, word: str) -> bool:
+    """Is ``word`` (any case form) a given name in some language's ``[given]`` data?"""
+    from .people import given_names
+
+    names = given_names()
+    return skeleton(word, s.kit.code) in names or skeleton(s.kit.match_form(word), s.kit.code) in names
+
+
+def _ordinal_after(s: Sent, end: int) -> int:
+    """The end of a regnal ordinal written right after ``end`` ("Napoleon III", "Κάρολος Γ΄"), or 0."""
+    m = TOKEN.match(s.text, end + 1) if s.text[end:end + 1] == " " and end + 1 < s.end else None
+    if not m or m.group() == "I" or not ordinal(m.group()):
+        return 0  # a lone "I" is the English pronoun more often than the First
+    stop = m.end()
+    if s.text[stop:stop + 1] in _KERAIA and stop < s.end:
+        stop += 1
+    elif not m.group().isascii():
+        return 0  # a Greek numeral letter counts only with its keraia
+    return stop
+
+
+def regnal_names(s: Sent) -> list[Cand]:
+    """A given name with a regnal ordinal is a person: "Carlo III", "Karol III", "Κάρολος Γ΄", "Napoleone III"."""
+    out = []
+    for c in s.cands:
+        if c.source == "alias" or c.nested:
+            out.append(c)
+            continue
+        words = TOKEN.findall(s.text[c.start:c.end])
+        end = c.end
+        if words and not ordinal(words[-1]) and given_name(s, words[-1]):
+            end = _ordinal_after(s, c.end) or c.end
+            words = TOKEN.findall(s.text[c.start:end])
+        if len(words) >= 2 and ordinal(words[-1]) and is_capitalised(words[-2]) and (
+                c.type == "PER" or given_name(s, words[-2])):
+            if s.text[end - 1] in _KERAIA:
+                end -= 1  # the keraia is a mark, not part of the name's last word
+            c = replace(c, end=end, type="PER", rule="regnal_names")
+        out.append(c)
+    for a, b, w in s.tokens():  # where nothing was found: languages that capitalise every noun ("Napoleon III.")
+        if is_capitalised(w) and not covered(out, a, b) and (end := _ordinal_after(s, b)) and given_name(s, w):
+            if s.text[end - 1] in _KERAIA:
+                end -= 1
+            out.append(Cand(a, end, "PER", "rules", "regnal_names"))
+    return out
+
+
+def drop_calendar_words(s: Sent) -> list[Cand]:
+    """A weekday or a month, alone or with lower-case words ("Dimanche matin", "Δευτέρα"), is no name."""
+    days = calendar_words(s.kit.code)
+    if not days:
+        return s.cands
+    out = []
+    for c in s.cands:
+        words = TOKEN.findall(s.text[c.start:c.end])
+        if c.source != "alias" and words and words[0].lower() in days and not any(
+                is_capitalised(w) and w.lower() not in days for w in words[1:]):
+            continue
+        out.append(c)
+    return out
+
+
+def lower_case_tail(s: Sent) -> list[Cand]:
+    """A body's first word and the lower-case adjectives that end its name: "Commissione europea", "Banca centrale
+    europea", "Police cantonale" (the language's ``[names] NAME_ADJECTIVES``), where a capital stops the runs."""
+    if not s.kit.name_adjectives:
+        return s.cands
+    out = list(s.cands)
+    toks = s.tokens()
+    for k, (a, b, w) in enumerate(toks):
+        if w not in s.kit.org_first:
+            continue
+        j = k
+        while j + 1 < len(toks) and j - k < 3 and toks[j + 1][2] in s.kit.name_adjectives \
+                and s.text[toks[j][1]:toks[j + 1][0]] == " ":
+            j += 1
+        if j == k:
+            continue
+        end = toks[j][1]
+        alone = [c for c in out if c.start == a and c.end == b]  # a model's span of the head word alone
+        if alone or not covered(out, a, end):
+            out = [c for c in out if c not in alone] + [Cand(a, end, "ORG", "rules", "lower_case_tail")]
+    return out
+
+
+def split_place_person(s: Sent) -> list[Cand]:
+    """A place written right before a person's name is two names: "(maire de) Varsovie Rafał Trzaskowski",
+    "(δήμαρχος) Βαρσοβίας Τρασκόφσκι". The place must be in a case form of its name or followed by a full
+    name, so "Florence Nightingale" and "Jordan Peterson" stay persons, and never a given name that is also a
+    city's ("Владимира Путина")."""
+    out = []
+    for c in s.cands:
+        toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
+        if c.type not in ("PER", "MISC") or c.source == "alias" or c.nested or len(toks) < 2:
+            out.append(c)
+            continue
+        first = toks[0][2]
+        place = s.kit.place(s.gaz, first)
+        inflected = place is not None and s.gaz.lookup(first) is None
+        rest = toks[1:]
+        if place and not given_name(s, first) and not s.kit.is_first_name(first) and all(is_capitalised(w) for _a, _b, w in rest) \
+                and (inflected or len(rest) >= 2) and not any(ordinal(w) for _a, _b, w in rest):
+            out.append(replace(c, end=toks[0][1], type="LOC", rule="split_place_person", link=None))
+            out.append(replace(c, start=rest[0][0], type="PER", rule="split_place_person", link=None))
+        else:
+            out.append(c)
+    return out
