@@ -47,6 +47,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the measures as JSON instead of tables")
     e.add_argument("-o", "--output", metavar="FILE", help="also write the JSON measures to FILE")
     e.add_argument("--gate", action="store_true", help="check the quality floors (floors.toml); exit 1 below any")
+    e.add_argument("--config", metavar="FILE",
+                   help="settings file (TOML, table [storylens]); default ./storylens.toml; STORYLENS_* variables apply too")
     e.add_argument("--verbose", action="store_true", help="name each document on standard error as it is analysed")
     return e
 
@@ -85,7 +87,7 @@ def main(args: argparse.Namespace) -> int:
                        stories_dir=Path(args.stories) if args.stories else None,
                        framing_dir=Path(args.framing) if args.framing else None,
                        polnear=Path(args.polnear) if args.polnear else None,
-                       heldout_dir=Path(args.heldout) if args.heldout else None)
+                       heldout_dir=Path(args.heldout) if args.heldout else None, config=args.config)
     except StorylensError as exc:
         print(f"storylens eval: {exc}", file=sys.stderr)
         return 2

@@ -158,9 +158,12 @@ def eval_polnear(root: Path, ctx: Context, limit: int | None = None) -> Section:
 def run(sets: Sequence[str] = ("seeds", "wmt"), shared: Path | None = None, ner_paths: Sequence[Path] = (),
         limit: int | None = None, ctx: Context | None = None, verbose: bool = False,
         stories_dir: Path | None = None, framing_dir: Path | None = None, polnear: Path | None = None,
-        heldout_dir: Path | None = None) -> list[Section]:
-    """Measure each requested set; a section's ``extra['seconds']`` is how long it took."""
-    ctx = ctx or Context()
+        heldout_dir: Path | None = None, config: str | Path | None = None) -> list[Section]:
+    """Measure each requested set; a section's ``extra['seconds']`` is how long it took. Without ``ctx``, the
+    settings are read as ``storylens analyze`` reads them (``config`` or ./storylens.toml, ``STORYLENS_*``)."""
+    from ..settings import Settings
+
+    ctx = ctx or Context(Settings.load(config))
     shared = shared or find_shared()
     out: list[Section] = []
     jobs: list[tuple[str, Callable[[], Section]]] = []
