@@ -60,6 +60,8 @@ class Lexicon:
         self.year_before = {_fold(w) for w in table.get("year_before", [])}
         self.ago = {_fold(w) for w in table.get("ago", [])}
         self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
+        self.age_before = _phrases({f: True for f in table.get("age_before", [])})
+        self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
@@ -284,7 +286,13 @@ class _Parser:
                 return True  # "360" as the name of a channel
         if j < len(toks) and self.adjacent(j):
             nxt = toks[j]
-            if nxt.low in self.lex.ordinal or nxt.text[0].isalpha() and nxt.low not in self.lex.scales:
+            if nxt.low in self.lex.ordinal and not nxt.text[0].isalpha():
+                # a sign the language writes ordinals with ("7. Wahl", "7. wybory", "il 267° papa") is an ordinal
+                # before a word; a unit written with the sign and more ("20 °C") is still a unit
+                unit = self.match(self.lex.units, j)
+                if (unit is None or unit[1] == j + 1) and j + 1 < len(toks) and toks[j + 1].text[0].isalpha():
+                    return True
+            if (nxt.low in self.lex.ordinal and nxt.text != ".") or nxt.text[0].isalpha() and nxt.low not in self.lex.scales:
                 return not self._unit_at(j)
             if nxt.text in ":/" and j + 1 < len(toks) and toks[j + 1].text.isdigit():
                 return True  # times and scores "14:30", "5:0", fractions
@@ -468,7 +476,7 @@ class _Parser:
                 continue
             if first is None:
                 first = t.low
-            if not t.text[0].isupper():
+            if not t.text[0].isupper() or self.lex.nouns_capitalised:
                 return t.low
         return first
 
@@ -516,10 +524,21 @@ class _Parser:
                     v = Value(v.kind, v.value, self.text[v.start:self.toks[i].end], v.unit, v.start, self.toks[i].end,
                               v.approximate)
                     i += 1
-                out.append(v)
+                out.append(self._age(v))
             else:
                 i += 1
         return self._shared_units(out)
+
+    def _age(self, v: Value) -> Value:
+        """A number of years after an age cue ("aged 69", "w wieku 69 lat", "im Alter von 69 Jahren") is an age, as
+        "69-year-old" is: the same dimension whichever way a language writes it."""
+        if not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
+                or not 0 < v.value < 130 or v.start is None or not self.lex.age_before:
+            return v
+        at = next((k for k, t in enumerate(self.toks) if t.start == v.start), None)
+        if at is None or self.ends_before(self.lex.age_before, at, 4) is None:
+            return v
+        return Value("duration", v.value, v.text, "age", v.start, v.end, v.approximate)
 
     def _shared_units(self, values: list[Value]) -> list[Value]:
         """Bare numbers listed before a number with a unit take its unit ("82, 120, 122 and 152 mm")."""
@@ -627,8 +646,31 @@ def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
         return _dates_agree(str(ba), str(bb))
     if len(ba) != len(bb):
         return False
-    tol = tolerance if (a.approximate or b.approximate) else 1e-6
-    return all(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x, y in zip(ba, bb))
+    approx = a.approximate or b.approximate
+    tol = tolerance if approx else 1e-6
+    if not all(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x, y in zip(ba, bb)):
+        return False
+    if approx and tolerance <= 0.1:
+        # "about 40" holds 43, not 47: an approximate figure is off by at most half of its rounding step
+        slack = max(_rounding_step(x) for v, vals in ((a, ba), (b, bb)) if v.approximate for x in vals) / 2
+        return all(abs(x - y) <= slack for x, y in zip(ba, bb))
+    return True
+
+
+def _rounding_step(x: float) -> float:
+    """The step a figure is rounded to: the largest power of ten, or five times one, that divides it (40 -> 10,
+    115 -> 5, 1.5 million -> 500,000; 1 for a figure with units digits or a fraction)."""
+    x = abs(x)
+    if x == 0 or x != int(x):
+        return 1.0
+    step = 1.0
+    while True:
+        if x % (step * 10) == 0:
+            step *= 10
+        elif x % (step * 5) == 0:
+            return step * 5
+        else:
+            return step
 
 
 def overlap(a: Value, b: Value) -> bool:
