@@ -61,6 +61,8 @@ class Lexicon:
         self.ago = {_fold(w) for w in table.get("ago", [])}
         self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
         self.age_before = _phrases({f: True for f in table.get("age_before", [])})
+        self.hour_before = _phrases({f: True for f in table.get("hour_before", [])})
+        self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
         self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
@@ -341,6 +343,10 @@ class _Parser:
         if currency is None and self.is_name(i, j):
             return None
         approx = self._approximate(start_i)
+        if currency is None and digits and plain and sign > 0:
+            hour = self._hour(start_i, value, j)
+            if hour:
+                return hour
         # a range "2022–2023", "5-10 м/с"
         high = None
         dash = self.match(lex.dashes, j, 3) if j < len(toks) else None
@@ -413,6 +419,30 @@ class _Parser:
         if toks[i + 1].text == ":" and len(toks[i].text) <= 3 and len(minute) <= 3:
             return self._value("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
         return None
+
+    def _hour(self, i: int, value: float, j: int) -> tuple[Value, int] | None:
+        """A whole hour as a time of day ("18 Uhr", "6 p.m.", "o godz. 18", "alle 18", "a las 18 horas"): a number up
+        to 24 with a clock word after it, or an hour cue before it and no counted thing after it."""
+        toks, lex = self.toks, self.lex
+        if not 0 <= value <= 24 or len(toks[i].text) > 2:
+            return None
+        half = self.match(lex.half_day, j) if j < len(toks) else None
+        if half and value <= 12:
+            return self._value("date", f"{int(value) % 12 + (12 if half[0] == 'pm' else 0):02d}:00", i, half[1], None, False)
+        after = self.match(lex.hour_after, j, 2) if j < len(toks) else None
+        if after:
+            return self._value("date", f"{int(value):02d}:00", i, after[1], None, self._approximate(i))
+        if not lex.hour_before or self.ends_before(lex.hour_before, i) is None:
+            return None
+        unit = self.match(lex.units, j) if j < len(toks) else None
+        if unit and unit[0].code == "hour":
+            return self._value("date", f"{int(value):02d}:00", i, unit[1], None, self._approximate(i))
+        if unit or self._counted(j) is not None or (j < len(toks) and (self.match(lex.scales, j, 2)
+                                                                        or self.match(lex.currencies, j)
+                                                                        or self.match(lex.months, j)
+                                                                        or toks[j].text in "%‰-–")):
+            return None
+        return self._value("date", f"{int(value):02d}:00", i, j, None, self._approximate(i))
 
     def _clock_written(self, i: int, j: int) -> bool:
         """Is "12.33" or "12h33" a time of day: two-digit minutes, and "h" between them, a clock word after them
@@ -643,6 +673,8 @@ def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
         return False
     ba, bb = base(a), base(b)
     if isinstance(ba, str) or isinstance(bb, str):
+        if (a.approximate or b.approximate) and _minutes(str(ba)) is not None and _minutes(str(bb)) is not None:
+            return abs(_minutes(str(ba)) - _minutes(str(bb))) <= 30  # "around 18:00" holds 18:07
         return _dates_agree(str(ba), str(bb))
     if len(ba) != len(bb):
         return False
@@ -683,6 +715,13 @@ def overlap(a: Value, b: Value) -> bool:
     if len(ba) > 1 and len(bb) > 1:
         return False  # two different ranges are two different claims
     return max(ba) >= min(bb) and max(bb) >= min(ba) and (len(ba) > 1 or len(bb) > 1)
+
+
+def _minutes(text: str) -> int | None:
+    """Minutes after midnight of a time of day written "HH:MM", else None."""
+    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        return int(text[:2]) * 60 + int(text[3:])
+    return None
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -128,3 +128,35 @@ def test_an_approximate_figure_holds_only_its_rounding():
     assert same(about_115, extract("116 os\u00f3b", "pl")[0])
     assert not same(about_115, extract("119 os\u00f3b", "pl")[0])
     assert same(extract("about 100 people", "en")[0], extract("108 people", "en")[0])
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Posiedzenie zaczęło się o godz. 18 w ratuszu.", "pl", "18:00"),
+    ("Wyjazd o godz. 6 rano.", "pl", "06:00"),
+    ("La riunione è iniziata alle 18 di ieri.", "it", "18:00"),
+    ("La riunione è iniziata alle 6 di sera.", "it", "18:00"),
+    ("Die Sitzung begann um 18 Uhr.", "de", "18:00"),
+    ("Η συνεδρίαση άρχισε στις 6 το απόγευμα.", "el", "18:00"),
+    ("La réunion a commencé à 18 heures.", "fr", "18:00"),
+    ("The meeting began at 6 p.m.", "en", "18:00"),
+])
+def test_whole_hours_are_times_of_day(text, language, expected):
+    assert values(text, language) == [("date", expected, None)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Nagrody trafiły do 18 szkół.", "pl", [("count", 18, "szkół")]),
+    ("Il premio è andato alle 18 scuole.", "it", [("count", 18, "scuole")]),
+    ("Die Quote stieg um 18 Prozent.", "de", [("percent", 18, "percent")]),
+    ("Ο διαγωνισμός έγινε στις 18 Μαΐου.", "el", [("date", "05-18", None)]),
+    ("La réunion a duré pendant 18 heures.", "fr", [("duration", 18, "hour")]),
+])
+def test_an_hour_cue_before_a_counted_thing_or_a_date_leaves_it_alone(text, language, expected):
+    assert values(text, language) == expected
+
+
+def test_an_approximate_time_holds_the_minutes_around_it():
+    around = extract("Der Zug kam um etwa 18 Uhr an.", "de")
+    assert [v.value for v in around] == ["18:00"] and around[0].approximate
+    assert same(around[0], extract("Il treno è arrivato alle 18.07.", "it")[0])
+    assert not same(extract("Der Zug kam um 18 Uhr an.", "de")[0], extract("Il treno è arrivato alle 18.07.", "it")[0])

@@ -129,6 +129,26 @@ def _day(v: Value) -> dt.date | None:
     return None
 
 
+def deadline(a: Side, b: Side) -> bool:
+    """One time of day is a deadline ("92% back by 5 a.m.", "bis 5 Uhr") and the other a later moment: what was done
+    by the deadline is not what happened at the later time, and neither contradicts the other."""
+    ta, tb = _clock_minutes(a.value), _clock_minutes(b.value)
+    if ta is None or tb is None:
+        return False
+    for s, t, early, late in ((a, b, ta, tb), (b, a, tb, ta)):
+        if s.value.start is not None and early < late \
+                and date_edge(s.claim.text, s.value.start - s.claim.start, s.language) == "until":
+            return True
+    return False
+
+
+def _clock_minutes(v: Value) -> int | None:
+    text = str(v.value)[-5:] if v.kind == "date" else ""
+    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        return int(text[:2]) * 60 + int(text[3:])
+    return None
+
+
 def listed(a: Side, b: Side) -> bool:
     """The values are items of lists (several values with one unit in a sentence) that share an item: each source
     names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
@@ -207,6 +227,7 @@ RULES = (
     Rule("range", ranged, True),
     Rule("precision", precision, True),
     Rule("boundary", boundary, True),
+    Rule("deadline", deadline, False),
     Rule("list", listed, False),
     Rule("total", total, False),
     Rule("other subject", other_subject, False),
