@@ -436,7 +436,12 @@ class _Parser:
             return None
         unit = self.match(lex.units, j) if j < len(toks) else None
         if unit and unit[0].code == "hour":
-            return self._value("date", f"{int(value):02d}:00", i, unit[1], None, self._approximate(i))
+            minutes, end = "00", unit[1]
+            d = self.digits(end) if end < len(toks) else None
+            m = self.match(lex.units, d[1]) if d and d[2] and d[0] < 60 and d[1] < len(toks) else None
+            if m and m[0].code == "minute":  # "в 17 часов 47 минут"
+                minutes, end = f"{int(d[0]):02d}", m[1]
+            return self._value("date", f"{int(value):02d}:{minutes}", i, end, None, self._approximate(i))
         if unit or self._counted(j) is not None or (j < len(toks) and (self.match(lex.scales, j, 2)
                                                                         or self.match(lex.currencies, j)
                                                                         or self.match(lex.months, j)

@@ -160,3 +160,7 @@ def test_an_approximate_time_holds_the_minutes_around_it():
     assert [v.value for v in around] == ["18:00"] and around[0].approximate
     assert same(around[0], extract("Il treno è arrivato alle 18.07.", "it")[0])
     assert not same(extract("Der Zug kam um 18 Uhr an.", "de")[0], extract("Il treno è arrivato alle 18.07.", "it")[0])
+
+
+def test_an_hour_and_its_minutes_written_as_words_are_one_time():
+    assert values("В 17 часов 47 минут поступило сообщение.", "ru") == [("date", "17:47", None)]
