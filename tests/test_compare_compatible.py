@@ -111,3 +111,8 @@ def test_a_deadline_and_a_later_time_are_two_things_an_earlier_one_conflicts():
 def test_an_approximate_count_holds_only_its_rounding():
     assert rule(side("Zginęło około 40 osób.", "pl"), side("Sono morte 43 persone.", "it")) == "approximation"
     assert rule(side("Zginęło około 40 osób.", "pl"), side("Sono morte 47 persone.", "it")) is None
+
+
+def test_a_bare_bound_and_a_number_with_a_unit_compare_as_written():
+    # "over 98" against "старше 65 лет": 98 and 65 (not 65 years in seconds), so no bound keeps them together
+    assert rule(side("for citizens over 98, the regime is extended"), side("для граждан старше 65 лет", "ru")) is None

@@ -44,6 +44,15 @@ def _number(v: Value) -> float | None:
     return b[0] if isinstance(b, tuple) and len(b) == 1 else None
 
 
+def _numbers(a: Value, b: Value) -> tuple[float | None, float | None]:
+    """Two single values in one scale: their base units, or as written when a bare number meets a value with a unit
+    ("over 65" / "старше 65 лет": 65 and 65, not 65 and 65 years in seconds)."""
+    if dimension(a) == dimension(b):
+        return _number(a), _number(b)
+    va, vb = a.value, b.value
+    return (float(va) if isinstance(va, (int, float)) else None), (float(vb) if isinstance(vb, (int, float)) else None)
+
+
 def approximation(a: Side, b: Side) -> bool:
     """One side says "about" and the other value is within the tolerance ("une centaine" / 100)."""
     return (a.value.approximate or b.value.approximate) and same(a.value, b.value)
@@ -51,7 +60,7 @@ def approximation(a: Side, b: Side) -> bool:
 
 def rounding(a: Side, b: Side) -> bool:
     """The rounder value is the other rounded ("1.5 million" / "1,512,000"; "$570 million" / "$568 million")."""
-    x, y = _number(a.value), _number(b.value)
+    x, y = _numbers(a.value, b.value)
     if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date"):
         return False  # a year is never a rounded figure
     if abs(x - y) > ROUNDING * max(abs(x), abs(y)):
@@ -73,7 +82,7 @@ def bounded(a: Side, b: Side) -> bool:
     """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps."""
     for s, t in ((a, b), (b, a)):
         direction = bound(s.claim.text, s.value.start - s.claim.start, s.language)
-        x, y = _number(s.value), _number(t.value)
+        x, y = _numbers(s.value, t.value)
         if direction is None or x is None or y is None:
             continue
         if bound(t.claim.text, t.value.start - t.claim.start, t.language) is not None:
