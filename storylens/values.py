@@ -60,6 +60,10 @@ class Lexicon:
         self.year_before = {_fold(w) for w in table.get("year_before", [])}
         self.ago = {_fold(w) for w in table.get("ago", [])}
         self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
+        self.age_before = _phrases({f: True for f in table.get("age_before", [])})
+        self.hour_before = _phrases({f: True for f in table.get("hour_before", [])})
+        self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
+        self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
@@ -284,7 +288,13 @@ class _Parser:
                 return True  # "360" as the name of a channel
         if j < len(toks) and self.adjacent(j):
             nxt = toks[j]
-            if nxt.low in self.lex.ordinal or nxt.text[0].isalpha() and nxt.low not in self.lex.scales:
+            if nxt.low in self.lex.ordinal and not nxt.text[0].isalpha():
+                # a sign the language writes ordinals with ("7. Wahl", "7. wybory", "il 267° papa") is an ordinal
+                # before a word; a unit written with the sign and more ("20 °C") is still a unit
+                unit = self.match(self.lex.units, j)
+                if (unit is None or unit[1] == j + 1) and j + 1 < len(toks) and toks[j + 1].text[0].isalpha():
+                    return True
+            if (nxt.low in self.lex.ordinal and nxt.text != ".") or nxt.text[0].isalpha() and nxt.low not in self.lex.scales:
                 return not self._unit_at(j)
             if nxt.text in ":/" and j + 1 < len(toks) and toks[j + 1].text.isdigit():
                 return True  # times and scores "14:30", "5:0", fractions
@@ -333,6 +343,10 @@ class _Parser:
         if currency is None and self.is_name(i, j):
             return None
         approx = self._approximate(start_i)
+        if currency is None and digits and plain and sign > 0:
+            hour = self._hour(start_i, value, j)
+            if hour:
+                return hour
         # a range "2022–2023", "5-10 м/с"
         high = None
         dash = self.match(lex.dashes, j, 3) if j < len(toks) else None
@@ -406,6 +420,35 @@ class _Parser:
             return self._value("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
         return None
 
+    def _hour(self, i: int, value: float, j: int) -> tuple[Value, int] | None:
+        """A whole hour as a time of day ("18 Uhr", "6 p.m.", "o godz. 18", "alle 18", "a las 18 horas"): a number up
+        to 24 with a clock word after it, or an hour cue before it and no counted thing after it."""
+        toks, lex = self.toks, self.lex
+        if not 0 <= value <= 24 or len(toks[i].text) > 2:
+            return None
+        half = self.match(lex.half_day, j) if j < len(toks) else None
+        if half and value <= 12:
+            return self._value("date", f"{int(value) % 12 + (12 if half[0] == 'pm' else 0):02d}:00", i, half[1], None, False)
+        after = self.match(lex.hour_after, j, 2) if j < len(toks) else None
+        if after:
+            return self._value("date", f"{int(value):02d}:00", i, after[1], None, self._approximate(i))
+        if not lex.hour_before or self.ends_before(lex.hour_before, i) is None:
+            return None
+        unit = self.match(lex.units, j) if j < len(toks) else None
+        if unit and unit[0].code == "hour":
+            minutes, end = "00", unit[1]
+            d = self.digits(end) if end < len(toks) else None
+            m = self.match(lex.units, d[1]) if d and d[2] and d[0] < 60 and d[1] < len(toks) else None
+            if m and m[0].code == "minute":  # "в 17 часов 47 минут"
+                minutes, end = f"{int(d[0]):02d}", m[1]
+            return self._value("date", f"{int(value):02d}:{minutes}", i, end, None, self._approximate(i))
+        if unit or self._counted(j) is not None or (j < len(toks) and (self.match(lex.scales, j, 2)
+                                                                        or self.match(lex.currencies, j)
+                                                                        or self.match(lex.months, j)
+                                                                        or toks[j].text in "%‰-–")):
+            return None
+        return self._value("date", f"{int(value):02d}:00", i, j, None, self._approximate(i))
+
     def _clock_written(self, i: int, j: int) -> bool:
         """Is "12.33" or "12h33" a time of day: two-digit minutes, and "h" between them, a clock word after them
         ("12.33 Uhr", "12.33 horas", "10.15 am") or a language whose decimal mark is not the full stop ("в 12.33")?"""
@@ -468,7 +511,7 @@ class _Parser:
                 continue
             if first is None:
                 first = t.low
-            if not t.text[0].isupper():
+            if not t.text[0].isupper() or self.lex.nouns_capitalised:
                 return t.low
         return first
 
@@ -516,10 +559,21 @@ class _Parser:
                     v = Value(v.kind, v.value, self.text[v.start:self.toks[i].end], v.unit, v.start, self.toks[i].end,
                               v.approximate)
                     i += 1
-                out.append(v)
+                out.append(self._age(v))
             else:
                 i += 1
         return self._shared_units(out)
+
+    def _age(self, v: Value) -> Value:
+        """A number of years after an age cue ("aged 69", "w wieku 69 lat", "im Alter von 69 Jahren") is an age, as
+        "69-year-old" is: the same dimension whichever way a language writes it."""
+        if not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
+                or not 0 < v.value < 130 or v.start is None or not self.lex.age_before:
+            return v
+        at = next((k for k, t in enumerate(self.toks) if t.start == v.start), None)
+        if at is None or self.ends_before(self.lex.age_before, at, 4) is None:
+            return v
+        return Value("duration", v.value, v.text, "age", v.start, v.end, v.approximate)
 
     def _shared_units(self, values: list[Value]) -> list[Value]:
         """Bare numbers listed before a number with a unit take its unit ("82, 120, 122 and 152 mm")."""
@@ -624,11 +678,36 @@ def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
         return False
     ba, bb = base(a), base(b)
     if isinstance(ba, str) or isinstance(bb, str):
+        if (a.approximate or b.approximate) and _minutes(str(ba)) is not None and _minutes(str(bb)) is not None:
+            return abs(_minutes(str(ba)) - _minutes(str(bb))) <= 30  # "around 18:00" holds 18:07
         return _dates_agree(str(ba), str(bb))
     if len(ba) != len(bb):
         return False
-    tol = tolerance if (a.approximate or b.approximate) else 1e-6
-    return all(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x, y in zip(ba, bb))
+    approx = a.approximate or b.approximate
+    tol = tolerance if approx else 1e-6
+    if not all(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x, y in zip(ba, bb)):
+        return False
+    if approx and tolerance <= 0.1:
+        # "about 40" holds 43, not 47: an approximate figure is off by at most half of its rounding step
+        slack = max(_rounding_step(x) for v, vals in ((a, ba), (b, bb)) if v.approximate for x in vals) / 2
+        return all(abs(x - y) <= slack for x, y in zip(ba, bb))
+    return True
+
+
+def _rounding_step(x: float) -> float:
+    """The step a figure is rounded to: the largest power of ten, or five times one, that divides it (40 -> 10,
+    115 -> 5, 1.5 million -> 500,000; 1 for a figure with units digits or a fraction)."""
+    x = abs(x)
+    if x == 0 or x != int(x):
+        return 1.0
+    step = 1.0
+    while True:
+        if x % (step * 10) == 0:
+            step *= 10
+        elif x % (step * 5) == 0:
+            return step * 5
+        else:
+            return step
 
 
 def overlap(a: Value, b: Value) -> bool:
@@ -641,6 +720,13 @@ def overlap(a: Value, b: Value) -> bool:
     if len(ba) > 1 and len(bb) > 1:
         return False  # two different ranges are two different claims
     return max(ba) >= min(bb) and max(bb) >= min(ba) and (len(ba) > 1 or len(bb) > 1)
+
+
+def _minutes(text: str) -> int | None:
+    """Minutes after midnight of a time of day written "HH:MM", else None."""
+    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        return int(text[:2]) * 60 + int(text[3:])
+    return None
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -97,3 +97,22 @@ def test_figures_ten_times_apart_are_two_quantities():
     assert rule(side("The eurozone has 21 members."), side("It has 350 million people.")) == "other magnitude"
     assert rule(side("1 child was killed"), side("7 children were killed")) is None  # seven times: a conflict
     assert rule(side("0 people were killed"), side("2 people were killed")) is None  # a zero is any size
+
+
+def test_a_deadline_and_a_later_time_are_two_things_an_earlier_one_conflicts():
+    assert rule(side("Most of the power was back by 5 a.m."), side("El sistema quedó restablecido a las 11:15.", "es")) \
+        == "deadline"
+    assert rule(side("Die Leitung war bis 18 Uhr gesperrt.", "de"), side("La linea è stata riaperta alle 19.30.", "it")) \
+        == "deadline"
+    assert rule(side("Most of the power was back by 5 a.m."), side("The power came back at 4:10.")) is None
+    assert rule(side("Pożar wybuchł o godz. 18.", "pl"), side("Η φωτιά ξέσπασε στις 18:40.", "el")) is None
+
+
+def test_an_approximate_count_holds_only_its_rounding():
+    assert rule(side("Zginęło około 40 osób.", "pl"), side("Sono morte 43 persone.", "it")) == "approximation"
+    assert rule(side("Zginęło około 40 osób.", "pl"), side("Sono morte 47 persone.", "it")) is None
+
+
+def test_a_bare_bound_and_a_number_with_a_unit_compare_as_written():
+    # "over 98" against "старше 65 лет": 98 and 65 (not 65 years in seconds), so no bound keeps them together
+    assert rule(side("for citizens over 98, the regime is extended"), side("для граждан старше 65 лет", "ru")) is None

@@ -19,6 +19,7 @@ from ..resources import Context
 from ..values import dimension, key, same
 from .compatible import Side, explain
 from .dating import Calendar
+from .predicates import differ, of_value
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -205,6 +206,8 @@ class StoryComparison:
         for m_i, m in enumerate(mentions):
             by_key[key(m.value)].append(m_i)
         nouns = self._noun_vectors(mentions, by_key)
+        self._predicates = [of_value(self.claims[m.claim].text, self.claims[m.claim].start, m.value,
+                                     self.languages.get(m.article)) for m in mentions]
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
         # full date, never chain 1 January 2007 and 1 January 2026 into one row
         self._by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -315,6 +318,10 @@ class StoryComparison:
         return float(va @ vb) >= CONTEXT_MATCH
 
     def _things_match(self, a: int, b: int, nouns: dict[int, np.ndarray]) -> bool:
+        """Do two counts count one thing: the same event predicate (killed / injured / shot down) when both have one,
+        and similar "number + counted thing" phrases?"""
+        if differ(self._predicates[a], self._predicates[b]):
+            return False
         if a in nouns and b in nouns:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
         return True
@@ -333,6 +340,12 @@ class StoryComparison:
             nv = np.stack([nouns.get(m, np.zeros(self.vecs.shape[1], np.float32)) for m in members])
             has = np.array(counted)
             ok = ~(has[:, None] & has[None, :]) | ((nv @ nv.T) >= NOUN_MATCH)
+        preds = [self._predicates[m] for m in members]
+        if any(p is not None for p in preds):
+            # "two soldiers killed" and "two soldiers injured" are two things, whatever the sentences share
+            known = np.array([p is not None for p in preds])
+            cls = np.array([p or "" for p in preds], dtype=object)
+            ok = ok & ~(known[:, None] & known[None, :] & (cls[:, None] != cls[None, :]))
         same_article = arts[:, None] == arts[None, :]
         for x, y in zip(*np.nonzero(np.triu(same_article & ok, 1))):
             # one article repeating a value about the same thing (the same or a near-duplicate sentence)
@@ -416,7 +429,7 @@ class StoryComparison:
                         break
             for x in list(left):  # a bare number against the same number with a unit
                 for y in right:
-                    if _bare_equal(mentions[x].value, mentions[y].value):
+                    if _bare_equal(mentions[x].value, mentions[y].value) and not differ(self._predicates[x], self._predicates[y]):
                         agreements.append((x, y, None))
                         left.remove(x)
                         right.remove(y)
@@ -424,22 +437,20 @@ class StoryComparison:
             for dim in {dimension(mentions[x].value) for x in left}:
                 lx = [x for x in left if dimension(mentions[x].value) == dim]
                 ry = [y for y in right if dimension(mentions[y].value) == dim]
-                # only a one-to-one difference is read as a conflict; several loose values are ambiguous
-                if len(lx) != 1 or len(ry) != 1 or not self._things_match(lx[0], ry[0], nouns):
-                    continue
-                x, y = lx[0], ry[0]
-                left.remove(x)
-                right.remove(y)
-                if not aligned and not self._contexts_match(mentions[x], mentions[y]):
-                    continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
-                if self._known(mentions[x], mentions[y]):
-                    continue
-                rule = explain(self.side(mentions[x]), self.side(mentions[y]))
-                if rule is None:
-                    conflicts.append((x, y))
-                elif rule.same_thing:
-                    agreements.append((x, y, rule.name))
-            if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value):
+                for x, y in self._one_to_one(lx, ry, nouns):
+                    left.remove(x)
+                    right.remove(y)
+                    if not aligned and not self._contexts_match(mentions[x], mentions[y]):
+                        continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
+                    if self._known(mentions[x], mentions[y]):
+                        continue
+                    rule = explain(self.side(mentions[x]), self.side(mentions[y]))
+                    if rule is None:
+                        conflicts.append((x, y))
+                    elif rule.same_thing:
+                        agreements.append((x, y, rule.name))
+            if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value) \
+                    and not differ(self._predicates[left[0]], self._predicates[right[0]]):
                 if self._number_known(mentions[left[0]], mentions[right[0]]):
                     continue  # each article gives the other's number too: two things ("1.95583 leva" / "one month")
                 rule = explain(self.side(mentions[left[0]]), self.side(mentions[right[0]]))
@@ -448,6 +459,20 @@ class StoryComparison:
                 elif rule.same_thing:
                     agreements.append((left[0], right[0], rule.name))
         return conflicts, agreements
+
+    def _one_to_one(self, lx: list[int], ry: list[int], nouns) -> list[tuple[int, int]]:
+        """The differing values of one dimension that pair up one to one: the only value on each side, or else the
+        only value of one event predicate on each side ("40 dead, 115 injured" / "47 dead, 116 injured"); several
+        loose values are ambiguous and pair with nothing."""
+        if len(lx) == 1 and len(ry) == 1:
+            return [(lx[0], ry[0])] if self._things_match(lx[0], ry[0], nouns) else []
+        out = []
+        for cls in {self._predicates[x] for x in lx} - {None}:
+            px = [x for x in lx if self._predicates[x] == cls]
+            py = [y for y in ry if self._predicates[y] == cls]
+            if len(px) == 1 and len(py) == 1 and self._things_match(px[0], py[0], nouns):
+                out.append((px[0], py[0]))
+        return out
 
     def _known(self, x: Mention, y: Mention) -> bool:
         """Does each article know the other's value, so the two are two different things, not one thing reported two

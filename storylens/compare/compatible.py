@@ -44,6 +44,15 @@ def _number(v: Value) -> float | None:
     return b[0] if isinstance(b, tuple) and len(b) == 1 else None
 
 
+def _numbers(a: Value, b: Value) -> tuple[float | None, float | None]:
+    """Two single values in one scale: their base units, or as written when a bare number meets a value with a unit
+    ("over 65" / "старше 65 лет": 65 and 65, not 65 and 65 years in seconds)."""
+    if dimension(a) == dimension(b):
+        return _number(a), _number(b)
+    va, vb = a.value, b.value
+    return (float(va) if isinstance(va, (int, float)) else None), (float(vb) if isinstance(vb, (int, float)) else None)
+
+
 def approximation(a: Side, b: Side) -> bool:
     """One side says "about" and the other value is within the tolerance ("une centaine" / 100)."""
     return (a.value.approximate or b.value.approximate) and same(a.value, b.value)
@@ -51,7 +60,7 @@ def approximation(a: Side, b: Side) -> bool:
 
 def rounding(a: Side, b: Side) -> bool:
     """The rounder value is the other rounded ("1.5 million" / "1,512,000"; "$570 million" / "$568 million")."""
-    x, y = _number(a.value), _number(b.value)
+    x, y = _numbers(a.value, b.value)
     if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date"):
         return False  # a year is never a rounded figure
     if abs(x - y) > ROUNDING * max(abs(x), abs(y)):
@@ -73,7 +82,7 @@ def bounded(a: Side, b: Side) -> bool:
     """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps."""
     for s, t in ((a, b), (b, a)):
         direction = bound(s.claim.text, s.value.start - s.claim.start, s.language)
-        x, y = _number(s.value), _number(t.value)
+        x, y = _numbers(s.value, t.value)
         if direction is None or x is None or y is None:
             continue
         if bound(t.claim.text, t.value.start - t.claim.start, t.language) is not None:
@@ -126,6 +135,26 @@ def _day(v: Value) -> dt.date | None:
             return dt.date(2001, int(parts[0]), int(parts[1]))
     except ValueError:
         return None
+    return None
+
+
+def deadline(a: Side, b: Side) -> bool:
+    """One time of day is a deadline ("92% back by 5 a.m.", "bis 5 Uhr") and the other a later moment: what was done
+    by the deadline is not what happened at the later time, and neither contradicts the other."""
+    ta, tb = _clock_minutes(a.value), _clock_minutes(b.value)
+    if ta is None or tb is None:
+        return False
+    for s, t, early, late in ((a, b, ta, tb), (b, a, tb, ta)):
+        if s.value.start is not None and early < late \
+                and date_edge(s.claim.text, s.value.start - s.claim.start, s.language) == "until":
+            return True
+    return False
+
+
+def _clock_minutes(v: Value) -> int | None:
+    text = str(v.value)[-5:] if v.kind == "date" else ""
+    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
+        return int(text[:2]) * 60 + int(text[3:])
     return None
 
 
@@ -207,6 +236,7 @@ RULES = (
     Rule("range", ranged, True),
     Rule("precision", precision, True),
     Rule("boundary", boundary, True),
+    Rule("deadline", deadline, False),
     Rule("list", listed, False),
     Rule("total", total, False),
     Rule("other subject", other_subject, False),

@@ -1,0 +1,83 @@
+"""What happened to a counted thing: the event predicate a count is written with (killed, injured, shot down...).
+
+"Two soldiers were killed" and "two soldiers were injured" count the same noun but
+different things; "zginęło dwóch żołnierzy" and "two soldiers were killed" count
+one thing. The predicate is read from per-language data (``[predicates]`` in
+``lang/<code>/numbers.toml``: a class name and its word forms, a trailing ``-``
+marking a stem) as the nearest such word in the count's clause, and is compared
+across languages by class name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lang
+from ..model import Value
+
+REACH = 5  # words on either side of the number searched for its predicate
+# a clause ends at these marks; the predicate of a count is never read across them
+_CLAUSE_END = re.compile(r"[,;:()\[\]«»\"“”„!?]|\s[-–—]\s|\.\s")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
+def _table(language: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """(exact word -> class, (stem, class) longest first, words that end a clause) for one language."""
+    data = lang.data(language, "numbers") if language else {}
+    exact: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    for name, forms in data.get("predicates", {}).items():
+        for form in forms:
+            f = lang.fold(form.lower())
+            if f.endswith("-"):
+                stems.append((f[:-1], name))
+            else:
+                exact[f] = name
+    stems.sort(key=lambda s: -len(s[0]))
+    return exact, tuple(stems), frozenset(lang.fold(w.lower()) for w in data.get("list_words", []))
+
+
+def _class_of(word: str, exact: dict[str, str], stems: tuple[tuple[str, str], ...]) -> str | None:
+    if word in exact:
+        return exact[word]
+    for stem, name in stems:
+        if word.startswith(stem):
+            return name
+    return None
+
+
+def predicate(text: str, start: int, end: int, language: str | None) -> str | None:
+    """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None."""
+    exact, stems, joins = _table(language)
+    if not exact and not stems:
+        return None
+    left = _CLAUSE_END.split(text[:start])[-1]
+    right = _CLAUSE_END.split(text[end:])[0]
+    before = [lang.fold(w.lower()) for w in _WORD.findall(left)]
+    after = [lang.fold(w.lower()) for w in _WORD.findall(right)]
+    # a conjunction starts another clause ("three were killed and nineteen injured")
+    cut = next((k for k in range(len(before) - 1, -1, -1) if before[k] in joins), None)
+    before = before[cut + 1:] if cut is not None else before
+    cut = next((k for k, w in enumerate(after) if w in joins), None)
+    after = after[:cut] if cut is not None else after
+    before, after = before[::-1][:REACH], after[:REACH]
+    for k in range(REACH):
+        for side in (after, before):  # at equal distance the word after the number ("19 injured") wins
+            if k < len(side):
+                found = _class_of(side[k], exact, stems)
+                if found:
+                    return found
+    return None
+
+
+def of_value(text: str, offset: int, v: Value, language: str | None) -> str | None:
+    """The predicate class of a count ``v`` in a sentence ``text`` starting at ``offset`` (None for other kinds)."""
+    if v.kind != "count" or v.start is None or v.end is None:
+        return None
+    return predicate(text, v.start - offset, v.end - offset, language)
+
+
+def differ(a: str | None, b: str | None) -> bool:
+    """Two counts are of different things when both predicates are known and not the same class."""
+    return a is not None and b is not None and a != b
