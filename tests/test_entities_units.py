@@ -342,3 +342,17 @@ def test_ukrainian_case_forms_find_their_country():
     gaz = gazetteer(("uk",))
     assert kit("uk").place(gaz, "Росії").key == kit("uk").place(gaz, "Росією").key == "terr:RU"
     assert kit("uk").place(gaz, "Франції").key == "terr:FR"
+
+
+def test_romanise_keeps_latin_letters_without_a_decomposition():
+    # ł has no base-plus-mark form: it must fold to l, not vanish (Zełenski = Zelenski, Łukasz = Lukasz).
+    assert skeleton("Zełenski", "pl") == skeleton("Zelenski", "en")
+    assert skeleton("Łukasz", "pl") == "lukasz"
+
+
+def test_romanise_reads_greek_digraphs_as_one_sound():
+    assert skeleton("Τουσκ", "el") == skeleton("Tusk", "en")
+    assert skeleton("Ουκρανία", "el").startswith("ukr")
+    assert romanise("Μπάιντεν", "el").startswith("B")  # μπ opens a word as b
+    assert romanise("Λάμπρος", "el") == "Lampros"  # ... and is mp inside one
+    assert skeleton("Κάιρο", "el") == "kairo"  # an accent on the first vowel parts the pair

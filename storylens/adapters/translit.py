@@ -39,6 +39,14 @@ def _table(code: str | None) -> tuple[dict[str, str], dict[str, str]]:
     return letters, starts
 
 
+def _no_acute(text: str) -> str:
+    """``text`` without acute accents (Greek tonos), keeping the diaeresis that parts a digraph (αϊ).
+
+    Only a digraph's second letter is stripped: an accent on the first (άι) marks two vowels, not one sound.
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).replace("\u0301", ""))
+
+
 def romanise(text: str, code: str | None = None) -> str:
     """Latin-script form of ``text`` (Latin letters pass through; case follows the source letter)."""
     if text.isascii():
@@ -46,13 +54,23 @@ def romanise(text: str, code: str | None = None) -> str:
     letters, starts = _table(code)
     out: list[str] = []
     prev = ""
-    for ch in unicodedata.normalize("NFC", text):
+    text = unicodedata.normalize("NFC", text)
+    i = 0
+    while i < len(text):
+        ch = text[i]
         low = ch.lower()
+        pair = (low + _no_acute(text[i + 1:i + 2].lower())) if i + 1 < len(text) else ""
         rep = None
-        if low in starts and (not prev.isalpha() or prev.lower() in lang.vowels()):
+        if len(pair) == 2 and pair in starts and not prev.isalpha():
+            rep, ch, i = starts[pair], text[i:i + 2], i + 1  # Greek μπ, ντ, γκ open a word as b, d, g
+        elif len(pair) == 2 and pair in letters:
+            rep, ch, i = letters[pair], text[i:i + 2], i + 1  # Greek ου, αι, ει, οι, ευ
+        elif low in starts and (not prev.isalpha() or prev.lower() in lang.vowels()):
             rep = starts[low]
         elif low in letters:
             rep = letters[low]
+        elif "LATIN" in unicodedata.name(ch, ""):
+            rep = None  # a Latin letter (ł, ø, é) is folded by ascii_fold, never dropped here
         elif not ch.isascii():
             # Greek accents and other marks: drop the mark and retry the base letter.
             base = unicodedata.normalize("NFD", low)[0]
@@ -60,16 +78,22 @@ def romanise(text: str, code: str | None = None) -> str:
         if rep is None:
             out.append(ch)
         else:
-            if ch != low and rep:
+            if ch[0] != ch[0].lower() and rep:
                 rep = rep[0].upper() + rep[1:] if (len(text) < 2 or not text.isupper()) else rep.upper()
             out.append(rep)
-        prev = ch
+        prev = ch[-1]
+        i += 1
     return "".join(out)
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae",
+                               "œ": "oe", "þ": "th", "ŀ": "l"})
+
+
 def ascii_fold(text: str) -> str:
-    """Lower-case ASCII with accents dropped (Bişkek -> biskek)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
+    """Lower-case ASCII with accents dropped (Bişkek -> biskek, Łukasz -> lukasz)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if c.isascii())
 
 
