@@ -6,11 +6,9 @@ import zlib
 
 import numpy as np
 
-from storylens.claims import find_claims
-from storylens.compare import compare
-from storylens.model import Article, Entity, Mention, Sentence, Story
-from storylens.pipeline import Report
-from storylens.resources import Context
+from compare_helpers import KeywordEmbedder, compare_story, linked_entities
+from compare_helpers import article as _article
+from storylens.model import Article
 
 # word -> (direction, weight): an asserting sentence and a denial share the drones direction and differ in the rest,
 # so they are close (about 0.83) but not as close as two wordings of one sentence
@@ -20,44 +18,10 @@ WORDS = {"drone": (0, 1.0), "dron": (0, 1.0), "ντρόουν": (0, 1.0), "drohn
          "kriminell": (5, 1.0), "museum": (6, 1.0), "alleged": (7, 1.0), "jewel": (6, 1.0)}
 
 
-class GradedEmbedder:
-    """A stand-in for the sentence model: weighted directions per keyword, a little per-text noise."""
-
-    def embed(self, texts):
-        out = []
-        for t in texts:
-            v = np.random.default_rng(zlib.crc32(t.encode())).standard_normal(16) * 0.01
-            for word, (dim, weight) in WORDS.items():
-                if word in t.lower():
-                    v[dim] = max(v[dim], weight)  # one keyword per direction counts once
-            out.append(v / np.linalg.norm(v))
-        return np.array(out, dtype=np.float32).reshape(len(texts), 16)
-
-
-def _article(aid: str, language: str, *sentences: str) -> Article:
-    out, at = [], 0
-    for i, s in enumerate(sentences):
-        out.append(Sentence(i, at, at + len(s), s, language))
-        at += len(s) + 1
-    return Article(aid, f"{aid}.txt", " ".join(sentences), language, sentences=tuple(out))
-
-
 def _disputed(*articles: Article, forms: dict[str, tuple[str, ...]] | None = None) -> list:
-    entities = []
-    for eid, names in (forms or {}).items():
-        mentions = []
-        for a in articles:
-            for n in names:
-                at = a.text.find(n)
-                while at >= 0:
-                    mentions.append(Mention(a.id, at, at + len(n), n, "LOC", entity=eid))
-                    at = a.text.find(n, at + 1)
-        entities.append(Entity(eid, "LOC", names[0], names, (), tuple(mentions)))
-    ctx = Context()
-    ctx.__dict__["embedder"] = GradedEmbedder()
-    report = Report(articles=articles, stories=(Story("s1", "t", tuple(a.id for a in articles)),),
-                    entities=tuple(entities))
-    return [g for g in compare(find_claims(report, ctx), ctx).comparison if g.status == "disputed"]
+    embedder = KeywordEmbedder(WORDS, 16, noise=0.01, strongest=True)  # one keyword per direction counts once
+    report = compare_story(articles, embedder, linked_entities(articles, forms or {}, "LOC"))
+    return [g for g in report.comparison if g.status == "disputed"]
 
 
 POLAND = {"e-poland": ("Poland", "Polish", "Polski", "Polsk", "Πολωνία", "Polonia", "Polen")}
@@ -118,9 +82,6 @@ def test_an_assertion_as_close_as_a_translation_to_denials_is_their_other_side()
     arts = (_article("en1", "en", "Witnesses said the blaze was arson.", "The weather was dry."),
             _article("it1", "it", "Gli inquirenti hanno escluso la pista dolosa."),
             _article("el1", "el", "Η αστυνομία απέκλεισε το ενδεχόμενο εμπρησμού."))
-    ctx = Context()
-    ctx.__dict__["embedder"] = ConceptEmbedder()
-    report = Report(articles=arts, stories=(Story("s1", "t", ("en1", "it1", "el1")),))
-    rows = [g for g in compare(find_claims(report, ctx), ctx).comparison if g.status == "disputed"]
+    rows = [g for g in compare_story(arts, ConceptEmbedder()).comparison if g.status == "disputed"]
     assert len(rows) == 1
     assert set(rows[0].articles) == {"en1", "it1", "el1"}

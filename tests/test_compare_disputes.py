@@ -1,59 +1,19 @@
 """Assertion against denial across languages: one disputed row holding both sides, naming who denies."""
 from __future__ import annotations
 
-import zlib
-
-import numpy as np
-
-from storylens.claims import find_claims
-from storylens.compare import compare
-from storylens.model import Article, Entity, Mention, Sentence, Story
+from compare_helpers import KeywordEmbedder, compare_story, linked_entities
+from compare_helpers import article as _article
+from storylens.model import Article
 from storylens.pipeline import Report
-from storylens.resources import Context
 
 TOPICS = {"nato": 0, "нато": 0, "otan": 0, "weather": 1, "denied": 2, "опроверг": 2, "desmint": 2, "no hubo": 2}
 # translations embed close; a denial leans away from what it denies
 
 
-class TopicEmbedder:
-    """A stand-in for the sentence model: one direction per topic keyword plus a little per-text noise."""
-
-    def embed(self, texts):
-        out = []
-        for t in texts:
-            v = np.random.default_rng(zlib.crc32(t.encode())).standard_normal(32) * 0.03
-            for word, topic in TOPICS.items():
-                v[topic] += word in t.lower()
-            out.append(v / np.linalg.norm(v))
-        return np.array(out, dtype=np.float32).reshape(len(texts), 32)
-
-
-def _article(aid: str, language: str, *sentences: str) -> Article:
-    out, at = [], 0
-    for i, s in enumerate(sentences):
-        out.append(Sentence(i, at, at + len(s), s, language))
-        at += len(s) + 1
-    return Article(aid, f"{aid}.txt", " ".join(sentences), language, sentences=tuple(out))
-
-
 def _report(*articles: Article) -> Report:
     """The articles as one story, the ministry and NATO linked as entities wherever they are written."""
     forms = {"e-mod": ("ministry", "Министерство", "Ministerio"), "e-nato": ("NATO", "НАТО", "OTAN")}
-    entities = []
-    for eid, names in forms.items():
-        mentions = []
-        for a in articles:
-            for name in names:
-                at = a.text.find(name)
-                while at >= 0:
-                    mentions.append(Mention(a.id, at, at + len(name), name, "ORG", entity=eid))
-                    at = a.text.find(name, at + 1)
-        entities.append(Entity(eid, "ORG", names[0], names, (), tuple(mentions)))
-    ctx = Context()
-    ctx.__dict__["embedder"] = TopicEmbedder()
-    report = Report(articles=articles, stories=(Story("s1", "t", tuple(a.id for a in articles)),),
-                    entities=tuple(entities))
-    return compare(find_claims(report, ctx), ctx)
+    return compare_story(articles, KeywordEmbedder(TOPICS, 32), linked_entities(articles, forms, "ORG"))
 
 
 def test_a_denial_reported_in_two_languages_disputes_the_assertions_of_every_language():

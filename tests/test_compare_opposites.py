@@ -2,47 +2,18 @@
 languages, is one disputed row; the same polarity, or opposite polarity about different subjects, is none."""
 from __future__ import annotations
 
-import zlib
-
-import numpy as np
 import pytest
 
-from storylens.claims import find_claims
-from storylens.compare import compare
+from compare_helpers import KeywordEmbedder, compare_story
+from compare_helpers import article as _article
 from storylens.compare.opposites import polarity
-from storylens.model import Article, Sentence, Story
-from storylens.pipeline import Report
-from storylens.resources import Context
+from storylens.model import Article
 
 TOPICS = {"alarm": 0, "allarme": 0, "συναγερμ": 0, "sprinkler": 1, "tramwaj": 2}  # one direction per subject
 
 
-class SubjectEmbedder:
-    """A stand-in for the sentence model: sentences about one subject embed close, whatever their language."""
-
-    def embed(self, texts):
-        out = []
-        for t in texts:
-            v = np.random.default_rng(zlib.crc32(t.encode())).standard_normal(16) * 0.03
-            for word, topic in TOPICS.items():
-                v[topic] += word in t.lower()
-            out.append(v / np.linalg.norm(v))
-        return np.array(out, dtype=np.float32).reshape(len(texts), 16)
-
-
-def _article(aid: str, language: str, *sentences: str) -> Article:
-    out, at = [], 0
-    for i, s in enumerate(sentences):
-        out.append(Sentence(i, at, at + len(s), s, language))
-        at += len(s) + 1
-    return Article(aid, f"{aid}.txt", " ".join(sentences), language, sentences=tuple(out))
-
-
 def _disputed(*articles: Article) -> list:
-    ctx = Context()
-    ctx.__dict__["embedder"] = SubjectEmbedder()
-    report = Report(articles=articles, stories=(Story("s1", "t", tuple(a.id for a in articles)),))
-    return [g for g in compare(find_claims(report, ctx), ctx).comparison if g.status == "disputed"]
+    return [g for g in compare_story(articles, KeywordEmbedder(TOPICS, 16)).comparison if g.status == "disputed"]
 
 
 @pytest.mark.parametrize("text, language, holds", [

@@ -1,47 +1,17 @@
 """Value rows keyed by what happened to the counted thing: killed vs injured, shot down vs entered, across languages."""
 from __future__ import annotations
 
-import zlib
-
-import numpy as np
-
-from storylens.claims import find_claims
-from storylens.compare import compare
-from storylens.model import Article, Sentence, Story
+from compare_helpers import KeywordEmbedder, compare_story
+from compare_helpers import article as _article
+from storylens.model import Article
 from storylens.pipeline import Report
-from storylens.resources import Context
 
 TOPICS = {"pożar": 0, "incend": 0, "brand": 0, "fire": 0, "osób": 1, "person": 1, "mensch": 1, "people": 1,
           "dron": 2, "drohn": 2}
 
 
-class KeywordEmbedder:
-    """Texts sharing a keyword embed close together, as translations do (a stand-in for the sentence model)."""
-
-    def embed(self, texts):
-        out = []
-        for t in texts:
-            v = np.random.default_rng(zlib.crc32(t.encode())).standard_normal(32) * 0.03
-            for word, topic in TOPICS.items():
-                if word in t.lower():
-                    v[topic] += 1.0
-            out.append(v / np.linalg.norm(v))
-        return np.array(out, dtype=np.float32).reshape(len(texts), 32)
-
-
-def _article(aid: str, language: str, *sentences: str) -> Article:
-    out, at = [], 0
-    for i, s in enumerate(sentences):
-        out.append(Sentence(i, at, at + len(s), s, language))
-        at += len(s) + 1
-    return Article(aid, f"{aid}.txt", " ".join(sentences), language, sentences=tuple(out))
-
-
 def _run(*articles: Article) -> Report:
-    ctx = Context()
-    ctx.__dict__["embedder"] = KeywordEmbedder()
-    report = Report(articles=articles, stories=(Story("s1", "t", tuple(a.id for a in articles)),))
-    return compare(find_claims(report, ctx), ctx)
+    return compare_story(articles, KeywordEmbedder(TOPICS, 32))
 
 
 def _rows(report: Report) -> list[tuple[str, object, tuple[str, ...]]]:
