@@ -54,10 +54,23 @@ def join_lowercase_start(prev: str, nxt: str, code: str | None) -> bool:
 
 def join_open_quote(prev: str, nxt: str, code: str | None) -> bool:
     """Keep a quotation that spans sentences inside one sentence."""
-    opened = sum(prev.count(c) for c in "«„‹") - sum(prev.count(c) for c in "»›")
-    curly = prev.count("“") - prev.count("”")
+    opened = sum(prev.count(c) for c in "«‹") - sum(prev.count(c) for c in "»›")
+    low = curly = 0  # open „ (closed by “ in German, by ” in Polish, Dutch, Romanian) and open “ (closed by ”)
+    for ch in prev:
+        if ch == "„":
+            low += 1
+        elif ch == "“":
+            if low:
+                low -= 1
+            else:
+                curly += 1
+        elif ch == "”":
+            if low:
+                low -= 1
+            elif curly:
+                curly -= 1
     straight = prev.count('"') % 2
-    return opened > 0 or curly > 0 or straight == 1
+    return opened > 0 or low > 0 or curly > 0 or straight == 1
 
 
 def join_closing_punct(prev: str, nxt: str, code: str | None) -> bool:

@@ -95,4 +95,6 @@ def _checked(s: Sent, c, lower: set[str], inside: set[str]):
         c = replace(c, start=words[0][0])
     if len(words) == 1 and words[0][2].lower() in lower:
         return None  # also written in lower case in the story: an ordinary word
+    if len(words) == 1 and words[0][2] in s.kit.not_names:
+        return None  # listed in the language's data as no name (Dutch adjectives of nationality: "de Franse president")
     return c
