@@ -113,7 +113,26 @@ def _merged(text: str, code: str | None, explain: list | None = None) -> list[Pi
                 pieces[-1] = (pieces[-1][0], s.stop)
                 continue
         pieces.append((s.start, s.stop))
-    return pieces
+    return [cut for piece in pieces for cut in _low_quote_ends(text, piece)]
+
+
+# a sentence end inside a „…“ quotation (German, Czech, Bulgarian) and the capital opening the next sentence
+_LOW_CLOSE = re.compile(r"[.!?…]“(\s+)(?=[„\"«]?[^\W\d_])")
+
+
+def _low_quote_ends(text: str, piece: Piece) -> list[Piece]:
+    """``piece`` cut after each „…“ quotation that ends a sentence (razdel reads “ as an opening mark, the Russian
+    use, so „Das Land ist bereit.“ Das Ministerium… stays one sentence there)."""
+    a, b = piece
+    if "„" not in text[a:b]:
+        return [piece]
+    out, start = [], a
+    for m in _LOW_CLOSE.finditer(text, a, b):
+        end, nxt = m.start() + 2, text[m.end():m.end() + 1]  # after the closing “; the next sentence's first letter
+        if (nxt in "„\"«" or nxt.isupper()) and "„" in text[start:end] and not join_open_quote(text[start:end], "", None):
+            out.append((start, end))
+            start = m.end()
+    return out + [(start, b)]
 
 
 def split_long(text: str, piece: Piece, limit: int = MAX_SENTENCE) -> list[Piece]:
