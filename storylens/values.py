@@ -375,6 +375,8 @@ class _Parser:
             return self._value("money", _range(value, high), start_i, j, currency, approx)
         j_unit = j + 1 if j < len(toks) and toks[j].text in "-‑" and self.adjacent(j) and self.adjacent(j + 1) else j
         unit = self.match(lex.units, j_unit) if j_unit < len(toks) else None
+        if unit is None and j < len(toks) and (link := self.match(lex.amount_link, j, 2)) and link[1] < len(toks):
+            unit = self.match(lex.units, link[1])  # "300 de kilometri", "20 de ani": Romanian links from twenty on
         if unit:
             u, k = unit
             if u.code == "year" and plain and 1800 <= value <= 2100:
