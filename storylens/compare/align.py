@@ -16,7 +16,7 @@ from ..disjoint import DisjointSets
 from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import dimension, key, same
+from ..values import bound, dimension, key, same
 from .compatible import Side, explain
 from .dating import Calendar
 from .holders import estimate, holder
@@ -295,10 +295,29 @@ class StoryComparison:
             join(a, b, True, None)
         out = []
         for root, g in uf.groups(range(len(mentions))).items():
+            if root not in conflicted and rules[root] and self._exact_differ(g, mentions):
+                conflicted.add(root)
             keys = {self._predicates[i] for i in g}
             shown = _readable(next(iter(keys))) if len(keys) == 1 else ()
             out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root])), shown))
         return out
+
+    def _exact_differ(self, group: list[int], mentions: list[Mention]) -> bool:
+        """Rule ``exact values differ``: a row that compatibility rules joined ("more than 60" holds 68 and 205)
+        still holds a conflict when two articles give it as exact numbers no rule reconciles (68 / 205)."""
+        exact: dict[tuple, Mention] = {}
+        for i in group:
+            m = mentions[i]
+            v = m.value
+            if v.kind in ("date", "year") or v.approximate or v.start is None or isinstance(v.value, (list, str)):
+                continue
+            c = self.claims[m.claim]
+            if bound(c.text, v.start - c.start, self.languages.get(m.article)) is not None:
+                continue
+            exact.setdefault(key(v), m)
+        found = list(exact.values())
+        return any(x.article != y.article and explain(self.side(x), self.side(y)) is None
+                   for k, x in enumerate(found) for y in found[k + 1:])
 
     def _key_of(self, m: Mention) -> str | None:
         """What a value is keyed by besides its dimension: a count's predicate ("two killed" / "two injured"), a

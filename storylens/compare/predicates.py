@@ -19,6 +19,8 @@ REACH = 5  # words on either side of the number searched for its predicate
 # a clause ends at these marks; the predicate of a count is never read across them
 _CLAUSE_END = re.compile(r"[,;:()\[\]«»\"“”„!?]|\s[-–—]\s|\.\s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# classes narrowed by another in the same clause: the injured or hospitalised "in critical condition"
+REFINED = {"injured": ("injured_seriously",), "hospitalised": ("injured_seriously",)}
 
 
 @lru_cache(maxsize=None)
@@ -62,13 +64,16 @@ def predicate(text: str, start: int, end: int, language: str | None) -> str | No
     cut = next((k for k, w in enumerate(after) if w in joins), None)
     after = after[:cut] if cut is not None else after
     before, after = before[::-1][:REACH], after[:REACH]
+    found = None
     for k in range(REACH):
         for side in (after, before):  # at equal distance the word after the number ("19 injured") wins
-            if k < len(side):
+            if k < len(side) and found is None:
                 found = _class_of(side[k], exact, stems)
-                if found:
-                    return found
-    return None
+    if found in REFINED:
+        # "15 in hospital in serious condition": the narrower class names the count, whichever word is nearer
+        narrow = {_class_of(w, exact, stems) for w in (*before, *after)} & set(REFINED[found])
+        return next(iter(narrow), found)
+    return found
 
 
 def of_value(text: str, offset: int, v: Value, language: str | None) -> str | None:
