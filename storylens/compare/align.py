@@ -20,7 +20,7 @@ from ..values import bound, dimension, key, same
 from .compatible import Side, explain
 from .dating import Calendar
 from .holders import estimate, holder
-from .predicates import of_value
+from .predicates import of_value, predicate
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -86,7 +86,8 @@ def _readable(k: str | None) -> tuple[str, ...]:
         return ()
     if parts[0] != SHARE:
         return (f"predicate: {parts[0]}",)
-    return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else "")) if x)
+    return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else ""),
+                             (f"predicate: {parts[3]}" if parts[3] else "")) if x)
 
 
 def _bare_pair(a: Value, b: Value) -> bool:
@@ -95,6 +96,12 @@ def _bare_pair(a: Value, b: Value) -> bool:
     a translation keeps ("240 mm" is a calibre, not the "50" of a count of guns)."""
     bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
     return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure") for v in (a, b))
+
+
+def _article_one(v: Value) -> bool:
+    """Rule ``article``: a duration of one unit written as a word ("a day when", "un jour où", "eine Woche") is most
+    often the indefinite article, not a figure: it never makes a conflict."""
+    return v.kind == "duration" and v.value == 1 and not any(ch.isdigit() for ch in v.text)
 
 
 def _full_date(v: Value) -> bool:
@@ -265,9 +272,12 @@ class StoryComparison:
         rules: dict[int, list[str]] = defaultdict(list)
         units: dict[int, set[tuple]] = defaultdict(set)
         values: dict[int, set[tuple]] = defaultdict(set)
+        days: dict[int, set[str]] = defaultdict(set)  # the dates with their year each row gives
         for i, m in enumerate(mentions):
             units[uf.find(i)].add((dimension(m.value), m.value.unit))
             values[uf.find(i)].add(key(m.value))
+            if m.value.kind == "date" and str(m.value.value)[:4].isdigit():
+                days[uf.find(i)].add(str(m.value.value))
         conflicted: set[int] = set()
 
         def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
@@ -280,11 +290,15 @@ class StoryComparison:
                 # a third value chained onto a conflict must be of the same named unit (12, 14 and 15 injured):
                 # otherwise it is a date or a count of another event or thing, and one row would hold many things
                 return
+            dated = days[ra] | days[rb]
+            if not conflict and any(not (x.startswith(y) or y.startswith(x)) for x in dated for y in dated):
+                return  # one value given two ways never joins rows of two different dates ("in 2024" and its dates)
             notes = rules[ra] + rules[rb]
             merged, vals = arts[ra] | arts[rb], values[ra] | values[rb]
             uf.union(a, b)
             root = uf.find(a)
             arts[root], rules[root], units[root], values[root] = merged, notes + ([rule] if rule else []), kinds, vals
+            days[root] = dated
             if conflict or was:
                 conflicted.add(root)
 
@@ -327,9 +341,11 @@ class StoryComparison:
         if m.value.kind == "percent":
             who = holder(c, m.value, self.mentions.get(m.article, []), self.people)
             guess = estimate(c.text, language)  # None: the language names no estimates
-            if who is None and not guess:
+            what = predicate(c.text, m.value.start - c.start, m.value.end - c.start, language, None, True) \
+                if m.value.start is not None and m.value.end is not None else None  # lost / restored
+            if who is None and not guess and what is None:
                 return None
-            return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}"
+            return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}"
         return of_value(c.text, c.start, m.value, language)
 
     def side(self, m: Mention) -> Side:
@@ -529,10 +545,17 @@ class StoryComparison:
                         continue  # one candidate's shares differ by poll, round and region: only a sentence and its
                         # translation giving two shares are one share in conflict
                     rule = explain(self.side(mentions[x]), self.side(mentions[y]))
-                    if rule is None:
+                    if rule is None and not (_article_one(mentions[x].value) or _article_one(mentions[y].value)):
                         conflicts.append((x, y))
-                    elif rule.same_thing:
+                    elif rule is not None and rule.same_thing:
                         agreements.append((x, y, rule.name))
+            pair = self._year_in_date(left, right, mentions)
+            if pair is not None:
+                x, y = pair
+                left.remove(x)
+                right.remove(y)
+                if aligned or self._contexts_match(mentions[x], mentions[y]):
+                    agreements.append((x, y, "precision"))
             if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value) \
                     and not differ(self._predicates[left[0]], self._predicates[right[0]]):
                 if self._number_known(mentions[left[0]], mentions[right[0]]):
@@ -543,6 +566,18 @@ class StoryComparison:
                 elif rule.same_thing:
                     agreements.append((left[0], right[0], rule.name))
         return conflicts, agreements
+
+    @staticmethod
+    def _year_in_date(left: list[int], right: list[int], mentions: list[Mention]) -> tuple[int, int] | None:
+        """Rule ``precision`` across kinds: the only year one sentence gives and the only full date the other gives,
+        in that year ("since 2007" / "since 1 January 2007"), are one date given less precisely."""
+        for xs, ys in ((left, right), (right, left)):
+            years = [x for x in xs if mentions[x].value.kind == "year"]
+            dates = [y for y in ys if _full_date(mentions[y].value)]
+            if len(years) == 1 and len(dates) == 1 \
+                    and _year_of(mentions[years[0]].value) == _year_of(mentions[dates[0]].value):
+                return (years[0], dates[0]) if xs is left else (dates[0], years[0])
+        return None
 
     def _one_to_one(self, lx: list[int], ry: list[int], nouns) -> list[tuple[int, int]]:
         """The differing values of one dimension that pair up one to one: the only value on each side, or else the
@@ -564,12 +599,23 @@ class StoryComparison:
         of dual circulation on 1 February); a number the other sentence also writes (the "21st" of "21st of 27")
         is not one number changed."""
         if x.value.kind in ("date", "year"):
-            return self._anchored_elsewhere(x, y) or self._anchored_elsewhere(y, x)
+            return self._other_days(x, y) or self._anchored_elsewhere(x, y) or self._anchored_elsewhere(y, x)
         if x.value.kind == "percent":
             # an article giving both shares (a poll's and the result's, one region's and the country's) knows them
             # as two things (rule ``holder``: the same holder's other share)
             return self._share_known(x, y) or self._share_known(y, x)
         return _writes(self.claims[y.claim].text, x.value) or _writes(self.claims[x.claim].text, y.value)
+
+    def _other_days(self, x: Mention, y: Mention) -> bool:
+        """Two times of day whose sentences put them on different days ("at 12:32 on Monday" / "at 12:38 on
+        Tuesday") are the times of two events, not one time given two ways."""
+        if dimension(x.value) != "time" or dimension(y.value) != "time":
+            return False
+        days = []
+        for m in (x, y):
+            full = str(self.calendar.complete(m.value, self.claims[m.claim], self.languages.get(m.article)).value)
+            days.append(full[:10] if _full_date_text(full[:10]) else None)
+        return None not in days and days[0] != days[1]
 
     def _share_known(self, x: Mention, y: Mention) -> bool:
         """Does y's article give x's share too, of no other holder than x's?"""
