@@ -4,8 +4,10 @@ Countries and world regions come from CLDR through Babel (``Россия`` = ``R
 = ``Rusia``), extended by each language's ``[countries]`` table for
 abbreviations CLDR lacks (``РФ``, ``США``); cities come from GeoNames
 alternate names (``storylens/data/entities/cities.txt``, cities of 100,000+
-people, built by ``bench/build_cities.py``). A hit gives a language-free key
-(``terr:RU``, ``city:524901``) and an English display name.
+people, built by ``bench/build_cities.py``); first-level regions (states,
+cantons, provinces) from ISO 3166-2 and its translations (``regions.txt``,
+``bench/build_regions.py``: Wallis = Valais = Vallese). A hit gives a
+language-free key (``terr:RU``, ``city:524901``, ``region:CH-VS``) and a display name.
 """
 from __future__ import annotations
 
@@ -44,7 +46,12 @@ def _plain(ch: str) -> str:
 class Place:
     key: str
     name: str  # display name: the report language's for countries, GeoNames' (English) for cities
-    kind: str  # "territory", "city" or "organisation" (EU, UN: listed with territories by CLDR)
+    kind: str  # "territory", "region", "city" or "organisation" (EU, UN: listed with territories by CLDR)
+
+    @property
+    def local(self) -> bool:
+        """A city or a region: a place inside a country, whose names are more often other words too."""
+        return self.kind in ("city", "region")
 
 
 class Gazetteer:
@@ -57,6 +64,7 @@ class Gazetteer:
         self._countries = all_countries() if countries is None else countries
         self._load_territories(sorted({"en", display, *lang.available(), *[c for c in languages if c]}))
         self._load_cities()
+        self._load_regions()
 
     def _load_territories(self, codes: list[str]) -> None:
         from babel import Locale, UnknownLocaleError
@@ -90,6 +98,18 @@ class Gazetteer:
             place = Place(f"city:{gid}", name, "city")
             # rows are sorted by population, so the biggest city keeps an ambiguous name
             for n in names.split("|"):
+                self._names.setdefault(fold(n), place)
+
+    def _load_regions(self) -> None:
+        path = resources.files("storylens") / "data" / "entities" / "regions.txt"
+        if not path.is_file():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            code, _cc, _pop, name, names = line.split("\t")
+            place = Place(f"region:{code}", name, "region")
+            for n in names.split("|"):  # a city keeps its name: Genève the city, not the canton
                 self._names.setdefault(fold(n), place)
 
     def is_demonym(self, word: str) -> bool:

@@ -25,6 +25,8 @@ from .kit import TOKEN, kit
 
 # Function words an acronym skips (Организация Договора о коллективной безопасности = ОДКБ).
 _MAX_FUNCTION_WORD = 3
+MIN_STEM = 3  # letters of a name's stem that may link its case forms ("Łab-"; not "Ku-")
+MIN_SHARED_STEM = 6  # letters of a stem that may link to the same name in another language ("Bernburg")
 
 
 @dataclass
@@ -271,6 +273,11 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             continue
         if w.type != "PER":
             w.keys.add("n:" + sk)
+            stem = None if place else kit(w.lang).stem_form(_undetermined(w.normal))
+            if stem and len(stem_sk := skeleton(stem, w.lang).replace(" ", "")) >= MIN_STEM:
+                w.keys.add(f"m:{w.lang}:{stem_sk}")  # case forms of one name in one language ("Łaby", "Łabą")
+                if is_latin(stem) and len(stem_sk) >= MIN_SHARED_STEM:
+                    w.keys.add("n:" + skeleton(stem, w.lang))  # the bare name other languages write: "Bernburgu"
         elif " " in sk:
             w.keys.add("p:" + sk)  # a full name is one person across the whole report
         else:
@@ -311,7 +318,7 @@ def vote_type(items: Iterable[Work]) -> str:
     """The entity's type: weighted majority of its mentions' types (places from the gazetteer stay places)."""
     items = list(items)
     t = vote(items)
-    keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:"))}
+    keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:", "region:"))}
     if keys and all(k[len("terr:"):] in ORGANISATIONS for k in keys):
         return "ORG"  # the EU, the UN
     if t in ("ORG", "MISC") and keys:
@@ -324,7 +331,7 @@ def display_name(items: Sequence[Work], gaz: Gazetteer, alias_name: str | None) 
     if alias_name:
         return alias_name
     for w in items:
-        if any(k.startswith(("terr:", "city:")) for k in w.keys):
+        if any(k.startswith(("terr:", "city:", "region:")) for k in w.keys):
             place = kit(w.lang).place(gaz, w.text)
             if place:
                 return place.name

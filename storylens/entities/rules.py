@@ -302,7 +302,7 @@ def acronyms(s: Sent) -> list[Cand]:
         if not is_acronym(w) or covered(out, a, b) or w in s.kit.not_names or s.kit.is_common_word(w):
             continue  # shouted words (FOR, ЗА) and abbreviations of common nouns (GDP, ВВП) name nothing
         place = s.gaz.lookup(w)
-        if place and place.kind == "city":
+        if place and place.local:
             place = None  # a city is not written in capitals: NIS, the agency, is not Niš
         cue = _neighbour_type(s, toks, k, k)
         # a person is hardly ever written as an acronym: a person cue next to one says nothing
@@ -454,7 +454,7 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
-            if place and place.kind == "city" and i < j:
+            if place and place.local and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
@@ -663,7 +663,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
     for c in s.cands:
         if c.type in ("ORG", "MISC") and c.source != "alias":
             place = s.kit.place(s.gaz, s.text[c.start:c.end])
-            if place and place.kind == "city":
+            if place and place.local:
                 c = replace(c, type="LOC", rule="gazetteer_types")
         out.append(c)
     return out

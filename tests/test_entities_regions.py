@@ -1,0 +1,77 @@
+"""Regions named differently by language, case forms of one name, and German titles compounded with their remit."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.api import analyze
+from storylens.entities.kit import kit
+from storylens.evaluate.runner import stages_up_to
+from storylens.resources import Context
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context()
+
+
+def entities(ctx, texts: list[str]):
+    return analyze(texts=texts, ctx=ctx, stages=stages_up_to("entities"))
+
+
+def holder(report, surface: str):
+    hits = [e for e in report.entities if any(m.text == surface for m in e.mentions)]
+    assert len(hits) == 1, f"{surface!r} is in {[e.id for e in hits]}"
+    return hits[0]
+
+
+def test_regions_are_found_under_their_names_in_each_language(ctx):
+    gaz = ctx.gazetteer(("de", "fr", "it", "pl"))
+    assert gaz.lookup("Wallis") == gaz.lookup("Valais") == gaz.lookup("Vallese")
+    assert gaz.lookup("Wallis").kind == "region"
+    assert gaz.lookup("Lombardei") == gaz.lookup("Lombardia") == gaz.lookup("Λομβαρδία")
+    # a city keeps its own name; a country is never read as a region; ordinary words are no region
+    assert gaz.lookup("Genf").kind == "city"
+    assert gaz.lookup("Georgia").kind == "territory"
+    assert gaz.lookup("Centre") is None
+    # Polish case forms, each part of a hyphenated name inflected
+    assert kit("pl").place(gaz, "Saksonii-Anhalt") == gaz.lookup("Sachsen-Anhalt")
+
+
+def test_a_canton_is_one_entity_across_languages(ctx):
+    report = entities(ctx, [
+        "Im Kanton Wallis hat die Regierung am Montag neue Regeln für den Tourismus in den Bergen beschlossen.",
+        "Dans le canton du Valais, le gouvernement a adopté lundi de nouvelles règles pour le tourisme en montagne.",
+        "Nel cantone del Vallese il governo ha approvato lunedì nuove regole per il turismo in montagna.",
+    ])
+    canton = holder(report, "Valais")
+    assert {"Wallis", "Vallese"} <= {m.text for m in canton.mentions}
+    assert canton.type == "LOC" and len(canton.articles) == 3
+
+
+def test_polish_and_greek_case_forms_of_a_name_are_one_entity(ctx):
+    report = entities(ctx, [
+        "Ratownicy przeszukiwali brzegi Wisłoku przez całą noc. Nad Wisłokiem pracowało kilkudziesięciu strażaków, "
+        "a poziom Wisłoku wciąż rośnie.",
+        "Η στάθμη του Στρυμόνα ανέβηκε μέσα στη νύχτα. Ο Στρυμόνας πλημμύρισε χωράφια και οι αρχές έκλεισαν "
+        "τη γέφυρα για ώρες.",
+    ])
+    assert holder(report, "Wisłoku") is holder(report, "Wisłokiem")
+    assert holder(report, "Στρυμόνα") is holder(report, "Στρυμόνας")
+
+
+def test_polish_fleeting_e_and_plural_country_names():
+    k = kit("pl")
+    assert "Niemcy" in k.stems("Niemiec") and "Niemcy" in k.stems("Niemczech")
+    assert "Wiedeń" in k.stems("Wiedniu") and "Węgry" in k.stems("Węgier")
+    assert k.stem_form("Wiedniu") == k.stem_form("Wiednia")
+
+
+def test_a_german_title_compounded_with_its_remit_types_the_name_after_it(ctx):
+    k = kit("de")
+    assert k.cue_type("Polizeisprecher") == "PER" and k.cue_type("Landesinnenministerin") == "PER"
+    assert k.cue_type("Nachrichtenagentur") == "ORG"
+    assert k.cue_type("Weihnachtsmarkt") is None and k.cue_type("Stadtrat") is None
+    report = entities(ctx, ["Nach dem Unfall sagte Polizeisprecher Jörg Wendland am Abend, die Ermittlungen "
+                            "dauerten an. Auch Landesinnenministerin Katrin Volkmer kam an den Unglücksort."])
+    assert holder(report, "Jörg Wendland").type == "PER"
+    assert holder(report, "Katrin Volkmer").type == "PER"
