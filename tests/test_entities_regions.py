@@ -75,3 +75,24 @@ def test_a_german_title_compounded_with_its_remit_types_the_name_after_it(ctx):
                             "dauerten an. Auch Landesinnenministerin Katrin Volkmer kam an den Unglücksort."])
     assert holder(report, "Jörg Wendland").type == "PER"
     assert holder(report, "Katrin Volkmer").type == "PER"
+
+
+def test_a_bridge_is_one_entity_however_each_language_compounds_or_declines_its_name(ctx):
+    k = kit("de")
+    assert k.structure_name("Augustabrücke") == "Augusta" and k.structure_name("Augusta-Brücke") == "Augusta"
+    assert kit("en").structure_name("Augusta Bridge") == "Augusta" and k.structure_name("Weihnachtsmarkt") is None
+    report = entities(ctx, [
+        "In der Nacht ist ein Teil der Augustabrücke in den Fluss gestürzt. Die Augustabrücke bleibt gesperrt, "
+        "teilte die Stadtverwaltung am Morgen mit.",
+        "Nella notte è crollata una parte del ponte Augusta. Il ponte Augusta resterà chiuso, ha comunicato il "
+        "comune, e i tecnici controllano gli altri ponti della città.",
+        "W nocy zawaliła się część mostu Augusty. Władze miasta poinformowały, że okolice mostu Augusty pozostaną "
+        "zamknięte, a inżynierowie sprawdzają pozostałe mosty.",
+        "Part of the Augusta Bridge collapsed overnight, and the city said the Augusta Bridge would stay closed "
+        "while engineers check the other bridges.",
+    ])
+    bridge = holder(report, "Augustabrücke")
+    assert {"Augusta", "Augusty", "Augusta Bridge"} <= {m.text for m in bridge.mentions}
+    assert len(bridge.articles) == 4
+    # an ordinary compound the dictionary knows is no name
+    assert not [e for e in report.entities if any("brücken" in m.text.lower() for m in e.mentions)]

@@ -24,6 +24,7 @@ class Kit:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()  # nouns heading a place's name ("península", "sea"), lower case
+    structure_heads: frozenset[str] = frozenset()  # built things named for someone ("bridge", "brücke"), lower case
     titles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
@@ -130,6 +131,24 @@ class Kit:
             return text
         return " ".join(min(self.stems(w), key=len) if w[:1].isupper() else w for w in text.split())
 
+    def structure_name(self, text: str) -> str | None:
+        """The name a built thing is named by, less the kind of thing: "Carola Bridge", "Ponte Carola",
+        German "Carolabrücke" / "Carola-Brücke" -> "Carola"; None when ``text`` names no such thing."""
+        ws = text.split()
+        if len(ws) >= 2:
+            for head, rest in ((ws[0], ws[1:]), (ws[-1], ws[:-1])):
+                if self.strip_possessive(head).lower() in self.structure_heads and all(w[:1].isupper() for w in rest):
+                    return " ".join(rest)
+            return None
+        if len(ws) == 1 and self.capitalises_nouns:
+            word = ws[0].lower()
+            for head in self.structure_heads:
+                for end in ("", "n", "s", "es"):  # Carolabrücke, der Carolabrücken, des Kaiserdoms
+                    if word.endswith(head + end) and len(word) - len(head + end) >= 3:
+                        name = ws[0][: len(word) - len(head + end)].rstrip("-")
+                        return name if name[:1].isupper() and name[1:].islower() else None
+        return None
+
     def stem_form(self, text: str) -> str | None:
         """The name with each capitalised word's case ending cut ("Łaby", "Łabie" -> "Łab"), where the language
         has endings but no dictionary; None elsewhere."""
@@ -216,6 +235,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         cues=cues,
         org_heads=frozenset(names.get("ORG_HEADS", ())),
         place_heads=frozenset(w.lower() for w in names.get("PLACE_HEADS", ())),
+        structure_heads=frozenset(w.lower() for w in names.get("STRUCTURE_HEADS", ())),
         titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),

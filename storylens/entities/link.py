@@ -45,6 +45,7 @@ class Work:
     normal: str
     link: tuple[int, int] | None = None
     keys: set[str] = field(default_factory=set)
+    forms: set[str] = field(default_factory=set)  # keys of its candidate dictionary forms ("Caroli" -> "Carola")
     place: str | None = None
     expands: bool = False  # the article also writes this name as an acronym (so it names no person)
 
@@ -273,7 +274,11 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             continue
         if w.type != "PER":
             w.keys.add("n:" + sk)
+            if (named := kit(w.lang).structure_name(w.normal)):
+                w.keys.add("n:" + skeleton(named, w.lang))  # "Carolabrücke" = "Carola Bridge" = (ponte) "Carola"
             stem = None if place else kit(w.lang).stem_form(_undetermined(w.normal))
+            if stem:
+                w.forms = {"n:" + skeleton(f, w.lang) for f in kit(w.lang).place_forms(w.normal)[1:]} - w.keys
             if stem and len(stem_sk := skeleton(stem, w.lang).replace(" ", "")) >= MIN_STEM:
                 w.keys.add(f"m:{w.lang}:{stem_sk}")  # case forms of one name in one language ("Łaby", "Łabą")
                 if is_latin(stem) and len(stem_sk) >= MIN_SHARED_STEM:
@@ -303,6 +308,11 @@ def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
                 uf.union(owner[k], w.idx)
             else:
                 owner[k] = w.idx
+    lang_of = {w.idx: w.lang for w in ws}
+    for w in ws:  # a case form links to the one name another language writes in a form it may stand for
+        roots = {uf.find(owner[k]) for k in w.forms if k in owner and lang_of[owner[k]] != w.lang}
+        if len(roots) == 1:
+            uf.union(roots.pop(), w.idx)
 
 
 def vote(items: Iterable[Work]) -> str:

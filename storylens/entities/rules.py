@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from ..adapters.lexicon import is_known
 from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
@@ -475,6 +476,21 @@ def capitalised(s: Sent) -> list[Cand]:
     return out
 
 
+def structure_compounds(s: Sent) -> list[Cand]:
+    """A built thing named as one compound word in a language that capitalises nouns ("Carolabrücke",
+    "Carola-Brücke"): a place, unless the dictionary knows the compound or its first part as an ordinary word
+    ("Eisenbahnbrücke")."""
+    if not s.kit.capitalises_nouns or not s.kit.structure_heads:
+        return s.cands
+    out = list(s.cands)
+    for a, b, w in s.tokens():
+        name = s.kit.structure_name(w)
+        if name and not covered(out, a, b) and not is_known(w, s.kit.code) \
+                and ("-" in w or not is_known(name, s.kit.code)):
+            out.append(Cand(a, b, "LOC", "rules", "structure_compounds"))
+    return out
+
+
 MAX_LOWER = 2  # lower-case words between a name's capitalised first word and its head ("Европейската централна банка")
 
 
@@ -671,7 +687,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, org_tail, quoted_titles, acronym_prefix,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
     lower_case_tail, regnal_names, split_place_person, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
