@@ -96,3 +96,24 @@ def test_a_bridge_is_one_entity_however_each_language_compounds_or_declines_its_
     assert len(bridge.articles) == 4
     # an ordinary compound the dictionary knows is no name
     assert not [e for e in report.entities if any("brücken" in m.text.lower() for m in e.mentions)]
+
+
+def test_a_region_spelt_as_the_iso_data_does_not_is_found_only_when_nearly_the_same(ctx):
+    from storylens.adapters.translit import skeleton
+
+    gaz = ctx.gazetteer(("it", "el", "en", "fr"))
+    ste = gaz.lookup("Sachsen-Anhalt")
+    assert gaz.near_region(skeleton("Sassonia-Anhalt", "it")) == ste
+    assert gaz.near_region(skeleton("Σαξονίας-Άνχαλτ", "el")) == ste
+    assert gaz.near_region(skeleton("Saxony-Anhalt", "en")) == ste
+    assert gaz.near_region(skeleton("Occidentaux", "fr")) is None  # one word: one edit at most
+    assert gaz.near_region(skeleton("Sassonia", "it")) is None  # short names only exactly
+
+
+def test_a_body_of_a_region_keeps_the_region_as_its_owner(ctx):
+    from storylens.entities.orglink import body_and_country
+
+    gaz = ctx.gazetteer(("it", "de"))
+    body, owners = body_and_country("Polizia cantonale del Vallese", "it", gaz)
+    assert owners == {"region:CH-VS"} and "Vallese" not in body
+    assert body_and_country("Kantonspolizei Wallis", "de", gaz)[1] == owners

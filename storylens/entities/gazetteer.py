@@ -24,6 +24,9 @@ from .kit import all_countries
 # Endings of adjectives made from place names (японский, лондонский, немецкий; American, Japanese).
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "ian", "an", "ese")
 
+# A name of this many letters or more may be a region's spelt with this many edits at most ("Sassonia-Anhalt").
+MIN_NEAR, NEAR_EDITS = 10, 2
+
 # CLDR territory codes that name organisations of states, not places.
 ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
@@ -111,6 +114,24 @@ class Gazetteer:
             place = Place(f"region:{code}", name, "region")
             for n in names.split("|"):  # a city keeps its name: Genève the city, not the canton
                 self._names.setdefault(fold(n), place)
+
+    def near_region(self, sk: str) -> Place | None:
+        """The one region whose name is spelt nearly like the skeleton ``sk`` of a long name ("Sassonia-Anhalt",
+        "Σαξονίας-Άνχαλτ" ~ "Saksonia-Anhalt"), or None; exonyms the ISO data lacks are mostly such spellings."""
+        from ..adapters.phonetic import distance
+        from ..adapters.translit import skeleton
+
+        if len(sk.replace(" ", "")) < MIN_NEAR:
+            return None
+        if not hasattr(self, "_region_sk"):
+            self._region_sk: dict[str, list[tuple[str, Place]]] = {}
+            for name, place in self._names.items():
+                if place.kind == "region" and len(rs := skeleton(name)) >= MIN_NEAR:
+                    self._region_sk.setdefault(rs[:2], []).append((rs, place))
+        edits = NEAR_EDITS if " " in sk else 1  # one word: "Occidentaux" is no spelling of Fiji's "Occidental"
+        near = {p for rs, p in self._region_sk.get(sk[:2], ()) if abs(len(rs) - len(sk)) <= edits
+                and distance(rs, sk) <= edits}
+        return near.pop() if len(near) == 1 else None
 
     def is_demonym(self, word: str) -> bool:
         """A word formed from a country's name but not one (Kazakh, Russian, Ukrainian), so not a person."""

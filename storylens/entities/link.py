@@ -270,6 +270,8 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if w.type == "ORG" and (seat := kit(w.lang).org_name(w.text)):
             w.keys.add("n:" + skeleton(seat, w.lang))  # "Кремлі", "Кремля": one seat of power in any case form
         sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"
+        if not place and w.type != "PER" and w.text[:1].isupper() and (near := gaz.near_region(sk)):
+            w.keys.add(near.key)  # "Sassonia-Anhalt": a spelling of Saxony-Anhalt the data lacks
         if len(sk.replace(" ", "")) < 2:
             continue
         if w.type != "PER":
