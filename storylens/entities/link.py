@@ -278,17 +278,26 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add("n:" + sk)
             if (named := kit(w.lang).structure_name(w.normal)):
                 w.keys.add("n:" + skeleton(named, w.lang))  # "Carolabrücke" = "Carola Bridge" = (ponte) "Carola"
-            stem = None if place else kit(w.lang).stem_form(_undetermined(w.normal))
-            if stem:
-                w.forms = {"n:" + skeleton(f, w.lang) for f in kit(w.lang).place_forms(w.normal)[1:]} - w.keys
-            if stem and len(stem_sk := skeleton(stem, w.lang).replace(" ", "")) >= MIN_STEM:
-                w.keys.add(f"m:{w.lang}:{stem_sk}")  # case forms of one name in one language ("Łaby", "Łabą")
-                if is_latin(stem) and len(stem_sk) >= MIN_SHARED_STEM:
-                    w.keys.add("n:" + skeleton(stem, w.lang))  # the bare name other languages write: "Bernburgu"
+            if not place:
+                _add_case_form_keys(w)
         elif " " in sk:
             w.keys.add("p:" + sk)  # a full name is one person across the whole report
         else:
             w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
+
+
+def _add_case_form_keys(w: Work) -> None:
+    """Keys of a name's stem and candidate dictionary forms, where its language has case endings but no dictionary."""
+    k = kit(w.lang)
+    stem = k.stem_form(_undetermined(w.normal))
+    if not stem:
+        return
+    w.forms = {"n:" + skeleton(f, w.lang) for f in k.place_forms(w.normal)[1:]} - w.keys
+    stem_sk = skeleton(stem, w.lang).replace(" ", "")
+    if len(stem_sk) >= MIN_STEM:
+        w.keys.add(f"m:{w.lang}:{stem_sk}")  # case forms of one name in one language ("Łaby", "Łabą")
+        if is_latin(stem) and len(stem_sk) >= MIN_SHARED_STEM:
+            w.keys.add("n:" + skeleton(stem, w.lang))  # the bare name other languages write: "Bernburgu"
 
 
 @lru_cache(maxsize=None)
