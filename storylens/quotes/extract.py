@@ -13,7 +13,9 @@ fired (``Found.rule``) so a surprising result can be traced:
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
 7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence
 
-and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …").
+and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …"),
+and ``direct-spoken-label``: a paragraph opening with a named person, a role at most, and a colon before unquoted
+words, as broadcasters transcribe what was said on air ("Иван Петров, премиер: …").
 """
 from __future__ import annotations
 
@@ -748,6 +750,26 @@ class Extractor:
                 pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
                 used.update(doc.spans_over(x, y))
 
+    def _spoken_label(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 0c: a broadcaster's transcript, a paragraph opening with a named person, an apposition at most, and a
+        colon before unquoted words ("Иван Петров, министър-председател: Няма да има избори.")."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        for m in doc.mentions:
+            line_start, line_end = doc.line_bounds(m.start)
+            if m.start != line_start or not doc.person(m) or not self._in_body(m.start):
+                continue
+            colon = text.find(":", m.end, line_end)
+            label = text[m.end:colon]
+            if colon < 0 or label.strip() and (not label.startswith(",") or _more_words(text, m.end, colon, 8)
+                                               or not any(cues.role(t.low) for t in doc.toks(m.end, colon))):
+                continue
+            x, y = _trim(text, colon + 1, line_end)
+            if not _more_words(text, x, y, 3) or text[x:x + 1] in "\"“«„" or doc.quotes_in(m.end, y) \
+                    or verb_spans(doc, doc.toks(m.end, colon)):
+                continue
+            cand = Cand(m.start, m.end, m.text, "named", m.entity)
+            pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-spoken-label", cue_text=":"))
+
     def _embed(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 0b: an embedded post, its words followed by a dash, the author with a handle and a date."""
         doc, text = self.doc, self.doc.art.text
@@ -802,6 +824,7 @@ class Extractor:
         pend: list[_Pending] = []
         used: set[int] = set()
         self._transcript(pend, used)
+        self._spoken_label(pend, used)
         self._embed(pend, used)
         self._direct(pend, used)
         self._inside_attribution(pend, used)
