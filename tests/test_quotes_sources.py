@@ -100,3 +100,24 @@ def test_a_platform_or_title_glued_to_a_name_is_not_part_of_the_speaker(ctx, tex
 def test_a_witness_s_account_in_spanish_is_a_quote_of_an_unnamed_source(ctx, text):
     qs = quotes(ctx, text, lang="es")
     assert [(q.kind, q.text, q.speaker.kind) for q in qs] == [("direct", "Hubo una explosión enorme", "unnamed")]
+
+
+@pytest.mark.parametrize("text, lang_", [
+    ("Title\nAnna Rossi was asked: \"Will you run again next year?\"", "en"),
+    ("Title\nAt the rally, Rossi aides: \"We have the votes.\"", "en"),
+    ("Titel\nAnna Rossi wurde gefragt: „Treten Sie wieder an?“", "de"),
+    ("Заглавие\nАнна Роси беше попитана: „Ще се кандидатирате ли отново?“", "bg"),
+    ("Tytuł\nAnna Rossi zapytana przez dziennikarzy: „Czy wystartuje pani ponownie?”", "pl"),
+])
+def test_words_put_to_a_person_before_a_colon_are_not_theirs(ctx, text, lang_):
+    qs = quotes(ctx, text, people=[["Anna Rossi", "Rossi", "Анна Роси"]], lang=lang_)
+    assert [q for q in qs if q.speaker.entity == "per0"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nAnna Rossi on the economy: \"We have created jobs.\"",
+    "Title\nAnna Rossi, the prosecutor, at the press conference: \"We found three victims.\"",
+])
+def test_a_person_and_a_colon_before_a_quotation_still_speak(ctx, text):
+    qs = quotes(ctx, text, people=[["Anna Rossi"]], lang="en")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]

@@ -70,6 +70,7 @@ class Cues:
     dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     org_prepositions: frozenset[str] = frozenset()  # "заявиха от ГЕРБ": a plural verb's source after these
+    addressed: tuple[str, ...] = ()  # "was asked": words put to the subject, not said by it
     media: tuple[str, ...] = ()  # word beginnings naming a medium ("chaîne", "telewizj"): the name after it relays
     concepts: dict = field(default_factory=dict)  # role entry -> the office it names in any language ("prosecutor")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
@@ -296,6 +297,7 @@ def cues_for(code: str | None) -> Cues | None:
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         org_prepositions=frozenset(f(w) for w in clause.get("org_prepositions", [])),
+        addressed=tuple(" ".join(_words(w, f)) for w in clause.get("addressed", [])),
         media=tuple(f(w) for w in spk.get("media", [])),
         concepts={f(w): name for name, ws in spk.get("concepts", {}).items() for w in ws},
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),

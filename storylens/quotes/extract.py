@@ -102,6 +102,14 @@ def _only(pattern: re.Pattern, text: str, a: int, b: int) -> bool:
     return a >= b or pattern.match(text, a, b).end() == b
 
 
+def _addressed(cues: Cues, toks: list[Token]) -> bool:
+    """Whether a clause puts words to its subject ("was asked", "wurde gefragt") rather than having it speak."""
+    if not cues.addressed:
+        return False
+    words = f" {' '.join(t.low for t in toks)} "
+    return any(f" {p} " in words for p in cues.addressed)
+
+
 def _more_words(text: str, a: int, b: int, limit: int) -> bool:
     """Whether ``text[a:b]`` holds more than ``limit`` words (``len(text[a:b].split()) > limit``), counting no
     further than that."""
@@ -234,7 +242,9 @@ class Extractor:
                 verbs = [v for v in verbs if v[1] >= len(toks) - 2]
             elif mark != ":":
                 verbs = [v for v in verbs if v[1] == len(toks) and s.outer_start - toks[-1].end <= 2]
-            if verbs:
+            if verbs and _addressed(cues, toks):
+                pass  # "Rossi was asked: “…”": the question is put to the subject, who does not say it
+            elif verbs:
                 vi, vj, _ = verbs[-1]
                 cand = self._speaker_near(toks, vi, vj, lo, lead_end)
                 if cand:
@@ -279,6 +289,12 @@ class Extractor:
         lead = [t for t in toks if t.end <= first.start]
         if text[lo:lead[0].start if lead else first.start].strip(TRIM) or any(t.low not in cues.definite for t in lead):
             return None
+        rest = [t for t in toks if t.start >= first.end]
+        if first.kind == "named" and rest and rest[0].text[:1].islower() and not PUNCT_GAP.search(doc.gap(first.end, rest[0].start)) \
+                and (cues.role(rest[0].low) or cues.organisation(rest[0].low)):
+            return None  # "Biden aides:", "Trump campaign:": the name only says whose people speak
+        if _addressed(cues, rest):
+            return None  # "Rossi was asked:": the words after the colon were put to the person, not said by them
         if first.kind == "role" and len(cands) > 1 and cands[1].kind == "named" and not cands[1].guess \
                 and not doc.gap(first.end, cands[1].start).strip():
             return cands[1]  # "Premier Donald Tusk w Brukseli:": the name the title leads
@@ -314,8 +330,8 @@ class Extractor:
             found: _Pending | None = None
             added = False  # whether ``found`` went into pend (a scan of pend would cost its length every time)
             for vi, vj, kind in verb_spans(doc, toks):
-                if toks[vi].start in attributions or negated(doc, toks, vi):
-                    continue
+                if toks[vi].start in attributions or negated(doc, toks, vi) or _addressed(cues, toks[max(0, vi - 2):vj + 2]):
+                    continue  # (nor "Rossi was asked whether …": the question is not hers)
                 cand = self._speaker_near(toks, vi, vj, self._clause_start(sent, toks[vi].start), sent.end)
                 content = self._content(sent, toks, vi, vj) if kind == "speech" else None
                 if content is None and kind == "speech" and found is None:
