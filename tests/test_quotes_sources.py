@@ -121,3 +121,33 @@ def test_words_put_to_a_person_before_a_colon_are_not_theirs(ctx, text, lang_):
 def test_a_person_and_a_colon_before_a_quotation_still_speak(ctx, text):
     qs = quotes(ctx, text, people=[["Anna Rossi"]], lang="en")
     assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+@pytest.mark.parametrize("text, lang_, name", [
+    ("Título\nEl presidente, Carlos Ruiz, exigió una respuesta firme de la comunidad internacional.\n"
+     "\"Necesitamos una reacción firme del mundo. Todos deben ayudar\".", "es", "Carlos Ruiz"),
+    ("Titel\nKarl Neumann appellierte an seine Anhänger, die Hoffnung nicht zu verlieren. „Wir müssen in dieser "
+     "Nacht gewinnen.“\n\nAm Wahltag war es ruhig.", "de", "Karl Neumann"),
+    ("Τίτλος\nΟ δήμαρχος Κάρλος Ρουίθ επισκέφθηκε το σημείο.\n«Είναι μια τραγωδία για την πόλη μας».", "el",
+     "Κάρλος Ρουίθ"),
+])
+def test_a_quotation_of_its_own_after_a_sentence_opening_with_a_person_is_theirs(ctx, text, lang_, name):
+    qs = quotes(ctx, text, people=[[name]], lang=lang_)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe city was quiet on Sunday.\n\"It was a terrible night for everyone here.\"",  # no one opens it
+    "Title\nKarl Neumann arrived on Monday. The film is called \"A terrible night for everyone\".",  # inside a sentence
+])
+def test_a_quotation_after_a_sentence_without_a_person_opening_it_is_not_given_one(ctx, text):
+    assert [q for q in quotes(ctx, text, people=[["Karl Neumann"]], lang="en") if q.speaker.entity] == []
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph_when_the_next_opens_with_another_mark(ctx):
+    text = ("Заголовок\nТереза Рубен, віцепрезидентка комісії, сказала: «Компанії не виконують вимог закону.\n"
+            "“У результаті ми вжили твердих, але збалансованих заходів”, — додала вона.\nІнший абзац.")
+    qs = quotes(ctx, text, people=[["Тереза Рубен"]], lang="uk")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "Компанії не виконують вимог закону", "per0"),
+        ("direct", "У результаті ми вжили твердих, але збалансованих заходів", "per0")]

@@ -9,7 +9,8 @@ fired (``Found.rule``) so a surprising result can be traced:
 3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …),
    or closing the sentence after a comma (…, the Wall Street Journal reports / …, сообщает ТАСС)
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
-5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker
+5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker;
+   ``direct-after-statement`` one standing as sentences of its own after a sentence opening with a person
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
 7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence
 
@@ -651,6 +652,44 @@ class Extractor:
                                      "direct-continued", owner=p, cue_text=p.cue_text))
                 used.add(k)
 
+    def _after_statement(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 5b: a quotation standing as sentences of its own, closing its paragraph, right after a sentence that
+        opens with a person ("Zelenski exigió una respuesta firme. “Necesitamos …”"): that person's words."""
+        doc, text = self.doc, self.doc.art.text
+        for k, s in enumerate(doc.spans):
+            if k in used or not _more_words(text, s.start, s.end, 3) or not self._in_body(s.start):
+                continue
+            line_start, line_end = doc.line_bounds(s.start)[0], doc.line_bounds(s.end)[1]
+            if not _only(TRIMMED, text, s.outer_end, line_end):
+                continue
+            before = _last_char(text, s.outer_start)
+            if before > line_start and text[before - 1] not in ".!?":
+                continue  # (inside a sentence: another rule's, or nobody's)
+            prev = doc.art.sentence_at(max(0, before - 1))
+            if prev is None or prev.end > s.outer_start or doc.quotes_in(prev.start, prev.end) \
+                    or doc.span_at(prev.start) is not None:
+                continue
+            cand = self._opening_person(prev.start, prev.end)
+            if cand is not None:
+                pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
+                                     "direct-after-statement", cue_text=""))
+                used.add(k)
+
+    def _opening_person(self, a: int, b: int) -> Cand | None:
+        """The person a sentence opens with, an article or a title before the name at most ("El presidente
+        ucraniano, Volodimir Zelenski, exigió …" -> Zelenski)."""
+        doc, cues = self.doc, self.doc.cues
+        cands = [c for c in candidates(doc, a, b) if c.kind in ("named", "role")]
+        first = cands[0] if cands else None
+        if first is None or not first.person or first.guess or first.indefinite \
+                or any(t.low not in cues.definite for t in doc.toks(a, first.start)):
+            return None
+        if first.kind == "role":
+            named = [c for c in cands[1:] if c.kind == "named" and not c.guess]
+            if named and doc.gap(first.end, named[0].start).strip() in ("", ","):
+                return named[0]
+        return first
+
     def _attributed_before(self, s, k: int, line_start: int, by_cue: list, cue_starts: list[int]) -> _Pending | None:
         """The latest quote in pend (of those in ``by_cue``) whose attribution alone (a few words, no other
         quotation) stands before span ``s`` (index ``k``) in its paragraph, if any.
@@ -847,6 +886,7 @@ class Extractor:
         direct = list(pend)
         per_sentence = self._indirect(pend, direct, used)
         self._continued(pend, used)
+        self._after_statement(pend, used)
         if not doc.cues.verbs:
             self._nearest(pend, used)
         self._partial(pend, used, per_sentence)

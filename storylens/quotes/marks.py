@@ -62,7 +62,8 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
 
     A quote left open at the end of a paragraph continues when the next
     paragraph opens with the same mark (the usual convention for quotes of
-    several paragraphs), or, without that mark, when it closes within a few
+    several paragraphs), ends with its paragraph when the next opens with
+    another mark, or, without a mark, continues when it closes within a few
     paragraphs; otherwise the stray mark is ignored.
     """
     openers: dict[str, str] = {}
@@ -83,6 +84,15 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             first = _mark_at(text, line_start, marks)
             if stack and first in openers and openers[first] == stack[0][0]:
                 i = line_start + len(first)  # the quote carries on into this paragraph
+                continue
+            if len(stack) == 1 and first in openers and text[stack[0][1]:i].strip():
+                # a paragraph left open and the next opening with another mark ("«… .\n“…”"): the quotation
+                # ended with its paragraph, and the next is a quotation of its own
+                _, begin, width, _ = stack.pop()
+                end = len(text[:i].rstrip())
+                spans.append(Span(begin, end, 0, width, 0))
+                carried = 0
+                i += 1
                 continue
             # some outlets do not reopen the mark: let an open quotation run over a few paragraphs to find its close
             carried += 1
