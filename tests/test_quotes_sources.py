@@ -151,3 +151,8 @@ def test_a_quotation_left_open_ends_with_its_paragraph_when_the_next_opens_with_
     assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
         ("direct", "Компанії не виконують вимог закону", "per0"),
         ("direct", "У результаті ми вжили твердих, але збалансованих заходів", "per0")]
+
+
+def test_a_medium_in_the_genitive_still_describes_the_source(ctx):
+    qs = quotes(ctx, "Заголовок\n«Было около двухсот человек», — сказал собеседник агентства.", lang="ru")
+    assert [(q.speaker.text, q.speaker.kind) for q in qs] == [("собеседник агентства", "unnamed")]

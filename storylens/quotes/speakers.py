@@ -309,6 +309,13 @@ def relays(doc: Doc, pos: int) -> bool:
     return False
 
 
+def _to_medium(cues: Cues, low: str) -> bool:
+    """Whether a word is a medium with a preposition glued to it ("all’emittente"): where a role's tail ends (a
+    medium in the genitive still describes the source: "собеседник агентства")."""
+    bare = MEDIUM_ELIDED.sub("", low)
+    return bare != low and cues.medium(bare)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -404,7 +411,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
                     and toks[k + 1].low not in cues.auxiliaries \
-                    and toks[k + 1].low not in cues.pronouns and not cues.medium(MEDIUM_ELIDED.sub("", toks[k + 1].low)) \
+                    and toks[k + 1].low not in cues.pronouns and not _to_medium(cues, toks[k + 1].low) \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
                          or any(m.type in ("ORG", "LOC") for m in doc.mentions_at(toks[k + 1].start))
