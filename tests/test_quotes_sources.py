@@ -156,3 +156,20 @@ def test_a_quotation_left_open_ends_with_its_paragraph_when_the_next_opens_with_
 def test_a_medium_in_the_genitive_still_describes_the_source(ctx):
     qs = quotes(ctx, "Заголовок\n«Было около двухсот человек», — сказал собеседник агентства.", lang="ru")
     assert [(q.speaker.text, q.speaker.kind) for q in qs] == [("собеседник агентства", "unnamed")]
+
+
+@pytest.mark.parametrize("text, lang_", [
+    ("Título\nMaría Gómez vio el accidente desde su balcón. «Hubo una explosión enorme», relató la testigo.", "es"),
+    ("Title\nMaría Gómez saw the crash from her balcony. \"There was a huge bang,\" the witness said.", "en"),
+    ("Titolo\nMaría Gómez ha visto l'incidente dal balcone. «C'è stato un boato», ha raccontato la testimone.", "it"),
+    ("Titre\nMaría Gómez a vu l'accident depuis son balcon. « Il y a eu une explosion », a raconté le témoin.", "fr"),
+])
+def test_the_witness_after_a_sentence_about_one_person_is_that_person(ctx, text, lang_):
+    qs = quotes(ctx, text, people=[["María Gómez"]], lang=lang_)
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("role", "per0")]
+
+
+def test_the_source_after_an_unnamed_source_stays_unnamed(ctx):
+    qs = quotes(ctx, "Title\nA source familiar with the talks said they had failed. María Gómez was not there. "
+                     "\"There is no deal,\" the source added.", people=[["María Gómez"]], lang="en")
+    assert [q.speaker.entity for q in qs if q.text == "There is no deal"] == [None]

@@ -813,8 +813,11 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=2)
                 if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
-            if sp is None and not c.indefinite and c.role not in doc.cues.anonymous:
+            if sp is None and not c.indefinite and (c.role not in doc.cues.anonymous or not any(
+                    k.speaker.kind == "unnamed" for k in doc.known_since(sent - 2) if k.pos < c.start)):
                 # "selon Volodymyr Zelensky. « … », a annoncé le président ukrainien": the one person named just before
+                # (also "the witness" after a sentence about one person, unless an unnamed source was just heard:
+                # "A source close to X said … the source added")
                 k = _only_person(doc, c.start, sent)
                 if k is not None:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
