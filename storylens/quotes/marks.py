@@ -129,6 +129,16 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             begin = line_start + len(text[line_start:i]) - len(text[line_start:i].lstrip())
             spans.append(Span(begin, i, 0, 0, w))
         i += w
+    if stack:
+        # the text ends inside a quotation (a cut-off page): one opening the last paragraph or following a colon in
+        # it runs to the end
+        _, begin, width, _ = stack[0]
+        lead = text[text.rfind("\n", 0, begin - width) + 1:begin - width].rstrip()
+        if not lead or lead.endswith(":"):
+            stop = text.find("\n", begin)
+            end = len(text[:stop if stop >= 0 else n].rstrip())
+            if text[begin:end].strip() and not text[end:].strip():  # (the last paragraph: the page was cut there)
+                spans.append(Span(begin, end, 0, width, 0))
     # depth from what actually contains a span (an opener that never closed contains nothing)
     spans.sort(key=lambda s: (s.start, -s.end))
     return [Span(s.start, s.end, d, s.open_width, s.close_width) for s, d in zip(spans, _depths(spans))]
