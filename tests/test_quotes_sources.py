@@ -87,6 +87,7 @@ def test_a_label_needs_a_role_at_most_and_words_of_speech(ctx, text):
     ("Titel\nAuf X Olaf Neumann schrieb: „Das ist ein furchtbarer Tag.“", "de", "X Olaf Neumann"),
     ("Title\nX Olaf Neumann wrote: \"This is a terrible day for the city.\"", "en", "X Olaf Neumann"),
     ("Titel\n„Wir tun alles“, sagte Innenministerin Nadja Berger.", "de", "Innenministerin Nadja Berger"),
+    ("Titre\n« Mes pensées vont aux victimes », a déclaré sur X Olaf Neumann.", "fr", "X Olaf Neumann"),
 ])
 def test_a_platform_or_title_glued_to_a_name_is_not_part_of_the_speaker(ctx, text, lang_, name):
     qs = quotes(ctx, text, people=[[name]], lang=lang_)
