@@ -85,7 +85,7 @@ def test_two_different_named_speakers_are_never_linked_however_close_their_words
 
 def test_a_pronoun_resolved_to_another_person_is_never_linked_even_as_a_translation(ctx):
     # an Italian outlet's "ha detto" was resolved to the prime minister: the Greek outlet names Macron, and two
-    # different persons' statements may be worded alike (the same figures, the same event)
+    # persons' statements may be worded alike (the same figures, the same event)
     from storylens.model import Entity, Mention
     meloni = Entity("meloni", "PER", "Giorgia Meloni", ("Giorgia Meloni",), ("it",),
                     (Mention("it", 0, 14, "Giorgia Meloni", "PER", entity="meloni"),))

@@ -99,13 +99,15 @@ def test_an_unresolved_pronoun_may_be_the_person_named_just_before_it():
     el = "Η υπουργός Άννα Κάλβου επισκέφθηκε το νοσοκομείο. «Κάνουμε ό,τι μπορούμε», είπε."
     art, ents = _article_with(el, "el", {"kalvou": "Άννα Κάλβου"})
     start = el.index("«")
-    pronoun = Quote("el:q1", "el", "Κάνουμε ό,τι μπορούμε", start, start + 22, "direct", Speaker("είπε", None, "pronoun"))
-    fr = Quote("fr:q1", "fr", "Nous faisons tout ce que nous pouvons", 0, 10, "direct", Speaker("Anna Kalvou", None, "named"))
-    other = Quote("fr:q2", "fr", "Nous faisons tout notre possible", 0, 10, "direct", Speaker("Marc Dubois", None, "named"))
+    said = "Κάνουμε ό,τι μπορούμε"
+    pronoun = Quote("el:q1", "el", said, start, start + len(said) + 2, "direct", Speaker("είπε", None, "pronoun"))
+    fr = _quote("fr", 1, "Nous faisons tout ce que nous pouvons", Speaker("Anna Kalvou", None, "named"))
+    other = _quote("fr", 2, "Nous faisons tout notre possible", Speaker("Marc Dubois", None, "named"))
     report = Report(articles=(art, Article("fr", "", "", "fr")), entities=tuple(ents))
     rel = Relations([pronoun, fr, other], report)
     assert rel(0, 1) == LIKE  # Kalvou named just before the quote
     assert rel(0, 2) == OPEN  # Dubois is not: nothing known either way
     # resolved to another person, the pronoun's quote clashes with the named version
-    wrong = Quote("el:q1", "el", pronoun.text, start, start + 22, "direct", Speaker("Άννα Κάλβου", "kalvou", "pronoun"))
+    wrong = Quote("el:q1", "el", said, pronoun.start, pronoun.end, "direct",
+                  Speaker("Άννα Κάλβου", "kalvou", "pronoun"))
     assert Relations([wrong, other], report)(0, 1) == CLASH

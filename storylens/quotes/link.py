@@ -11,7 +11,8 @@ articles: above a floor when the speakers agree (``linkwho``), a little higher
 when they are only alike, above a translation's closeness when nothing is known
 of the speakers (a role, a pronoun, a name the entities stage left unlinked),
 never when they are two different named persons, two organisations, or a
-pronoun resolved to another person than the other version names. Words alone
+pronoun or role resolved to another person than the other version names (two
+names otherwise at odds link only as a whole translation). Words alone
 are weak evidence (across languages different statements of one story score up
 to about 0.87, and the same figures and names make two speakers' statements
 alike), which is why an open speaker needs closer words.
@@ -37,7 +38,7 @@ from ..matching import mutual_best
 from ..model import Quote, Report
 from ..resources import Context
 from ..segment import split_paragraph
-from .linkwho import AGREE, LIKE, OPEN, Relations, Who, differ
+from .linkwho import AGREE, CLASH, LIKE, OPEN, Relations, Who, differ
 
 CONTENT_MIN = 0.78  # across languages; with the speaker already agreeing, it only rules out unrelated statements
 SAME_LANGUAGE_MIN = 0.88  # one language scores higher for everything, paraphrases included
@@ -134,6 +135,8 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
     if not article_pairs:
         return quotes
     linked = {a for pair in article_pairs for a in pair}
+    words = [len(q.text.split()) for q in quotes]
+    shortest = _shortest_elsewhere(quotes, words, article_pairs)
     parts: list[Part] = []
     for i, q in enumerate(quotes):
         if q.article in linked:
@@ -141,13 +144,13 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             parts.append(Part(i, q.text))
             if len(texts) > 1:
                 parts += [Part(i, t, True) for t in texts]
-            parts += [Part(i, t, True, True) for t in clauses(q.text, {q.text, *texts})]
+            if shortest[q.article] <= PARTIAL_SHARE * words[i]:  # some other article may quote a part of it
+                parts += [Part(i, t, True, True) for t in clauses(q.text, {q.text, *texts})]
     by_article: dict[str, list[int]] = {}
     for u, p in enumerate(parts):
         by_article.setdefault(quotes[p.quote].article, []).append(u)
     vec = _unit_vectors([p.text for p in parts], ctx)
     relation = Relations(quotes, report, ctx.embedder.embed)
-    words = [len(q.text.split()) for q in quotes]
 
     candidates: list[tuple[float, int, int]] = []
     for a, b in article_pairs:
@@ -176,6 +179,11 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                 # toll, the same event) are then all there is, and they need a translation's closeness
                 described = not (relation.named(x.quote) or relation.named(y.quote))
                 allowed[r, c] = sim[r, c] >= (alone if same or x.clause or y.clause or described else OPEN_MIN)
+            elif rel == CLASH:
+                # two names at odds, one of them not a person's (a word taken for a name, "Interior"): a whole
+                # translation may still link; never a pronoun or role resolved to another person than the other names
+                resolved = {quotes[x.quote].speaker.kind, quotes[y.quote].speaker.kind} & {"pronoun", "role"}
+                allowed[r, c] = not (resolved or x.part or y.part) and sim[r, c] >= alone
         row_quotes, col_quotes = [parts[x].quote for x in xs], [parts[y].quote for y in ys]
         for r, c in mutual_best(sim, allowed):
             if sim[r, c] >= alone or relation(row_quotes[r], col_quotes[c]) != OPEN or \
@@ -200,6 +208,18 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                      [(s, parts[u].quote, parts[v].quote) for s, u, v in candidates], closeness)
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ()) if j != i)))
             for i, q in enumerate(quotes)]
+
+
+def _shortest_elsewhere(quotes: list[Quote], words: list[int], article_pairs) -> dict[str, float]:
+    """Per article, the fewest words of a quote in an article it may be linked with."""
+    own: dict[str, int] = {}
+    for q, n in zip(quotes, words):
+        own[q.article] = min(own.get(q.article, n), n)
+    out: dict[str, float] = {}
+    for a, b in article_pairs:
+        out[a] = min(out.get(a, float("inf")), own[b])
+        out[b] = min(out.get(b, float("inf")), own[a])
+    return out
 
 
 def _may_meet(x: Part, y: Part, words: list[int]) -> bool:

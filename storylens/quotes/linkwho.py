@@ -145,7 +145,7 @@ def differ(a: Who, b: Who) -> bool:
 
 
 class Relations:
-    """The relation (``AGREE``, ``LIKE``, ``OPEN``, ``CLASH``, ``DIFFER``) of two quotes' speakers, each pair worked out once."""
+    """The relation (``AGREE``, ``LIKE``, ``OPEN``, ``CLASH``, ``DIFFER``) of two quotes' speakers, worked out once."""
 
     def __init__(self, quotes: list[Quote], report: Report, embed=None) -> None:
         self.quotes = quotes
@@ -192,5 +192,6 @@ class Relations:
         # policji", "Kazakh military official" / "казахстанский военный"), or translate each other closely
         if self._words(i) & self._words(j):
             return LIKE
-        x, y = self.description_vec.get(_described(self.quotes[i])), self.description_vec.get(_described(self.quotes[j]))
+        x = self.description_vec.get(_described(self.quotes[i]))
+        y = self.description_vec.get(_described(self.quotes[j]))
         return LIKE if x is not None and y is not None and float(x @ y) >= DESCRIPTION_MIN else OPEN
