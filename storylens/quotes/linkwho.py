@@ -4,29 +4,41 @@ Names agree through their surnames (of the story's entity, or of the name as
 written when it is not linked), compared as romanised skeletons that tolerate a
 case ending ("Пєскова", "Tuska", "Sikorskiego") and a letter or two that
 romanisations spell differently (Μακρόν "makron" / Macron, Τραμπ "tramp" /
-Trump, Selenskyj / Zelensky). A speaker without a name (a description, an
-unresolved pronoun) agrees when its description is close in the embedding
-space. Two sources differ only when both are persons named at the cue with
-names that do not agree, or two organisations; a role ("the French president"),
-a pronoun or a description never differs from a name: its resolution may have
-failed, so the statement's words decide.
+Trump, Selenskyj / Zelensky). Two sources differ only when both are persons
+named at the cue with names that do not agree, or two organisations; a role
+("the French president"), a pronoun or a description never differs from a
+name: its resolution may have failed, so the statement's words decide.
+
+Weaker than agreement (``LIKE``): two descriptions sharing a word's stem when
+romanised ("a police spokeswoman" / "rzecznik policji"), or as close as
+translations of one description are in the embedding space (where "police
+spokesman" scores 0.89 against "the prosecutor"); and a pronoun or role
+left unresolved while the other version's named speaker is mentioned just
+before the quote. A pronoun or role resolved to another person than the other
+version names is a clash: the two are not linked however alike their words.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from ..adapters.translit import skeleton
 from ..model import Quote, Report
 
-SPEAKER_MIN = 0.85  # descriptions of the same source across languages score ~0.89, different people <= 0.81
+NEARBY_CHARS = 2000  # a pronoun or role refers to a person named this far before the quote (about 15 sentences)
+# translations of one description score 0.91-0.97 ("an unnamed city engineer" / "неназванный городской инженер"),
+# different roles up to 0.89 ("police spokesman" / "the prosecutor"); some translations lower (0.88): then open
+DESCRIPTION_MIN = 0.90
+WORD_MIN = 5  # description words shorter than this are articles, prepositions, pronouns
+STEM = 4  # the stem two descriptions' words share across languages: "polic(e)" / "polic(ji)", "kazah" / "kazakh"
 SURNAME_MIN = 4  # shorter surname skeletons are too often another word's start
 ENDING_MAX = 3  # a case ending: "Пєскова", "Путіним" against "Peskov", "Putin"
 LONG_SURNAME = 7  # from this length a surname may differ in two letters (Selenskyj / Zelensky), before in one
 PEOPLE = ("named", "pronoun", "role")
-AGREE, OPEN, CLASH, DIFFER = 2, 1, 0, -1
+AGREE, LIKE, OPEN, CLASH, DIFFER = 3, 2, 1, 0, -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +48,7 @@ class Who:
     surnames: frozenset[str] = frozenset()
     person: bool = False  # a person entity named at the cue: a pronoun or role resolved to it may be wrong
     body: str | None = None  # the entity of an organisation speaking in its own name
+    nearby: frozenset[str] = frozenset()  # a pronoun or role: surnames of the persons named just before the quote
 
 
 def _surname(name: str, language: str | None) -> str:
@@ -60,35 +73,68 @@ def same_surname(a: str, b: str) -> bool:
     return False
 
 
+def _keys(ent, language: dict) -> frozenset[str]:
+    names = {(m.text, language.get(m.article)) for m in ent.mentions} | {(n, None) for n in ent.names}
+    return frozenset(k for n, lang in names if len(k := _surname(n, lang)) >= SURNAME_MIN)
+
+
+def _persons_before(report: Report, language: dict) -> dict[str, list[tuple[int, str]]]:
+    """Per article, (offset, surname) of every mention of a person entity, in text order."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for ent in report.entities:
+        if ent.type != "PER":
+            continue
+        for m in ent.mentions:
+            key = _surname(m.text, language.get(m.article))
+            if len(key) >= SURNAME_MIN:
+                out.setdefault(m.article, []).append((m.start, key))
+    for marks in out.values():
+        marks.sort()
+    return out
+
+
 def who_of(quotes: list[Quote], report: Report) -> list[Who]:
     """Each quote's speaker: its entity's surnames (every name the story gives it), else the name as written."""
     language = {a.id: a.language for a in report.articles}
     entities = {e.id: e for e in report.entities}
+    persons = _persons_before(report, language)
     out = []
     for q in quotes:
         s = q.speaker
         ent = entities.get(s.entity) if s.entity else None
+        near = frozenset()
+        if s.kind in ("pronoun", "role") and ent is None:
+            near = frozenset(k for at, k in persons.get(q.article, ()) if q.start - NEARBY_CHARS <= at < q.end)
         if ent is not None and ent.type == "ORG" and s.kind in ("named", "organisation"):
             out.append(Who(body=ent.id))
         elif s.kind not in PEOPLE:
             out.append(Who())
         elif ent is not None:  # MISC too: names are often typed MISC in some languages ("Según Peskov")
-            names = {(m.text, language.get(m.article)) for m in ent.mentions} | {(n, None) for n in ent.names}
-            keys = frozenset(k for n, lang in names if len(k := _surname(n, lang)) >= SURNAME_MIN)
-            out.append(Who(keys, ent.type == "PER" and s.kind == "named"))
+            out.append(Who(_keys(ent, language), ent.type == "PER" and s.kind == "named", nearby=near))
         elif s.kind == "named":
             key = _surname(s.text, language.get(q.article))
             # a name at the cue is a person for sure, even when the story did not link it to an entity
             long_enough = len(key) >= SURNAME_MIN
             out.append(Who(frozenset([key]) if long_enough else frozenset(), person=long_enough))
         else:
-            out.append(Who())
+            out.append(Who(nearby=near))
     return out
 
 
 @lru_cache(maxsize=65536)
 def agree(a: Who, b: Who) -> bool:
     return any(same_surname(x, y) for x in a.surnames for y in b.surnames)
+
+
+def could_be(a: Who, b: Who) -> bool:
+    """A pronoun or role of one version may be the other's named speaker: that name is just before the quote."""
+    return any(same_surname(x, y) for x in a.nearby for y in b.surnames) or \
+        any(same_surname(x, y) for x in b.nearby for y in a.surnames)
+
+
+def _described(q: Quote) -> str:
+    """The words describing a speaker: the role noun at the cue, else the text (a pronoun's antecedent, say)."""
+    return q.speaker.as_written if q.speaker.kind == "role" and q.speaker.as_written else q.speaker.text
 
 
 def differ(a: Who, b: Who) -> bool:
@@ -99,13 +145,15 @@ def differ(a: Who, b: Who) -> bool:
 
 
 class Relations:
-    """The relation (``AGREE``, ``OPEN``, ``CLASH``, ``DIFFER``) of two quotes' speakers, each pair worked out once."""
+    """The relation (``AGREE``, ``LIKE``, ``OPEN``, ``CLASH``, ``DIFFER``) of two quotes' speakers, worked out once."""
 
-    def __init__(self, quotes: list[Quote], report: Report, embed) -> None:
+    def __init__(self, quotes: list[Quote], report: Report, embed=None) -> None:
         self.quotes = quotes
         self.who = who_of(quotes, report)
-        names = sorted({q.speaker.text for q in quotes if q.speaker.text})
-        self.name_vec = dict(zip(names, embed(names))) if names else {}
+        self.language = {a.id: a.language for a in report.articles}
+        described = sorted({_described(q) for q in quotes if not (q.speaker.entity or q.speaker.kind == "named")})
+        vecs = embed(described) if embed and described else []
+        self.description_vec = {d: v / max(float(np.linalg.norm(v)), 1e-12) for d, v in zip(described, vecs)}
         self._seen: dict[tuple[int, int], int] = {}
 
     def __call__(self, i: int, j: int) -> int:
@@ -113,6 +161,16 @@ class Relations:
         if key not in self._seen:
             self._seen[key] = self._relation(i, j)
         return self._seen[key]
+
+    def _words(self, i: int) -> set[str]:
+        """Stems (romanised) of the content words of quote ``i``'s speaker description."""
+        text = skeleton(_described(self.quotes[i]), self.language.get(self.quotes[i].article))
+        return {w[:STEM] for w in text.split() if len(w) >= WORD_MIN}
+
+    def named(self, i: int) -> bool:
+        """Quote ``i``'s speaker is a name or an entity, not only a description or an unresolved pronoun."""
+        who = self.who[i]
+        return bool(self.quotes[i].speaker.entity or who.surnames or who.body)
 
     def _relation(self, i: int, j: int) -> int:
         p, q = self.quotes[i].speaker, self.quotes[j].speaker
@@ -122,15 +180,18 @@ class Relations:
         if p.entity and p.entity == q.entity:
             return AGREE
         if a.surnames and b.surnames:
-            # two names that do not agree, one of them only a pronoun or role resolved to it: probably two sources
+            # two names that do not agree, one of them only a pronoun or role resolved to it: two sources (a story
+            # names several people near every quote, so the other name nearby does not say the resolution erred)
             return AGREE if agree(a, b) else CLASH
-        if p.entity and q.entity:  # two entities the entities stage kept apart: two organisations, say
+        if could_be(a, b):  # an unresolved pronoun or role, the other version's speaker named just before it
+            return LIKE
+        if p.entity or q.entity or a.body or b.body or a.surnames or b.surnames:
+            # a name or an entity against a description, or two entities the entities stage kept apart
             return OPEN
-        if bool(a.body) != bool(b.body):
-            # an organisation speaking as itself against a person described by role: a description alike ("a senior
-            # Kazakh military official" ~ "Министерство обороны Казахстана") is no evidence of one source
-            return OPEN
-        if not p.text or not q.text:
-            return OPEN
-        close = float(self.name_vec[p.text] @ self.name_vec[q.text]) >= SPEAKER_MIN
-        return AGREE if close else OPEN
+        # two descriptions: alike when they share a word's stem, in any script ("police spokeswoman" / "rzecznik
+        # policji", "Kazakh military official" / "казахстанский военный"), or translate each other closely
+        if self._words(i) & self._words(j):
+            return LIKE
+        x = self.description_vec.get(_described(self.quotes[i]))
+        y = self.description_vec.get(_described(self.quotes[j]))
+        return LIKE if x is not None and y is not None and float(x @ y) >= DESCRIPTION_MIN else OPEN

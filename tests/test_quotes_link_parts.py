@@ -1,0 +1,113 @@
+"""Linking partial quotes to the versions they are part of, and the speaker guard (own sentences, real embeddings)."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.model import Article, Entity, Mention, Quote, Speaker
+from storylens.pipeline import Report
+from storylens.quotes.link import clauses, link_quotes
+from storylens.quotes.linkwho import CLASH, LIKE, OPEN, Relations
+from storylens.resources import Context
+
+# one engineer's sentence holding two statements, and outlets quoting each part inside reported speech
+LONG = {
+    "en": "We checked everything twice, the bridge was safe, and nobody could have foreseen such a failure.",
+    "bg": "Проверихме всичко два пъти, мостът беше безопасен, и никой не можеше да предвиди такава авария.",
+}
+PARTS = {
+    "pl": ("sprawdziliśmy wszystko dwa razy", "nikt nie mógł przewidzieć takiej awarii"),
+    "bg": ("проверихме всичко два пъти", "никой не можеше да предвиди такава авария"),
+    "de": ("wir haben alles zweimal überprüft", "niemand hätte einen solchen Einsturz vorhersehen können"),
+}
+ENGINEER = {"en": "Jan Novak", "bg": "Ян Новак", "pl": "Novaka", "de": "Novak"}
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+def _report(langs) -> Report:
+    return Report(articles=tuple(Article(lang, "", "", lang) for lang in langs))
+
+
+def _quote(article: str, n: int, text: str, speaker: Speaker) -> Quote:
+    return Quote(f"{article}:q{n}", article, text, 0, len(text), "direct", speaker)
+
+
+def test_a_quotation_is_cut_into_runs_of_its_clauses():
+    runs = clauses(LONG["en"], {LONG["en"]})
+    assert "and nobody could have foreseen such a failure." in runs
+    assert "We checked everything twice, the bridge was safe," in runs
+    assert all(len(r.split()) >= 3 for r in runs) and LONG["en"] not in runs
+    assert clauses("Pure fiction.", set()) == []
+
+
+@pytest.mark.parametrize("long_lang, part_lang", [("en", "pl"), ("en", "de"), ("bg", "bg")])
+def test_each_partial_quote_links_to_the_long_version_it_repeats(ctx, long_lang, part_lang):
+    named = Speaker(ENGINEER[long_lang], None, "named")
+    quotes = [_quote("a", 1, LONG[long_lang], named)]
+    quotes += [_quote("b", n, t, Speaker(ENGINEER[part_lang], None, "named")) for n, t in enumerate(PARTS[part_lang])]
+    report = Report(articles=(Article("a", "", "", long_lang), Article("b", "", "", part_lang)))
+    out = {q.id: q for q in link_quotes(quotes, report, ctx)}
+    # the whole quotation can be the best match of only one of them: the other meets its own clauses
+    assert out["a:q1"].same_as == ("b:q0", "b:q1")
+
+
+def test_a_partial_quote_of_another_speaker_is_not_linked(ctx):
+    quotes = [_quote("a", 1, LONG["en"], Speaker("Jan Novak", None, "named")),
+              _quote("b", 1, PARTS["pl"][1], Speaker("Kowalskiej", None, "named"))]
+    assert all(q.same_as == () for q in link_quotes(quotes, _report(("a", "b")), ctx))
+
+
+# two officials' statements on one fire: the same toll, different statements
+POLICE_EN = "Five people died in the fire and forty were taken to hospital, two of them in a critical state."
+POLICE_EN_AGAIN = "Five people were killed and forty others were injured in the blaze, two critically."
+PROSECUTOR_IT = ("Cinque persone sono morte nell'incendio: apriremo un'inchiesta per omicidio colposo "
+                 "contro i gestori del locale.")
+
+
+def test_two_descriptions_saying_the_same_toll_are_not_one_statement(ctx):
+    quotes = [_quote("en", 1, POLICE_EN, Speaker("a police spokesman", None, "unnamed")),
+              _quote("it", 1, PROSECUTOR_IT, Speaker("il procuratore", None, "role"))]
+    report = Report(articles=(Article("en", "", "", "en"), Article("it", "", "", "it")))
+    assert all(q.same_as == () for q in link_quotes(quotes, report, ctx))
+
+
+def test_descriptions_in_one_language_sharing_a_word_link_a_paraphrase(ctx):
+    quotes = [_quote("a", 1, POLICE_EN, Speaker("a police spokesman", None, "unnamed")),
+              _quote("b", 1, POLICE_EN_AGAIN, Speaker("the police spokeswoman", None, "unnamed"))]
+    report = Report(articles=(Article("a", "", "", "en"), Article("b", "", "", "en")))
+    assert Relations(quotes, report)(0, 1) == LIKE
+    assert [q.same_as for q in link_quotes(quotes, report, ctx)] == [("b:q1",), ("a:q1",)]
+    other = [quotes[0], _quote("b", 1, POLICE_EN_AGAIN, Speaker("the fire brigade", None, "organisation"))]
+    assert Relations(other, report)(0, 1) == OPEN
+
+
+def _article_with(text: str, lang: str, names: dict[str, str]) -> tuple[Article, list[Entity]]:
+    art = Article(lang, "", text, lang)
+    ents = []
+    for eid, name in names.items():
+        at = text.index(name)
+        m = Mention(lang, at, at + len(name), name, "PER", entity=eid)
+        ents.append(Entity(eid, "PER", name, (name,), (lang,), (m,)))
+    return art, ents
+
+
+def test_an_unresolved_pronoun_may_be_the_person_named_just_before_it():
+    # Greek: the minister is named, then "she said" with a quote the resolution left open
+    el = "Η υπουργός Άννα Κάλβου επισκέφθηκε το νοσοκομείο. «Κάνουμε ό,τι μπορούμε», είπε."
+    art, ents = _article_with(el, "el", {"kalvou": "Άννα Κάλβου"})
+    start = el.index("«")
+    said = "Κάνουμε ό,τι μπορούμε"
+    pronoun = Quote("el:q1", "el", said, start, start + len(said) + 2, "direct", Speaker("είπε", None, "pronoun"))
+    fr = _quote("fr", 1, "Nous faisons tout ce que nous pouvons", Speaker("Anna Kalvou", None, "named"))
+    other = _quote("fr", 2, "Nous faisons tout notre possible", Speaker("Marc Dubois", None, "named"))
+    report = Report(articles=(art, Article("fr", "", "", "fr")), entities=tuple(ents))
+    rel = Relations([pronoun, fr, other], report)
+    assert rel(0, 1) == LIKE  # Kalvou named just before the quote
+    assert rel(0, 2) == OPEN  # Dubois is not: nothing known either way
+    # resolved to another person, the pronoun's quote clashes with the named version
+    wrong = Quote("el:q1", "el", said, pronoun.start, pronoun.end, "direct",
+                  Speaker("Άννα Κάλβου", "kalvou", "pronoun"))
+    assert Relations([wrong, other], report)(0, 1) == CLASH
