@@ -179,7 +179,7 @@ def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set
     claims = cs.sc.claims
     seeds = set()
     for d in group:
-        seeds |= _denied_here(cs.sc, d, cs.by_article[claims[d].article], cs.lang)
+        seeds |= _denied_here(cs, d)
     every_ent, every_word = _anchors(claims, group, cs.comp, cs.lang)
     ents, words = every_ent - cs.topic, every_word - cs.topic  # what most of the story names anchors no proposition
     members = set(group) | seeds | _near(cs, group, seeds, ents, words)
@@ -228,8 +228,10 @@ def _stating(cs: _Counters, group: list[int], members: set[int]) -> set[int]:
     sc, claims = cs.sc, cs.sc.claims
     denied = np.array([cs.cvec[d] for d in group] + [sc.vecs[d] for d in group])
     bare = all(counter(claims[d].text, cs.lang[d]).kind == "nonexistence" for d in group)
-    need, against_what = (PROPOSITION, np.array([cs.cvec[d] for d in group])) if bare else (ARTICLE_PROPOSITION, denied)
-    return {i for i in members - set(group) if float((sc.vecs[i] @ against_what.T).max()) >= need}
+    need, against_what = (TRANSLATION, np.array([cs.cvec[d] for d in group])) if bare else (ARTICLE_PROPOSITION, denied)
+    out = {i for i in members - set(group) if float((sc.vecs[i] @ against_what.T).max()) >= need}
+    # ... and by another source: the sentences around its own "there was no tram" only tell the same story
+    return {i for i in out if claims[i].article not in {claims[d].article for d in group}} if bare else out
 
 
 def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: list[str | None]
@@ -305,16 +307,19 @@ def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], sour
                    tuple(dict.fromkeys(claims[i].article for i in state)), source, best, "contested")
 
 
-def _denied_here(sc: StoryComparison, d: int, same_article: list[int], lang: list[str | None]) -> set[int]:
-    """The sentences just before a counter in its article that hold what it denies."""
-    c = sc.claims[d]
+def _denied_here(cs: _Counters, d: int) -> set[int]:
+    """The sentences just before a counter in its article that hold what it denies: sharing an entity the story is
+    not all about, as close as another wording, or before a counter that says nothing of what it denies."""
+    sc, c = cs.sc, cs.sc.claims[d]
+    same_article = cs.by_article[c.article]
     pos = same_article.index(d)
+    # "It is completely untrue," he said: what is denied is the sentence before
+    bare = c.attributed_to is not None and (not c.entities or len(_stems(cs.comp[d], cs.lang[d])) < CONTENT)
     out = set()
     for j in same_article[max(0, pos - CONTEXT):pos]:
         other = sc.claims[j]
-        bare = not c.entities and c.attributed_to is not None  # "It is completely untrue," he said
-        if not is_denial(other, lang[j]) and (set(other.entities) & set(c.entities)
-                                               or sc.sim_of(d, j) >= PROPOSITION or bare):
+        if not is_denial(other, cs.lang[j]) and ((set(other.entities) & set(c.entities)) - cs.topic
+                                                  or sc.sim_of(d, j) >= PROPOSITION or bare):
             out.add(j)
     return out
 
