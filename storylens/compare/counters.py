@@ -121,8 +121,9 @@ def counter(text: str, language: str | None) -> Counter | None:
     for a, b, kind in sorted(found):
         if kind in ("rulings_out", "denials") and _negated(toks, alnum, a, table["negations"]):
             kind = "allows"
-        out.append((kind == "allows", a, b, kind))
-    _, a, b, kind = min(out)
+        # at one place a ruling-out or denial before a bare negation: "не был вызван" (was not caused), not "не был"
+        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), b, kind))
+    _, a, _, b, kind = min(out)
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
 
