@@ -13,6 +13,9 @@ meets "кибератака" and "ciberataque") written in most of the group's c
 so a sentence about the story's topic without the denied thing stays out. Rows
 sharing most of their sentences are one proposition found twice and are merged.
 The row names who denies: the quoted speaker, else the first entity of a counter.
+Two kinds of row need no denial word: one predicate with opposite polarity
+("it was done" / "it was not done", ``opposites.py``) and a one-winner outcome
+given to two holders ("we won" against the count, ``disputes_outcome.py``).
 """
 from __future__ import annotations
 
@@ -105,7 +108,8 @@ def disputes(sc: StoryComparison) -> list[Dispute]:
 
 @dataclass(slots=True)
 class _Counters:
-    """The counters of one story with what each denies: its complement, that complement's vector and concepts."""
+    """The counters of one story with what each denies (its complement and that complement's vector), the story's
+    sentences per article and its topic (the entities and stems too common to anchor a proposition)."""
     sc: StoryComparison
     lang: list[str | None]
     stems: list[set[str]]
