@@ -47,3 +47,54 @@ def test_without_predicates_the_same_count_still_agrees():
     r = _run(_article("pl", "pl", "W hali było 40 osób."),
              _article("de", "de", "In der Halle waren 40 Menschen."))
     assert ("agreed", 40, ("pl", "de")) in _rows(r)
+
+
+def _class(text: str, number: str, language: str) -> str | None:
+    from storylens.compare.predicates import predicate
+
+    at = text.index(number)
+    return predicate(text, at, at + len(number), language)
+
+
+def test_the_seriously_injured_are_a_count_of_their_own_in_each_language():
+    assert _class("Bei dem Unfall gab es 41 Schwerverletzte.", "41", "de") == "injured_seriously"
+    assert _class("Bei dem Unfall wurden 68 Menschen verletzt.", "68", "de") == "injured"
+    assert _class("Ci sono 68 feriti, 15 dei quali in gravi condizioni.", "15", "it") == "injured_seriously"
+    assert _class("Rannych zostało 68 osób, w tym 37 ciężko.", "37", "pl") == "injured_seriously"
+    assert _class("Il y a 68 blessés, dont 15 grièvement.", "15", "fr") == "injured_seriously"
+    # a hospital word nearer the number does not hide the condition it is in
+    assert _class("Από τους τραυματίες, 15 νοσηλεύονται σε σοβαρή κατάσταση.", "15", "el") == "injured_seriously"
+    assert _class("Από τους τραυματίες, 15 νοσηλεύονται στο νοσοκομείο.", "15", "el") == "hospitalised"
+
+
+def test_seriously_injured_and_injured_counts_of_one_event_make_their_own_rows():
+    r = _run(_article("en", "en", "In the hall fire 68 people were injured; 41 people were seriously injured."),
+             _article("fr", "fr", "Dans l'incendie de la halle, 68 personnes ont été blessées; 15 personnes ont été "
+                                  "grièvement blessées."))
+    assert ("agreed", 68, ("en", "fr")) in _rows(r)
+    assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[15, 41]]
+
+
+EXACT = {"depot": (0, 1.0), "blast": (1, 1.0), "explosion": (1, 0.5), "deposito": (0, 0.5), "esplosione": (1, 1.0),
+         "people": (2, 0.3), "mensch": (2, 0.3), "person": (2, 0.3)}
+
+
+def test_a_row_joined_by_a_bound_still_conflicts_when_two_exact_counts_differ():
+    r = compare_story((_article("en", "en", "Police said more than 60 people were injured in the blast at the depot."),
+                       _article("de", "de", "Bei der Explosion im Depot wurden 68 Menschen verletzt."),
+                       _article("it", "it", "Nell'esplosione al deposito sono rimaste ferite 205 persone.")),
+                      KeywordEmbedder(EXACT, 8))
+    rows = [g for g in r.comparison if isinstance(g.value, list) and 68 in g.value]
+    assert len(rows) == 1 and rows[0].status == "conflicting" and sorted(rows[0].value) == [60, 68, 205]
+    r = compare_story((_article("en", "en", "Police said more than 60 people were injured in the blast at the depot."),
+                       _article("de", "de", "Bei der Explosion im Depot wurden 68 Menschen verletzt."),
+                       _article("it", "it", "Nell'esplosione al deposito sono rimaste ferite 68 persone.")),
+                      KeywordEmbedder(EXACT, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+
+
+def test_a_killing_written_as_a_gerund_is_a_death_toll():
+    assert _class("Ракетите удариха града, убивайки най-малко 21 души.", "21", "bg") == "dead"
+    assert _class("I missili hanno colpito la città uccidendo almeno 21 persone.", "21", "it") == "dead"
+    assert _class("Les missiles ont frappé la ville, tuant au moins 21 personnes.", "21", "fr") == "dead"
+    assert _class("Рakety udarili po gorodu, убив не менее 21 человека.", "21", "ru") == "dead"

@@ -269,8 +269,8 @@ def test_evaluate_names_missing_texts_and_scores_the_rest(tmp_path):
         (folder / f"{s}.txt").write_text("text", encoding="utf-8")
     seen = []
 
-    def analyse(paths):
-        seen.append(sorted(p.stem for p in paths))
+    def analyse(docs):
+        seen.append(sorted(d.id for d in docs))
         return perfect_report()
 
     sec = evaluate([GOLD], tmp_path, analyse)
@@ -278,6 +278,21 @@ def test_evaluate_names_missing_texts_and_scores_the_rest(tmp_path):
     assert any("missing 02-journal-fr.txt (https://example.org/02-journal-fr)" in n for n in sec.notes)
     assert sec.get("values.in_one_row").gold == 2
     assert sec.extra["stories"]["toy-story"]["articles"] == 2
+
+
+def test_story_texts_carry_their_url_outlet_and_date_as_a_feed_would(tmp_path):
+    folder = tmp_path / "toy-story"
+    folder.mkdir()
+    for s in (A, C):
+        (folder / f"{s}.txt").write_text("Le ministre a parlé mardi.", encoding="utf-8")
+    gold = {**GOLD, "articles": [{**a, "published": "2025-04-23"} if storygold.stem(a["file"]) == A else a
+                                 for a in GOLD["articles"]]}
+    docs = storygold.documents(gold, storygold.locate(gold, tmp_path).present)
+    by_id = {d.id: d for d in docs}
+    assert by_id[A].meta["published"] == "2025-04-23"
+    assert by_id[A].meta["url"] == next(a["url"] for a in gold["articles"] if storygold.stem(a["file"]) == A)
+    assert "published" not in by_id[C].meta and by_id[C].text == "Le ministre a parlé mardi."
+    assert "language" not in by_id[A].meta and "title" not in by_id[A].meta  # nothing the analysis must find
 
 
 def test_evaluate_without_texts_analyses_nothing(tmp_path):

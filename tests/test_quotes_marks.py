@@ -58,3 +58,9 @@ def test_depth_counts_the_spans_holding_each_one_in_deeply_nested_and_unclosed_t
         spans = find_spans(text, pairs)
         assert [s.depth for s in spans] == [sum(1 for o in spans if o.start < s.start and s.end < o.end) for s in spans]
         assert spans == sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def test_a_text_cut_off_inside_a_quotation_of_its_last_paragraph_keeps_it():
+    t = "Первый абзац.\nОн сказал: «Оборванная цитата без конца"
+    assert spans(t, RU) == [("Оборванная цитата без конца", 0)]
+    assert spans("«Оборванная цитата\nНовый абзац.", RU) == []

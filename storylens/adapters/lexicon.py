@@ -31,3 +31,8 @@ def is_common_word(word: str, code: str | None) -> bool:
         return False
     d = _dictionary(code)
     return bool(d) and word not in d and word.lower() in d
+
+
+def is_known(word: str, code: str | None) -> bool:
+    """Does the language's dictionary list ``word`` as written (a German compound: "Weihnachtsmarkt")?"""
+    return bool(code) and word in _dictionary(code)

@@ -45,3 +45,10 @@ def key(reading: str) -> str:
     import jellyfish
 
     return jellyfish.metaphone(reading).translate(_LOOSE)
+
+
+def distance(a: str, b: str) -> int:
+    """Edits (insertions, deletions, substitutions) between two readings or skeletons."""
+    import jellyfish
+
+    return jellyfish.levenshtein_distance(a, b)

@@ -68,6 +68,12 @@ def _value_label(mentions: list[Mention], claims: list[Claim], languages, prefer
     return v.text
 
 
+def _keyed(keys: tuple[str, ...], names: dict[str, str]) -> str:
+    """The rules a row's mentions are keyed by, readable: "holder: Karol Nawrocki", "predicate: dead"."""
+    shown = [f"holder: {names.get(k[8:], k[8:])}" if k.startswith("holder: ") else k for k in keys]
+    return "keyed by " + ", ".join(shown)
+
+
 def _statement_label(claims: list[Claim], languages, prefer: str, words: int = 9) -> str:
     c = _pick(claims, languages, prefer)
     parts = c.text.split()
@@ -76,12 +82,12 @@ def _statement_label(claims: list[Claim], languages, prefer: str, words: int = 9
 
 def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
                   prefer: str = "en", mentions: MentionIndex | None = None,
-                  names: dict[str, str] | None = None, published: dict[str, str | None] | None = None
-                  ) -> list[Group]:
+                  names: dict[str, str] | None = None, published: dict[str, str | None] | None = None,
+                  people: frozenset[str] = frozenset()) -> list[Group]:
     """Groups with statuses for one story's claims (ids are assigned by the caller)."""
     names = names or {}
     calendar = Calendar.of(claims, published or {})
-    sc = StoryComparison(story, claims, ctx, languages, mentions, calendar)
+    sc = StoryComparison(story, claims, ctx, languages, mentions, calendar, people)
     groups: list[Group] = []
     for row in sc.value_groups():
         vms = row.mentions
@@ -103,12 +109,13 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
         if row.conflicting and len(values) > 1:
             by_art = "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}"
                                for a in arts)
-            note = f"values differ — {by_art}" + (f"; {compatible}" if compatible else "")
+            note = f"values differ — {by_art}" + (f"; {compatible}" if compatible else "") + \
+                (f"; {_keyed(row.keys, names)}" if row.keys else "")
             groups.append(Group("", f"{vms[0].value.kind}: {label}", "conflicting", tuple(c.id for c in members),
                                 arts, [v.value for v in values], note, story.id))
             continue
         status = "agreed" if len(arts) > 1 else "single_source"
-        notes = []
+        notes = [_keyed(row.keys, names)] if row.keys else []
         if compatible:
             notes.append(f"{compatible}: " + "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}" for a in arts))
         elif len(arts) > 1 and any(m.value.approximate for m in vms):
@@ -191,6 +198,7 @@ def compare(report: Report, ctx: Context) -> Report:
     prefer = ctx.settings.report_language
     mentions = mention_index(report.entities)
     names = {e.id: e.name for e in report.entities}
+    people = frozenset(e.id for e in report.entities if e.type == "PER")
     out: list[Group] = []
     used: set[str] = set()
     from ..embed import claim_compared, compared_in
@@ -201,7 +209,8 @@ def compare(report: Report, ctx: Context) -> Report:
         claims = [c for c in report.claims if c.article in members and claim_compared(c, keep)]
         by_id = {c.id: c for c in claims}
         published = {a.id: a.published for a in report.articles if a.id in members}
-        groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names, published), by_id)
+        groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names, published,
+                                               people), by_id)
         for g in ranked(groups, by_id):
             out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))

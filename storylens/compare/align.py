@@ -16,10 +16,11 @@ from ..disjoint import DisjointSets
 from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import dimension, key, same
+from ..values import bound, dimension, key, same
 from .compatible import Side, explain
 from .dating import Calendar
-from .predicates import differ, of_value
+from .holders import estimate, holder
+from .predicates import of_value, predicate
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -57,6 +58,36 @@ class ValueRow:
     mentions: list[Mention]
     conflicting: bool
     rules: tuple[str, ...]  # names of the compatibility rules that joined different values into this row
+    keys: tuple[str, ...] = ()  # what its mentions are keyed by ("predicate: dead", "holder: <entity id>", "estimate")
+
+
+SHARE = "share"  # the key of a percentage: its holder (an entity id, "" unknown) and whether it is an estimate
+
+
+def _key_parts(k: str | None) -> tuple[str, ...] | None:
+    return tuple(k.split("|")) if k is not None else None
+
+
+def differ(a: str | None, b: str | None) -> bool:
+    """Two values are of different things when their keys are known and not the same: a count's predicate class
+    (killed / injured), a share's holder (the candidate named next to it) or its being an estimate (a poll)."""
+    pa, pb = _key_parts(a), _key_parts(b)
+    if pa is None or pb is None:
+        return False
+    if len(pa) != len(pb):
+        return True
+    return any(x != y and x and y for x, y in zip(pa, pb))
+
+
+def _readable(k: str | None) -> tuple[str, ...]:
+    """The rule names and what they read, for a row's evidence."""
+    parts = _key_parts(k)
+    if parts is None:
+        return ()
+    if parts[0] != SHARE:
+        return (f"predicate: {parts[0]}",)
+    return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else ""),
+                             (f"predicate: {parts[3]}" if parts[3] else "")) if x)
 
 
 def _bare_pair(a: Value, b: Value) -> bool:
@@ -65,6 +96,12 @@ def _bare_pair(a: Value, b: Value) -> bool:
     a translation keeps ("240 mm" is a calibre, not the "50" of a count of guns)."""
     bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
     return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure") for v in (a, b))
+
+
+def _article_one(v: Value) -> bool:
+    """Rule ``article``: a duration of one unit written as a word ("a day when", "un jour où", "eine Woche") is most
+    often the indefinite article, not a figure: it never makes a conflict."""
+    return v.kind == "duration" and v.value == 1 and not any(ch.isdigit() for ch in v.text)
 
 
 def _full_date(v: Value) -> bool:
@@ -133,8 +170,10 @@ class StoryComparison:
     """Everything computed for one story's claims."""
 
     def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
-                 mentions: dict[str, list[tuple[int, int, str]]] | None = None, calendar: Calendar | None = None):
+                 mentions: dict[str, list[tuple[int, int, str]]] | None = None, calendar: Calendar | None = None,
+                 people: frozenset[str] = frozenset()):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
+        self.people = people  # entity ids of persons: the holders a share can have
         self.calendar = calendar or Calendar(None, {})
         self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
         self._one_sided_pairs: set[tuple[int, int]] | None = None
@@ -206,8 +245,8 @@ class StoryComparison:
         for m_i, m in enumerate(mentions):
             by_key[key(m.value)].append(m_i)
         nouns = self._noun_vectors(mentions, by_key)
-        self._predicates = [of_value(self.claims[m.claim].text, self.claims[m.claim].start, m.value,
-                                     self.languages.get(m.article)) for m in mentions]
+        self._predicates = [self._key_of(m) for m in mentions]
+        self._key_at = {id(m): k for m, k in zip(mentions, self._predicates)}
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
         # full date, never chain 1 January 2007 and 1 January 2026 into one row
         self._by_article: dict[str, list[Mention]] = defaultdict(list)
@@ -233,9 +272,12 @@ class StoryComparison:
         rules: dict[int, list[str]] = defaultdict(list)
         units: dict[int, set[tuple]] = defaultdict(set)
         values: dict[int, set[tuple]] = defaultdict(set)
+        days: dict[int, set[str]] = defaultdict(set)  # the dates with their year each row gives
         for i, m in enumerate(mentions):
             units[uf.find(i)].add((dimension(m.value), m.value.unit))
             values[uf.find(i)].add(key(m.value))
+            if m.value.kind == "date" and str(m.value.value)[:4].isdigit():
+                days[uf.find(i)].add(str(m.value.value))
         conflicted: set[int] = set()
 
         def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
@@ -248,11 +290,15 @@ class StoryComparison:
                 # a third value chained onto a conflict must be of the same named unit (12, 14 and 15 injured):
                 # otherwise it is a date or a count of another event or thing, and one row would hold many things
                 return
+            dated = days[ra] | days[rb]
+            if not conflict and any(not (x.startswith(y) or y.startswith(x)) for x in dated for y in dated):
+                return  # one value given two ways never joins rows of two different dates ("in 2024" and its dates)
             notes = rules[ra] + rules[rb]
             merged, vals = arts[ra] | arts[rb], values[ra] | values[rb]
             uf.union(a, b)
             root = uf.find(a)
             arts[root], rules[root], units[root], values[root] = merged, notes + ([rule] if rule else []), kinds, vals
+            days[root] = dated
             if conflict or was:
                 conflicted.add(root)
 
@@ -263,8 +309,44 @@ class StoryComparison:
             join(a, b, True, None)
         out = []
         for root, g in uf.groups(range(len(mentions))).items():
-            out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root]))))
+            if root not in conflicted and rules[root] and self._exact_differ(g, mentions):
+                conflicted.add(root)
+            keys = {self._predicates[i] for i in g}
+            shown = _readable(next(iter(keys))) if len(keys) == 1 else ()
+            out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root])), shown))
         return out
+
+    def _exact_differ(self, group: list[int], mentions: list[Mention]) -> bool:
+        """Rule ``exact values differ``: a row that compatibility rules joined ("more than 60" holds 68 and 205)
+        still holds a conflict when two articles give it as exact numbers no rule reconciles (68 / 205)."""
+        exact: dict[tuple, Mention] = {}
+        for i in group:
+            m = mentions[i]
+            v = m.value
+            if v.kind in ("date", "year") or v.approximate or v.start is None or isinstance(v.value, (list, str)):
+                continue
+            c = self.claims[m.claim]
+            if bound(c.text, v.start - c.start, self.languages.get(m.article)) is not None:
+                continue
+            exact.setdefault(key(v), m)
+        found = list(exact.values())
+        return any(x.article != y.article and explain(self.side(x), self.side(y)) is None
+                   for k, x in enumerate(found) for y in found[k + 1:])
+
+    def _key_of(self, m: Mention) -> str | None:
+        """What a value is keyed by besides its dimension: a count's predicate ("two killed" / "two injured"), a
+        share's holder and whether it is an estimate ("50.3% for X in the exit poll" / "49.11% for X")."""
+        c = self.claims[m.claim]
+        language = self.languages.get(m.article)
+        if m.value.kind == "percent":
+            who = holder(c, m.value, self.mentions.get(m.article, []), self.people)
+            guess = estimate(c.text, language)  # None: the language names no estimates
+            what = predicate(c.text, m.value.start - c.start, m.value.end - c.start, language, None, True) \
+                if m.value.start is not None and m.value.end is not None else None  # lost / restored
+            if who is None and not guess and what is None:
+                return None
+            return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}"
+        return of_value(c.text, c.start, m.value, language)
 
     def side(self, m: Mention) -> Side:
         """One value mention with what the compatibility rules read about its sentence."""
@@ -343,9 +425,10 @@ class StoryComparison:
         preds = [self._predicates[m] for m in members]
         if any(p is not None for p in preds):
             # "two soldiers killed" and "two soldiers injured" are two things, whatever the sentences share
-            known = np.array([p is not None for p in preds])
-            cls = np.array([p or "" for p in preds], dtype=object)
-            ok = ok & ~(known[:, None] & known[None, :] & (cls[:, None] != cls[None, :]))
+            kinds = list(dict.fromkeys(preds))
+            code = np.array([kinds.index(p) for p in preds])
+            apart = np.array([[differ(p, q) for q in kinds] for p in kinds], dtype=bool)
+            ok = ok & ~apart[code[:, None], code[None, :]]
         same_article = arts[:, None] == arts[None, :]
         for x, y in zip(*np.nonzero(np.triu(same_article & ok, 1))):
             # one article repeating a value about the same thing (the same or a near-duplicate sentence)
@@ -410,6 +493,17 @@ class StoryComparison:
         for i, m in enumerate(mentions):
             group_articles[uf.find(i)].add(m.article)
         keys = [key(m.value) for m in mentions]
+        # pairs of articles that already give one holder the same share: their other shares of that holder are
+        # other things (a poll, a region, the first round), never the same share given two ways (rule ``holder``)
+        holders: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        for i, m in enumerate(mentions):
+            parts = _key_parts(self._predicates[i])
+            if parts and parts[0] == SHARE and parts[1]:
+                holders[uf.find(i)].add((parts[1], m.article))
+        agreed_on: set[tuple[str, str, str]] = set()
+        for found in holders.values():
+            for who, a in found:
+                agreed_on.update((who, a, b) for w2, b in found if w2 == who and b != a)
         conflicts: list[tuple[int, int]] = []
         agreements: list[tuple[int, int, str | None]] = []
         pairs = [(p, True) for p in sorted(self.alignment)] + [(p, False) for p in sorted(self._one_sided())]
@@ -444,11 +538,24 @@ class StoryComparison:
                         continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
                     if self._known(mentions[x], mentions[y]):
                         continue
+                    parts = _key_parts(self._predicates[x])
+                    if parts and parts[0] == SHARE and parts[1] and (
+                            not aligned or self.sim_of(a, b) < WRITTEN_MATCH
+                            or (parts[1], mentions[x].article, mentions[y].article) in agreed_on):
+                        continue  # one candidate's shares differ by poll, round and region: only a sentence and its
+                        # translation giving two shares are one share in conflict
                     rule = explain(self.side(mentions[x]), self.side(mentions[y]))
-                    if rule is None:
+                    if rule is None and not (_article_one(mentions[x].value) or _article_one(mentions[y].value)):
                         conflicts.append((x, y))
-                    elif rule.same_thing:
+                    elif rule is not None and rule.same_thing:
                         agreements.append((x, y, rule.name))
+            pair = self._year_in_date(left, right, mentions)
+            if pair is not None:
+                x, y = pair
+                left.remove(x)
+                right.remove(y)
+                if aligned or self._contexts_match(mentions[x], mentions[y]):
+                    agreements.append((x, y, "precision"))
             if len(left) == 1 and len(right) == 1 and _bare_pair(mentions[left[0]].value, mentions[right[0]].value) \
                     and not differ(self._predicates[left[0]], self._predicates[right[0]]):
                 if self._number_known(mentions[left[0]], mentions[right[0]]):
@@ -459,6 +566,18 @@ class StoryComparison:
                 elif rule.same_thing:
                     agreements.append((left[0], right[0], rule.name))
         return conflicts, agreements
+
+    @staticmethod
+    def _year_in_date(left: list[int], right: list[int], mentions: list[Mention]) -> tuple[int, int] | None:
+        """Rule ``precision`` across kinds: the only year one sentence gives and the only full date the other gives,
+        in that year ("since 2007" / "since 1 January 2007"), are one date given less precisely."""
+        for xs, ys in ((left, right), (right, left)):
+            years = [x for x in xs if mentions[x].value.kind == "year"]
+            dates = [y for y in ys if _full_date(mentions[y].value)]
+            if len(years) == 1 and len(dates) == 1 \
+                    and _year_of(mentions[years[0]].value) == _year_of(mentions[dates[0]].value):
+                return (years[0], dates[0]) if xs is left else (dates[0], years[0])
+        return None
 
     def _one_to_one(self, lx: list[int], ry: list[int], nouns) -> list[tuple[int, int]]:
         """The differing values of one dimension that pair up one to one: the only value on each side, or else the
@@ -480,8 +599,33 @@ class StoryComparison:
         of dual circulation on 1 February); a number the other sentence also writes (the "21st" of "21st of 27")
         is not one number changed."""
         if x.value.kind in ("date", "year"):
-            return self._anchored_elsewhere(x, y) or self._anchored_elsewhere(y, x)
+            return self._other_days(x, y) or self._anchored_elsewhere(x, y) or self._anchored_elsewhere(y, x)
+        if x.value.kind == "percent":
+            # an article giving both shares (a poll's and the result's, one region's and the country's) knows them
+            # as two things (rule ``holder``: the same holder's other share)
+            return self._share_known(x, y) or self._share_known(y, x)
         return _writes(self.claims[y.claim].text, x.value) or _writes(self.claims[x.claim].text, y.value)
+
+    def _other_days(self, x: Mention, y: Mention) -> bool:
+        """Two times of day whose sentences put them on different days ("at 12:32 on Monday" / "at 12:38 on
+        Tuesday") are the times of two events, not one time given two ways."""
+        if dimension(x.value) != "time" or dimension(y.value) != "time":
+            return False
+        days = []
+        for m in (x, y):
+            full = str(self.calendar.complete(m.value, self.claims[m.claim], self.languages.get(m.article)).value)
+            days.append(full[:10] if _full_date_text(full[:10]) else None)
+        return None not in days and days[0] != days[1]
+
+    def _share_known(self, x: Mention, y: Mention) -> bool:
+        """Does y's article give x's share too, of no other holder than x's?"""
+        kx = _key_parts(self._key_at.get(id(x)))
+        for m in self._by_article.get(y.article, ()):
+            if m.value.kind == "percent" and same(m.value, x.value):
+                km = _key_parts(self._key_at.get(id(m)))
+                if kx is None or km is None or not (kx[1] and km[1] and kx[1] != km[1]):
+                    return True
+        return False
 
     def _number_known(self, x: Mention, y: Mention) -> bool:
         """Does either article give the other's number anywhere, with or without a unit?"""

@@ -22,6 +22,7 @@ ROUNDING = 0.05     # a round value this close to a precise one is the precise o
 MAGNITUDE = 10      # figures this many times apart are not one figure changed (21 countries / a 1.95583 rate)
 TOTAL = 0.01        # a total matches the sum of its parts this closely (parts are often rounded)
 CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
+LIST_GAP = 5        # characters between two items of one list besides commas ("82, 120 and 152 mm": " and ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,11 +162,30 @@ def _clock_minutes(v: Value) -> int | None:
 def listed(a: Side, b: Side) -> bool:
     """The values are items of lists (several values with one unit in a sentence) that share an item: each source
     names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
-    la = [v for v in a.others() if v.unit == a.value.unit and v.unit]
-    lb = [v for v in b.others() if v.unit == b.value.unit and v.unit]
+    la, lb = _list_items(a), _list_items(b)
     if not la and not lb:
         return False
     return any(same(x, y) for x in [a.value, *la] for y in [b.value, *lb])
+
+
+def _list_items(s: Side) -> list[Value]:
+    """The sentence's other values with this value's unit written in one list with it ("82, 120, 122 and 152 mm"):
+    each next to the one before, with a comma or one short word between; "68 injured, 15 of them seriously" is
+    two counts, not a list."""
+    same_unit = sorted((v for v in s.claim.values if v.unit and v.unit == s.value.unit and v.start is not None),
+                       key=lambda v: v.start)
+    if s.value.start is None or len(same_unit) < 2:
+        return []
+    runs: list[list[Value]] = [[same_unit[0]]]
+    for prev, v in zip(same_unit, same_unit[1:]):
+        gap = s.claim.text[prev.end - s.claim.start:v.start - s.claim.start]
+        gap = gap.replace(prev.unit or "", "", 1) if prev.unit and prev.unit in gap.lower() else gap
+        if len(gap.strip(" ,;/").strip()) <= LIST_GAP and not any(ch.isdigit() for ch in gap):
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    run = next((r for r in runs if any(v is s.value for v in r)), [])
+    return [v for v in run if v is not s.value]
 
 
 def conversion(a: Side, b: Side) -> bool:

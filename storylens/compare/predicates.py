@@ -19,6 +19,9 @@ REACH = 5  # words on either side of the number searched for its predicate
 # a clause ends at these marks; the predicate of a count is never read across them
 _CLAUSE_END = re.compile(r"[,;:()\[\]«»\"“”„!?]|\s[-–—]\s|\.\s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# classes narrowed by another in the same clause: the injured or hospitalised "in critical condition"
+SHARE_CLASS = "share_"  # classes read for shares only (lost / restored), never for counts
+REFINED = {"injured": ("injured_seriously",), "hospitalised": ("injured_seriously",)}
 
 
 @lru_cache(maxsize=None)
@@ -47,9 +50,14 @@ def _class_of(word: str, exact: dict[str, str], stems: tuple[tuple[str, str], ..
     return None
 
 
-def predicate(text: str, start: int, end: int, language: str | None) -> str | None:
-    """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None."""
+def predicate(text: str, start: int, end: int, language: str | None, reach: int | None = REACH,
+              shares: bool = False) -> str | None:
+    """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None;
+    within ``reach`` words of it (None: anywhere in the clause). ``shares``: only the classes of a share (``share_``
+    classes: "60% of supply had been restored"), which a count never takes."""
     exact, stems, joins = _table(language)
+    exact = {w: c for w, c in exact.items() if c.startswith(SHARE_CLASS) == shares}
+    stems = tuple((w, c) for w, c in stems if c.startswith(SHARE_CLASS) == shares)
     if not exact and not stems:
         return None
     left = _CLAUSE_END.split(text[:start])[-1]
@@ -61,14 +69,18 @@ def predicate(text: str, start: int, end: int, language: str | None) -> str | No
     before = before[cut + 1:] if cut is not None else before
     cut = next((k for k, w in enumerate(after) if w in joins), None)
     after = after[:cut] if cut is not None else after
-    before, after = before[::-1][:REACH], after[:REACH]
-    for k in range(REACH):
+    reach = max(len(before), len(after)) if reach is None else reach
+    before, after = before[::-1][:reach], after[:reach]
+    found = None
+    for k in range(reach):
         for side in (after, before):  # at equal distance the word after the number ("19 injured") wins
-            if k < len(side):
+            if k < len(side) and found is None:
                 found = _class_of(side[k], exact, stems)
-                if found:
-                    return found
-    return None
+    if found in REFINED:
+        # "15 in hospital in serious condition": the narrower class names the count, whichever word is nearer
+        narrow = {_class_of(w, exact, stems) for w in (*before, *after)} & set(REFINED[found])
+        return next(iter(narrow), found)
+    return found
 
 
 def of_value(text: str, offset: int, v: Value, language: str | None) -> str | None:

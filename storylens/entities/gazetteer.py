@@ -4,8 +4,10 @@ Countries and world regions come from CLDR through Babel (``Россия`` = ``R
 = ``Rusia``), extended by each language's ``[countries]`` table for
 abbreviations CLDR lacks (``РФ``, ``США``); cities come from GeoNames
 alternate names (``storylens/data/entities/cities.txt``, cities of 100,000+
-people, built by ``bench/build_cities.py``). A hit gives a language-free key
-(``terr:RU``, ``city:524901``) and an English display name.
+people, built by ``bench/build_cities.py``); first-level regions (states,
+cantons, provinces) from ISO 3166-2 and its translations (``regions.txt``,
+``bench/build_regions.py``: Wallis = Valais = Vallese). A hit gives a
+language-free key (``terr:RU``, ``city:524901``, ``region:CH-VS``) and a display name.
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from .kit import all_countries
 
 # Endings of adjectives made from place names (японский, лондонский, немецкий; American, Japanese).
 _ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "ian", "an", "ese")
+
+# A name of this many letters or more may be a region's spelt with this many edits at most ("Sassonia-Anhalt").
+MIN_NEAR, NEAR_EDITS = 10, 2
 
 # CLDR territory codes that name organisations of states, not places.
 ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
@@ -44,7 +49,12 @@ def _plain(ch: str) -> str:
 class Place:
     key: str
     name: str  # display name: the report language's for countries, GeoNames' (English) for cities
-    kind: str  # "territory", "city" or "organisation" (EU, UN: listed with territories by CLDR)
+    kind: str  # "territory", "region", "city" or "organisation" (EU, UN: listed with territories by CLDR)
+
+    @property
+    def local(self) -> bool:
+        """A city or a region: a place inside a country, whose names are more often other words too."""
+        return self.kind in ("city", "region")
 
 
 class Gazetteer:
@@ -57,6 +67,7 @@ class Gazetteer:
         self._countries = all_countries() if countries is None else countries
         self._load_territories(sorted({"en", display, *lang.available(), *[c for c in languages if c]}))
         self._load_cities()
+        self._load_regions()
 
     def _load_territories(self, codes: list[str]) -> None:
         from babel import Locale, UnknownLocaleError
@@ -91,6 +102,36 @@ class Gazetteer:
             # rows are sorted by population, so the biggest city keeps an ambiguous name
             for n in names.split("|"):
                 self._names.setdefault(fold(n), place)
+
+    def _load_regions(self) -> None:
+        path = resources.files("storylens") / "data" / "entities" / "regions.txt"
+        if not path.is_file():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            code, _cc, _pop, name, names = line.split("\t")
+            place = Place(f"region:{code}", name, "region")
+            for n in names.split("|"):  # a city keeps its name: Genève the city, not the canton
+                self._names.setdefault(fold(n), place)
+
+    def near_region(self, sk: str) -> Place | None:
+        """The one region whose name is spelt nearly like the skeleton ``sk`` of a long name ("Sassonia-Anhalt",
+        "Σαξονίας-Άνχαλτ" ~ "Saksonia-Anhalt"), or None; exonyms the ISO data lacks are mostly such spellings."""
+        from ..adapters.phonetic import distance
+        from ..adapters.translit import skeleton
+
+        if len(sk.replace(" ", "")) < MIN_NEAR:
+            return None
+        if not hasattr(self, "_region_sk"):
+            self._region_sk: dict[str, list[tuple[str, Place]]] = {}
+            for name, place in self._names.items():
+                if place.kind == "region" and len(rs := skeleton(name)) >= MIN_NEAR:
+                    self._region_sk.setdefault(rs[:2], []).append((rs, place))
+        edits = NEAR_EDITS if " " in sk else 1  # one word: "Occidentaux" is no spelling of Fiji's "Occidental"
+        near = {p for rs, p in self._region_sk.get(sk[:2], ()) if abs(len(rs) - len(sk)) <= edits
+                and distance(rs, sk) <= edits}
+        return near.pop() if len(near) == 1 else None
 
     def is_demonym(self, word: str) -> bool:
         """A word formed from a country's name but not one (Kazakh, Russian, Ukrainian), so not a person."""

@@ -12,6 +12,7 @@ from ..adapters.stopwords import stop_words
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 MAX_STEMMED, MAX_FORMS = 4, 32  # multiword place names tried in stemmed forms: at most this many words, forms
+MIN_COMPOUND_CUE = 5  # letters of the last part of a compound that may type it ("-sprecher"; not "-rat")
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
 
 
@@ -23,6 +24,7 @@ class Kit:
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
     org_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()  # nouns heading a place's name ("península", "sea"), lower case
+    structure_heads: frozenset[str] = frozenset()  # built things named for someone ("bridge", "brücke"), lower case
     titles: tuple[tuple[str, ...], ...] = ()
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
@@ -35,6 +37,7 @@ class Kit:
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
+    alternations: tuple[tuple[str, str], ...] = ()  # stem-final changes between case forms ("Wiedni-" -> "Wiedeń")
     org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
@@ -63,6 +66,15 @@ class Kit:
         for etype, words in self.cues.items():
             if forms & words:
                 return etype
+        return self._compound_cue(forms) if self.capitalises_nouns else None
+
+    def _compound_cue(self, forms: set[str]) -> str | None:
+        """A compound ending in a cue word types its neighbour as the cue does ("Polizeisprecher" -> PER,
+        "Nachrichtenagentur" -> ORG): German writes a title with its remit as one word."""
+        for etype, words in self.cues.items():
+            for cue in words:
+                if len(cue) >= MIN_COMPOUND_CUE and any(f.endswith(cue) and len(f) - len(cue) >= 3 for f in forms):
+                    return etype
         return None
 
     def is_org_name(self, text: str) -> bool:
@@ -89,10 +101,12 @@ class Kit:
         endings added (Ukrainian України -> Україна, Kazakh Астанада -> Астана).
         """
         out = {word}
-        for end in self.endings:
-            if word.endswith(end) and len(word) - len(end) >= 3:
-                stem = word[: len(word) - len(end)]
-                out |= {stem + n for n in self.nominative}
+        bare = [word] + [word[: len(word) - len(end)] for end in self.endings
+                         if word.endswith(end) and len(word) - len(end) >= 3]
+        bare += [b[: len(b) - len(a)] + c for b in bare for a, c in self.alternations
+                 if b.endswith(a) and len(b) - len(a) >= 3]  # Polish fleeting e: "Niemc-" of "Niemiec"
+        for stem in bare[1:]:
+            out |= {stem + n for n in self.nominative}
         return out
 
     def normal(self, text: str, etype: str) -> str:
@@ -117,6 +131,32 @@ class Kit:
             return text
         return " ".join(min(self.stems(w), key=len) if w[:1].isupper() else w for w in text.split())
 
+    def structure_name(self, text: str) -> str | None:
+        """The name a built thing is named by, less the kind of thing: "Carola Bridge", "Ponte Carola",
+        German "Carolabrücke" / "Carola-Brücke" -> "Carola"; None when ``text`` names no such thing."""
+        ws = text.split()
+        if len(ws) >= 2:
+            for head, rest in ((ws[0], ws[1:]), (ws[-1], ws[:-1])):
+                if self.strip_possessive(head).lower() in self.structure_heads and all(w[:1].isupper() for w in rest):
+                    return " ".join(rest)
+            return None
+        if len(ws) == 1 and self.capitalises_nouns:
+            word = ws[0].lower()
+            for head in self.structure_heads:
+                for end in ("", "n", "s", "es"):  # Carolabrücke, der Carolabrücken, des Kaiserdoms
+                    if word.endswith(head + end) and len(word) - len(head + end) >= 3:
+                        name = ws[0][: len(word) - len(head + end)].rstrip("-")
+                        return name if name[:1].isupper() and name[1:].islower() else None
+        return None
+
+    def stem_form(self, text: str) -> str | None:
+        """The name with each capitalised word's case ending cut ("Łaby", "Łabie" -> "Łab"), where the language
+        has endings but no dictionary; None elsewhere."""
+        if self.normaliser or not self.endings:
+            return None
+        return re.sub(r"\w+", lambda m: min(self.stems(m[0]), key=lambda f: (len(f), f)) if m[0][:1].isupper() else m[0],
+                      text)
+
     def place_forms(self, text: str) -> list[str]:
         """Forms under which a place name may be listed: as written, its dictionary form, noun lemmas of one word."""
         forms = [text, self.normal(text, "LOC")]
@@ -124,6 +164,9 @@ class Kit:
             forms += self.normaliser.noun_lemmas(text)
         elif " " not in text.strip():
             forms += sorted(self.stems(text))
+            if "-" in text and self.endings:  # each part may be inflected: "Saksonii-Anhalt" -> "Saksonia-Anhalt"
+                parts = text.split("-")
+                forms += ["-".join(p) for p in product(*(sorted(self.stems(w)) for w in parts))][:MAX_FORMS]
         elif self.endings and len(ws := text.split()) <= MAX_STEMMED:
             # each word in its candidate forms: Bulgarian "Европейския съюз" -> "Европейски съюз"
             forms += [" ".join(p) for p in product(*(sorted(self.stems(w)) for w in ws))][:MAX_FORMS]
@@ -138,7 +181,7 @@ class Kit:
         if not text[:1].isupper():
             return None
         place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
-        if place and place.kind == "city" and " " not in text.strip() and (
+        if place and place.local and " " not in text.strip() and (
                 self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and len(text) > 1)):
             return None  # nor an acronym: NIS, the agency, is not the city of Niš
         return place
@@ -192,6 +235,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         cues=cues,
         org_heads=frozenset(names.get("ORG_HEADS", ())),
         place_heads=frozenset(w.lower() for w in names.get("PLACE_HEADS", ())),
+        structure_heads=frozenset(w.lower() for w in names.get("STRUCTURE_HEADS", ())),
         titles=tuple(tuple(t.split()) for t in names.get("TITLES", ())),
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),
@@ -205,6 +249,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
         nominative=tuple(morph.get("nominative", ("",))),
+        alternations=tuple((a, b) for a, b in morph.get("alternations", ())),
         org_descriptors=frozenset(orgs.get("descriptors", ())),
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),

@@ -25,6 +25,8 @@ from .kit import TOKEN, kit
 
 # Function words an acronym skips (Организация Договора о коллективной безопасности = ОДКБ).
 _MAX_FUNCTION_WORD = 3
+MIN_STEM = 3  # letters of a name's stem that may link its case forms ("Łab-"; not "Ku-")
+MIN_SHARED_STEM = 6  # letters of a stem that may link to the same name in another language ("Bernburg")
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Work:
     normal: str
     link: tuple[int, int] | None = None
     keys: set[str] = field(default_factory=set)
+    forms: set[str] = field(default_factory=set)  # keys of its candidate dictionary forms ("Caroli" -> "Carola")
     place: str | None = None
     expands: bool = False  # the article also writes this name as an acronym (so it names no person)
 
@@ -267,14 +270,34 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if w.type == "ORG" and (seat := kit(w.lang).org_name(w.text)):
             w.keys.add("n:" + skeleton(seat, w.lang))  # "Кремлі", "Кремля": one seat of power in any case form
         sk = skeleton(w.normal if place else _undetermined(w.normal), w.lang)  # not "El Salvador" -> "Salvador"
+        if not place and w.type != "PER" and w.text[:1].isupper() and (near := gaz.near_region(sk)):
+            w.keys.add(near.key)  # "Sassonia-Anhalt": a spelling of Saxony-Anhalt the data lacks
         if len(sk.replace(" ", "")) < 2:
             continue
         if w.type != "PER":
             w.keys.add("n:" + sk)
+            if (named := kit(w.lang).structure_name(w.normal)):
+                w.keys.add("n:" + skeleton(named, w.lang))  # "Carolabrücke" = "Carola Bridge" = (ponte) "Carola"
+            if not place:
+                _add_case_form_keys(w)
         elif " " in sk:
             w.keys.add("p:" + sk)  # a full name is one person across the whole report
         else:
             w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
+
+
+def _add_case_form_keys(w: Work) -> None:
+    """Keys of a name's stem and candidate dictionary forms, where its language has case endings but no dictionary."""
+    k = kit(w.lang)
+    stem = k.stem_form(_undetermined(w.normal))
+    if not stem:
+        return
+    w.forms = {"n:" + skeleton(f, w.lang) for f in k.place_forms(w.normal)[1:]} - w.keys
+    stem_sk = skeleton(stem, w.lang).replace(" ", "")
+    if len(stem_sk) >= MIN_STEM:
+        w.keys.add(f"m:{w.lang}:{stem_sk}")  # case forms of one name in one language ("Łaby", "Łabą")
+        if is_latin(stem) and len(stem_sk) >= MIN_SHARED_STEM:
+            w.keys.add("n:" + skeleton(stem, w.lang))  # the bare name other languages write: "Bernburgu"
 
 
 @lru_cache(maxsize=None)
@@ -296,6 +319,11 @@ def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
                 uf.union(owner[k], w.idx)
             else:
                 owner[k] = w.idx
+    lang_of = {w.idx: w.lang for w in ws}
+    for w in ws:  # a case form links to the one name another language writes in a form it may stand for
+        roots = {uf.find(owner[k]) for k in w.forms if k in owner and lang_of[owner[k]] != w.lang}
+        if len(roots) == 1:
+            uf.union(roots.pop(), w.idx)
 
 
 def vote(items: Iterable[Work]) -> str:
@@ -311,7 +339,7 @@ def vote_type(items: Iterable[Work]) -> str:
     """The entity's type: weighted majority of its mentions' types (places from the gazetteer stay places)."""
     items = list(items)
     t = vote(items)
-    keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:"))}
+    keys = {k for w in items for k in w.keys if k.startswith(("terr:", "city:", "region:"))}
     if keys and all(k[len("terr:"):] in ORGANISATIONS for k in keys):
         return "ORG"  # the EU, the UN
     if t in ("ORG", "MISC") and keys:
@@ -324,7 +352,7 @@ def display_name(items: Sequence[Work], gaz: Gazetteer, alias_name: str | None) 
     if alias_name:
         return alias_name
     for w in items:
-        if any(k.startswith(("terr:", "city:")) for k in w.keys):
+        if any(k.startswith(("terr:", "city:", "region:")) for k in w.keys):
             place = kit(w.lang).place(gaz, w.text)
             if place:
                 return place.name

@@ -84,8 +84,8 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
     for w in words(name):
         bare = k.strip_possessive(w)
         place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
-        if place and place.kind == "territory" and place.key[5:].isalpha():
-            # a country; a city stays ("Moscow Times" is not "Times" of Moscow), and so does a world region:
+        if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
+            # a country or a region ("Polizia cantonale del Vallese"); a city stays ("Moscow Times" is not "Times" of Moscow), and so does a world region:
             # the European Commission is no body of a country (CLDR gives regions numeric codes: 150 = Europe)
             countries.add(place.key)
         elif place and place.kind in ("territory", "organisation"):  # Europe, the EU: "EU Council"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from ..adapters.lexicon import is_known
 from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
@@ -302,7 +303,7 @@ def acronyms(s: Sent) -> list[Cand]:
         if not is_acronym(w) or covered(out, a, b) or w in s.kit.not_names or s.kit.is_common_word(w):
             continue  # shouted words (FOR, ЗА) and abbreviations of common nouns (GDP, ВВП) name nothing
         place = s.gaz.lookup(w)
-        if place and place.kind == "city":
+        if place and place.local:
             place = None  # a city is not written in capitals: NIS, the agency, is not Niš
         cue = _neighbour_type(s, toks, k, k)
         # a person is hardly ever written as an acronym: a person cue next to one says nothing
@@ -454,7 +455,7 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
-            if place and place.kind == "city" and i < j:
+            if place and place.local and i < j:
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
@@ -472,6 +473,21 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             seg.append(k)
         flush(seg, pending)
+    return out
+
+
+def structure_compounds(s: Sent) -> list[Cand]:
+    """A built thing named as one compound word in a language that capitalises nouns ("Carolabrücke",
+    "Carola-Brücke"): a place, unless the dictionary knows the compound or its first part as an ordinary word
+    ("Eisenbahnbrücke")."""
+    if not s.kit.capitalises_nouns or not s.kit.structure_heads:
+        return s.cands
+    out = list(s.cands)
+    for a, b, w in s.tokens():
+        name = s.kit.structure_name(w)
+        if name and not covered(out, a, b) and not is_known(w, s.kit.code) \
+                and ("-" in w or not is_known(name, s.kit.code)):
+            out.append(Cand(a, b, "LOC", "rules", "structure_compounds"))
     return out
 
 
@@ -663,7 +679,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
     for c in s.cands:
         if c.type in ("ORG", "MISC") and c.source != "alias":
             place = s.kit.place(s.gaz, s.text[c.start:c.end])
-            if place and place.kind == "city":
+            if place and place.local:
                 c = replace(c, type="LOC", rule="gazetteer_types")
         out.append(c)
     return out
@@ -671,7 +687,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, first_word_names, org_tail, quoted_titles, acronym_prefix,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
     lower_case_tail, regnal_names, split_place_person, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 

@@ -77,10 +77,10 @@ def eval_stories(texts: Path | None, ctx: Context, verbose: bool = False, story_
     spec = storygold.STORY_SETS[story_set]
     analyse = analyser(ctx)
 
-    def one_run(paths: list[Path]) -> dict:
+    def one_run(docs: list[Document]) -> dict:
         if verbose:
-            log.info("eval: %s %s (%d articles)", story_set, paths[0].parent.name, len(paths))
-        return analyse(paths).to_dict()
+            log.info("eval: %s %s (%d articles)", story_set, Path(docs[0].source).parent.name, len(docs))
+        return analyse(docs).to_dict()
 
     section = stories.evaluate(storygold.load_gold(spec.gold_dir), texts, one_run)
     section.title = spec.title

@@ -184,7 +184,7 @@ def evaluate(golds: list[dict], texts_dir, analyse) -> Section:
         if not found.present:
             continue
         fitted = storygold.restrict(gold, {p.stem for p in found.present})
-        report = analyse(found.present)
+        report = analyse(storygold.documents(gold, found.present))
         sec = score_story(report, fitted)
         parts.append(sec)
         per_story[gold["id"]] = {"articles": len(found.present), "of": len(gold["articles"]),

@@ -7,11 +7,15 @@ texts are third-party pages kept out of git, under ``<stories dir>/<id>/<file>``
 from __future__ import annotations
 
 import json
+import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..model import Document
 from .textmatch import contains
+
+log = logging.getLogger("storylens")
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "eval" / "stories"
 TEXTS_ENV = "STORYLENS_STORIES_DIR"
@@ -81,6 +85,26 @@ def locate(gold: dict, texts_dir: Path | None) -> Texts:
         else:
             found.missing.append(art)
     return found
+
+
+def documents(gold: dict, paths: list[Path]) -> list[Document]:
+    """The story's texts as documents carrying what a feed or a fetched page gives with them: URL, outlet, date.
+
+    Only input metadata (never the language, a title or anything the analysis finds): a yearless date or a time of
+    day in an article is stated in full from its publication date, as it is for a page or a feed entry.
+    """
+    from ..ingest import read_inputs
+
+    known = {stem(a["file"]): a for a in gold["articles"]}
+    docs = []
+    for doc in read_inputs(paths):
+        if not isinstance(doc, Document):  # named, then scored as an article in which nothing was found
+            log.warning("eval: %s: %s", doc.source, doc.error)
+            continue
+        art = known.get(doc.id, {})
+        given = {k: art[k] for k in ("url", "outlet", "published") if art.get(k)}
+        docs.append(replace(doc, meta={**given, **doc.meta}))
+    return docs
 
 
 def snippet_problems(gold: dict, texts: Texts) -> list[str]:

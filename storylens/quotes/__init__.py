@@ -58,10 +58,12 @@ def extract(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
 
 
 def link_part(part: Report, ctx: Context) -> Report:
-    """The part's quotes with ``same_as`` found afresh (not named ``link``: importing the submodule would hide it)."""
+    """The part's quotes with open speakers resolved across the story and ``same_as`` found afresh (not named
+    ``link``: importing the submodule would hide it)."""
     from .link import link_quotes
+    from .story import resolve_story
 
-    quotes = [replace(q, same_as=()) for q in part.quotes]
+    quotes = resolve_story([replace(q, same_as=()) for q in part.quotes], part, article_mentions(part))
     return replace(part, quotes=tuple(link_quotes(quotes, part, ctx)))
 
 
@@ -72,5 +74,5 @@ def run(report: Report, ctx: Context) -> Report:
 
 
 STAGE = ArticleStage("quotes", extract, needs=("sentences", "language", "mentions"), adds=("quotes",))
-LINKS = StoryStage("quote_links", link_part, needs=("stories", "sentences", "language", "quotes", "entities"),
-                   adds=("quotes",))
+LINKS = StoryStage("quote_links", link_part,
+                   needs=("stories", "sentences", "language", "quotes", "entities", "mentions"), adds=("quotes",))

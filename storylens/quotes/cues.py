@@ -69,6 +69,10 @@ class Cues:
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
     dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
+    org_prepositions: frozenset[str] = frozenset()  # "заявиха от ГЕРБ": a plural verb's source after these
+    addressed: tuple[str, ...] = ()  # "was asked": words put to the subject, not said by it
+    media: tuple[str, ...] = ()  # word beginnings naming a medium ("chaîne", "telewizj"): the name after it relays
+    concepts: dict = field(default_factory=dict)  # role entry -> the office it names in any language ("prosecutor")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
@@ -127,6 +131,14 @@ class Cues:
     def role(self, word: str) -> str | None:
         """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any."""
         return self._stem_match(word, self.roles)
+
+    def concept(self, role: str) -> str:
+        """The office a role entry names, one key across languages ("procureure", "Staatsanwältin" -> prosecutor)."""
+        return self.concepts.get(role) or f"{self.code}:{role}"
+
+    def medium(self, word: str) -> bool:
+        """Whether a (folded) word names a medium: a channel, newspaper, agency or interview ("telewizją")."""
+        return any(word.startswith(m) for m in self.media)
 
     def organisation(self, word: str) -> str | None:
         key = (word, "org")
@@ -284,5 +296,9 @@ def cues_for(code: str | None) -> Cues | None:
         offices=frozenset(f(w) for w in spk.get("offices", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
+        org_prepositions=frozenset(f(w) for w in clause.get("org_prepositions", [])),
+        addressed=tuple(" ".join(_words(w, f)) for w in clause.get("addressed", [])),
+        media=tuple(f(w) for w in spk.get("media", [])),
+        concepts={f(w): name for name, ws in spk.get("concepts", {}).items() for w in ws},
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

@@ -9,11 +9,14 @@ fired (``Found.rule``) so a surprising result can be traced:
 3. ``indirect-clause`` a speech verb with a clause (said that / заявил, что / stressed: …/ заявляет о …),
    or closing the sentence after a comma (…, the Wall Street Journal reports / …, сообщает ТАСС)
 4. ``indirect-source`` a source phrase (according to X / по словам X / по мнению X)
-5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker
+5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker;
+   ``direct-after-statement`` one standing as sentences of its own after a sentence opening with a person
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
 7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence
 
-and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …").
+and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …"),
+and ``direct-spoken-label``: a paragraph opening with a named person, a role at most, and a colon before unquoted
+words, as broadcasters transcribe what was said on air ("Иван Петров, премиер: …").
 """
 from __future__ import annotations
 
@@ -98,6 +101,14 @@ def _only(pattern: re.Pattern, text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is all ``pattern`` (white space, trimmed marks), read only up to the first other
     character (a copy of a long gap per quotation would cost its length each time)."""
     return a >= b or pattern.match(text, a, b).end() == b
+
+
+def _addressed(cues: Cues, toks: list[Token]) -> bool:
+    """Whether a clause puts words to its subject ("was asked", "wurde gefragt") rather than having it speak."""
+    if not cues.addressed:
+        return False
+    words = f" {' '.join(t.low for t in toks)} "
+    return any(f" {p} " in words for p in cues.addressed)
 
 
 def _more_words(text: str, a: int, b: int, limit: int) -> bool:
@@ -232,7 +243,9 @@ class Extractor:
                 verbs = [v for v in verbs if v[1] >= len(toks) - 2]
             elif mark != ":":
                 verbs = [v for v in verbs if v[1] == len(toks) and s.outer_start - toks[-1].end <= 2]
-            if verbs:
+            if verbs and _addressed(cues, toks):
+                pass  # "Rossi was asked: “…”": the question is put to the subject, who does not say it
+            elif verbs:
                 vi, vj, _ = verbs[-1]
                 cand = self._speaker_near(toks, vi, vj, lo, lead_end)
                 if cand:
@@ -277,6 +290,12 @@ class Extractor:
         lead = [t for t in toks if t.end <= first.start]
         if text[lo:lead[0].start if lead else first.start].strip(TRIM) or any(t.low not in cues.definite for t in lead):
             return None
+        rest = [t for t in toks if t.start >= first.end]
+        if first.kind == "named" and rest and rest[0].text[:1].islower() and not PUNCT_GAP.search(doc.gap(first.end, rest[0].start)) \
+                and (cues.role(rest[0].low) or cues.organisation(rest[0].low)):
+            return None  # "Biden aides:", "Trump campaign:": the name only says whose people speak
+        if _addressed(cues, rest):
+            return None  # "Rossi was asked:": the words after the colon were put to the person, not said by them
         if first.kind == "role" and len(cands) > 1 and cands[1].kind == "named" and not cands[1].guess \
                 and not doc.gap(first.end, cands[1].start).strip():
             return cands[1]  # "Premier Donald Tusk w Brukseli:": the name the title leads
@@ -312,8 +331,8 @@ class Extractor:
             found: _Pending | None = None
             added = False  # whether ``found`` went into pend (a scan of pend would cost its length every time)
             for vi, vj, kind in verb_spans(doc, toks):
-                if toks[vi].start in attributions or negated(doc, toks, vi):
-                    continue
+                if toks[vi].start in attributions or negated(doc, toks, vi) or _addressed(cues, toks[max(0, vi - 2):vj + 2]):
+                    continue  # (nor "Rossi was asked whether …": the question is not hers)
                 cand = self._speaker_near(toks, vi, vj, self._clause_start(sent, toks[vi].start), sent.end)
                 content = self._content(sent, toks, vi, vj) if kind == "speech" else None
                 if content is None and kind == "speech" and found is None:
@@ -633,6 +652,44 @@ class Extractor:
                                      "direct-continued", owner=p, cue_text=p.cue_text))
                 used.add(k)
 
+    def _after_statement(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 5b: a quotation standing as sentences of its own, closing its paragraph, right after a sentence that
+        opens with a person ("Zelenski exigió una respuesta firme. “Necesitamos …”"): that person's words."""
+        doc, text = self.doc, self.doc.art.text
+        for k, s in enumerate(doc.spans):
+            if k in used or not _more_words(text, s.start, s.end, 3) or not self._in_body(s.start):
+                continue
+            line_start, line_end = doc.line_bounds(s.start)[0], doc.line_bounds(s.end)[1]
+            if not _only(TRIMMED, text, s.outer_end, line_end):
+                continue
+            before = _last_char(text, s.outer_start)
+            if before > line_start and text[before - 1] not in ".!?":
+                continue  # (inside a sentence: another rule's, or nobody's)
+            prev = doc.art.sentence_at(max(0, before - 1))
+            if prev is None or prev.end > s.outer_start or doc.quotes_in(prev.start, prev.end) \
+                    or doc.span_at(prev.start) is not None:
+                continue
+            cand = self._opening_person(prev.start, prev.end)
+            if cand is not None:
+                pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
+                                     "direct-after-statement", cue_text=""))
+                used.add(k)
+
+    def _opening_person(self, a: int, b: int) -> Cand | None:
+        """The person a sentence opens with, an article or a title before the name at most ("El presidente
+        ucraniano, Volodimir Zelenski, exigió …" -> Zelenski)."""
+        doc, cues = self.doc, self.doc.cues
+        cands = [c for c in candidates(doc, a, b) if c.kind in ("named", "role")]
+        first = cands[0] if cands else None
+        if first is None or not first.person or first.guess or first.indefinite \
+                or any(t.low not in cues.definite for t in doc.toks(a, first.start)):
+            return None
+        if first.kind == "role":
+            named = [c for c in cands[1:] if c.kind == "named" and not c.guess]
+            if named and doc.gap(first.end, named[0].start).strip() in ("", ","):
+                return named[0]
+        return first
+
     def _attributed_before(self, s, k: int, line_start: int, by_cue: list, cue_starts: list[int]) -> _Pending | None:
         """The latest quote in pend (of those in ``by_cue``) whose attribution alone (a few words, no other
         quotation) stands before span ``s`` (index ``k``) in its paragraph, if any.
@@ -748,6 +805,26 @@ class Extractor:
                 pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
                 used.update(doc.spans_over(x, y))
 
+    def _spoken_label(self, pend: list[_Pending], used: set[int]) -> None:
+        """Rule 0c: a broadcaster's transcript, a paragraph opening with a named person, an apposition at most, and a
+        colon before unquoted words ("Иван Петров, министър-председател: Няма да има избори.")."""
+        doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
+        for m in doc.mentions:
+            line_start, line_end = doc.line_bounds(m.start)
+            if m.start != line_start or not doc.person(m) or not self._in_body(m.start):
+                continue
+            colon = text.find(":", m.end, line_end)
+            label = text[m.end:colon]
+            if colon < 0 or label.strip() and (not label.startswith(",") or _more_words(text, m.end, colon, 8)
+                                               or not any(cues.role(t.low) for t in doc.toks(m.end, colon))):
+                continue
+            x, y = _trim(text, colon + 1, line_end)
+            if not _more_words(text, x, y, 3) or text[x:x + 1] in "\"“«„" or doc.quotes_in(m.end, y) \
+                    or verb_spans(doc, doc.toks(m.end, colon)):
+                continue
+            cand = Cand(m.start, m.end, m.text, "named", m.entity)
+            pend.append(_Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-spoken-label", cue_text=":"))
+
     def _embed(self, pend: list[_Pending], used: set[int]) -> None:
         """Rule 0b: an embedded post, its words followed by a dash, the author with a handle and a date."""
         doc, text = self.doc, self.doc.art.text
@@ -802,12 +879,14 @@ class Extractor:
         pend: list[_Pending] = []
         used: set[int] = set()
         self._transcript(pend, used)
+        self._spoken_label(pend, used)
         self._embed(pend, used)
         self._direct(pend, used)
         self._inside_attribution(pend, used)
         direct = list(pend)
         per_sentence = self._indirect(pend, direct, used)
         self._continued(pend, used)
+        self._after_statement(pend, used)
         if not doc.cues.verbs:
             self._nearest(pend, used)
         self._partial(pend, used, per_sentence)

@@ -62,7 +62,8 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
 
     A quote left open at the end of a paragraph continues when the next
     paragraph opens with the same mark (the usual convention for quotes of
-    several paragraphs), or, without that mark, when it closes within a few
+    several paragraphs), ends with its paragraph when the next opens with
+    another mark, or, without a mark, continues when it closes within a few
     paragraphs; otherwise the stray mark is ignored.
     """
     openers: dict[str, str] = {}
@@ -83,6 +84,15 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             first = _mark_at(text, line_start, marks)
             if stack and first in openers and openers[first] == stack[0][0]:
                 i = line_start + len(first)  # the quote carries on into this paragraph
+                continue
+            if len(stack) == 1 and first in openers and text[stack[0][1]:i].strip():
+                # a paragraph left open and the next opening with another mark ("«… .\n“…”"): the quotation
+                # ended with its paragraph, and the next is a quotation of its own
+                _, begin, width, _ = stack.pop()
+                end = len(text[:i].rstrip())
+                spans.append(Span(begin, end, 0, width, 0))
+                carried = 0
+                i += 1
                 continue
             # some outlets do not reopen the mark: let an open quotation run over a few paragraphs to find its close
             carried += 1
@@ -119,6 +129,16 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             begin = line_start + len(text[line_start:i]) - len(text[line_start:i].lstrip())
             spans.append(Span(begin, i, 0, 0, w))
         i += w
+    if stack:
+        # the text ends inside a quotation (a cut-off page): one opening the last paragraph or following a colon in
+        # it runs to the end
+        _, begin, width, _ = stack[0]
+        lead = text[text.rfind("\n", 0, begin - width) + 1:begin - width].rstrip()
+        if not lead or lead.endswith(":"):
+            stop = text.find("\n", begin)
+            end = len(text[:stop if stop >= 0 else n].rstrip())
+            if text[begin:end].strip() and not text[end:].strip():  # (the last paragraph: the page was cut there)
+                spans.append(Span(begin, end, 0, width, 0))
     # depth from what actually contains a span (an opener that never closed contains nothing)
     spans.sort(key=lambda s: (s.start, -s.end))
     return [Span(s.start, s.end, d, s.open_width, s.close_width) for s, d in zip(spans, _depths(spans))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Mention, Speaker
 from .cues import Cues, Token
@@ -65,7 +65,8 @@ class Doc:
 
     def __post_init__(self) -> None:
         # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
-        self.mentions = sorted((m for m in self.mentions if not self.cues.platform(m.text)), key=lambda m: m.start)
+        self.mentions = sorted((unglued(self.cues, m) for m in self.mentions if not self.cues.platform(m.text)),
+                               key=lambda m: m.start)
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
         # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
@@ -252,6 +253,16 @@ class Doc:
 WORD_CHAR = re.compile(r"[\w.]")
 
 
+def unglued(cues: Cues, m: Mention) -> Mention:
+    """A person's name without a word the recogniser glued before it: a platform ("X Olaf Scholz") or a title
+    ("Innenministerin Nancy Faeser"), so the name alone speaks."""
+    words = m.text.split(" ")
+    if m.type != "PER" or len(words) < 3 or not (cues.platform(words[0]) or cues.role(cues.norm(words[0]))):
+        return m
+    cut = len(words[0]) + 1
+    return replace(m, start=m.start + cut, text=m.text[cut:])
+
+
 def word_before(text: str, a: int, end: int) -> str:
     """The word (letters, digits, full stops) ending at ``end``, or at a line break ending there, starting no earlier
     than ``a``: what a search for ``[\\w.]*$`` in ``text[a:end]`` finds, without its cost of ``end - a``."""
@@ -264,6 +275,7 @@ def word_before(text: str, a: int, end: int) -> str:
 
 
 ELIDED = re.compile(r"^\w{1,2}['’](?=\w)")  # an elided article or preposition glued to its noun: l’, d’, dell’
+MEDIUM_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")  # with a preposition too: "all’emittente", "dell’agenzia"
 
 
 def abbreviation(word: str) -> bool:
@@ -284,6 +296,26 @@ def _possessive(text: str, m: Mention) -> bool:
     return bool(POSSESSIVE.match(text, m.end)) or m.text[-2:] in ("'s", "’s")
 
 
+def relays(doc: Doc, pos: int) -> bool:
+    """Whether a medium word stands among the three words before ``pos`` in its phrase ("w rozmowie z telewizją X",
+    "all'emittente X"): the name there relays what was said, it does not say it."""
+    if not doc.cues.media:
+        return False
+    for t in reversed(doc.toks(max(0, pos - 60), pos)[-3:]):
+        if PUNCT_GAP.search(doc.gap(t.end, pos)):
+            return False
+        if doc.cues.medium(MEDIUM_ELIDED.sub("", t.low)):
+            return True
+    return False
+
+
+def _to_medium(cues: Cues, low: str) -> bool:
+    """Whether a word is a medium with a preposition glued to it ("all’emittente"): where a role's tail ends (a
+    medium in the genitive still describes the source: "собеседник агентства")."""
+    bare = MEDIUM_ELIDED.sub("", low)
+    return bare != low and cues.medium(bare)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -294,8 +326,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     out: list[Cand] = []
     for m in doc.mentions_in(a, b):
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
-            if m.type != "PER" and DOMAIN.search(m.text):
-                continue
+            if m.type != "PER" and (DOMAIN.search(m.text) or relays(doc, m.start)):
+                continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
             if _possessive(text, m):  # "Scott's niece", "Clinton’s campaign manager": a modifier
                 continue
             per = m.type == "PER" or m.text in doc._per_texts
@@ -311,7 +343,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
-                and not any(c.start <= m.start < c.end for c in out):
+                and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start):
             out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
                             guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
@@ -336,6 +368,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
                                 doc.genders.get(known.entity or known.text)))
             elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
+                    and not relays(doc, run[0].start) \
                     and not POSSESSIVE.match(text, run[-1].end) and not re.search(r"['’]s$", run[-1].text):
                 out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
         run.clear()
@@ -378,7 +411,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
                     and toks[k + 1].low not in cues.auxiliaries \
-                    and toks[k + 1].low not in cues.pronouns \
+                    and toks[k + 1].low not in cues.pronouns and not _to_medium(cues, toks[k + 1].low) \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
                          or any(m.type in ("ORG", "LOC") for m in doc.mentions_at(toks[k + 1].start))
@@ -780,8 +813,11 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=2)
                 if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
-            if sp is None and not c.indefinite and c.role not in doc.cues.anonymous:
+            if sp is None and not c.indefinite and (c.role not in doc.cues.anonymous or not any(
+                    k.speaker.kind == "unnamed" for k in doc.known_since(sent - 2) if k.pos < c.start)):
                 # "selon Volodymyr Zelensky. « … », a annoncé le président ukrainien": the one person named just before
+                # (also "the witness" after a sentence about one person, unless an unnamed source was just heard:
+                # "A source close to X said … the source added")
                 k = _only_person(doc, c.start, sent)
                 if k is not None:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .cues import Token
-from .speakers import PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose, word_before
+from .speakers import PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose, relays, word_before
 
 
 def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -167,8 +167,16 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
     if before:
         return before, "before"
     after = after_subject(doc, toks, vi, vj, hi)
+    if after is None and vj < len(toks) and toks[vj].start < hi and toks[vj].low in cues.org_prepositions \
+            and cues.verb_gender(toks[vj - 1].low) in ("pl", None):
+        # "«…», заявиха от ГЕРБ", "– повідомили в ДСНС": a plural verb with no subject, the body it came from after a
+        # preposition speaks
+        org = next((c for c in candidates(doc, toks[vj].end, phrase_end(text, toks[vj].end, hi))
+                    if c.kind == "organisation" and not c.place), None)
+        if org is not None and not doc.toks(toks[vj].end, org.start):
+            return org, "after"
     if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
-            and not any(t.text[:1].isupper() and not (k > vj and _preposition(cues, toks[k - 1]))
+            and not any(t.text[:1].isupper() and not (k > vj and _preposition(cues, toks[k - 1])) and not relays(doc, t.start)
                         for k, t in enumerate(toks) if k >= vj and t.start < hi) \
             and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
         # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks; a name after a preposition
@@ -211,6 +219,27 @@ def _preposition(cues, t: Token) -> bool:
         and t.low not in cues.indefinite
 
 
+def _after_article(doc: Doc, c: Cand) -> bool:
+    """Whether an article stands right before ``c`` ("der Rechtsmediziner", "the Pentagon")."""
+    before = doc.toks(max(0, c.start - 20), c.start)[-1:]
+    return bool(before) and (before[0].low in doc.cues.definite or before[0].low in doc.cues.indefinite) \
+        and not PUNCT_GAP.search(doc.gap(before[0].end, c.start))
+
+
+def _holds(doc: Doc, role: Cand, c: Cand) -> bool:
+    """Whether a name after a role may be its holder: not after a preposition that makes it an addressee or a medium
+    ("a raconté un témoin à la chaîne Welt TV", "sagte eine Sprecherin … auf Nachfrage der dpa") unless it is a
+    person's name; a role with an indefinite article introduces someone unnamed unless the name follows it at once."""
+    cues = doc.cues
+    between = doc.toks(role.end, c.start)
+    if role.indefinite and any(t.low not in cues.definite for t in between):
+        return False
+    if c.kind == "named" and not c.guess:  # a person the recogniser tagged: "председателят на ГЕРБ Бойко Борисов"
+        return True
+    return not any(t.low in cues.np_stops and t.low not in cues.definite and t.low not in cues.role_links
+                   for t in between)
+
+
 def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Cand | None:
     """The subject standing after the verb ("— отметил он", "said Alexey Zhuravlev, a politician")."""
     text, cues = doc.art.text, doc.cues
@@ -225,11 +254,20 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
     region_end = phrase_end(text, end, stop)
     cands = [c for c in nominative(doc, candidates(doc, end, region_end)) if not _governed(doc, end, c)]
     first = choose(doc, cands, "after", verb)
+    if first is not None and first.guess and " " not in first.text and _after_article(doc, first) \
+            and text[region_end:region_end + 1] == ",":
+        # "sagte der Rechtsmediziner des Instituts, Hans Weber": a capitalised noun after an article is no name;
+        # the person the comma names is
+        appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
+                 if c.kind == "named" and not c.guess and not text[region_end + 1:c.start].strip()]
+        if appos:
+            return appos[0]
     if first is not None and first.kind == "role":
         # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;
         # a role's possessor comes before its holder ("пресс-секретарь президента Владимира Путина Дмитрий Песков"),
         # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
-        named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))]
+        named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))
+                 and _holds(doc, first, c)]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
                      if c.kind == "named" and not text[region_end + 1:c.start].strip()]

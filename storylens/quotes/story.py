@@ -1,0 +1,130 @@
+"""Speakers resolved across a story: names its other articles taught, and a role one person of the story holds.
+
+An article alone may leave a speaker open: "sagte er" after a surname the
+recogniser missed, "la procureure" in an outlet that never names her. The
+story knows more. An article with an open speaker is read again with the
+story's mentions (names recognised in its other articles), and a definite role
+("the prosecutor", "лидерът") goes to the one person any article of the story
+introduces in that role ("Béatrice Pilloud, procureure générale").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..model import Article, Mention, Quote, Report, Speaker
+from .cues import Cues, cues_for
+from .extract import Extractor
+from .speakers import Doc, antecedent
+
+OPEN = ("pronoun", "unnamed", "role")
+PEOPLE = ("named", "pronoun", "role")
+
+
+@dataclass
+class Holder:
+    """A person of the story a role introduces, and the words around each introduction."""
+
+    speaker: Speaker
+    context: set[str] = field(default_factory=set)
+
+
+def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Mention]]) -> list[Quote]:
+    """The quotes with open speakers resolved by what the whole story knows."""
+    places = {e.id for e in part.entities if e.type == "LOC"}
+
+    def is_open(sp: Speaker) -> bool:
+        # a pronoun, role or description naming no entity; or a place the story knows as one ("Canton X" typed ORG
+        # in one article): a place speaks only when nothing else can
+        return sp.entity is None and sp.kind in OPEN or sp.entity in places
+
+    if not any(is_open(q.speaker) for q in quotes):
+        return quotes
+    articles = {a.id: a for a in part.articles}
+    holders: dict[str, dict[str, Holder]] = {}  # role concept -> entity id -> holder
+    again: dict[str, dict[tuple[int, int], Speaker]] = {}
+    docs: dict[str, Doc] = {}
+    opened = {q.article for q in quotes if is_open(q.speaker)}
+    for art in part.articles:
+        cues = cues_for(art.language)
+        if cues is None:
+            continue
+        # (a mention of a story place is a place here too, whatever this article's recogniser typed it)
+        ms = sorted((replace(m, type="LOC") if m.entity in places else m for m in mentions.get(art.id, [])),
+                    key=lambda m: m.start)
+        ext = Extractor(art, cues, ms)
+        for role, intros in ext.doc.roles.items():
+            for pos, sp in intros:
+                if sp.kind == "named" and sp.entity:
+                    h = holders.setdefault(cues.concept(role), {}).setdefault(sp.entity, Holder(sp))
+                    h.context.update(ext.doc.role_context.get((role, pos), "").split())
+        if art.id in opened:  # read again with the story's names
+            again[art.id] = {(f.start, f.end): f.speaker for f in ext.run()}
+            docs[art.id] = ext.doc
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        if is_open(sp):
+            new = again.get(q.article, {}).get((q.start, q.end))
+            if new is not None and new.entity and new.entity not in places and new.kind in (*PEOPLE, "organisation"):
+                sp = new
+            elif sp.entity is None:
+                sp = held(sp, q, articles[q.article], holders) or sp
+            elif q.article in docs:
+                # still a place: the person named just before it spoke ("«…», ha detto il Canton Vallese")
+                k = antecedent(docs[q.article], q.start, None, True, window=2)
+                if k is not None and k.speaker.entity and k.speaker.entity not in places:
+                    sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", sp.text)
+        out.append(q if sp is q.speaker else replace(q, speaker=sp))
+    return out
+
+
+def held(sp: Speaker, q: Quote, art: Article, holders: dict[str, dict[str, Holder]]) -> Speaker | None:
+    """The one person of the story holding the role a definite role phrase names ("la magistrata"); of several, the
+    one introduced with the words that follow the role at the quote ("лидерът на ГЕРБ")."""
+    cues = cues_for(art.language)
+    if cues is None:
+        return None
+    phrase = sp.as_written or sp.text
+    role = head_role(cues, phrase)
+    if role is None:
+        return None
+    people = list(holders.get(cues.concept(role), {}).values())
+    if len(people) > 1:
+        owner = possessor(cues, art.text, phrase, q)
+        score = {id(h): sum(any(w[:4] == x[:4] for x in h.context) for w in owner) for h in people}
+        best = max(score.values(), default=0)
+        people = [h for h in people if best and score[id(h)] == best]
+    if len(people) != 1:
+        return None
+    who = people[0].speaker
+    return Speaker(who.text, who.entity, "role", phrase)
+
+
+def possessor(cues: Cues, text: str, phrase: str, q: Quote) -> list[str]:
+    """The names or bodies right after a role phrase near a quote ("лидерът на ГЕРБ" -> ["герб"])."""
+    a, b = max(0, q.start - 300), min(len(text), q.end + 200)
+    at = text.rfind(phrase, a, b)
+    if at < 0:
+        return []
+    words = []
+    for t in cues.tokens(text, at + len(phrase), min(len(text), at + len(phrase) + 60))[:3]:
+        if t.low in cues.role_links or t.low in cues.definite:
+            continue
+        if not (t.text[:1].isupper() or cues.organisation(t.low)):
+            break
+        words.append(t.low)
+    return words
+
+
+def head_role(cues: Cues, phrase: str) -> str | None:
+    """The role a phrase names when it points at someone known: not "a witness", "sources" or "officials"."""
+    words = cues.tokens(phrase)
+    if not words or any(w.low in cues.indefinite for w in words):
+        return None
+    for w in words:
+        role = cues.role(w.low)
+        if role is not None:
+            if role in cues.anonymous or cues.plural(w.low, role):
+                return None
+            return role
+    return None
