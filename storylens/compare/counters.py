@@ -25,7 +25,7 @@ SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happ
 SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
 GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
 NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
-MIN_COMPLEMENT = 2   # words after the cue that make a complement; fewer and what comes before is denied
+MIN_COMPLEMENT = 2   # words after a denial that make a complement; fewer and what comes before is denied
 CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
 CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
 STRIP = " ,.;:«»\"“”'’—–-"
@@ -121,8 +121,9 @@ def counter(text: str, language: str | None) -> Counter | None:
     for a, b, kind in sorted(found):
         if kind in ("rulings_out", "denials") and _negated(toks, alnum, a, table["negations"]):
             kind = "allows"
-        out.append((kind == "allows", a, b, kind))
-    _, a, b, kind = min(out)
+        # at one place a ruling-out or denial before a bare negation: "не был вызван" (was not caused), not "не был"
+        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), b, kind))
+    _, a, _, b, kind = min(out)
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
 
@@ -175,7 +176,9 @@ def complement(text: str, c: Counter) -> str:
     if c.kind == "contrasts":
         return text[:c.start].strip(STRIP) or text
     after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
-    if len(after.split()) >= MIN_COMPLEMENT:
+    # "ruled out arson", "there were no injuries": one word after a ruling-out or a negation is what it denies;
+    # a denial ("Peskov denied reports") names its object before it more often
+    if len(after.split()) >= (MIN_COMPLEMENT if c.kind in ("denials", "allows") else 1):
         return after
     before = re.split(r"[.;!?“«]|\s[—–]\s", text[:c.start].strip(STRIP))[-1].strip(STRIP)
     return before or text[:c.start].strip(STRIP) or text

@@ -13,6 +13,9 @@ meets "кибератака" and "ciberataque") written in most of the group's c
 so a sentence about the story's topic without the denied thing stays out. Rows
 sharing most of their sentences are one proposition found twice and are merged.
 The row names who denies: the quoted speaker, else the first entity of a counter.
+Two kinds of row need no denial word: one predicate with opposite polarity
+("it was done" / "it was not done", ``opposites.py``) and a one-winner outcome
+given to two holders ("we won" against the count, ``disputes_outcome.py``).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from ..model import Claim
 from ..values import tokenize
 from .align import StoryComparison
 from .counters import complement, concepts, counter, sourced
+from .disputes_outcome import outcomes
 from .opposites import contradictions
 
 TRANSLATION = 0.92        # a sentence this close to a counter in another language is its translation
@@ -54,7 +58,8 @@ class Dispute:
     asserting: tuple[str, ...]   # articles that state the proposition (or only allow for it)
     source: str | None           # who denies (an entity id or the speaker as written)
     proposition: int             # the claim that states the proposition best
-    kind: str = "denied"         # "denied" (a denial word), or "contradicted" (the same predicate, opposite polarity)
+    kind: str = "denied"  # "denied" (a denial word), "contradicted" (one predicate, opposite polarity) or "contested"
+    #                       (a one-winner outcome given to two holders)
 
 
 def is_denial(c: Claim, language: str | None) -> bool:
@@ -94,33 +99,73 @@ def disputes(sc: StoryComparison) -> list[Dispute]:
     for held, failed in contradictions(sc, lang, stems):
         if len((held | failed) & taken) < SAME_ROW * len(held | failed):  # not a denial row's proposition again
             out.append(_contradiction(sc, held, failed, lang))
+    for claimed, established, source in outcomes(sc, lang):
+        taken = {i for d in out for i in d.claims}
+        if len((claimed | established) & taken) < SAME_ROW * len(claimed | established):
+            out.append(_outcome(sc, claimed, established, source))
     return out
+
+
+@dataclass(slots=True)
+class _Counters:
+    """The counters of one story with what each denies (its complement and that complement's vector), the story's
+    sentences per article and its topic (the entities and stems too common to anchor a proposition)."""
+    sc: StoryComparison
+    lang: list[str | None]
+    stems: list[set[str]]
+    against: list[int]
+    comp: dict[int, str]
+    cvec: dict[int, np.ndarray]
+    by_article: dict[str, list[int]]
+    topic: set[str]
 
 
 def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
     """The rows of propositions some sentence denies, rules out or finds no evidence for."""
-    claims = sc.claims
-    against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
-    # a counter whose translation elsewhere has no counter cue ("медсестер на месте не было" / "the nurses weren't
-    # at their posts"; "fake information" / "фейковую информацию") is one wording of a statement: a translation
-    # negates too or is a near-copy; a sentence allowing for it ("not ruled out") or stating it flatly ("the blaze
-    # was arson", aligned but no near-copy) is the other side of the dispute
-    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
-    negating = {i for i in plain if cues(claims[i].text, lang[i]) & {"negations", "denials"}}
-    against = [d for d in against if not any(sc.aligned(d, p) and (p in negating or sc.sim_of(d, p) >= TRANSLATION)
-                                             for p in plain)]
+    against = _counters(sc, lang)
     if not against:
         return []
+    claims = sc.claims
     comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d])) for d in against}
-    cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
-    full = {d for d in against if len(_stems(comp[d], lang[d])) >= CONTENT}
-    ccon = {d: concepts(comp[d], lang[d]) for d in against}
+    by_article: dict[str, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_article.setdefault(c.article, []).append(i)
+    spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
+    topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
+    cs = _Counters(sc, lang, stems, against, comp, dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against]))),
+                   by_article, topic)
+    rows = [_gathered(cs, group) for group in _denial_groups(cs)]
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g])) for g, m, st in _merged(rows)
+           if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
+    return [d for d in out if d is not None]
+
+
+def _counters(sc: StoryComparison, lang: list[str | None]) -> list[int]:
+    """The sentences denying something, less those that are one wording of a plain statement elsewhere.
+
+    A counter whose translation elsewhere has no counter cue ("медсестер на месте не было" / "the nurses weren't at
+    their posts"; "fake information" / "фейковую информацию") is one wording of a statement: a translation negates
+    too or is a near-copy; a sentence allowing for it ("not ruled out") or stating it flatly ("the blaze was arson",
+    aligned but no near-copy) is the other side of the dispute."""
+    claims = sc.claims
+    against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
+    plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
+    negating = {i for i in plain if cues(claims[i].text, lang[i]) & {"negations", "denials"}}
+    return [d for d in against if not any(sc.aligned(d, p) and (p in negating or sc.sim_of(d, p) >= TRANSLATION)
+                                          for p in plain)]
+
+
+def _denial_groups(cs: _Counters) -> list[list[int]]:
+    """Counters reporting one denial: similar sentences or complements, the same speaker, or aligned."""
+    sc, claims, against = cs.sc, cs.sc.claims, cs.against
+    full = {d for d in against if len(_stems(cs.comp[d], cs.lang[d])) >= CONTENT}
+    ccon = {d: concepts(cs.comp[d], cs.lang[d]) for d in against}
     uf = DisjointSets(len(claims))
     for k, a in enumerate(against):
         for b in against[k + 1:]:
             if claims[a].article == claims[b].article:
                 continue
-            sim = max(sc.sim_of(a, b), float(cvec[a] @ cvec[b]))
+            sim = max(sc.sim_of(a, b), float(cs.cvec[a] @ cs.cvec[b]))
             sa, sb = claims[a].attributed_to, claims[b].attributed_to
             speaker = sa is not None and sa == sb
             other = sa is not None and sb is not None and sa != sb  # two speakers deny two things
@@ -130,52 +175,67 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
             if ((sim >= SAME_DENIAL or (named and sim >= SAME_CONCEPT_DENIAL)) and not other) \
                     or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
                 uf.union(a, b)
-    by_article: dict[str, list[int]] = {}
+    return list(uf.groups(against).values())
+
+
+def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set[str], set[int]]:
+    """(the group's counters, every sentence stating or countering what they deny, its anchors, the stating ones)."""
+    claims = cs.sc.claims
+    seeds = set()
+    for d in group:
+        seeds |= _denied_here(cs, d)
+    every_ent, every_word = _anchors(claims, group, cs.comp, cs.lang)
+    ents, words = every_ent - cs.topic, every_word - cs.topic  # what most of the story names anchors no proposition
+    members = set(group) | seeds | _near(cs, group, seeds, ents, words)
+    members |= _closest_in_articles(cs, group, members, every_ent, every_word)
+    return group, members, ents | words, _stating(cs, group, members)
+
+
+def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
+    """Sentences aligned with a counter or with a sentence before it that names what is denied (not the lead),
+    or close to one of them and sharing an anchor."""
+    sc, claims = cs.sc, cs.sc.claims
+    named = {s for s in seeds if set(claims[s].entities) & ents or cs.stems[s] & words}
+    texts = np.array([cs.cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
+    best = (sc.vecs @ texts.T).max(axis=1)
+    out = set()
     for i, c in enumerate(claims):
-        by_article.setdefault(c.article, []).append(i)
-    spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
-    topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
-    rows = []
-    for group in uf.groups(against).values():
-        seeds = set()
-        for d in group:
-            seeds |= _denied_here(sc, d, by_article[claims[d].article], lang)
-        members = set(group) | seeds
-        every_ent, every_word = _anchors(claims, group, comp, lang)
-        ents, words = every_ent - topic, every_word - topic  # what most of the story names anchors no proposition
-        # the other wordings of a sentence before a counter join when it names what is denied (not the lead)
-        named = {s for s in seeds if set(claims[s].entities) & ents or stems[s] & words}
-        texts = np.array([cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
-        near = sc.vecs @ texts.T
-        best = near.max(axis=1)
-        for i, c in enumerate(claims):
-            if i in members:
-                continue
-            if any(sc.aligned(i, s) for s in named | set(group)) \
-                    or (stems[i] & words and best[i] >= STEM_PROPOSITION) \
-                    or ((set(c.entities) & ents or stems[i] & words) and best[i] >= PROPOSITION):
-                members.add(i)
-        # an article none of whose sentences is that close still states it in its sentence closest to what is
-        # denied, when that sentence names an anchor: the asserting side is found by what is denied, in every article
-        # (what is denied may be the story's own event: here its topic's names anchor too)
-        held = {claims[i].article for i in members}
-        closeness = (sc.vecs @ np.array([cvec[d] for d in group]).T).max(axis=1)
-        for art, idx in by_article.items():
-            i = max(idx, key=lambda k: closeness[k])
-            if art not in held and closeness[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & every_ent
-                                                                           or stems[i] & every_word):
-                members.add(i)
-        # what states the proposition is close to what the counters deny, not merely beside them or on the topic
-        denied = np.array([cvec[d] for d in group] + [sc.vecs[d] for d in group])
-        # "there was no tram on the bridge" only reports a fact unless someone says there was: an assertion of
-        # what only non-existence counters deny must be as close to their complements as one wording to another
-        bare = all(counter(claims[d].text, lang[d]).kind == "nonexistence" for d in group)
-        need, against_what = (PROPOSITION, np.array([cvec[d] for d in group])) if bare else (ARTICLE_PROPOSITION, denied)
-        stating = {i for i in members - set(group) if float((sc.vecs[i] @ against_what.T).max()) >= need}
-        rows.append((group, members, ents | words, stating))
-    out = (_dispute(sc, g, m, lang, np.array([cvec[d] for d in g])) for g, m, st in _merged(rows)
-           if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
-    return [d for d in out if d is not None]
+        if any(sc.aligned(i, s) for s in named | set(group)) \
+                or (cs.stems[i] & words and best[i] >= STEM_PROPOSITION) \
+                or ((set(c.entities) & ents or cs.stems[i] & words) and best[i] >= PROPOSITION):
+            out.add(i)
+    return out
+
+
+def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], every_ent: set[str],
+                         every_word: set[str]) -> set[int]:
+    """In each article none of whose sentences is a member yet, its sentence closest to what is denied when that
+    close and naming an anchor: the asserting side is found by what is denied, in every article (what is denied
+    may be the story's own event: here its topic's names anchor too)."""
+    sc, claims = cs.sc, cs.sc.claims
+    held = {claims[i].article for i in members}
+    closeness = (sc.vecs @ np.array([cs.cvec[d] for d in group]).T).max(axis=1)
+    out = set()
+    for art, idx in cs.by_article.items():
+        i = max(idx, key=lambda k: closeness[k])
+        if art not in held and closeness[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & every_ent
+                                                                       or cs.stems[i] & every_word):
+            out.add(i)
+    return out
+
+
+def _stating(cs: _Counters, group: list[int], members: set[int]) -> set[int]:
+    """The members stating the proposition: close to what the counters deny, not merely beside them or on the topic.
+
+    "There was no tram on the bridge" only reports a fact unless someone says there was: an assertion of what only
+    non-existence counters deny must be as close to their complements as one wording to another."""
+    sc, claims = cs.sc, cs.sc.claims
+    denied = np.array([cs.cvec[d] for d in group] + [sc.vecs[d] for d in group])
+    bare = all(counter(claims[d].text, cs.lang[d]).kind == "nonexistence" for d in group)
+    need, against_what = (TRANSLATION, np.array([cs.cvec[d] for d in group])) if bare else (ARTICLE_PROPOSITION, denied)
+    out = {i for i in members - set(group) if float((sc.vecs[i] @ against_what.T).max()) >= need}
+    # ... and by another source: the sentences around its own "there was no tram" only tell the same story
+    return {i for i in out if claims[i].article not in {claims[d].article for d in group}} if bare else out
 
 
 def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: list[str | None]
@@ -242,16 +302,28 @@ def _contradiction(sc: StoryComparison, held: set[int], failed: set[int], lang: 
                    min(state), "contradicted")
 
 
-def _denied_here(sc: StoryComparison, d: int, same_article: list[int], lang: list[str | None]) -> set[int]:
-    """The sentences just before a counter in its article that hold what it denies."""
-    c = sc.claims[d]
+def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], source: str | None) -> Dispute:
+    """Another holder's outcome ("we won", "exit polls gave it to X") against the established one ("Y won")."""
+    claims, state = sc.claims, sorted(claimed)
+    best = max(state, key=lambda i: max(sc.sim_of(i, j) for j in established))  # the claim nearest the result
+    return Dispute(tuple(sorted(claimed | established)),
+                   tuple(dict.fromkeys(claims[i].article for i in sorted(established))),
+                   tuple(dict.fromkeys(claims[i].article for i in state)), source, best, "contested")
+
+
+def _denied_here(cs: _Counters, d: int) -> set[int]:
+    """The sentences just before a counter in its article that hold what it denies: sharing an entity the story is
+    not all about, as close as another wording, or before a counter that says nothing of what it denies."""
+    sc, c = cs.sc, cs.sc.claims[d]
+    same_article = cs.by_article[c.article]
     pos = same_article.index(d)
+    # "It is completely untrue," he said: what is denied is the sentence before
+    bare = c.attributed_to is not None and (not c.entities or len(_stems(cs.comp[d], cs.lang[d])) < CONTENT)
     out = set()
     for j in same_article[max(0, pos - CONTEXT):pos]:
         other = sc.claims[j]
-        bare = not c.entities and c.attributed_to is not None  # "It is completely untrue," he said
-        if not is_denial(other, lang[j]) and (set(other.entities) & set(c.entities)
-                                               or sc.sim_of(d, j) >= PROPOSITION or bare):
+        if not is_denial(other, cs.lang[j]) and ((set(other.entities) & set(c.entities)) - cs.topic
+                                                  or sc.sim_of(d, j) >= PROPOSITION or bare):
             out.add(j)
     return out
 

@@ -79,7 +79,8 @@ PARTS: dict[str, dict[str, Any]] = {
     "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS,
                       contrasts=WORDS,
                       sources=WORDS, negations_after=WORDS, opposites=Map(Table(yes=WORDS, no=WORDS), r"[a-z_]+"),
-                      concepts=Map(WORDS, r"[a-z_]+")),
+                      concepts=Map(WORDS, r"[a-z_]+"),
+                      outcomes=Map(Table(words=WORDS, claims=WORDS, first_person=WORDS, not_outcomes=WORDS), r"[a-z_]+")),
     "quotes": Table(
         marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str, dialogue=bool),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS)),
