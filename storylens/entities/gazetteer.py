@@ -91,28 +91,24 @@ class Gazetteer:
                 self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
 
     def _load_cities(self) -> None:
-        path = resources.files("storylens") / "data" / "entities" / "cities.txt"
-        if not path.is_file():
-            return
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            gid, _cc, _pop, name, names = line.split("\t")
-            place = Place(f"city:{gid}", name, "city")
-            # rows are sorted by population, so the biggest city keeps an ambiguous name
-            for n in names.split("|"):
-                self._names.setdefault(fold(n), place)
+        # rows are sorted by population, so the biggest city keeps an ambiguous name
+        self._load_places("cities.txt", "city")
 
     def _load_regions(self) -> None:
-        path = resources.files("storylens") / "data" / "entities" / "regions.txt"
+        # loaded after the cities, so a city keeps its name: Genève the city, not the canton
+        self._load_places("regions.txt", "region")
+
+    def _load_places(self, file: str, kind: str) -> None:
+        """A bundled place list, one place per line: id, country, population, name, |-separated names."""
+        path = resources.files("storylens") / "data" / "entities" / file
         if not path.is_file():
             return
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith("#") or not line.strip():
                 continue
-            code, _cc, _pop, name, names = line.split("\t")
-            place = Place(f"region:{code}", name, "region")
-            for n in names.split("|"):  # a city keeps its name: Genève the city, not the canton
+            key, _cc, _pop, name, names = line.split("\t")
+            place = Place(f"{kind}:{key}", name, kind)
+            for n in names.split("|"):
                 self._names.setdefault(fold(n), place)
 
     def near_region(self, sk: str) -> Place | None:
