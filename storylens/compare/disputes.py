@@ -118,11 +118,13 @@ class _Counters:
     cvec: dict[int, np.ndarray]
     by_article: dict[str, list[int]]
     topic: set[str]
+    partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
 
 
 def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
     """The rows of propositions some sentence denies, rules out or finds no evidence for."""
-    against = _counters(sc, lang)
+    partners = _partners(sc)
+    against = _counters(sc, lang, partners)
     if not against:
         return []
     claims = sc.claims
@@ -133,14 +135,23 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
     topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     cs = _Counters(sc, lang, stems, against, comp, dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against]))),
-                   by_article, topic)
+                   by_article, topic, partners)
     rows = [_gathered(cs, group) for group in _denial_groups(cs)]
     out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g])) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
 
-def _counters(sc: StoryComparison, lang: list[str | None]) -> list[int]:
+def _partners(sc: StoryComparison) -> dict[int, set[int]]:
+    """Each sentence's aligned sentences in other articles (looked up per sentence, never by a scan of the story)."""
+    out: dict[int, set[int]] = {}
+    for a, b in sc.alignment:
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return out
+
+
+def _counters(sc: StoryComparison, lang: list[str | None], partners: dict[int, set[int]]) -> list[int]:
     """The sentences denying something, less those that are one wording of a plain statement elsewhere.
 
     A counter whose translation elsewhere has no counter cue ("медсестер на месте не было" / "the nurses weren't at
@@ -151,8 +162,8 @@ def _counters(sc: StoryComparison, lang: list[str | None]) -> list[int]:
     against = [i for i, c in enumerate(claims) if is_denial(c, lang[i])]
     plain = {i for i, c in enumerate(claims) if counter(c.text, lang[i]) is None}
     negating = {i for i in plain if cues(claims[i].text, lang[i]) & {"negations", "denials"}}
-    return [d for d in against if not any(sc.aligned(d, p) and (p in negating or sc.sim_of(d, p) >= TRANSLATION)
-                                          for p in plain)]
+    return [d for d in against if not any(p in negating or sc.sim_of(d, p) >= TRANSLATION
+                                          for p in partners.get(d, set()) & plain)]
 
 
 def _denial_groups(cs: _Counters) -> list[list[int]]:
@@ -198,11 +209,12 @@ def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], word
     named = {s for s in seeds if set(claims[s].entities) & ents or cs.stems[s] & words}
     texts = np.array([cs.cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
     best = (sc.vecs @ texts.T).max(axis=1)
-    out = set()
-    for i, c in enumerate(claims):
-        if any(sc.aligned(i, s) for s in named | set(group)) \
-                or (cs.stems[i] & words and best[i] >= STEM_PROPOSITION) \
-                or ((set(c.entities) & ents or cs.stems[i] & words) and best[i] >= PROPOSITION):
+    out = {i for s in named | set(group) for i in cs.partners.get(s, ())}
+    # only sentences this close can qualify by anchor: the story's other sentences are not looked at (a story's
+    # denials grow with its articles, so a loop over every sentence per denial would grow with their square)
+    for i in np.flatnonzero(best >= min(STEM_PROPOSITION, PROPOSITION)).tolist():
+        if (cs.stems[i] & words and best[i] >= STEM_PROPOSITION) \
+                or ((set(claims[i].entities) & ents or cs.stems[i] & words) and best[i] >= PROPOSITION):
             out.add(i)
     return out
 
