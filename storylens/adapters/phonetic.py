@@ -48,7 +48,8 @@ def key(reading: str) -> str:
 
 
 def distance(a: str, b: str) -> int:
-    """Edits (insertions, deletions, substitutions) between two readings or skeletons."""
-    import jellyfish
+    """Edits (insertions, deletions, substitutions) between two readings or skeletons (rapidfuzz, which quote
+    linking already uses for the same measure)."""
+    from rapidfuzz.distance import Levenshtein
 
-    return jellyfish.levenshtein_distance(a, b)
+    return Levenshtein.distance(a, b)
