@@ -127,33 +127,38 @@ def split_place_person(s: Sent) -> list[Cand]:
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _after_holder(s: Sent, start: int) -> bool:
-    """Does a portfolio holder and a connector come right before ``start`` ("ministro turco do", "ministre de l’")?"""
-    before = [w.lower().replace("’", "'") for w in _WORD.findall(s.text[s.start:start])][-5:]
+def _holder_before(s: Sent, start: int) -> int | None:
+    """The offset of a portfolio's holder and connector right before ``start`` ("ministro turco do", "ministre de
+    l’", "ministerie van"), or None."""
+    before = list(_WORD.finditer(s.text, s.start, start))[-5:]
     connectors = {w for c in s.kit.connectors for w in c} | {d.lower() for d in s.kit.determiners}
     i, joined = len(before) - 1, 0
-    while i >= 0 and (before[i] in connectors or before[i].endswith("'")):
-        i, joined = i - 1, joined + 1  # de, do, de l', dell'
+    while i >= 0 and ((w := before[i].group().lower().replace("’", "'")) in connectors or w.endswith("'")
+                      or (w.islower() and len(w) <= 3)):
+        i, joined = i - 1, joined + 1  # de, do, de l', dell'; a foreign particle in a sentence read as another language
     for _ in range(3):  # up to two adjectives between: "ministro turco da Saúde"
         if i < 0 or not joined:
-            return False
-        if before[i] in s.kit.portfolio_holders:
-            return True
-        if not before[i].islower():
-            return False
+            return None
+        word = before[i].group()
+        if word.lower() in s.kit.portfolio_holders:
+            return before[i].start()
+        if not word.islower():
+            return None
         i -= 1
-    return False
+    return None
 
 
 def portfolios(s: Sent) -> list[Cand]:
     """Capitalised words naming a minister's portfolio ("ministro do Interior", "minister van Buitenlandse Zaken")
-    are no name; a person or a place right after them in the same span is kept ("… Zaken Marco Rubio")."""
+    are no name; a person or a place right after them in the same span is kept ("… Zaken Marco Rubio"), and after a
+    ministry in lower case they end its name ("ministerie van Buitenlandse Zaken")."""
     if not s.kit.portfolio_holders:
         return s.cands
     out = []
     connectors = {w for c in s.kit.connectors for w in c}
     for c in s.cands:
-        if c.source == "alias" or not _after_holder(s, c.start):
+        holder = None if c.source == "alias" else _holder_before(s, c.start)
+        if holder is None:
             out.append(c)
             continue
         ws = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(s.text, c.start, c.end)]
@@ -163,11 +168,14 @@ def portfolios(s: Sent) -> list[Cand]:
         if k == 0:
             out.append(c)
             continue
+        head = TOKEN.match(s.text, holder).group().lower()
+        if head in s.kit.body_heads and not covered(out, holder, c.start):
+            out.append(replace(c, start=holder, type="ORG", rule="portfolios", link=None))  # the ministry
+            continue
         while k < len(ws) and ws[k][2] in connectors:
             k += 1
         if k < len(ws):
-            rest = s.text[ws[k][0]:c.end]
-            place = s.kit.place(s.gaz, rest)
+            place = s.kit.place(s.gaz, s.text[ws[k][0]:c.end])
             kind = "LOC" if place else ("PER" if ws[k - 1][2] not in connectors else c.type)
             out.append(replace(c, start=ws[k][0], type=kind, rule="portfolios", link=None))
     return out
