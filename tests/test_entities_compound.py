@@ -97,3 +97,27 @@ def test_a_hotel_is_one_entity_with_or_without_its_kind_in_each_language(ctx):
     hotel = holders(report, "Mavi Kartal Hotel")
     assert len(hotel) == 1
     assert hotel == holders(report, "Hotelul Mavi Kartal") == holders(report, "Mavi Kartal")
+
+
+def test_a_pope_called_by_title_and_given_name_is_one_person_in_every_language():
+    assert groups([("Pope Clement", "en"), ("Papa Clemente", "it"), ("Papa Clemente", "es"), ("Papież Klemens", "pl"),
+                   ("Clemens", "de"), ("Clement", "en")]) == [
+        ["Pope Clement", "Papa Clemente", "Papa Clemente", "Papież Klemens", "Clemens", "Clement"]]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("SÃO PAULO (Reuters) – Um avião pequeno caiu num campo perto da cidade.", "pt"),
+    ("SÃO PAULO (ANP) - Een klein vliegtuig is neergestort bij de stad.", "nl"),
+])
+def test_a_dateline_in_capitals_is_the_place_whole(text, code):
+    assert ("SÃO PAULO", "LOC") in found(text, code)
+
+
+def test_a_copyright_notice_names_nothing():
+    assert found("© LA GAZETTE DU SUD. All Rights Reserved. Design by ATELIER NORD", "fr") == []
+
+
+def test_an_institute_and_a_commission_are_different_kinds_of_body():
+    from storylens.entities.orglink import kind_of
+    assert kind_of("National Electoral Commission", "en") == "commission"
+    assert kind_of("Institut de la mémoire nationale", "fr") == "institute"

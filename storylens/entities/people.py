@@ -368,10 +368,13 @@ def _link_translated_given_names(forms: dict[int, Person], uf: DisjointSets) -> 
             for name in names.get(whole, ()):
                 groups[(p.story, name)].append(root)
     for roots in groups.values():
-        langs = [lang_ for r in roots for lang_ in forms[r].langs]
-        if len(roots) > 1 and len(langs) == len(set(langs)):
+        spelt: dict[str, set[str]] = defaultdict(set)  # language -> the name's spellings in it
+        for r in roots:
+            for lang_ in forms[r].langs:
+                spelt[lang_].add(f"{forms[r].given} {forms[r].sur}")
+        if len(roots) > 1 and all(len(v) == 1 for v in spelt.values()):
             for r in roots[1:]:
-                uf.union(roots[0], r)
+                uf.union(roots[0], r)  # "Pope Francis" and "Francis" in English: one name, one person
 
 
 def _initials_agree(a: str, b: str) -> bool:

@@ -36,6 +36,11 @@ def _neighbour_type(s: Sent, tokens: list, i: int, j: int) -> str | None:
 
 # -- rules -----------------------------------------------------------------
 
+def drop_notices(s: Sent) -> list[Cand]:
+    """A copyright notice ("© … All Rights Reserved. Design by …") is page furniture: no names are read from it."""
+    return [] if "©" in s.text[s.start:s.end] else s.cands
+
+
 def trim_edges(s: Sent) -> list[Cand]:
     """Strip articles, possessives, quotes and punctuation from span edges ("the Moscow Times" -> "Moscow Times")."""
     out = []
@@ -641,8 +646,9 @@ def drop_common_words(s: Sent) -> list[Cand]:
 def gazetteer_names(s: Sent) -> list[Cand]:
     """Places the recogniser missed (Moscou, США, Росії): capitalised words the gazetteer knows, longest first.
 
-    A sentence's first word counts only when it names a country, since a city
-    name may be an ordinary word there ("Reading the report...").
+    A sentence's first word alone counts only when it names a country, since a city
+    name may be an ordinary word there ("Reading the report..."); a name of two words
+    or more counts there too (a dateline: "SÃO PAULO (Reuters) –").
     """
     toks = s.tokens()
     out = list(s.cands)
@@ -660,7 +666,7 @@ def gazetteer_names(s: Sent) -> list[Cand]:
                    for k in range(i, j)):
                 continue  # words of one name, or an abbreviation written with dots ("EE. UU.")
             place = s.kit.place(s.gaz, s.text[a:b])
-            if place and (i > 0 or place.kind == "territory") and not (n == 1 and s.kit.is_stop_word(toks[i][2])):
+            if place and (i > 0 or n > 1 or place.kind == "territory") and not (n == 1 and s.kit.is_stop_word(toks[i][2])):
                 out = [c for c in out if c not in pieces]  # "EE" and "UU" the acronym rule saw in "EE. UU."
                 out.append(Cand(a, b, "ORG" if place.kind == "organisation" else "LOC", "rules", "gazetteer_names"))
                 i = j
@@ -700,7 +706,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names, drop_notices,
 )
 
 
