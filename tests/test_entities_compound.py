@@ -113,10 +113,6 @@ def test_a_dateline_in_capitals_is_the_place_whole(text, code):
     assert ("SÃO PAULO", "LOC") in found(text, code)
 
 
-def test_a_copyright_notice_names_nothing():
-    assert found("© LA GAZETTE DU SUD. All Rights Reserved. Design by ATELIER NORD", "fr") == []
-
-
 def test_an_institute_and_a_commission_are_different_kinds_of_body():
     from storylens.entities.orglink import kind_of
     assert kind_of("National Electoral Commission", "en") == "commission"

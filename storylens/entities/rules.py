@@ -36,11 +36,6 @@ def _neighbour_type(s: Sent, tokens: list, i: int, j: int) -> str | None:
 
 # -- rules -----------------------------------------------------------------
 
-def drop_notices(s: Sent) -> list[Cand]:
-    """A copyright notice ("© … All Rights Reserved. Design by …") is page furniture: no names are read from it."""
-    return [] if "©" in s.text[s.start:s.end] else s.cands
-
-
 def trim_edges(s: Sent) -> list[Cand]:
     """Strip articles, possessives, quotes and punctuation from span edges ("the Moscow Times" -> "Moscow Times")."""
     out = []
@@ -706,7 +701,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names, drop_notices,
+    lower_case_tail, regnal_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 
