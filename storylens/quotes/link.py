@@ -38,7 +38,8 @@ from ..matching import mutual_best
 from ..model import Quote, Report
 from ..resources import Context
 from ..segment import split_paragraph
-from .linkwho import AGREE, CLASH, LIKE, OPEN, Relations, Who, differ
+from .linkopen import attach_open
+from .linkwho import AGREE, CLASH, LIKE, OPEN, Relations, Who, differ, named_in
 
 CONTENT_MIN = 0.78  # across languages; with the speaker already agreeing, it only rules out unrelated statements
 SAME_LANGUAGE_MIN = 0.88  # one language scores higher for everything, paraphrases included
@@ -209,6 +210,9 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
 
     links = _grouped([q.article for q in quotes], relation.who,
                      [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness)
+    pairs = {frozenset(p) for p in article_pairs}
+    attach_open([q.article for q in quotes], relation, links, closeness,
+                lambda a, b: frozenset((a, b)) in pairs, named_in(report))
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ()) if j != i)))
             for i, q in enumerate(quotes)]
 
