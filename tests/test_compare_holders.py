@@ -74,4 +74,4 @@ def test_a_share_of_another_year_is_its_own_row_named_by_its_year():
              _article("de", "de", "Die Wahlbeteiligung lag 2025 bei 72,8 Prozent, im Jahr 2020 bei 68,2 Prozent."))
     rows = [g for g in r.comparison if g.value is not None and 68.2 in (g.value if isinstance(g.value, list) else [g.value])]
     assert rows and all(g.status != "conflicting" for g in rows)
-    assert any("year: 2020" in (g.note or "") for g in rows)
+    assert any("time: earlier" in (g.note or "") for g in rows)

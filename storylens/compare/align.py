@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
+from .. import lang
 from ..disjoint import DisjointSets
 from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
@@ -38,6 +40,7 @@ NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завод
 MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\.\s")  # a year qualifies a share in its own clause only
+_WORDS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
 CONTEXT_WORDS = 4
@@ -74,10 +77,22 @@ def differ(a: str | None, b: str | None) -> bool:
     (killed / injured), a share's holder (the candidate named next to it) or its being an estimate (a poll)."""
     pa, pb = _key_parts(a), _key_parts(b)
     if pa is None or pb is None:
-        return False
+        # a share of another time never meets a share of the story's own time (one without any key)
+        return any(p is not None and p[0] == SHARE and p[4] for p in (pa, pb))
     if len(pa) != len(pb):
         return True
-    return any(x != y and x and y for x, y in zip(pa, pb))
+    return any(_time_differs(x, y) if k == 4 and pa[0] == SHARE else (x != y and x and y)
+               for k, (x, y) in enumerate(zip(pa, pb)))
+
+
+def _time_differs(x: str, y: str) -> bool:
+    """Two times of a share ("earlier:2020", "earlier:" for "damals", "" for the story's own): apart when one is
+    the story's own and the other not, one earlier and the other later, or both name different years; a time
+    without its year meets any year on its side."""
+    if not x or not y:
+        return x != y
+    (rx, yx), (ry, yy) = x.split(":"), y.split(":")
+    return rx != ry or bool(yx and yy and yx != yy)
 
 
 def _readable(k: str | None) -> tuple[str, ...]:
@@ -88,7 +103,7 @@ def _readable(k: str | None) -> tuple[str, ...]:
     if parts[0] != SHARE:
         return (f"predicate: {parts[0]}",)
     return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else ""),
-                             (f"predicate: {parts[3]}" if parts[3] else ""), (f"year: {parts[4]}" if parts[4] else ""))
+                             (f"predicate: {parts[3]}" if parts[3] else ""), (f"time: {parts[4].rstrip(':').replace(':', ' ')}" if parts[4] else ""))
                  if x)
 
 
@@ -109,6 +124,13 @@ def _article_one(v: Value) -> bool:
 def _full_date(v: Value) -> bool:
     """A date with its year ("2026-01-01", "2025-04-28T12:33"), not a day, a month or a time alone."""
     return v.kind == "date" and str(v.value)[:4].isdigit() and str(v.value)[4:5] == "-"
+
+
+@lru_cache(maxsize=None)
+def _earlier(language: str | None) -> frozenset[str]:
+    """A language's words of an earlier time ("damals", "previous"), folded."""
+    data = lang.data(language, "numbers") if language else {}
+    return frozenset(lang.fold(w.lower()) for w in data.get("earlier", []))
 
 
 def _row_key(v: Value) -> tuple:
@@ -367,18 +389,23 @@ class StoryComparison:
         return of_value(c.text, c.start, m.value, language)
 
     def _year_qualifier(self, c: Claim, v: Value) -> str | None:
-        """Rule ``year``: a share written in one clause with a year other than the story's ("68.2% in 2020", "than
-        the 2020 turnout") is the share of that earlier or later time, never the story's own."""
+        """Rule ``year``: a share written in one clause with a year other than the story's ("68.2% in 2020", "del
+        ballottaggio del 2020 (68,2%)") or a word of an earlier time (``earlier`` in ``numbers.toml``: "damals",
+        "previous") is the share of that earlier or later time, never the story's own."""
         if v.start is None or v.end is None or self._main_year is None:
             return None
         at, end = v.start - c.start, v.end - c.start
-        left, right = _CLAUSE.split(c.text[:at])[-1], _CLAUSE.split(c.text[end:])[0]
+        parts = _CLAUSE.split(c.text[:at])
+        left, right = parts[-1], _CLAUSE.split(c.text[end:])[0]
         lo, hi = at - len(left), end + len(right)
+        if lo > 0 and c.text[lo - 1] == "(" and len(parts) > 1:
+            lo -= len(parts[-2]) + 1  # a share in brackets belongs to the words before them ("del 2020 (68,2%)")
         for w in c.values:
             year = _year_of(w) if w.kind in ("year", "date") else None
             if year is not None and w.start is not None and lo <= w.start - c.start < hi and year != self._main_year:
-                return str(year)
-        return None
+                return f"{'earlier' if year < self._main_year else 'later'}:{year}"
+        words = set(_WORDS.findall(lang.fold(c.text[lo:hi].lower())))
+        return "earlier:" if words & _earlier(self.languages.get(c.article)) else None
 
     def side(self, m: Mention) -> Side:
         """One value mention with what the compatibility rules read about its sentence."""
@@ -566,7 +593,10 @@ class StoryComparison:
                 for x, y in self._one_to_one(lx, ry, nouns):
                     left.remove(x)
                     right.remove(y)
-                    if not aligned and not self._contexts_match(mentions[x], mentions[y]):
+                    if (not aligned or dimension(mentions[x].value) in ("date", "year")) \
+                            and not self._contexts_match(mentions[x], mentions[y]):
+                        # two days or years are of one event only when the words around them match, however close
+                        # the sentences (the Commission's report on 4 June, the Council's approval on 8 July)
                         continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
                     if self._known(mentions[x], mentions[y]):
                         continue
@@ -576,6 +606,9 @@ class StoryComparison:
                             or (parts[1], mentions[x].article, mentions[y].article) in agreed_on):
                         continue  # one candidate's shares differ by poll, round and region: only a sentence and its
                         # translation giving two shares are one share in conflict
+                    times = [p[4] for p in (parts, _key_parts(self._predicates[y])) if p and p[0] == SHARE and p[4]]
+                    if times and not (len(times) == 2 and times[0] == times[1] and not times[0].endswith(":")):
+                        continue  # shares of another time ("damals", "in 2023") conflict only when they name one year
                     rule = explain(self.side(mentions[x]), self.side(mentions[y]))
                     if rule is None and not (_article_one(mentions[x].value) or _article_one(mentions[y].value)):
                         conflicts.append((x, y))

@@ -66,7 +66,7 @@ PARTS: dict[str, dict[str, Any]] = {
         date_from=WORDS, date_until=WORDS,
         amount_link=WORDS, round_numbers=Map(WORDS, r"\d+"),
         half_day=Table(am=WORDS, pm=WORDS), clock_after=WORDS, age_before=WORDS, nouns_capitalised=bool,
-        hour_before=WORDS, hour_after=WORDS, noun_suffixes=WORDS, age_after=WORDS,
+        hour_before=WORDS, hour_after=WORDS, noun_suffixes=WORDS, age_after=WORDS, earlier=WORDS,
         words=Map(WORDS, r"\d+(\.\d+)?"),
         scales=Map(WORDS, r"\d+"),
         months=Map(WORDS, r"[1-9]|1[0-2]"),
