@@ -291,6 +291,9 @@ class _Parser:
                 return True  # "ASPAN-1", "COVID-19"
             if prev.text in _QUOTES and self.adjacent(i) and j < len(toks) and toks[j].text in _QUOTES and self.adjacent(j):
                 return True  # "360" as the name of a channel
+            if i > 2 and prev.text.isdigit() and toks[i - 2].text in "-‑" and toks[i - 3].text[0].isalpha() \
+                    and self.adjacent(i - 1) and self.adjacent(i - 2) and not self.adjacent(i) and not self._unit_at(j):
+                return True  # the series after a designation: "ATR-72 500", "Su-25 SM3"
         if j < len(toks) and self.adjacent(j):
             nxt = toks[j]
             if nxt.low in self.lex.ordinal and not nxt.text[0].isalpha():

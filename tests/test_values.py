@@ -285,3 +285,8 @@ def test_a_number_in_brackets_after_a_name_is_an_age(text, language):
 ])
 def test_a_number_in_brackets_after_a_weekday_or_a_common_word_is_no_age(text, language):
     assert all(v.unit != "age" for v in extract(text, language))
+
+
+def test_a_number_after_a_designation_is_its_series_not_a_count():
+    assert [(v.kind, v.value) for v in extract("Um bimotor ATR-72 500 da Voepass levava 58 passageiros.", "pt")] \
+        == [("count", 58)]
