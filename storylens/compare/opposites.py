@@ -18,7 +18,7 @@ from .. import lang
 from ..claims import cues
 from ..disjoint import DisjointSets
 from .align import StoryComparison
-from .counters import CLAUSE_ENDS, _match, _phrase, _table, _words, counter
+from .counters import CLAUSE_ENDS, Words, _match, _phrase, _table, _words, counter
 
 BEFORE = 4  # words before a predicate within which a negation turns it over ("did not work", "non ha funzionato")
 AFTER = 6   # words after it within which a language's trailing negation does ("funktionierte in der Nacht nicht")
@@ -51,7 +51,7 @@ def polarity(text: str, language: str | None) -> Polarity | None:
         return None  # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity
     toks = _words(text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
-    words = [toks[k][0] for k in alnum]
+    words = Words([toks[k][0] for k in alnum])
     negations = _table(language)["negations"]
     after = _after(language)
     found = set()
