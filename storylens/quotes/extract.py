@@ -582,6 +582,12 @@ class Extractor:
                     elif inner:
                         cand = inner[0]
                 phrase_start = toks[i].start
+                before_phrase = text[sent.start:phrase_start].rstrip()
+                if before_phrase.strip(TRIM) and text[phrase_end:sent.end].strip(TRIM) \
+                        and before_phrase[-1:].isalnum():
+                    # in mid-sentence a source phrase is set off by punctuation ("…, по его словам, —"); without it
+                    # the words are a preposition's object ("pediu silêncio para o acidente …")
+                    continue
                 kind = "indirect"
                 if not text[sent.start:phrase_start].strip(TRIM):
                     a, b = _trim(text, phrase_end, sent.end)  # "According to X, ..."

@@ -1,0 +1,53 @@
+"""Only a person or a body that can speak is a speaker: sentences written for these tests (pt, de, el, en)."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.resources import Context
+
+from test_quotes_extract import quotes
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+def speakers(qs):
+    return [(q.kind, q.speaker.text, q.speaker.entity) for q in qs]
+
+
+def test_a_portfolio_word_after_a_role_s_preposition_is_not_the_speaker(ctx):
+    qs = quotes(ctx, "A ministra da Cultura, Ana Ribeiro, afirmou que o museu reabre em maio.", lang="pt",
+                misc=[["Cultura"], ["Ana Ribeiro"]])
+    assert speakers(qs) == [("indirect", "Ana Ribeiro", "misc1")]
+
+
+def test_a_source_phrase_in_mid_sentence_needs_its_punctuation(ctx):
+    # "para o acidente" is the object of "pediu", not "according to the accident"
+    qs = quotes(ctx, "O governador João Lima pediu apoio para o acidente da empresa Aerolinha no litoral.\n"
+                     "“Estamos todos de luto”, declarou.", lang="pt", people=[["João Lima"]], misc=[["Aerolinha"]])
+    assert speakers(qs) == [("direct", "João Lima", "per0")]
+
+
+def test_the_company_is_the_name_that_spoke_last_even_when_not_typed_an_organisation(ctx):
+    qs = quotes(ctx, "A Aerolinha afirmou que o avião estava em ordem. Segundo a companhia, “a tripulação tinha "
+                     "experiência”.", lang="pt", misc=[["Aerolinha"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "misc0"), ("direct", "misc0")]
+
+
+def test_half_of_a_german_compound_after_a_role_is_no_name(ctx):
+    qs = quotes(ctx, "Am Morgen trat Petra Lang vor die Presse. „Das hat es hier noch nie gegeben“, sagte die "
+                     "Abteilungsleiterin Straßen- und Tiefbau bei der Stadt.", lang="de", people=[["Petra Lang"]])
+    assert speakers(qs) == [("direct", "Petra Lang", "per0")]
+
+
+def test_a_role_naming_its_body_is_not_a_minister_named_before(ctx):
+    qs = quotes(ctx, "Στο σημείο έφτασε η υπουργός Υγείας Μαρία Παππά.\nΌπως εξήγησε εκπρόσωπος της αστυνομίας, "
+                     "ο οδηγός κινήθηκε «με μεγάλη ταχύτητα».", lang="el", people=[["Μαρία Παππά"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("unnamed", None)]
+
+
+def test_a_definite_role_keeps_the_body_it_serves(ctx):
+    qs = quotes(ctx, "The head of the National Audit Office said the accounts were late.", orgs=[["National Audit Office"]])
+    assert speakers(qs) == [("indirect", "The head of the National Audit Office", None)]
