@@ -51,3 +51,23 @@ def test_a_role_naming_its_body_is_not_a_minister_named_before(ctx):
 def test_a_definite_role_keeps_the_body_it_serves(ctx):
     qs = quotes(ctx, "The head of the National Audit Office said the accounts were late.", orgs=[["National Audit Office"]])
     assert speakers(qs) == [("indirect", "The head of the National Audit Office", None)]
+
+
+def test_speech_after_a_sentence_of_narration_set_off_by_a_dash(ctx):
+    # the line break before the dash was lost: the speech opens after a sentence end
+    qs = quotes(ctx, "Jeden ze świadków, Jan Nowak, opowiadał o nocy. – Obudził mnie potężny huk. Nic nie było "
+                     "widać – mówił Jan Nowak. Most był ważny dla miasta.", lang="pl", people=[["Jan Nowak"]])
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "Obudził mnie potężny huk. Nic nie było widać", "per0")]
+
+
+def test_an_italian_plural_role_after_a_plural_compound_verb(ctx):
+    qs = quotes(ctx, "Il treno era passato. «Abbiamo sentito un boato» hanno raccontato alcuni poliziotti in servizio.",
+                lang="it")
+    assert [(q.kind, q.speaker.text, q.speaker.kind) for q in qs] == [("direct", "alcuni poliziotti", "unnamed")]
+
+
+def test_a_resident_named_in_apposition_speaks(ctx):
+    qs = quotes(ctx, "«Non ci credevo», afferma un residente, Paolo Neri, svegliato dal rumore.", lang="it",
+                people=[["Paolo Neri"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
