@@ -71,3 +71,42 @@ def test_a_resident_named_in_apposition_speaks(ctx):
     qs = quotes(ctx, "«Non ci credevo», afferma un residente, Paolo Neri, svegliato dal rumore.", lang="it",
                 people=[["Paolo Neri"]])
     assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+@pytest.mark.parametrize("text, lang_", [
+    ("A source close to Anna Berg said the talks would resume on Monday.", "en"),
+    ("Une source proche d'Anna Berg a affirmé que les discussions reprendraient lundi.", "fr"),
+    ("Una fuente cercana a Anna Berg dijo que las conversaciones se reanudarían el lunes.", "es"),
+    ("Una fonte vicina ad Anna Berg ha detto che i colloqui riprenderanno lunedì.", "it"),
+])
+def test_a_source_close_to_a_person_stays_unnamed(ctx, text, lang_):
+    [q] = quotes(ctx, text, lang=lang_, people=[["Anna Berg"]])
+    assert (q.kind, q.speaker.kind, q.speaker.entity) == ("indirect", "unnamed", None)
+
+
+def test_a_long_colon_lead_in_naming_one_person(ctx):
+    qs = quotes(ctx, "Jan Kowalski w wieczór wyborczy zwrócił się do zwolenników zgromadzonych w sztabie w centrum "
+                     "miasta po ogłoszeniu pierwszych wyników: „Wygramy tę noc”.", lang="pl", people=[["Jan Kowalski"]])
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("direct", "Wygramy tę noc", "per0")]
+
+
+def test_a_long_colon_lead_in_naming_two_people_is_left_alone(ctx):
+    qs = quotes(ctx, "Jan Kowalski w wieczór wyborczy zwrócił się do Adama Nowaka i do zwolenników zgromadzonych w "
+                     "sztabie w centrum miasta: „Wygramy tę noc”.", lang="pl", people=[["Jan Kowalski"], ["Adama Nowaka"]])
+    assert qs == []
+
+
+def test_a_nationality_before_an_office_is_no_name(ctx):
+    qs = quotes(ctx, "Ο Νίκος Ιωάννου έφτασε στη Ρώμη. «Είμαστε ενωμένοι», δήλωσε ο Γάλλος πρόεδρος.", lang="el",
+                people=[["Νίκος Ιωάννου"]], misc=[["Γάλλος"]], places=[["Ρώμη"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("role", "per0")]
+
+
+@pytest.mark.parametrize("text, lang_, places, misc", [
+    ("«Preghiamo per tutti», ha detto nella Cappella Maggiore.", "it", [["Cappella Maggiore"]], []),
+    ("„Jesteśmy z wami” – powiedział na placu Wolności.", "pl", [], [["Wolności"]]),
+])
+def test_the_place_where_words_were_said_is_not_who_said_them(ctx, text, lang_, places, misc):
+    [q] = quotes(ctx, "Marek Wolny przemawiał długo. " + text if lang_ == "pl" else "Marco Neri parlò a lungo. " + text,
+                 lang=lang_, people=[["Marek Wolny"], ["Marco Neri"]], places=places, misc=misc)
+    assert q.kind == "direct" and q.speaker.entity in ("per0", "per1")

@@ -93,7 +93,7 @@ PARTS: dict[str, dict[str, Any]] = {
                        organisations=WORDS, documents=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
                        stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, latter=Map(WORDS, GENDERS),
-                       media=WORDS, concepts=Map(WORDS, r"[a-z_]+")),
+                       media=WORDS, near=WORDS, concepts=Map(WORDS, r"[a-z_]+")),
         gender=Table(grammatical=bool, verb_endings=Map(WORDS, GENDERS), name_endings=Map(WORDS, GENDERS),
                      role_endings=Map(WORDS, GENDERS),
                      titles=Map(WORDS, GENDERS)),

@@ -73,6 +73,7 @@ class Cues:
     addressed: tuple[str, ...] = ()  # "was asked": words put to the subject, not said by it
     media: tuple[str, ...] = ()  # word beginnings naming a medium ("chaîne", "telewizj"): the name after it relays
     concepts: dict = field(default_factory=dict)  # role entry -> the office it names in any language ("prosecutor")
+    near: tuple[str, ...] = ()  # "a source close to X": X is whom the source is near, not the speaker
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
@@ -299,6 +300,7 @@ def cues_for(code: str | None) -> Cues | None:
         org_prepositions=frozenset(f(w) for w in clause.get("org_prepositions", [])),
         addressed=tuple(" ".join(_words(w, f)) for w in clause.get("addressed", [])),
         media=tuple(f(w) for w in spk.get("media", [])),
+        near=tuple(" " + f(w).replace("’", "'") + ("" if w.endswith(("'", "’")) else " ") for w in spk.get("near", [])),
         concepts={f(w): name for name, ws in spk.get("concepts", {}).items() for w in ws},
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

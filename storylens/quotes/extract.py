@@ -45,6 +45,7 @@ MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, dire
 TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_ATTRIBUTION_WORDS = 45
 MAX_COLON_WORDS = 10  # a person and what they did before a colon and a quotation ("X spoke in parliament: «…»")
+MAX_COLON_LONG = 40  # ...longer when the clause names no second person ("X, at a rally in …, turned to …: «…»")
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
 
@@ -278,13 +279,16 @@ class Extractor:
         return first if not rest or rest.startswith(",") else None
 
     def _colon_subject(self, lo: int, colon: int, toks: list[Token]) -> Cand | None:
-        """A short clause opening with a person and closing with a colon before a quotation, with no speech verb
+        """A clause opening with a person and closing with a colon before a quotation, with no speech verb
         ("Ο Κυριάκος Μητσοτάκης μίλησε στη Βουλή: «…»", "Tusk na platformie X: „…”"): that person speaks."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
-        if not toks or len(toks) > MAX_COLON_WORDS:
+        if not toks or len(toks) > MAX_COLON_LONG:
             return None
         cands = [c for c in candidates(doc, lo, colon) if c.kind in ("named", "pronoun", "role")]
         first = cands[0] if cands else None
+        if len(toks) > MAX_COLON_WORDS and any(c.kind == "named" and c.person and not c.guess
+                                               and (c.entity or c.text) != (first.entity or first.text) for c in cands):
+            return None  # a long lead-in naming a second person leaves open which one speaks
         if first is None or not first.person or first.guess or first.indefinite:
             return None
         lead = [t for t in toks if t.end <= first.start]

@@ -316,6 +316,16 @@ def _to_medium(cues: Cues, low: str) -> bool:
     return bare != low and cues.medium(bare)
 
 
+def near_to(doc: Doc, pos: int) -> bool:
+    """Whether the name at ``pos`` is whom a source is close to ("a source close to X", "источник, близкий к X")."""
+    if not doc.cues.near:
+        return False
+    # (compared as text: an elided preposition is glued to the name, "proche d'Anna")
+    before = " " + " ".join(doc.cues.norm(doc.art.text[max(0, pos - 40):pos]).replace("’", "'").split())
+    before += "" if before.endswith("'") else " "
+    return before.endswith(doc.cues.near)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -324,12 +334,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
     out: list[Cand] = []
+    near = [(m.start, m.end) for m in doc.mentions_in(a, b) if near_to(doc, m.start)]  # whom a source is close to
     for m in doc.mentions_in(a, b):
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and (DOMAIN.search(m.text) or relays(doc, m.start)):
                 continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
-            if _possessive(text, m):  # "Scott's niece", "Clinton’s campaign manager": a modifier
-                continue
+            if _possessive(text, m) or near_to(doc, m.start):
+                continue  # "Scott's niece", "a source close to Scott": a modifier
             per = m.type == "PER" or m.text in doc._per_texts
             gender = None
             if per:
@@ -343,11 +354,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
-                and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start):
+                and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start) \
+                and not near_to(doc, m.start):
             out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
                             guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
-    people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
+    people_spans = [(c.start, c.end) for c in out if c.kind == "named" and not c.guess]
     toks = doc.toks(a, b)
     run: list[Token] = []
     surnames = doc.surnames
@@ -377,6 +389,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
 
     tagged_spans = [(m.start, m.end) for m in doc.mentions_over(a, b) if m.type == "LOC"]
     for i, t in enumerate(toks):
+        if any(s < t.end and t.start < e for s, e in near):
+            flush()
+            continue
         if any(s <= t.start < e for s, e in covered) or (out and out[-1].start <= t.start < out[-1].end):
             flush()
             continue
