@@ -110,3 +110,26 @@ def test_the_place_where_words_were_said_is_not_who_said_them(ctx, text, lang_, 
     [q] = quotes(ctx, "Marek Wolny przemawiał długo. " + text if lang_ == "pl" else "Marco Neri parlò a lungo. " + text,
                  lang=lang_, people=[["Marek Wolny"], ["Marco Neri"]], places=places, misc=misc)
     assert q.kind == "direct" and q.speaker.entity in ("per0", "per1")
+
+
+@pytest.mark.parametrize("text, people, want", [
+    ("Vali Mehmet Kaya olay yerine geldi. Kaya, \"Yaralıların tedavisi sürüyor\" dedi.",
+     [["Mehmet Kaya", "Kaya"]], "per0"),
+    ("Sağlık Bakanı Zeynep Arslan ise, “Üç yaralımız var. Biri ağır durumda” diye konuştu.",
+     [["Sağlık"], ["Zeynep Arslan"]], "per1"),
+    ("Belediye Başkanı Murat Yıldız, “Burada yetkili olan bakanlıktır” ifadelerini kullandı.",
+     [["Murat Yıldız"]], "per0"),
+])
+def test_turkish_speaker_before_the_quotation_and_verb_after_it(ctx, text, people, want):
+    [q] = quotes(ctx, text, lang="tr", people=people)
+    assert (q.kind, q.speaker.entity) == ("direct", want)
+
+
+def test_turkish_body_named_after_its_kind(ctx):
+    [q] = quotes(ctx, "Havayolu şirketi Uçarhava yaptığı açıklamada, \"Yolcularımızın ailelerine başsağlığı "
+                      "diliyoruz,\" dedi.", lang="tr", misc=[["Uçarhava"]])
+    assert (q.kind, q.speaker.kind, q.speaker.entity) == ("direct", "organisation", "misc0")
+
+
+def test_turkish_scare_quotes_without_a_verb_are_not_quotes(ctx):
+    assert quotes(ctx, "Belgeye göre belediye otele \"yangın yeterlilik belgesi\" verdi.", lang="tr") == []

@@ -69,6 +69,7 @@ class Cues:
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
     dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
+    subject_before_quote: bool = False  # verb-final: 'Bakan X, "…" dedi.' has its subject before the quotation
     org_prepositions: frozenset[str] = frozenset()  # "заявиха от ГЕРБ": a plural verb's source after these
     addressed: tuple[str, ...] = ()  # "was asked": words put to the subject, not said by it
     media: tuple[str, ...] = ()  # word beginnings naming a medium ("chaîne", "telewizj"): the name after it relays
@@ -280,6 +281,7 @@ def cues_for(code: str | None) -> Cues | None:
         pronouns_for_things=bool(gen.get("grammatical", False)),
         inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
         zero_subject=bool(clause.get("zero_subject", False)),
+        subject_before_quote=bool(clause.get("subject_before_quote", False)),
         dialogue=bool(marks.get("dialogue", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),

@@ -201,8 +201,9 @@ class Extractor:
             mark = text[lead_end - 1] if lead_end else ""
             # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash,
             # or after a comma when its own punctuation closes it ("As for costs, “…,” said X")
+            # (a verb-final language sets its subject before the quotation with a comma: 'Bakan X, "…" dedi')
             opened_clause = lead_end <= doc.line_bounds(s.outer_start)[0] or mark in CLAUSE_START \
-                or mark == "," and inner[-1:] in ",!?" \
+                or mark == "," and (inner[-1:] in ",!?" or cues.subject_before_quote) \
                 or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
@@ -219,6 +220,8 @@ class Extractor:
                     vi, vj, _ = verbs[0]
                     hi = nxt if stop is None else stop
                     cand = self._speaker_near(toks, vi, vj, s.outer_end, hi)
+                    if cues.subject_before_quote and (cand is None or cand.zero):
+                        cand = self._subject_before(s.outer_start) or cand
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
                                              "direct-after", cue_text=cue_text(toks, vi, vj, text)))
@@ -262,6 +265,34 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
                                      cue_text=":"))
                 used.add(si)
+
+    def _subject_before(self, opening: int) -> Cand | None:
+        """In a verb-final language, the subject opening the clause before a quotation ('Bakan X, "…" dedi')."""
+        doc = self.doc
+        sent = doc.art.sentence_at(max(0, _last_char(doc.art.text, opening) - 1))
+        if sent is None:
+            return None
+        lo = self._clause_start(sent, opening)
+        cands = candidates(doc, lo, opening)
+        # a person named in the clause first ("Bolu Belediye Başkanı Tanju Özcan": the body and the portfolio word
+        # before the title only describe him), else a role, else a body
+        people = [c for c in cands if c.kind == "named" and c.person and not c.guess]
+        pool = people or [c for c in cands if c.kind in ("role", "pronoun")] \
+            or [c for c in cands if c.kind == "organisation" and not c.place]
+        if not pool:
+            return None
+        # (of two people, the one a title leads: "Sağlık Bakanı Kemal Memişoğlu", not the portfolio before it)
+        roles = [c for c in cands if c.kind == "role"]
+        held = [c for c in people if any(r.end <= c.start and not doc.gap(r.end, c.start).strip() for r in roles)]
+        first = held[0] if held else pool[0]
+        # (a role introduces the name after it, "İçişleri Bakanı Ali Yerlikaya"; a body's kind its name,
+        # "havayolu şirketi Voepass")
+        named = [c for c in cands if c.kind == "named" and c.start >= first.end and not doc.gap(first.end, c.start).strip()]
+        if first.kind == "role" and named and not named[0].guess:
+            return named[0]
+        if first.kind == "organisation" and first.entity is None and named:
+            return Cand(named[0].start, named[0].end, named[0].text, "organisation", named[0].entity, person=False)
+        return first
 
     def _label(self, line_start: int, colon: int, toks: list[Token]) -> Cand | None:
         """A paragraph opening with a person's name, an apposition at most, and a colon before a quotation

@@ -429,6 +429,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
                     and toks[k + 1].low not in cues.auxiliaries \
                     and toks[k + 1].low not in cues.pronouns and not _to_medium(cues, toks[k + 1].low) \
+                    and (role or not cues.role(toks[k + 1].low)) \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
                          or any(m.type in ("ORG", "LOC") for m in doc.mentions_at(toks[k + 1].start))
@@ -492,7 +493,8 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
     # (also through a chain of them: "El director de Operación de REE")
-    roles = [c for c in cands if c.kind == "role"]
+    # (an organisation word's too: "ministério da Saúde")
+    roles = [c for c in cands if c.kind == "role" or c.kind == "organisation" and c.entity is None]
     cands = [c for c in cands if not (c.guess and any(_serves(doc, r, c) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb

@@ -176,7 +176,8 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         if org is not None and not doc.toks(toks[vj].end, org.start):
             return org, "after"
     if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
-            and not any(t.text[:1].isupper() and not (k > vj and governs(cues, toks[vj:k], True)) and not relays(doc, t.start)
+            and not any(t.text[:1].isupper() and not (k > vj and governs(cues, toks[vj:k], _loose_at(doc, toks, k)))
+                        and not relays(doc, t.start)
                         and not any(m.type == "LOC" for m in doc.mentions_at(t.start))
                         for k, t in enumerate(toks) if k >= vj and t.start < hi) \
             and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
@@ -213,7 +214,15 @@ def _governed(doc: Doc, verb_end: int, c: Cand) -> bool:
     before = doc.toks(verb_end, c.start)
     if not before or PUNCT_GAP.search(doc.gap(before[-1].end, c.start)):
         return False
-    return governs(doc.cues, before, c.place or c.guess)
+    # (a two-word guess may be a person untagged: "skomentował na gorąco Mariusz Janicki")
+    return governs(doc.cues, before, c.place or c.guess and " " not in c.text)
+
+
+def _loose_at(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Whether the capitalised word toks[k] is a lone word no person is named by ("na placu Zamkowym")."""
+    t = toks[k]
+    lone = not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and not doc.gap(t.end, toks[k + 1].start).strip())
+    return lone and not any(doc.person(m) for m in doc.mentions_at(t.start))
 
 
 def governs(cues, before: list[Token], loose: bool = False) -> bool:
