@@ -133,3 +133,16 @@ def test_turkish_body_named_after_its_kind(ctx):
 
 def test_turkish_scare_quotes_without_a_verb_are_not_quotes(ctx):
     assert quotes(ctx, "Belgeye göre belediye otele \"yangın yeterlilik belgesi\" verdi.", lang="tr") == []
+
+
+def test_a_quotation_after_a_sentence_opening_with_someone_else_is_theirs(ctx):
+    qs = quotes(ctx, "Die Zahlen haben laut Demoskop eine Fehlertoleranz von zwei Punkten. Das Endergebnis kommt "
+                     "am Montag. Jan Nowak rief seine Anhänger auf, nicht aufzugeben. „Wir müssen heute Nacht "
+                     "gewinnen und wir werden gewinnen.“", lang="de", people=[["Jan Nowak"]], orgs=[["Demoskop"]])
+    assert [(q.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [("direct", "per0")]
+
+
+def test_a_source_phrase_deep_in_a_preposition_s_object_is_no_source(ctx):
+    qs = quotes(ctx, "O governador pediu um minuto de silêncio para o acidente envolvendo passageiros da Aerolinha "
+                     "no litoral.", lang="pt", misc=[["Aerolinha"]])
+    assert qs == []

@@ -618,10 +618,12 @@ class Extractor:
                         cand = inner[0]
                 phrase_start = toks[i].start
                 before_phrase = text[sent.start:phrase_start].rstrip()
-                if before_phrase.strip(TRIM) and text[phrase_end:sent.end].strip(TRIM) \
-                        and before_phrase[-1:].isalnum():
-                    # in mid-sentence a source phrase is set off by punctuation ("…, по его словам, —"); without it
-                    # the words are a preposition's object ("pediu silêncio para o acidente …")
+                if before_phrase.strip(TRIM) and before_phrase[-1:].isalnum() and any(
+                        t.low not in cues.definite and t.low not in cues.indefinite and not cues.role(t.low)
+                        and not t.text[:1].isupper() for t in doc.toks(slot_a, cand.start)):
+                    # inside a sentence with no punctuation before it, a source phrase names its source at once
+                    # ("… haben laut Ipsos eine Fehlertoleranz …"); else its words are a preposition's object
+                    # ("pediu silêncio para o acidente envolvendo … da Voepass")
                     continue
                 kind = "indirect"
                 if not text[sent.start:phrase_start].strip(TRIM):
@@ -688,6 +690,8 @@ class Extractor:
                 # "“…,” said X. “…”", "“…,” X told Y on Monday, “…”": right after another quotation's attribution
                 # (also after reported speech attributed at its end: "… are “not meeting the demand,” says X. “…”")
                 p = self._attributed_before(s, k, line_start, by_cue, cue_starts)
+                if p is not None and self._other_opener(s, p):
+                    p = None  # (the sentence before opens with someone else: rule 5b's)
             if p is not None:
                 pend.append(_Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
                                      "direct-continued", owner=p, cue_text=p.cue_text))
@@ -715,6 +719,19 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
                                      "direct-after-statement", cue_text=""))
                 used.add(k)
+
+    def _other_opener(self, s, p: _Pending) -> bool:
+        """Whether the sentence right before quotation ``s``, after ``p``'s own, opens with another person
+        ("… laut Ipsos … . Nawrocki appellierte an seine Anhänger … . „…“")."""
+        doc, text = self.doc, self.doc.art.text
+        before = _last_char(text, s.outer_start)
+        if not before or text[before - 1] not in ".!?":
+            return False
+        prev = doc.art.sentence_at(before - 1)
+        if prev is None or prev.index <= p.sentence or doc.quotes_in(prev.start, prev.end):
+            return False
+        cand = self._opening_person(prev.start, prev.end)
+        return cand is not None and p.cand is not None and (cand.entity or cand.text) != (p.cand.entity or p.cand.text)
 
     def _opening_person(self, a: int, b: int) -> Cand | None:
         """The person a sentence opens with, an article or a title before the name at most ("El presidente
