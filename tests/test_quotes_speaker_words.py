@@ -146,3 +146,14 @@ def test_a_source_phrase_deep_in_a_preposition_s_object_is_no_source(ctx):
     qs = quotes(ctx, "O governador pediu um minuto de silêncio para o acidente envolvendo passageiros da Aerolinha "
                      "no litoral.", lang="pt", misc=[["Aerolinha"]])
     assert qs == []
+
+
+def test_ukrainian_and_before_a_second_verb_is_no_determiner(ctx):
+    [q] = quotes(ctx, "Служба висловила співчуття родинам та наголосила, що це велика втрата для міста.", lang="uk")
+    assert (q.kind, q.text) == ("indirect", "це велика втрата для міста")
+
+
+def test_french_pluperfect_with_a_long_phrase_before_que(ctx):
+    [q] = quotes(ctx, "La ministre Anne Roux avait déclaré en mai lors d'une réunion publique en Bretagne que le "
+                      "projet serait abandonné.", lang="fr", people=[["Anne Roux"]])
+    assert (q.kind, q.text, q.speaker.entity) == ("indirect", "le projet serait abandonné", "per0")

@@ -44,6 +44,7 @@ EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?
 MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
 TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_ATTRIBUTION_WORDS = 45
+MAX_TO_COMPLEMENTIZER = 11  # words between a speech verb and "that": when, where, before whom
 MAX_COLON_WORDS = 10  # a person and what they did before a colon and a quotation ("X spoke in parliament: «…»")
 MAX_COLON_LONG = 40  # ...longer when the clause names no second person ("X, at a rally in …, turned to …: «…»")
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
@@ -500,9 +501,13 @@ class Extractor:
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         end = toks[vj - 1].end
         colon = text.find(":", end, sent.end)
-        for k in range(vj, min(vj + 7, len(toks))):
+        for k in range(vj, min(vj + MAX_TO_COMPLEMENTIZER, len(toks))):
             if 0 <= colon < toks[k].start:
                 break  # "написа следното: Знаем, че …": what follows the colon is the statement, not the clause in it
+            if k >= vj + 7 and (PUNCT_GAP.search(doc.gap(end, toks[k].start)) or toks[vj].low not in cues.np_stops):
+                # (a far one only across adverbial phrases: "a déclaré en mai lors d'un rassemblement en Pologne
+                # qu'il"; after an object the clause has begun: "said the plan would … so that")
+                break
             if cues.complementizer(toks[k].low):
                 # (an elided one keeps the word it is glued to: "qu’aucun appel" -> "aucun appel")
                 glued = next((e for e in cues.elided if toks[k].low.startswith(e)), "") if toks[k].low not in cues.complementizers else ""
