@@ -157,3 +157,13 @@ def test_french_pluperfect_with_a_long_phrase_before_que(ctx):
     [q] = quotes(ctx, "La ministre Anne Roux avait déclaré en mai lors d'une réunion publique en Bretagne que le "
                       "projet serait abandonné.", lang="fr", people=[["Anne Roux"]])
     assert (q.kind, q.text, q.speaker.entity) == ("indirect", "le projet serait abandonné", "per0")
+
+
+@pytest.mark.parametrize("text, lang_", [
+    ("Die Ministerin Eva Roth sprach von einem \"schwarzen Tag für das ganze Land\".", "de"),
+    ("Eva Roth spoke of a \"black day for the whole country\".", "en"),
+    ("Eva Roth a évoqué une « journée noire pour tout le pays ».", "fr"),
+])
+def test_words_spoken_of_are_a_partial_quote(ctx, text, lang_):
+    [q] = quotes(ctx, text, lang=lang_, people=[["Eva Roth"]])
+    assert (q.kind, q.speaker.entity) == ("partial", "per0")
