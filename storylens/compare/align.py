@@ -593,10 +593,7 @@ class StoryComparison:
                 for x, y in self._one_to_one(lx, ry, nouns):
                     left.remove(x)
                     right.remove(y)
-                    if (not aligned or dimension(mentions[x].value) in ("date", "year")) \
-                            and not self._contexts_match(mentions[x], mentions[y]):
-                        # two days or years are of one event only when the words around them match, however close
-                        # the sentences (the Commission's report on 4 June, the Council's approval on 8 July)
+                    if not aligned and not self._contexts_match(mentions[x], mentions[y]):
                         continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
                     if self._known(mentions[x], mentions[y]):
                         continue
