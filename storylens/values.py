@@ -75,6 +75,45 @@ class Lexicon:
         self.list_words = {_fold(w) for w in table.get("list_words", [])}
         self.amount_link = _phrases({f: True for f in table.get("amount_link", [])})
         self.round_numbers = _phrases({f: float(v) for v, forms in table.get("round_numbers", {}).items() for f in forms})
+        # one-word pieces of a compound number word ("trettio|fem", "kolme|kymmentä|viisi", "harminc|öt")
+        self.pieces = {k[0]: v for table_ in (self.words, self.scales) for k, v in table_.items()
+                       if len(k) == 1 and len(k[0]) >= 2 and k[0].isalpha()}
+
+    @lru_cache(maxsize=4096)
+    def compound(self, word: str) -> float | None:
+        """The value of one word written as number words run together ("tvåhundratrettiofem" -> 235), or None.
+
+        Languages that write numbers as one word (Swedish, Finnish, Hungarian) list only the parts; the word must
+        split wholly into two or more of them, each scale multiplying the parts before it that are smaller."""
+        parts = self._split(word)
+        if not parts or len(parts) < 2:
+            return None
+        stack: list[float] = []
+        for value, is_scale in parts:
+            if is_scale:
+                small = 0.0
+                while stack and stack[-1] < value:
+                    small += stack.pop()
+                if stack and small == 0:
+                    return None  # "hundratusen" reads, "tusenhundra" does not
+                stack.append((small or 1) * value)
+            else:
+                if stack and stack[-1] < 10 and value < 10:
+                    return None  # two units in a row ("femfem") are no number
+                stack.append(value)
+        return sum(stack)
+
+    def _split(self, word: str) -> list[tuple[float, bool]] | None:
+        """``word`` as a run of pieces, longest first at each step (value, is a scale), or None."""
+        if not word:
+            return []
+        for n in range(len(word), 1, -1):
+            head = word[:n]
+            if head in self.pieces:
+                rest = self._split(word[n:])
+                if rest is not None:
+                    return [(self.pieces[head], (head,) in self.scales)] + rest
+        return None
 
 
 def _fold(s: str) -> str:
@@ -235,6 +274,8 @@ class _Parser:
         total, current, j, seen = 0.0, 0.0, i, False
         while j < len(self.toks):
             w = self.match(self.lex.words, j, 4)
+            if not w and (c := self.lex.compound(self.toks[j].low)) is not None:
+                w = c, j + 1
             if w:
                 current += w[0]
                 j, seen = w[1], True

@@ -386,12 +386,12 @@ def test_spanish_inverted_attribution(ctx):
 
 
 def test_a_language_without_cue_data_takes_the_nearest_named_person(ctx):
-    # (Swedish has no lang/sv folder; Portuguese, used here before, now has its own cue data)
-    text = ("Toppmöte i Stockholm.\n\n«Vi godtar inga nya nedskärningar i vården», sa Giorgia Bianchi.\n"
-            "Ministern Marco Rossi svarade: «Lagen är densamma som antogs i oktober».")
-    rep = make(ctx, text, people=[["Giorgia Bianchi"], ["Marco Rossi"]], lang="sv")
+    # (Estonian has no lang/et folder; Portuguese and Swedish, used here before, now have their own cue data)
+    text = ("Tippkohtumine Tallinnas.\n\n«Me ei nõustu uute kärbetega tervishoius», ütles Giorgia Bianchi.\n"
+            "Minister Marco Rossi vastas: «Seadus on sama, mis võeti vastu oktoobris».")
+    rep = make(ctx, text, people=[["Giorgia Bianchi"], ["Marco Rossi"]], lang="et")
     art = rep.articles[0]
-    found = Extractor(art, cues_for("sv"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
+    found = Extractor(art, cues_for("et"), sorted(article_mentions(rep)[art.id], key=lambda m: m.start)).run()
     assert [(f.rule, f.speaker.entity) for f in found] == [("direct-nearest", "per0"), ("direct-nearest", "per1")]
 
 
