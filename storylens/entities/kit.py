@@ -34,6 +34,7 @@ class Kit:
     backend: str = ""
     capitalises_nouns: bool = False
     first_word_capital: bool = False  # a multiword name capitalises its first word only ("Европейската централна банка")
+    family_name_first: bool = False  # a person's name opens with the family name ("Orbán Viktor")
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
@@ -178,8 +179,8 @@ class Kit:
         Only a capitalised name counts, and not an adjective or a nationality
         ("Kazakh President", "Тартуских"), whatever alternate names a city has.
         """
-        if not text[:1].isupper():
-            return None
+        if not text[:1].isupper() or (" " not in text.strip() and not text.isupper() and self.is_stop_word(text)):
+            return None  # nor a function word whose stem is a place's name (Finnish "Meillä", "we have": Mei-)
         place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
         if place and place.local and " " not in text.strip() and (
                 self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and len(text) > 1)):
@@ -245,6 +246,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
         first_word_capital=bool(data.get("rules", {}).get("first_word_capital", False)),
+        family_name_first=bool(data.get("rules", {}).get("family_name_first", False)),
         normaliser=normaliser,
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),

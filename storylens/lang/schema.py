@@ -54,7 +54,7 @@ PARTS: dict[str, dict[str, Any]] = {
         countries=Map(WORDS, r"[A-Z]{2}"),
         morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS, alternations=PAIRS),
         recognise=Table(backend=str),
-        rules=Table(capitalises_nouns=bool, first_word_capital=bool),
+        rules=Table(capitalises_nouns=bool, first_word_capital=bool, family_name_first=bool),
         romanise=Map(str),
         romanise_word_start=Map(str),
         given=Map(WORDS, r"[a-z]+"),  # one given name across languages (john) -> this language's forms (Giovanni)
