@@ -62,6 +62,7 @@ class Lexicon:
         self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
         self.age_before = _phrases({f: True for f in table.get("age_before", [])})
         self.hour_before = _phrases({f: True for f in table.get("hour_before", [])})
+        self.clock_before = _phrases({f: True for f in table.get("clock_before", [])})
         self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
         self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
@@ -353,6 +354,9 @@ class _Parser:
             d = self.digits(month[1])
             if d and d[2]:
                 return self._month_first(i, month[0], month[1], d)
+        year_first = self._year_first(i)
+        if year_first:
+            return year_first
         clock = self._clock(i)
         if clock:
             return clock
@@ -485,6 +489,8 @@ class _Parser:
             if m and m[0].code == "minute":  # "в 17 часов 47 минут"
                 minutes, end = f"{int(d[0]):02d}", m[1]
             return self._value("date", f"{int(value):02d}:{minutes}", i, end, None, self._approximate(i))
+        if self.ends_before(lex.clock_before, i) is not None and not unit:
+            return self._value("date", f"{int(value):02d}:00", i, j, None, self._approximate(i))  # "klockan 12"
         if unit or self._counted(j) is not None or (j < len(toks) and (self.match(lex.scales, j, 2)
                                                                         or self.match(lex.currencies, j)
                                                                         or self.match(lex.months, j)
@@ -574,6 +580,20 @@ class _Parser:
             return self._value("date", _date(None, month, None), i, j, None, False)
         year, k = self._trailing_year(k)
         return self._value("date", _date(year, month, int(value)), i, k, None, False)
+
+    def _year_first(self, i: int) -> tuple[Value, int] | None:
+        """A date written year first with a month name ("2024. március 5-én", Hungarian): year, month, day."""
+        toks = self.toks
+        if not (toks[i].text.isdigit() and len(toks[i].text) == 4 and 1800 <= int(toks[i].text) <= 2100) \
+                or i + 2 >= len(toks) or toks[i + 1].text != "." or not self.adjacent(i + 1):
+            return None
+        month = self.match(self.lex.months, i + 2) if toks[i + 2].text[:1].islower() else None
+        if not month:
+            return None  # (a capitalised month after "2024." opens the next sentence: "… in 2024. March …")
+        d = self.digits(month[1]) if month[1] < len(toks) else None
+        if d and d[2] and 1 <= d[0] <= 31:
+            return self._value("date", _date(int(toks[i].text), month[0], int(d[0])), i, d[1], None, False)
+        return self._value("date", _date(int(toks[i].text), month[0], None), i, month[1], None, False)
 
     def _trailing_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j

@@ -39,6 +39,7 @@ class Kit:
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
     alternations: tuple[tuple[str, str], ...] = ()  # stem-final changes between case forms ("Wiedni-" -> "Wiedeń")
+    min_stem: int = 3  # letters a stem keeps once an ending is cut
     org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
@@ -103,9 +104,9 @@ class Kit:
         """
         out = {word}
         bare = [word] + [word[: len(word) - len(end)] for end in self.endings
-                         if word.endswith(end) and len(word) - len(end) >= 3]
+                         if word.endswith(end) and len(word) - len(end) >= self.min_stem]
         bare += [b[: len(b) - len(a)] + c for b in bare for a, c in self.alternations
-                 if b.endswith(a) and len(b) - len(a) >= 3]  # Polish fleeting e: "Niemc-" of "Niemiec"
+                 if b.endswith(a) and len(b) - len(a) >= self.min_stem]  # Polish fleeting e: "Niemc-" of "Niemiec"
         for stem in bare[1:]:
             out |= {stem + n for n in self.nominative}
         return out
@@ -252,6 +253,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
         nominative=tuple(morph.get("nominative", ("",))),
         alternations=tuple((a, b) for a, b in morph.get("alternations", ())),
+        min_stem=int(morph.get("min_stem", 3)),
         org_descriptors=frozenset(orgs.get("descriptors", ())),
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),
