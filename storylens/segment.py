@@ -113,7 +113,7 @@ def _merged(text: str, code: str | None, explain: list | None = None) -> list[Pi
                 pieces[-1] = (pieces[-1][0], s.stop)
                 continue
         pieces.append((s.start, s.stop))
-    return [cut for piece in pieces for cut in _low_quote_ends(text, piece)]
+    return [cut for piece in pieces for low in _low_quote_ends(text, piece) for cut in _opening_closers(text, low)]
 
 
 # a sentence end inside a „…“ quotation (German, Czech, Bulgarian) and the capital opening the next sentence
@@ -131,6 +131,23 @@ def _low_quote_ends(text: str, piece: Piece) -> list[Piece]:
         end, nxt = m.start() + 2, text[m.end():m.end() + 1]  # after the closing “; the next sentence's first letter
         if (nxt in "„\"«" or nxt.isupper()) and "„" in text[start:end] and not join_open_quote(text[start:end], "", None):
             out.append((start, end))
+            start = m.end()
+    return out + [(start, b)]
+
+
+# a sentence end, then a quotation opened by a mark other languages close with (Swedish and Finnish ”…” and »…»,
+# Danish »…«): a closing mark is never set between a space and a letter
+_CLOSER_OPENS = re.compile(r"[.!?…](\s+)(?=[”»][^\W\d_])")
+
+
+def _opening_closers(text: str, piece: Piece) -> list[Piece]:
+    """``piece`` cut before each quotation that opens with ” or » after a sentence end (razdel reads them as
+    closing marks, so „Hallitus kokoontui. ”Päätös on lopullinen”, sanoi hän.“ stays one sentence there)."""
+    a, b = piece
+    out, start = [], a
+    for m in _CLOSER_OPENS.finditer(text, a, b):
+        if not join_open_quote(text[start:m.start() + 1], "", None):
+            out.append((start, m.start() + 1))
             start = m.end()
     return out + [(start, b)]
 

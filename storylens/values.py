@@ -67,6 +67,7 @@ class Lexicon:
         self.age_before = _phrases({f: True for f in table.get("age_before", [])})
         self.age_after = {_fold(w) for w in table.get("age_after", [])}  # "50 Jahre alt", "50 years old"
         self.hour_before = _phrases({f: True for f in table.get("hour_before", [])})
+        self.clock_before = _phrases({f: True for f in table.get("clock_before", [])})
         self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
         self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
@@ -80,6 +81,45 @@ class Lexicon:
         self.list_words = {_fold(w) for w in table.get("list_words", [])}
         self.amount_link = _phrases({f: True for f in table.get("amount_link", [])})
         self.round_numbers = _phrases({f: float(v) for v, forms in table.get("round_numbers", {}).items() for f in forms})
+        # one-word pieces of a compound number word ("trettio|fem", "kolme|kymmentä|viisi", "harminc|öt")
+        self.pieces = {k[0]: v for table_ in (self.words, self.scales) for k, v in table_.items()
+                       if len(k) == 1 and len(k[0]) >= 2 and k[0].isalpha()}
+
+    @lru_cache(maxsize=4096)
+    def compound(self, word: str) -> float | None:
+        """The value of one word written as number words run together ("tvåhundratrettiofem" -> 235), or None.
+
+        Languages that write numbers as one word (Swedish, Finnish, Hungarian) list only the parts; the word must
+        split wholly into two or more of them, each scale multiplying the parts before it that are smaller."""
+        parts = self._split(word)
+        if not parts or len(parts) < 2:
+            return None
+        stack: list[float] = []
+        for value, is_scale in parts:
+            if is_scale:
+                small = 0.0
+                while stack and stack[-1] < value:
+                    small += stack.pop()
+                if stack and small == 0:
+                    return None  # "hundratusen" reads, "tusenhundra" does not
+                stack.append((small or 1) * value)
+            else:
+                if stack and stack[-1] < 10 and value < 10:
+                    return None  # two units in a row ("femfem") are no number
+                stack.append(value)
+        return sum(stack)
+
+    def _split(self, word: str) -> list[tuple[float, bool]] | None:
+        """``word`` as a run of pieces, longest first at each step (value, is a scale), or None."""
+        if not word:
+            return []
+        for n in range(len(word), 1, -1):
+            head = word[:n]
+            if head in self.pieces:
+                rest = self._split(word[n:])
+                if rest is not None:
+                    return [(self.pieces[head], (head,) in self.scales)] + rest
+        return None
 
 
 def _fold(s: str) -> str:
@@ -240,6 +280,8 @@ class _Parser:
         total, current, j, seen = 0.0, 0.0, i, False
         while j < len(self.toks):
             w = self.match(self.lex.words, j, 4)
+            if not w and (c := self.lex.compound(self.toks[j].low)) is not None:
+                w = c, j + 1
             if w:
                 current += w[0]
                 j, seen = w[1], True
@@ -320,6 +362,9 @@ class _Parser:
             d = self.digits(month[1])
             if d and d[2]:
                 return self._month_first(i, month[0], month[1], d)
+        year_first = self._year_first(i)
+        if year_first:
+            return year_first
         clock = self._clock(i)
         if clock:
             return clock
@@ -456,6 +501,8 @@ class _Parser:
             if m and m[0].code == "minute":  # "в 17 часов 47 минут"
                 minutes, end = f"{int(d[0]):02d}", m[1]
             return self._value("date", f"{int(value):02d}:{minutes}", i, end, None, self._approximate(i))
+        if self.ends_before(lex.clock_before, i) is not None and not unit:
+            return self._value("date", f"{int(value):02d}:00", i, j, None, self._approximate(i))  # "klockan 12"
         if unit or self._counted(j) is not None or (j < len(toks) and (self.match(lex.scales, j, 2)
                                                                         or self.match(lex.currencies, j)
                                                                         or self.match(lex.months, j)
@@ -555,6 +602,20 @@ class _Parser:
             return self._value("date", _date(None, month, None), i, j, None, False)
         year, k = self._trailing_year(k)
         return self._value("date", _date(year, month, int(value)), i, k, None, False)
+
+    def _year_first(self, i: int) -> tuple[Value, int] | None:
+        """A date written year first with a month name ("2024. március 5-én", Hungarian): year, month, day."""
+        toks = self.toks
+        if not (toks[i].text.isdigit() and len(toks[i].text) == 4 and 1800 <= int(toks[i].text) <= 2100) \
+                or i + 2 >= len(toks) or toks[i + 1].text != "." or not self.adjacent(i + 1):
+            return None
+        month = self.match(self.lex.months, i + 2) if toks[i + 2].text[:1].islower() else None
+        if not month:
+            return None  # (a capitalised month after "2024." opens the next sentence: "… in 2024. March …")
+        d = self.digits(month[1]) if month[1] < len(toks) else None
+        if d and d[2] and 1 <= d[0] <= 31:
+            return self._value("date", _date(int(toks[i].text), month[0], int(d[0])), i, d[1], None, False)
+        return self._value("date", _date(int(toks[i].text), month[0], None), i, month[1], None, False)
 
     def _trailing_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j

@@ -85,9 +85,11 @@ def _checked(s: Sent, c, lower: set[str], inside: set[str]):
     if not words:
         return None
     if toks and words[0][0] == toks[0][0] and words[0][2] not in inside and not (
-            len(words) > 1 and (words[0][2] in s.kit.org_first or given_name(s, words[0][2]))):
+            len(words) > 1 and (words[0][2] in s.kit.org_first or given_name(s, words[0][2]) or (
+                s.kit.family_name_first and words[0][2] not in s.kit.not_names and not s.kit.is_stop_word(words[0][2])))):
         words = words[1:]  # a sentence's first word, never capitalised elsewhere: no sign of a name
-        # (unless it opens a longer name as a kind of body or a given name: "Muzeum Historii Sztuki", "Carlo Rossi")
+        # (unless it opens a longer name as a kind of body or a given name: "Muzeum Historii Sztuki", "Carlo Rossi",
+        # or a family name where the family name comes first: "Orbán Viktor")
         while words and not words[0][2][:1].isupper():
             words = words[1:]  # a connector left in front ("de")
         if not words:

@@ -35,10 +35,12 @@ class Kit:
     backend: str = ""
     capitalises_nouns: bool = False
     first_word_capital: bool = False  # a multiword name capitalises its first word only ("Европейската централна банка")
+    family_name_first: bool = False  # a person's name opens with the family name ("Orbán Viktor")
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
     alternations: tuple[tuple[str, str], ...] = ()  # stem-final changes between case forms ("Wiedni-" -> "Wiedeń")
+    min_stem: int = 3  # letters a stem keeps once an ending is cut
     org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
@@ -103,9 +105,9 @@ class Kit:
         """
         out = {word}
         bare = [word] + [word[: len(word) - len(end)] for end in self.endings
-                         if word.endswith(end) and len(word) - len(end) >= 3]
+                         if word.endswith(end) and len(word) - len(end) >= self.min_stem]
         bare += [b[: len(b) - len(a)] + c for b in bare for a, c in self.alternations
-                 if b.endswith(a) and len(b) - len(a) >= 3]  # Polish fleeting e: "Niemc-" of "Niemiec"
+                 if b.endswith(a) and len(b) - len(a) >= self.min_stem]  # Polish fleeting e: "Niemc-" of "Niemiec"
         for stem in bare[1:]:
             out |= {stem + n for n in self.nominative}
         return out
@@ -179,8 +181,8 @@ class Kit:
         Only a capitalised name counts, and not an adjective or a nationality
         ("Kazakh President", "Тартуских"), whatever alternate names a city has.
         """
-        if not text[:1].isupper():
-            return None
+        if not text[:1].isupper() or (" " not in text.strip() and not text.isupper() and self.is_stop_word(text)):
+            return None  # nor a function word whose stem is a place's name (Finnish "Meillä", "we have": Mei-)
         place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
         if place and place.local and " " not in text.strip() and (
                 self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and len(text) > 1)):
@@ -247,11 +249,13 @@ def build_kit(code: str | None, ctx) -> Kit:
         backend=data.get("recognise", {}).get("backend", ""),
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
         first_word_capital=bool(data.get("rules", {}).get("first_word_capital", False)),
+        family_name_first=bool(data.get("rules", {}).get("family_name_first", False)),
         normaliser=normaliser,
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
         nominative=tuple(morph.get("nominative", ("",))),
         alternations=tuple((a, b) for a, b in morph.get("alternations", ())),
+        min_stem=int(morph.get("min_stem", 3)),
         org_descriptors=frozenset(orgs.get("descriptors", ())),
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),

@@ -135,6 +135,10 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                     if len(words) == 1 and len(words[0]) >= 4:
                         for f in _word_forms(s.kit, words[0]):
                             by_lemma.setdefault((s.kit.code, f), c.type)
+                    elif c.type == "PER" and s.kit.endings and len(words[-1]) >= 4:
+                        # the surname alone in another case form ("Petteri Orpo" … "Orpon mukaan", "Frederiksens")
+                        for f in _word_forms(s.kit, words[-1]):
+                            by_lemma.setdefault((s.kit.code, f), c.type)
     if not known:
         return
     joined: set[tuple[str, ...]] = set()

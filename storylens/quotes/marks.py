@@ -167,6 +167,7 @@ DIALOGUE_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\w)")  # a paragraph of spe
 DIALOGUE_TURN = re.compile(r"[,.!?…]?[ \t]+[-–—][ \t]+")  # the dash before an attribution or after it
 DIALOGUE_INNER = re.compile(r"(?<=[.!?…])[ \t]+[-–—][ \t]+(?=[^\W\d_])")  # the same after a sentence end
 DIALOGUE_RESUME = re.compile(r"[.,][ \t]*[-–—][ \t]+(?=\w)")
+DIALOGUE_COMMA = re.compile(r",[ \t]+")  # the attribution after a comma alone ("– Vi är redo, säger hon.")
 
 
 def dialogue_spans(text: str, attribution_at: Callable[[int], bool]) -> list[Span]:
@@ -183,7 +184,9 @@ def dialogue_spans(text: str, attribution_at: Callable[[int], bool]) -> list[Spa
         for m in opens:
             if m.start() < done:
                 continue
-            for turn in DIALOGUE_TURN.finditer(line, m.end()):
+            turns = [t for t in DIALOGUE_TURN.finditer(line, m.end()) if attribution_at(start + t.end())] \
+                or list(DIALOGUE_COMMA.finditer(line, m.end()))  # Nordic papers close the speech with a comma
+            for turn in turns:
                 if not attribution_at(start + turn.end()):
                     continue
                 end = turn.start() + (1 if line[turn.start()] in ",.!?…" else 0)
