@@ -180,9 +180,11 @@ def _reversed_guillemet_ends(text: str, piece: Piece, code: str | None) -> list[
 
 
 # sentence ends razdel does not know: the full-width stops of Chinese and Japanese (written without a space after
-# them), and the Arabic question mark; closing marks after the stop stay with the sentence ("…提议。」")
-_WIDE_END = re.compile(r"(?:[。！？]+|[؟]+(?=\s))[」』”’）)]*\s*")
+# them), the Arabic question mark, and a full stop before a word of a script without capitals (Georgian); closing
+# marks after the stop stay with the sentence ("…提议。」")
+_WIDE_END = re.compile(r"(?:[。！？]+|[؟]+(?=\s)|(?<=[^\W\d_]{2})[.!?…]+(?=\s+[^\W\d_]))[」』”’）)]*\s*")
 _CORNERS = (("「", "」"), ("『", "』"))
+_CASED = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
 
 
 def _wide_ends(text: str, piece: Piece) -> list[Piece]:
@@ -198,6 +200,8 @@ def _wide_ends(text: str, piece: Piece) -> list[Piece]:
             continue  # a quotation of several sentences stays whole
         if m.group().rstrip()[-1] in "」』”’" and "HIRAGANA" in unicodedata.name(text[end], ""):
             continue  # Japanese goes on after a quotation with a particle: 「…。」と述べた
+        if m.group()[0] in ".!?…" and (unicodedata.name(text[end], "").split(" ")[0] in _CASED or text[end - 1] not in " \t"):
+            continue  # before a Latin, Cyrillic or Greek word razdel has judged the stop (in other scripts it cannot)
         out.append((start, len(text[:end].rstrip())))
         start = end
     return out + [(start, b)]

@@ -85,6 +85,11 @@ class Detector:
         if script is None:
             return None
         scripts, single = routes()
+        if script == "CJK":
+            # Japanese writes Chinese characters too, often more of them than kana: any kana makes the text Japanese
+            kana = next((k for ch in set(text) if (k := script_of(ch)) in ("HIRAGANA", "KATAKANA")), None)
+            if kana in single:
+                return single[kana]
         if script in single:
             return single[script]
         if script not in scripts:
