@@ -101,9 +101,14 @@ def _checked(s: Sent, c, lower: set[str], inside: set[str]):
         return None if s.text[c.start:c.end].lower() in lower else c
     if not _by_capitals(s, c):
         return c
-    if c.type == "LOC" and s.kit.place(s.gaz, s.text[c.start:c.end]):
-        return c  # a listed place needs no capital to prove it ("Bruselas ya ha impuesto...")
     toks = s.tokens()
+    name = s.text[c.start:c.end]
+    opening = bool(toks) and (toks[0][0] == c.start or any(
+        t[0] == c.start and _opens_quote(s, toks, k) for k, t in enumerate(toks)))
+    if c.type == "LOC" and s.kit.place(s.gaz, name) and not (opening and " " not in name and s.gaz.lookup(name) is None):
+        # a listed place needs no capital to prove it ("Bruselas ya ha impuesto..."); a sentence's first word read
+        # as a place only once a case ending is cut does ("Potom" is no "Poti")
+        return c
     words = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
     if not words:
         return None
