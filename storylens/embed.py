@@ -20,8 +20,10 @@ from .resources import Context
 def compared(article: Article, mentions: Iterable[Mention] = (), quotes: Iterable[Quote] = (),
              claims: Iterable[Claim] = ()) -> set[int]:
     """Indices of the article's body sentences that are compared: the lead, and those with a value (or a digit),
-    an entity, a quote, a frame cue or a cue against a proposition ("an attack is ruled out" names nothing)."""
+    an entity, a quote, a frame cue, a cue against a proposition ("an attack is ruled out" names nothing) or a
+    predicate's polarity ("the plane was in good condition": the other side of "it was in a very bad state")."""
     from .compare.counters import counter
+    from .compare.opposites import polarity
     from .framing.frames import has_cue
 
     body = article.body
@@ -35,7 +37,8 @@ def compared(article: Article, mentions: Iterable[Mention] = (), quotes: Iterabl
         # a digit the value parser did not read still makes a number the comparison groups by its text
         if s.index in carrying or any(ch.isdigit() for ch in s.text) \
                 or any(a < s.end and s.start < b for a, b in spans) or has_cue(s.text, s.language or article.language) \
-                or counter(s.text, s.language or article.language) is not None:
+                or counter(s.text, s.language or article.language) is not None \
+                or polarity(s.text, s.language or article.language) is not None:
             out.add(s.index)
     return out
 

@@ -17,6 +17,7 @@ from . import lang
 from .adapters import cldr, numwords
 from .model import Value
 
+NOUN_STEM = 4  # letters a counted noun keeps when its endings are cut
 # Chinese characters and kana are one token each: those scripts put no space between words ("３０亿日元")
 _WIDE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"\d+|[{_WIDE}]|(?:(?![{_WIDE}])[^\W\d_])+|\S")
@@ -43,7 +44,8 @@ class Unit:
 class Lexicon:
     """One language's number knowledge, compiled into phrase tables over tokens."""
 
-    def __init__(self, table: dict[str, Any], words_from: str | None = None):
+    def __init__(self, table: dict[str, Any], words_from: str | None = None, code: str | None = None):
+        self.code = code
         self.words_from = words_from  # the language text2num reads number words in, if it reads this one
         self.decimal: str = table.get("decimal", ".")
         self.group: set[str] = set(table.get("group", [","]))
@@ -59,11 +61,14 @@ class Lexicon:
         self.ordinal = {_fold(w) for w in table.get("ordinal_suffixes", [])}
         self.not_counted = {_fold(w) for w in table.get("not_counted", [])}
         self.count_skip = {_fold(w) for w in table.get("count_skip", [])}
+        # case and possessive endings of an agglutinative language, longest first: "kişinin" counts "kişi"
+        self.noun_suffixes = tuple(sorted({w.lower() for w in table.get("noun_suffixes", [])}, key=len, reverse=True))
         self.year_after = {_fold(w) for w in table.get("year_after", [])}
         self.year_before = {_fold(w) for w in table.get("year_before", [])}
         self.ago = {_fold(w) for w in table.get("ago", [])}
         self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
         self.age_before = _phrases({f: True for f in table.get("age_before", [])})
+        self.age_after = {_fold(w) for w in table.get("age_after", [])}  # "50 Jahre alt", "50 years old"
         self.hour_before = _phrases({f: True for f in table.get("hour_before", [])})
         self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
         self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
@@ -128,7 +133,7 @@ def lexicon(code: str | None) -> Lexicon:
     table = number_table(code)
     # number words: text2num where it reads the language (compounds such as "zweihundert"), the own list after it
     words_from = code if numwords.supports(code) else None
-    return Lexicon(table, words_from)
+    return Lexicon(table, words_from, code)
 
 
 @lru_cache(maxsize=None)
@@ -290,6 +295,9 @@ class _Parser:
                 return True  # "ASPAN-1", "COVID-19"
             if prev.text in _QUOTES and self.adjacent(i) and j < len(toks) and toks[j].text in _QUOTES and self.adjacent(j):
                 return True  # "360" as the name of a channel
+            if i > 2 and prev.text.isdigit() and toks[i - 2].text in "-‑" and toks[i - 3].text[0].isalpha() \
+                    and self.adjacent(i - 1) and self.adjacent(i - 2) and not self.adjacent(i) and not self._unit_at(j):
+                return True  # the series after a designation: "ATR-72 500", "Su-25 SM3"
         if j < len(toks) and self.adjacent(j):
             nxt = toks[j]
             if nxt.low in self.lex.ordinal and not nxt.text[0].isalpha():
@@ -422,7 +430,11 @@ class _Parser:
             if half:
                 hour, j = (hour % 12) + (12 if half[0] == "pm" else 0), half[1]
             clock = self.match(self.lex.clock_after, j, 4) if j < len(toks) else None
-            return self._value("date", f"{hour:02d}:{minute}", i, clock[1] if clock else j, None, False)
+            end = clock[1] if clock else j
+            # "intorno alle 3:30", "în jurul orei locale 3:30", "03.30 sıralarında": a time given about
+            approx = any(self.ends_before(self.lex.approximate, k) is not None for k in range(max(0, i - 2), i + 1)) \
+                or (clock is not None and tuple(t.low for t in toks[j:end]) in self.lex.approximate)
+            return self._value("date", f"{hour:02d}:{minute}", i, end, None, approx)
         if toks[i + 1].text == ":" and len(toks[i].text) <= 3 and len(minute) <= 3:
             return self._value("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
         return None
@@ -517,10 +529,20 @@ class _Parser:
             if t.low in self.lex.count_skip:
                 continue
             if first is None:
-                first = t.low
+                first = self._stem(t.low)
             if not t.text[0].isupper() or self.lex.nouns_capitalised:
-                return t.low
+                return self._stem(t.low)
         return first
+
+    def _stem(self, word: str) -> str:
+        """The counted noun without its case or possessive endings (``noun_suffixes``), keeping a stem of at least
+        ``NOUN_STEM`` letters: "kişinin", "kişiye", "kişi" are one noun."""
+        for _ in range(2):
+            cut = next((s for s in self.lex.noun_suffixes if word.endswith(s) and len(word) - len(s) >= NOUN_STEM), None)
+            if cut is None:
+                break
+            word = word[:-len(cut)]
+        return word
 
     def _year(self, value: float, high: float | None, i: int, j: int, approx: bool) -> tuple[Value, int]:
         return self._value("year", _range(value, high), i, j, None, approx)
@@ -573,14 +595,39 @@ class _Parser:
 
     def _age(self, v: Value) -> Value:
         """A number of years after an age cue ("aged 69", "w wieku 69 lat", "im Alter von 69 Jahren") is an age, as
-        "69-year-old" is: the same dimension whichever way a language writes it."""
+        "69-year-old" is: the same dimension whichever way a language writes it. So is a bare number in brackets
+        right after a name ("Taleb A. (50)", "Ali Yılmaz (20)"): rule ``age in brackets``, never a count."""
         if not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
-                or not 0 < v.value < 130 or v.start is None or not self.lex.age_before:
+                or not 0 < v.value < 130 or v.start is None:
+            return v
+        if v.kind == "count" and v.unit is None and self._after_name_in_brackets(v):
+            return Value("duration", v.value, v.text, "age", v.start, v.end, v.approximate)
+        if v.kind == "duration" and self.lex.age_after and v.end is not None:
+            after = next((t for t in self.toks if t.start >= v.end), None)
+            if after is not None and after.low in self.lex.age_after:
+                return Value("duration", v.value, v.text, "age", v.start, v.end, v.approximate)
+        if not self.lex.age_before:
             return v
         at = next((k for k, t in enumerate(self.toks) if t.start == v.start), None)
         if at is None or self.ends_before(self.lex.age_before, at, 4) is None:
             return v
         return Value("duration", v.value, v.text, "age", v.start, v.end, v.approximate)
+
+    def _after_name_in_brackets(self, v: Value) -> bool:
+        """Is the number alone in brackets (or first, before a comma: "(20, student)") right after a capitalised
+        word, not after a month or a weekday name ("Friday (29)" is a day of the month)?"""
+        if v.end is None or not v.text.isdigit():
+            return False
+        before = self.text[:v.start].rstrip()
+        if not before.endswith("(") or self.text[v.end:v.end + 1] not in (")", ","):
+            return False
+        words = before[:-1].split()
+        word = words[-1].rstrip(".") if words else ""
+        if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
+            return False
+        low = word.lower()
+        return low not in cldr.calendar_words(self.lex.code or "en") and not any(
+            low.startswith(stem) for stem, _ in weekday_forms(self.lex.code))
 
     def _shared_units(self, values: list[Value]) -> list[Value]:
         """Bare numbers listed before a number with a unit take its unit ("82, 120, 122 and 152 mm")."""

@@ -116,3 +116,27 @@ def test_an_approximate_count_holds_only_its_rounding():
 def test_a_bare_bound_and_a_number_with_a_unit_compare_as_written():
     # "over 98" against "старше 65 лет": 98 and 65 (not 65 years in seconds), so no bound keeps them together
     assert rule(side("for citizens over 98, the regime is extended"), side("для граждан старше 65 лет", "ru")) is None
+
+
+def test_a_time_on_another_clock_never_conflicts_with_local_time():
+    gmt = side("Incendiul a izbucnit în jurul orei locale 03:30 (00:30 GMT) la hotel.", "ro", pick=1)
+    brazil = side("O incêndio começou às 3h30 (horário local, 21h30 de segunda-feira em Brasília).", "pt", pick=1)
+    assert rule(gmt, brazil) == "time zone"
+    assert rule(side("The fire broke out at 03:10."), gmt) == "time zone"
+    # the same clock on both sides still conflicts
+    assert rule(side("The alarm came at 00:30 GMT."), side("The alarm came at 00:50 GMT.")) is None
+
+
+def test_a_bracket_of_a_classification_is_no_figure_of_the_story():
+    towns = side("W miastach liczących od 201 do 500 tys. mieszkańców Trzaskowski wygrał.", "pl")
+    assert rule(towns, side("Die Differenz lag bei 0,6 Prozentpunkten.", "de")) == "bracket"
+    assert rule(side("Firms with 21-50 employees grew."), side("The firm had 35 employees.")) == "bracket"
+    assert rule(side("From 40 to 50 people died."), side("Some 45 people died.")) == "range"  # no bracket
+
+
+def test_approximate_times_hold_the_half_hour_around_them():
+    assert rule(side("Yangın saat 03.30 sıralarında çıktı.", "tr"), side("Ohlášen byl ve 3:27 místního času.", "cs")) \
+        == "approximation"
+    assert rule(side("O fogo começou por volta das 3h30.", "pt"), side("The fire was reported at 3:27.")) \
+        == "approximation"
+    assert rule(side("The fire was reported at 3:30."), side("The fire was reported at 3:27.")) is None

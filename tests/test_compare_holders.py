@@ -67,3 +67,11 @@ def test_an_exit_poll_share_and_the_result_of_one_candidate_do_not_conflict():
     r = _run(_article("pl", "pl", "Według sondażu exit poll Nowak zdobył 50,3 proc. głosów."),
              _article("de", "de", "Nach dem amtlichen Ergebnis erhielt Nowak 49,1 Prozent der Stimmen."))
     assert not [g for g in r.comparison if g.status == "conflicting"]
+
+
+def test_a_share_of_another_year_is_its_own_row_named_by_its_year():
+    r = _run(_article("pl", "pl", "Frekwencja w 2025 roku wyniosła 71,6 proc., a w wyborach w 2020 roku 68,2 proc."),
+             _article("de", "de", "Die Wahlbeteiligung lag 2025 bei 72,8 Prozent, im Jahr 2020 bei 68,2 Prozent."))
+    rows = [g for g in r.comparison if g.value is not None and 68.2 in (g.value if isinstance(g.value, list) else [g.value])]
+    assert rows and all(g.status != "conflicting" for g in rows)
+    assert any("time: earlier" in (g.note or "") for g in rows)

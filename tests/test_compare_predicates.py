@@ -98,3 +98,26 @@ def test_a_killing_written_as_a_gerund_is_a_death_toll():
     assert _class("I missili hanno colpito la città uccidendo almeno 21 persone.", "21", "it") == "dead"
     assert _class("Les missiles ont frappé la ville, tuant au moins 21 personnes.", "21", "fr") == "dead"
     assert _class("Рakety udarili po gorodu, убив не менее 21 человека.", "21", "ru") == "dead"
+
+
+def test_predicate_forms_of_several_words_are_read_in_text_order():
+    from storylens.compare.predicates import predicate
+    text = "Yangında 76 kişi hayatını kaybetti, 9 kişi gözaltına alındı."
+    assert predicate(text, text.index("76"), text.index("76") + 2, "tr") == "dead"
+    assert predicate(text, text.index("9 "), text.index("9 ") + 1, "tr") == "arrested"
+    nl = "Bij de brand vielen 12 dodelijke slachtoffers."
+    assert predicate(nl, nl.index("12"), nl.index("12") + 2, "nl") == "dead"
+
+
+def test_turkish_counts_of_one_noun_in_any_case_under_different_verbs_are_apart():
+    from storylens.values import extract
+    assert {v.unit for v in extract("76 kişinin hayatını kaybettiği yangında 51 kişi yaralandı.", "tr")} == {"kişi"}
+    r = _run(_article("tr", "tr", "Yangında 76 kişinin hayatını kaybettiğini, 51 kişinin de yaralandığını açıkladı."),
+             _article("tr2", "tr", "Yangında 238 kişinin konakladığı otelde 76 kişi hayatını kaybetti."))
+    assert not [g for g in r.comparison if g.status == "conflicting"]  # 51 injured are not 238 guests
+
+
+def test_an_earlier_years_share_is_keyed_by_its_year():
+    r = _run(_article("it", "it", "L'affluenza ha raggiunto il 72,8%, superando quella del ballottaggio del 2020 (68,2%)."),
+             _article("en", "en", "Turnout was 68.2% in the runoff of 2025."))
+    assert not [g for g in r.comparison if g.status == "conflicting"]

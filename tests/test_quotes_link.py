@@ -112,7 +112,7 @@ def test_different_persons_never_meet_in_one_group_even_through_an_unnamed_sourc
           _quote("c:q1", "c", "Petr Lukin", "e-lukin")]
     who = _who(qs, Report(articles=arts, entities=people))
     assert _differ(who[0], who[2]) and not _differ(who[0], who[1])
-    out = _grouped(list("abc"), who, [(0.95, 0, 1), (0.93, 1, 2)], lambda i, j: 0.9)  # the closer link wins
+    out = _grouped(list("abc"), who, [(0.95, 0, 1, True), (0.93, 1, 2, True)], lambda i, j: 0.9)  # the closer link wins
     assert out == {0: {1}, 1: {0}}  # (not two persons)
 
 
@@ -122,11 +122,30 @@ def test_one_close_pair_does_not_chain_one_speaker_s_different_statements():
     who = _who(qs, Report(articles=arts))
     # a~b and b~c are close, a and c are two different statements: the group a+b does not take c
     close = {(0, 1): 0.9, (1, 2): 0.85, (0, 2): 0.6}
-    out = _grouped(list("abc"), who, [(0.9, 0, 1), (0.85, 1, 2)], lambda i, j: close[min(i, j), max(i, j)])
+    out = _grouped(list("abc"), who, [(0.9, 0, 1, False), (0.85, 1, 2, False)], lambda i, j: close[min(i, j), max(i, j)])
     assert out == {0: {1}, 1: {0}}
     close[0, 2] = 0.82  # all three versions of one statement: one group
-    out = _grouped(list("abc"), who, [(0.9, 0, 1), (0.85, 1, 2)], lambda i, j: close[min(i, j), max(i, j)])
+    out = _grouped(list("abc"), who, [(0.9, 0, 1, False), (0.85, 1, 2, False)], lambda i, j: close[min(i, j), max(i, j)])
     assert out == {0: {1}, 1: {0, 2}, 2: {1}}
+
+
+def test_a_person_s_group_and_an_organisation_s_group_join_only_through_a_translation():
+    # a mayor's words and her city council's statement about one event: alike, yet two sources unless two whole
+    # quotes are as close as translations (a spokesman's words given to his office)
+    arts = tuple(_article(a, "en") for a in "abcd")
+    ents = (Entity("e-kovacs", "PER", "Anna Kovacs", ("Anna Kovacs",), ("a", "b"),
+                   tuple(Mention(a, 0, 11, "Anna Kovacs", "PER", entity="e-kovacs") for a in "ab")),
+            Entity("e-council", "ORG", "City Council", ("City Council",), ("c", "d"), ()))
+    qs = [_quote("a:q1", "a", "Anna Kovacs", "e-kovacs"), _quote("b:q1", "b", "Anna Kovacs", "e-kovacs"),
+          _quote("c:q1", "c", "City Council", "e-council", "organisation"),
+          _quote("d:q1", "d", "City Council", "e-council", "organisation")]
+    who = _who(qs, Report(articles=arts, entities=ents))
+    assert not _differ(who[0], who[2])
+    links = [(0.95, 0, 1, True), (0.94, 2, 3, True), (0.88, 1, 2, False)]
+    out = _grouped(list("abcd"), who, links, lambda i, j: 0.9)
+    assert out == {0: {1}, 1: {0}, 2: {3}, 3: {2}}
+    links[2] = (0.93, 1, 2, True)
+    assert _grouped(list("abcd"), who, links, lambda i, j: 0.9)[1] == {0, 2}
 
 
 def test_two_organisations_are_different_speakers():

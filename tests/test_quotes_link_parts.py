@@ -41,6 +41,9 @@ def test_a_quotation_is_cut_into_runs_of_its_clauses():
     assert "We checked everything twice, the bridge was safe," in runs
     assert all(len(r.split()) >= 3 for r in runs) and LONG["en"] not in runs
     assert clauses("Pure fiction.", set()) == []
+    # a clause ends at its comma also when a closing quotation mark follows the comma
+    marked = "The company failed to show that the rules are “strictly necessary,” and it must now change them."
+    assert "The company failed to show that the rules are “strictly necessary,”" in clauses(marked, {marked})
 
 
 @pytest.mark.parametrize("long_lang, part_lang", [("en", "pl"), ("en", "de"), ("bg", "bg")])

@@ -267,3 +267,26 @@ def test_durations_and_dates_in_french_and_spanish():
 def test_days_with_an_ordinal_or_a_linking_word(text, language, value):
     v = one(text, language)
     assert (v.kind, v.value) == ("date", value)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ali Yılmaz (20) yangında hayatını kaybetti.", "tr"),
+    ("Der Fahrer Taleb A. (50) wurde festgenommen.", "de"),
+    ("Anna Kowalska (20, studentka) trafiła do szpitala.", "pl"),
+])
+def test_a_number_in_brackets_after_a_name_is_an_age(text, language):
+    assert [(v.kind, v.value, v.unit) for v in extract(text, language)] == [("duration", 20 if "50" not in text else 50, "age")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Nesta terça-feira (29), o presidente falou.", "pt"),
+    ("On Friday (20) the talks ended.", "en"),
+    ("the airline (Voepass) gave 62 (58 passengers).", "en"),
+])
+def test_a_number_in_brackets_after_a_weekday_or_a_common_word_is_no_age(text, language):
+    assert all(v.unit != "age" for v in extract(text, language))
+
+
+def test_a_number_after_a_designation_is_its_series_not_a_count():
+    assert [(v.kind, v.value) for v in extract("Um bimotor ATR-72 500 da Voepass levava 58 passageiros.", "pt")] \
+        == [("count", 58)]

@@ -101,3 +101,15 @@ def test_without_any_day_a_date_is_left_as_written():
     c = claim("Power went out at 12:33 on 30 June.", "en")
     assert [cal.complete(v, c, "en").value for v in c.values] == ["12:33", "06-30"]
     assert cal.complete(replace(c.values[0], kind="count"), c, "en").value == "12:33"
+
+
+def test_a_full_date_one_article_alone_writes_is_not_the_main_day():
+    # one article recalls an older crash with its full date; the others write the story's day without a year
+    claims = story("It was the worst crash since 17 July 2007.", "The plane fell on Friday.", "All died on Friday.")
+    assert Calendar.of(claims, {}).main.isoformat() == "2007-07-17"  # without publication days: any full date
+    both = story("It was the worst crash since 17 July 2007.", "As on 17 July 2007, all died.", "It fell on Friday.")
+    assert Calendar.of(both, {}).main.isoformat() == "2007-07-17"
+    # one article's full date near the publication days is the story's day
+    near = story("The blackout of 28 April 2025 hit Spain.", "Trains stopped on Monday.", "Power came back.")
+    assert Calendar.of(near, {"a1": "2025-04-29", "a2": "2025-04-29"}).main.isoformat() == "2025-04-28"
+    assert Calendar.of(claims, {"a1": "2024-08-10"}).main is None

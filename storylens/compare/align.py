@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
+from .. import lang
 from ..disjoint import DisjointSets
 from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import bound, dimension, key, same
+from ..values import bound, dimension, key, same, unit_info
 from .compatible import Side, explain
 from .dating import Calendar
 from .holders import estimate, holder
@@ -37,6 +39,8 @@ VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not 
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
 MAX_POSTING = 150     # blocking keys shared by more claims than this are too common to pair on
 ALL_PAIRS = 300       # up to this many claims every cross-article pair is scored; above it, blocking keys
+_CLAUSE = re.compile(r"[,;:()\[\]]|\s[-–—]\s|\.\s")  # a year qualifies a share in its own clause only
+_WORDS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
 CONTEXT_WORDS = 4
@@ -73,10 +77,22 @@ def differ(a: str | None, b: str | None) -> bool:
     (killed / injured), a share's holder (the candidate named next to it) or its being an estimate (a poll)."""
     pa, pb = _key_parts(a), _key_parts(b)
     if pa is None or pb is None:
-        return False
+        # a share of another time never meets a share of the story's own time (one without any key)
+        return any(p is not None and p[0] == SHARE and p[4] for p in (pa, pb))
     if len(pa) != len(pb):
         return True
-    return any(x != y and x and y for x, y in zip(pa, pb))
+    return any(_time_differs(x, y) if k == 4 and pa[0] == SHARE else (x != y and x and y)
+               for k, (x, y) in enumerate(zip(pa, pb)))
+
+
+def _time_differs(x: str, y: str) -> bool:
+    """Two times of a share ("earlier:2020", "earlier:" for "damals", "" for the story's own): apart when one is
+    the story's own and the other not, one earlier and the other later, or both name different years; a time
+    without its year meets any year on its side."""
+    if not x or not y:
+        return x != y
+    (rx, yx), (ry, yy) = x.split(":"), y.split(":")
+    return rx != ry or bool(yx and yy and yx != yy)
 
 
 def _readable(k: str | None) -> tuple[str, ...]:
@@ -87,7 +103,8 @@ def _readable(k: str | None) -> tuple[str, ...]:
     if parts[0] != SHARE:
         return (f"predicate: {parts[0]}",)
     return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else ""),
-                             (f"predicate: {parts[3]}" if parts[3] else "")) if x)
+                             (f"predicate: {parts[3]}" if parts[3] else ""), (f"time: {parts[4].rstrip(':').replace(':', ' ')}" if parts[4] else ""))
+                 if x)
 
 
 def _bare_pair(a: Value, b: Value) -> bool:
@@ -107,6 +124,27 @@ def _article_one(v: Value) -> bool:
 def _full_date(v: Value) -> bool:
     """A date with its year ("2026-01-01", "2025-04-28T12:33"), not a day, a month or a time alone."""
     return v.kind == "date" and str(v.value)[:4].isdigit() and str(v.value)[4:5] == "-"
+
+
+@lru_cache(maxsize=None)
+def _earlier(language: str | None) -> frozenset[str]:
+    """A language's words of an earlier time ("damals", "previous"), folded."""
+    data = lang.data(language, "numbers") if language else {}
+    return frozenset(lang.fold(w.lower()) for w in data.get("earlier", []))
+
+
+def _row_key(v: Value) -> tuple:
+    """The blocking key of a value in rows: an age meets the same number of years ("the 50-year-old" / "un homme de
+    50 ans" / "Trzaskowski, 53 anni"), which languages write either way; the sentences still decide."""
+    if dimension(v) == "duration:age" and isinstance(v.value, (int, float)) and (u := unit_info("year")) is not None:
+        return ("duration:time", (round(float(v.value) * u.factor, 6),))
+    return key(v)
+
+
+def _commonest_year(mentions: list[Mention]) -> int | None:
+    """The year the story's values name most (full dates and years), for a story without a main day."""
+    years = Counter(y for m in mentions if (y := _year_of(m.value)) is not None)
+    return years.most_common(1)[0][0] if years else None
 
 
 def _full_date_text(text: str) -> bool:
@@ -191,7 +229,7 @@ class StoryComparison:
             for i, c in enumerate(claims):
                 keys[i].extend(lsh[i])
                 keys[i].extend(("ent", e) for e in c.entities)
-                keys[i].extend(("val",) + key(v) for v in c.values)
+                keys[i].extend(("val",) + _row_key(v) for v in c.values)
             pairs = candidate_pairs(self.art, keys, MAX_POSTING)
         sims = dots(self.vecs, pairs[:, 0], pairs[:, 1])
         self.pairs, self.sims = pairs, sims
@@ -243,8 +281,9 @@ class StoryComparison:
         uf = DisjointSets(len(mentions))
         by_key: dict[tuple, list[int]] = defaultdict(list)
         for m_i, m in enumerate(mentions):
-            by_key[key(m.value)].append(m_i)
+            by_key[_row_key(m.value)].append(m_i)
         nouns = self._noun_vectors(mentions, by_key)
+        self._main_year = self.calendar.main.year if self.calendar.main else _commonest_year(mentions)
         self._predicates = [self._key_of(m) for m in mentions]
         self._key_at = {id(m): k for m, k in zip(mentions, self._predicates)}
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
@@ -275,7 +314,7 @@ class StoryComparison:
         days: dict[int, set[str]] = defaultdict(set)  # the dates with their year each row gives
         for i, m in enumerate(mentions):
             units[uf.find(i)].add((dimension(m.value), m.value.unit))
-            values[uf.find(i)].add(key(m.value))
+            values[uf.find(i)].add(_row_key(m.value))
             if m.value.kind == "date" and str(m.value.value)[:4].isdigit():
                 days[uf.find(i)].add(str(m.value.value))
         conflicted: set[int] = set()
@@ -343,10 +382,30 @@ class StoryComparison:
             guess = estimate(c.text, language)  # None: the language names no estimates
             what = predicate(c.text, m.value.start - c.start, m.value.end - c.start, language, None, True) \
                 if m.value.start is not None and m.value.end is not None else None  # lost / restored
-            if who is None and not guess and what is None:
+            when = self._year_qualifier(c, m.value)
+            if who is None and not guess and what is None and when is None:
                 return None
-            return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}"
+            return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}|{when or ''}"
         return of_value(c.text, c.start, m.value, language)
+
+    def _year_qualifier(self, c: Claim, v: Value) -> str | None:
+        """Rule ``year``: a share written in one clause with a year other than the story's ("68.2% in 2020", "del
+        ballottaggio del 2020 (68,2%)") or a word of an earlier time (``earlier`` in ``numbers.toml``: "damals",
+        "previous") is the share of that earlier or later time, never the story's own."""
+        if v.start is None or v.end is None or self._main_year is None:
+            return None
+        at, end = v.start - c.start, v.end - c.start
+        parts = _CLAUSE.split(c.text[:at])
+        left, right = parts[-1], _CLAUSE.split(c.text[end:])[0]
+        lo, hi = at - len(left), end + len(right)
+        if lo > 0 and c.text[lo - 1] == "(" and len(parts) > 1:
+            lo -= len(parts[-2]) + 1  # a share in brackets belongs to the words before them ("del 2020 (68,2%)")
+        for w in c.values:
+            year = _year_of(w) if w.kind in ("year", "date") else None
+            if year is not None and w.start is not None and lo <= w.start - c.start < hi and year != self._main_year:
+                return f"{'earlier' if year < self._main_year else 'later'}:{year}"
+        words = set(_WORDS.findall(lang.fold(c.text[lo:hi].lower())))
+        return "earlier:" if words & _earlier(self.languages.get(c.article)) else None
 
     def side(self, m: Mention) -> Side:
         """One value mention with what the compatibility rules read about its sentence."""
@@ -492,7 +551,7 @@ class StoryComparison:
         group_articles: dict[int, set[str]] = defaultdict(set)
         for i, m in enumerate(mentions):
             group_articles[uf.find(i)].add(m.article)
-        keys = [key(m.value) for m in mentions]
+        keys = [_row_key(m.value) for m in mentions]
         # pairs of articles that already give one holder the same share: their other shares of that holder are
         # other things (a poll, a region, the first round), never the same share given two ways (rule ``holder``)
         holders: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -534,7 +593,10 @@ class StoryComparison:
                 for x, y in self._one_to_one(lx, ry, nouns):
                     left.remove(x)
                     right.remove(y)
-                    if not aligned and not self._contexts_match(mentions[x], mentions[y]):
+                    if (not aligned or dimension(mentions[x].value) in ("date", "year")) \
+                            and not self._contexts_match(mentions[x], mentions[y]):
+                        # two days or years are of one event only when the words around them match, however close
+                        # the sentences (the Commission's report on 4 June, the Council's approval on 8 July)
                         continue  # a date, a sum or a duration of something else ("a year of investigation" / "60 days to comply")
                     if self._known(mentions[x], mentions[y]):
                         continue
@@ -544,6 +606,9 @@ class StoryComparison:
                             or (parts[1], mentions[x].article, mentions[y].article) in agreed_on):
                         continue  # one candidate's shares differ by poll, round and region: only a sentence and its
                         # translation giving two shares are one share in conflict
+                    times = [p[4] for p in (parts, _key_parts(self._predicates[y])) if p and p[0] == SHARE and p[4]]
+                    if times and not (len(times) == 2 and times[0] == times[1] and not times[0].endswith(":")):
+                        continue  # shares of another time ("damals", "in 2023") conflict only when they name one year
                     rule = explain(self.side(mentions[x]), self.side(mentions[y]))
                     if rule is None and not (_article_one(mentions[x].value) or _article_one(mentions[y].value)):
                         conflicts.append((x, y))

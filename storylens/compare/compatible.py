@@ -10,6 +10,7 @@ against Meta's). Each rule has a name that the row's note carries, and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -22,6 +23,8 @@ ROUNDING = 0.05     # a round value this close to a precise one is the precise o
 MAGNITUDE = 10      # figures this many times apart are not one figure changed (21 countries / a 1.95583 rate)
 TOTAL = 0.01        # a total matches the sum of its parts this closely (parts are often rounded)
 CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
+ZONE_GAP = 30       # characters between a time and the same moment on another clock in brackets after it
+ZONE = re.compile(r"\s*\(?(GMT|UTC|CET|CEST|EET|EEST|MSK|MEZ|MESZ|BST|EST|EDT|PST|PDT)\b")
 LIST_GAP = 5        # characters between two items of one list besides commas ("82, 120 and 152 mm": " and ")
 
 
@@ -159,6 +162,43 @@ def _clock_minutes(v: Value) -> int | None:
     return None
 
 
+def bracket(a: Side, b: Side) -> bool:
+    """One value is a bracket of a classification, not a figure of the story: a range from one past a round number
+    to a round number ("towns of 201 to 500 thousand", "21-50 employees", "od 201 do 500 tys. mieszkańców")."""
+    return _is_bracket(a.value) or _is_bracket(b.value)
+
+
+def _is_bracket(v: Value) -> bool:
+    if v.kind not in ("count", "measure", "money") or not isinstance(v.value, list) or len(v.value) != 2:
+        return False
+    low, high = v.value
+    return all(isinstance(x, (int, float)) and x == int(x) for x in (low, high)) and low > 10 \
+        and (low - 1) % 10 == 0 and high % 10 == 0 and high > low
+
+
+def other_clock(a: Side, b: Side) -> bool:
+    """One time is the moment on another clock: written in brackets after another time of its sentence ("03:30
+    (00:30 GMT)", "3h30 (hora local, 21h30 em Brasília)") or marked with a zone ("06:00 GMT"), which the other is
+    not; two clocks never contradict each other."""
+    za, zb = _zone(a), _zone(b)
+    return bool(za or zb) and not (za == zb and za != "(")  # "00:30 GMT" against "00:45 GMT" is one clock
+
+
+def _zone(s: Side) -> str:
+    """The zone a time is marked with ("GMT"), "(" for a time in brackets after another, "" for neither."""
+    if _clock_minutes(s.value) is None or s.value.start is None or s.value.end is None:
+        return ""
+    at, end = s.value.start - s.claim.start, s.value.end - s.claim.start
+    if (m := ZONE.match(s.claim.text[end:end + 7]) or ZONE.search(s.value.text)):
+        return m.group(1)
+    for v in s.claim.values:
+        if v is not s.value and _clock_minutes(v) is not None and v.end is not None and v.end - s.claim.start < at:
+            gap = s.claim.text[v.end - s.claim.start:at]
+            if "(" in gap and ")" not in gap and len(gap) <= ZONE_GAP:
+                return "("
+    return ""
+
+
 def listed(a: Side, b: Side) -> bool:
     """The values are items of lists (several values with one unit in a sentence) that share an item: each source
     names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
@@ -249,6 +289,7 @@ class Rule:
 
 # In order; the first that fires names the pair.
 RULES = (
+    Rule("bracket", bracket, False),
     Rule("conversion", conversion, True),
     Rule("approximation", approximation, True),
     Rule("rounding", rounding, True),
@@ -257,6 +298,7 @@ RULES = (
     Rule("precision", precision, True),
     Rule("boundary", boundary, True),
     Rule("deadline", deadline, False),
+    Rule("time zone", other_clock, False),
     Rule("list", listed, False),
     Rule("total", total, False),
     Rule("other subject", other_subject, False),

@@ -65,6 +65,17 @@ def _table(code: str | None) -> dict[str, tuple]:
     return out
 
 
+class Words(list):
+    """A sentence's words with the places each occurs: a phrase is looked for only where its first word stands
+    (the data holds hundreds of phrases per language; most sentences hold none of their first words)."""
+
+    def __init__(self, words: list[str]):
+        super().__init__(words)
+        self.at: dict[str, list[int]] = {}
+        for i, w in enumerate(words):
+            self.at.setdefault(w, []).append(i)
+
+
 def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, int, tuple[int, ...]] | None:
     """First (start, end, words between the parts) word indices where the parts occur in order, at most GAP words
     apart."""
@@ -72,7 +83,8 @@ def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, i
     if not first:
         return None
     n = len(first)
-    for i in range(len(words) - n + 1):
+    starts = words.at.get(first[0], ()) if isinstance(words, Words) else range(len(words) - n + 1)
+    for i in starts:
         if tuple(words[i:i + n]) != first:
             continue
         at, ok, gaps = i + n, True, ()
@@ -98,7 +110,7 @@ def counter(text: str, language: str | None) -> Counter | None:
     table = _table(language)
     toks = _words(text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
-    words = [toks[k][0] for k in alnum]
+    words = Words([toks[k][0] for k in alnum])
     found: list[tuple[int, int, str]] = []
     for kind in KINDS:
         for parts in table[kind]:
@@ -155,7 +167,7 @@ def concepts(text: str, language: str | None) -> frozenset[str]:
 
 def sourced(text: str, language: str | None) -> bool:
     """The sentence names an official source (police, investigators, a ministry) whose finding it reports."""
-    words = [w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)]
+    words = Words([w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)])
     return any(_match(words, parts) for parts in _table(language)[SOURCES])
 
 

@@ -19,6 +19,8 @@ from ..model import Claim, Value
 from ..values import tokenize, weekday_forms
 
 _DAY = re.compile(r"(\d{4}-)?\d{2}-\d{2}")  # a day with or without its year ("2025-04-28", "04-28")
+MAIN_FULL = 2  # a full date is the story's main day when at least this many articles write it
+NEAR_PUBLICATION = 7  # days: a full date one article writes this near the publication may be the main day
 MAIN_SOURCES = 3  # a day and month without a year is the story's main day when this many articles write it
 WEEKDAY_WORDS = 3  # a weekday this many words from a time names its day ("at 12:33 on Monday")
 
@@ -39,17 +41,31 @@ class Calendar:
 
     @classmethod
     def of(cls, claims: list[Claim], published: dict[str, str | None]) -> "Calendar":
-        """The story's main day: the full date most of its articles write; else the day and month at least
-        ``MAIN_SOURCES`` articles write, in the year of the articles' publication; None when unsure."""
+        """The story's main day: the full date most of its articles write (two, or one near the publication days);
+        else the day and month at least ``MAIN_SOURCES`` articles write, in the year of the articles' publication;
+        None when unsure."""
         pub = {a: d for a, p in published.items() if p and (d := _day(p)) is not None}
         writing: dict[str, set[str]] = defaultdict(set)
         for c in claims:
             for v in c.values:
                 if v.kind == "date" and _DAY.fullmatch(str(v.value)):
                     writing[str(v.value)].add(c.article)
-        full = [(len(arts), d) for d, arts in writing.items() if len(d) == 10]
+        # a full date one article alone writes is as often an earlier event it recalls (a crash years before) as
+        # the story's day: it is the main day only when another article writes it too, or when it lies within a
+        # week of the articles' publication (the middle one); without publication days any full date may be
+        middle = sorted(pub.values())[len(pub) // 2] if pub else None
+        needed = min(MAIN_FULL, len({c.article for c in claims}))
+        full = []
+        for d, arts in writing.items():
+            day = _day(d) if len(d) == 10 else None
+            if day is None:
+                continue
+            support = len(arts | writing.get(d[-5:], set()))  # "28 April" writes it too
+            off = abs((day - middle).days) if middle else 0
+            if support >= needed or middle is None or off <= NEAR_PUBLICATION:
+                full.append((support, -off, d))
         if full:
-            return cls(_day(max(full)[1]), pub)
+            return cls(_day(max(full)[2]), pub)
         by_day: dict[str, set[str]] = defaultdict(set)
         for d, arts in writing.items():
             by_day[d[-5:]] |= arts

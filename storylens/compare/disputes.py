@@ -49,6 +49,8 @@ ARTICLE_PROPOSITION = 0.82  # an article's closest anchored sentence this close 
 TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a story's sentences is its topic
 TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
+FLOOR = min(PROPOSITION, STEM_PROPOSITION, ARTICLE_PROPOSITION)  # no sentence less close than this is gathered
+BLOCK = 256               # queries whose similarities to every sentence are computed at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +97,14 @@ def disputes(sc: StoryComparison) -> list[Dispute]:
     claims, lang = sc.claims, [sc.languages.get(c.article) for c in sc.claims]
     stems = [_stems(c.text, lang[i]) for i, c in enumerate(claims)]
     out = _denied(sc, lang, stems)
-    taken = {i for d in out for i in d.claims}
     for held, failed in contradictions(sc, lang, stems):
-        if len((held | failed) & taken) < SAME_ROW * len(held | failed):  # not a denial row's proposition again
-            out.append(_contradiction(sc, held, failed, lang))
+        row = _contradiction(sc, held, failed, lang)
+        k = next((k for k, d in enumerate(out) if len(set(d.claims) & set(row.claims)) >= SAME_ROW * len(row.claims)),
+                 None)
+        if k is None:
+            out.append(row)
+        else:  # a denial row's proposition again: its other wordings ("it was in good condition") join that row
+            out[k] = _joined(out[k], row)
     for claimed, established, source in outcomes(sc, lang):
         taken = {i for d in out for i in d.claims}
         if len((claimed | established) & taken) < SAME_ROW * len(claimed | established):
@@ -119,6 +125,7 @@ class _Counters:
     by_article: dict[str, list[int]]
     topic: set[str]
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
+    close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
 
 
 def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
@@ -134,12 +141,48 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
         by_article.setdefault(c.article, []).append(i)
     spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
     topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
-    cs = _Counters(sc, lang, stems, against, comp, dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against]))),
-                   by_article, topic, partners)
+    cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
+    cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec))
     rows = [_gathered(cs, group) for group in _denial_groups(cs)]
     out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g])) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
+
+
+class _Closeness:
+    """The sentences at least FLOOR close to each counter's complement and to each counter or context sentence.
+
+    One matrix product per block of queries, kept sparse: each group of counters then looks only at its few close
+    sentences, never at the whole story again (a story's denials grow with its articles, so a scan of every
+    sentence per group would grow with their square)."""
+
+    def __init__(self, vecs: np.ndarray, cvec: dict[int, np.ndarray]):
+        self.vecs = vecs
+        self.comp = dict(zip(cvec, self._hits(np.array(list(cvec.values())))))
+        self.sent: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _hits(self, queries: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(sentence indices, similarities) at least FLOOR close to each query."""
+        out: list[tuple[np.ndarray, np.ndarray]] = []
+        for at in range(0, len(queries), BLOCK):
+            sims = self.vecs @ queries[at:at + BLOCK].T
+            for col in range(sims.shape[1]):
+                rows = np.flatnonzero(sims[:, col] >= FLOOR)
+                out.append((rows, sims[rows, col]))
+        return out
+
+    def best(self, counters: list[int], sentences: list[int]) -> dict[int, float]:
+        """Each sentence at least FLOOR close to one of the counters' complements or to one of the sentences, with
+        its greatest similarity."""
+        todo = [i for i in sentences if i not in self.sent]
+        if todo:
+            self.sent.update(zip(todo, self._hits(self.vecs[todo])))
+        out: dict[int, float] = {}
+        for rows, sims in [self.comp[d] for d in counters] + [self.sent[i] for i in sentences]:
+            for i, sim in zip(rows.tolist(), sims.tolist()):
+                if sim > out.get(i, -1.0):
+                    out[i] = sim
+        return out
 
 
 def _partners(sc: StoryComparison) -> dict[int, set[int]]:
@@ -172,11 +215,8 @@ def _denial_groups(cs: _Counters) -> list[list[int]]:
     full = {d for d in against if len(_stems(cs.comp[d], cs.lang[d])) >= CONTENT}
     ccon = {d: concepts(cs.comp[d], cs.lang[d]) for d in against}
     uf = DisjointSets(len(claims))
-    for k, a in enumerate(against):
-        for b in against[k + 1:]:
-            if claims[a].article == claims[b].article:
-                continue
-            sim = max(sc.sim_of(a, b), float(cs.cvec[a] @ cs.cvec[b]))
+    for a, b, sim in _denial_pairs(cs):
+        if claims[a].article != claims[b].article:
             sa, sb = claims[a].attributed_to, claims[b].attributed_to
             speaker = sa is not None and sa == sb
             other = sa is not None and sb is not None and sa != sb  # two speakers deny two things
@@ -187,6 +227,23 @@ def _denial_groups(cs: _Counters) -> list[list[int]]:
                     or (speaker and sim >= SAME_SPEAKER_DENIAL) or sc.aligned(a, b):
                 uf.union(a, b)
     return list(uf.groups(against).values())
+
+
+def _denial_pairs(cs: _Counters) -> list[tuple[int, int, float]]:
+    """Pairs of counters (a < b) similar enough to report one denial by some rule, or aligned, with the greater of
+    their sentences' and their complements' similarity: the few candidates, not every pair looked at in turn."""
+    against = np.array(cs.against)  # in story order: a < b for every pair found below the diagonal's right
+    vecs = cs.sc.vecs[against]
+    cvecs = np.array([cs.cvec[d] for d in cs.against])
+    sims = np.maximum(vecs @ vecs.T, cvecs @ cvecs.T)
+    x, y = np.nonzero(np.triu(sims >= min(SAME_DENIAL, SAME_CONCEPT_DENIAL, SAME_SPEAKER_DENIAL), 1))
+    pairs = {(int(against[i]), int(against[j])): float(sims[i, j]) for i, j in zip(x.tolist(), y.tolist())}
+    at = {d: k for k, d in enumerate(cs.against)}
+    for a in cs.against:
+        for b in cs.partners.get(a, set()) & at.keys():
+            if a < b:
+                pairs.setdefault((a, b), float(sims[at[a], at[b]]))
+    return [(a, b, sim) for (a, b), sim in sorted(pairs.items())]
 
 
 def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set[str], set[int]]:
@@ -205,16 +262,13 @@ def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set
 def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
     """Sentences aligned with a counter or with a sentence before it that names what is denied (not the lead),
     or close to one of them and sharing an anchor."""
-    sc, claims = cs.sc, cs.sc.claims
+    claims = cs.sc.claims
     named = {s for s in seeds if set(claims[s].entities) & ents or cs.stems[s] & words}
-    texts = np.array([cs.cvec[d] for d in group] + [sc.vecs[i] for i in sorted(set(group) | seeds)])
-    best = (sc.vecs @ texts.T).max(axis=1)
+    best = cs.close.best(group, sorted(set(group) | seeds))
     out = {i for s in named | set(group) for i in cs.partners.get(s, ())}
-    # only sentences this close can qualify by anchor: the story's other sentences are not looked at (a story's
-    # denials grow with its articles, so a loop over every sentence per denial would grow with their square)
-    for i in np.flatnonzero(best >= min(STEM_PROPOSITION, PROPOSITION)).tolist():
-        if (cs.stems[i] & words and best[i] >= STEM_PROPOSITION) \
-                or ((set(claims[i].entities) & ents or cs.stems[i] & words) and best[i] >= PROPOSITION):
+    for i, sim in best.items():
+        if (cs.stems[i] & words and sim >= STEM_PROPOSITION) \
+                or ((set(claims[i].entities) & ents or cs.stems[i] & words) and sim >= PROPOSITION):
             out.add(i)
     return out
 
@@ -224,16 +278,15 @@ def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], eve
     """In each article none of whose sentences is a member yet, its sentence closest to what is denied when that
     close and naming an anchor: the asserting side is found by what is denied, in every article (what is denied
     may be the story's own event: here its topic's names anchor too)."""
-    sc, claims = cs.sc, cs.sc.claims
+    claims = cs.sc.claims
     held = {claims[i].article for i in members}
-    closeness = (sc.vecs @ np.array([cs.cvec[d] for d in group]).T).max(axis=1)
-    out = set()
-    for art, idx in cs.by_article.items():
-        i = max(idx, key=lambda k: closeness[k])
-        if art not in held and closeness[i] >= ARTICLE_PROPOSITION and (set(claims[i].entities) & every_ent
-                                                                       or cs.stems[i] & every_word):
-            out.add(i)
-    return out
+    closest: dict[str, tuple[float, int]] = {}
+    for i, sim in cs.close.best(group, ()).items():  # an article's closest sentence, when one is close at all
+        art = claims[i].article
+        if sim >= ARTICLE_PROPOSITION and (art not in closest or (sim, -i) > (closest[art][0], -closest[art][1])):
+            closest[art] = (sim, i)
+    return {i for art, (_, i) in closest.items() if art not in held
+            and (set(claims[i].entities) & every_ent or cs.stems[i] & every_word)}
 
 
 def _stating(cs: _Counters, group: list[int], members: set[int]) -> set[int]:
@@ -312,6 +365,13 @@ def _contradiction(sc: StoryComparison, held: set[int], failed: set[int], lang: 
     return Dispute(tuple(sorted(held | failed)), tuple(dict.fromkeys(claims[i].article for i in sorted(deny))),
                    tuple(dict.fromkeys(claims[i].article for i in sorted(state))), _source(claims, sorted(deny)),
                    min(state), "contradicted")
+
+
+def _joined(row: Dispute, other: Dispute) -> Dispute:
+    """A row with another row's sentences and articles on the same sides: one proposition found twice."""
+    return Dispute(tuple(sorted(set(row.claims) | set(other.claims))),
+                   tuple(dict.fromkeys(row.denying + other.denying)),
+                   tuple(dict.fromkeys(row.asserting + other.asserting)), row.source, row.proposition, row.kind)
 
 
 def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], source: str | None) -> Dispute:

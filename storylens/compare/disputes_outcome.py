@@ -22,7 +22,7 @@ from functools import lru_cache
 from .. import lang
 from ..claims import cues
 from .align import StoryComparison
-from .counters import CLAUSE_ENDS, _match, _phrase, _table, _words, sourced
+from .counters import CLAUSE_ENDS, Words, _match, _phrase, _table, _words, sourced
 
 SAME_CONTEST = 0.80  # a sentence giving the outcome to another holder this close to an established one: one contest
 ESTABLISHED = 2      # articles stating a holder's outcome flatly that make it the established one
@@ -55,7 +55,7 @@ def outcome(sc: StoryComparison, i: int, language: str | None) -> Outcome | None
         return None
     toks = _words(c.text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
-    words = [toks[k][0] for k in alnum]
+    words = Words([toks[k][0] for k in alnum])
     if any(how == "not_outcomes" and _match(words, parts) for _, how, parts in entries):
         return None
     negations = _table(language)["negations"]

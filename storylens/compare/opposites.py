@@ -18,13 +18,14 @@ from .. import lang
 from ..claims import cues
 from ..disjoint import DisjointSets
 from .align import StoryComparison
-from .counters import CLAUSE_ENDS, _match, _phrase, _table, _words, counter
+from .counters import CLAUSE_ENDS, Words, _match, _phrase, _table, _words, counter
 
 BEFORE = 4  # words before a predicate within which a negation turns it over ("did not work", "non ha funzionato")
 AFTER = 6   # words after it within which a language's trailing negation does ("funktionierte in der Nacht nicht")
 OPPOSED = 0.87           # two sentences of opposite polarity this close speak of one subject ("the alarms")
 OPPOSED_ANCHORED = 0.84  # ... this close when they share an entity or a content word's stem
 SIDE = 0.87              # a sentence of one side's polarity this close to one of its sentences is another wording
+ARTICLE_SIDE = 0.80      # an article's closest sentence giving the predicate, this close to the row, takes a side
 UNSURE = frozenset({"hedges", "qualifiers", "question"})  # a sentence only allowing for it asserts neither side
 
 
@@ -50,7 +51,7 @@ def polarity(text: str, language: str | None) -> Polarity | None:
         return None  # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity
     toks = _words(text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
-    words = [toks[k][0] for k in alnum]
+    words = Words([toks[k][0] for k in alnum])
     negations = _table(language)["negations"]
     after = _after(language)
     found = set()
@@ -116,5 +117,24 @@ def contradictions(sc: StoryComparison, lang: list[str | None], stems: list[set[
             if i not in group and p.predicate == polar[group[0]].predicate and any(
                     sc.aligned(i, j) or sc.sim_of(i, j) >= SIDE for j in sides[p.holds]):
                 sides[p.holds].add(i)
+        for i in _closest_in_articles(sc, polar, sides[True] | sides[False]):
+            sides[polar[i].holds].add(i)
         out.append((sides[True], sides[False]))
     return out
+
+
+def _closest_in_articles(sc: StoryComparison, polar: dict[int, Polarity], row: set[int]) -> set[int]:
+    """In each article with no sentence in the row, its sentence giving the row's predicate (either way) closest to
+    the row, when that close: "the plane was in good technical condition" and "a aeronave estava plenamente
+    funcional" say one thing about one subject in words too different for one wording of the other."""
+    claims, predicate = sc.claims, polar[min(row)].predicate
+    held = {claims[i].article for i in row}
+    best: dict[str, tuple[float, int]] = {}
+    for i, p in polar.items():
+        if p.predicate != predicate or claims[i].article in held:
+            continue
+        sim = max(sc.sim_of(i, j) for j in row)
+        art = claims[i].article
+        if sim >= ARTICLE_SIDE and (art not in best or sim > best[art][0]):
+            best[art] = (sim, i)
+    return {i for _, i in best.values()}

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import lang
 from ..model import Value
 
+MULTIWORD = 4  # words in the longest predicate form ("și-au pierdut viața")
 REACH = 5  # words on either side of the number searched for its predicate
 # a clause ends at these marks; the predicate of a count is never read across them
 _CLAUSE_END = re.compile(r"[,;:()\[\]«»\"“”„!?]|\s[-–—]\s|\.\s")
@@ -32,7 +33,9 @@ def _table(language: str | None) -> tuple[dict[str, str], tuple[tuple[str, str],
     stems: list[tuple[str, str]] = []
     for name, forms in data.get("predicates", {}).items():
         for form in forms:
-            f = lang.fold(form.lower())
+            stem = form.endswith("-")
+            # a form of several words is matched word by word as the text is read ("și-au pierdut viața")
+            f = " ".join(_WORD.findall(lang.fold(form.lower()))) + ("-" if stem else "")
             if f.endswith("-"):
                 stems.append((f[:-1], name))
             else:
@@ -47,6 +50,20 @@ def _class_of(word: str, exact: dict[str, str], stems: tuple[tuple[str, str], ..
     for stem, name in stems:
         if word.startswith(stem):
             return name
+    return None
+
+
+def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str],
+                  stems: tuple[tuple[str, str], ...]) -> str | None:
+    """The class of the longest form starting at word k, read in text order ("hayatını kaybetti", "și-au pierdut
+    viața"; on the side before the number the words are listed nearest first)."""
+    for n in range(MULTIWORD, 0, -1):
+        if k + n > len(words):
+            continue
+        run = words[k:k + n] if forward else words[k:k + n][::-1]
+        found = _class_of(" ".join(run), exact, stems)
+        if found is not None:
+            return found
     return None
 
 
@@ -73,9 +90,9 @@ def predicate(text: str, start: int, end: int, language: str | None, reach: int 
     before, after = before[::-1][:reach], after[:reach]
     found = None
     for k in range(reach):
-        for side in (after, before):  # at equal distance the word after the number ("19 injured") wins
+        for side, forward in ((after, True), (before, False)):  # at equal distance the word after the number wins
             if k < len(side) and found is None:
-                found = _class_of(side[k], exact, stems)
+                found = _phrase_class(side, k, forward, exact, stems)
     if found in REFINED:
         # "15 in hospital in serious condition": the narrower class names the count, whichever word is nearer
         narrow = {_class_of(w, exact, stems) for w in (*before, *after)} & set(REFINED[found])

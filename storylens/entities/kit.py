@@ -29,6 +29,7 @@ class Kit:
     determiners: frozenset[str] = frozenset()
     trailing: frozenset[str] = frozenset()  # function words a span must not end with ("Center of")
     not_names: frozenset[str] = frozenset()  # capitalised words that are no names (FOR, TV)
+    portfolio_holders: frozenset[str] = frozenset()  # "ministro" of "ministro do Interior": a portfolio follows
     possessives: tuple[str, ...] = ()  # endings a name loses ("Kazakhstan’s" -> "Kazakhstan")
     countries: dict[str, str] = field(default_factory=dict)
     backend: str = ""
@@ -240,6 +241,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         determiners=frozenset(names.get("DETERMINERS", ())),
         trailing=frozenset(names.get("TRAILING", ())),
         not_names=frozenset(names.get("NOT_NAMES", ())),
+        portfolio_holders=frozenset(w.lower() for w in names.get("PORTFOLIO_HOLDERS", ())),
         possessives=tuple(sorted(names.get("POSSESSIVES", ()), key=len, reverse=True)),
         countries=countries,
         backend=data.get("recognise", {}).get("backend", ""),

@@ -64,6 +64,7 @@ class Person:
     langs: frozenset
     latin: tuple[str, ...] = ()  # the name's words as written, when in Latin letters
     ordinal: str = ""  # a regnal ordinal closing the name ("XIV" of "Leo XIV"), which must be the same on both sides
+    words: tuple[str, ...] = ()  # the name's words without particles: Lula da Silva -> (lula, silva)
 
     def keys(self) -> set[str]:
         """Phonetic keys of the surname: of each reading when written in Latin letters, else of its skeleton."""
@@ -72,14 +73,19 @@ class Person:
 
 
 def _person_forms(items: list[Work]) -> Person:
-    """A person cluster's name, from its longest form."""
+    """A person cluster's name, from its longest form, less a title opening it ("Prezydent Macron" -> Macron)."""
     best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
-    sk = skeleton(kit(best.lang).match_form(best.normal), best.lang).split()
-    latin = tuple(words(best.normal)) if is_latin(best.normal) else ()
-    last = words(best.normal)[-1:] or [""]
-    ordinal = regnal_ordinal(last[0]) if len(sk) >= 2 else ""  # Leo XIV, Лев XIV, Λέων ΙΔ΄
+    k = kit(best.lang)
+    ws = words(best.normal)
+    while len(ws) > 1 and (k.cue_type(ws[0]) == "PER" or (ws[0],) in k.titles):
+        ws = ws[1:]
+    name = " ".join(ws)
+    sk = skeleton(k.match_form(name), best.lang).split()
+    latin = tuple(ws) if is_latin(name) else ()
+    ordinal = regnal_ordinal(ws[-1]) if len(sk) >= 2 and ws else ""  # Leo XIV, Лев XIV, Λέων ΙΔ΄
+    parts = tuple(w for w, raw in zip(sk, ws) if not raw[:1].islower()) if len(sk) == len(ws) else tuple(sk)
     return Person(" ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items),
-                  latin if len(latin) == len(sk) else (), ordinal)
+                  latin if len(latin) == len(sk) else (), ordinal, parts)
 
 
 def _as_heard(a: Person, b: Person) -> tuple[str, str, str, str]:
@@ -130,6 +136,8 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             sk = name.split()
             full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
             surnames.add((story, sk[-1]))
+            # the inner words of a long name: the first part of a compound surname (Lula of Lula da Silva)
+            surnames |= {(story, w) for w in sk[1:-1] if len(sk) >= 4 and len(w) >= 4}
     _not_people(ws, _mostly_other(alone) - surnames)
     if not surnames:
         return
@@ -272,10 +280,13 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
             blocks[(p.story, "k", k)].append(root)  # as heard: Hollande and Олланд share OLNT
         if p.ordinal:
             blocks[(p.story, "o", p.ordinal)].append(root)  # Leo XIV = Λέων ΙΔ΄, whatever their given names' letters
+        for w in (p.words[:-1] if p.given else (p.sur,)):
+            blocks[(p.story, "w", w)].append(root)  # Lula = Luiz Inácio Lula da Silva, Taleb = Taleb Al Abdulmohsen
     pairs = {(a, b) if a < b else (b, a) for roots in blocks.values() for i, a in enumerate(roots) for b in roots[i + 1:]}
     _link_translated_given_names(forms, uf)
     fits: dict[int, set[int]] = defaultdict(set)  # bare surname -> full names it fits
     loose: dict[int, set[int]] = defaultdict(set)  # cross-language pairs agreeing on the surname only
+    inner: dict[int, set[int]] = defaultdict(set)  # one-word name -> full names holding it as another word
     names = given_names()
     compound = {r for r, p in forms.items() if p.given and f"{p.given} {p.sur}" in names}  # Maria Luisa: no surname
     for a, b in sorted(pairs):
@@ -285,6 +296,13 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
             if _regnal_match(forms[a], forms[b]):
                 uf.union(a, b)
             continue  # Leo XIII is not Leo XIV, however alike the rest
+        if _tail_of(forms[a], forms[b]) or _tail_of(forms[b], forms[a]):
+            short, full = (a, b) if _tail_of(forms[a], forms[b]) else (b, a)
+            fits[short].add(full)  # Lula da Silva ends Luiz Inácio Lula da Silva
+            continue
+        if _inner_word(forms[a], forms[b]) or _inner_word(forms[b], forms[a]):
+            bare, full = (a, b) if not forms[a].given else (b, a)
+            inner[bare].add(full)  # Lula is a word of Luiz Inácio Lula da Silva, Taleb of Taleb Al Abdulmohsen
         ga, sa, gb, sb = _as_heard(forms[a], forms[b])
         la, lb = forms[a].langs, forms[b].langs
         same_given = bool(forms[a].given and forms[b].given) and translated(
@@ -310,10 +328,25 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
     for bare, full in fits.items():
         if len({uf.find(f) for f in full}) == 1:
             uf.union(bare, next(iter(full)))  # a bare surname joins the only full name that fits it
+    for bare, full in inner.items():
+        if bare not in fits and len({uf.find(f) for f in full}) == 1:
+            uf.union(bare, next(iter(full)))  # ... or, fitting none by surname, the only one holding it
     for a, others in loose.items():
         # George Floyd = Джордж Флойд: given names transcribe badly, so a lone cross-language surname match links
         if len(others) == 1 and len(loose.get(next(iter(others)), ())) == 1:
             uf.union(a, next(iter(others)))
+
+
+def _tail_of(short: Person, long_: Person) -> bool:
+    """Does a name of two words or more end a longer one, particles aside (Lula da Silva, Luiz Inácio Lula da Silva)?"""
+    n = len(short.words)
+    return 2 <= n < len(long_.words) and long_.words[-n:] == short.words
+
+
+def _inner_word(bare: Person, full: Person) -> bool:
+    """Is a one-word name a word of a full name other than its surname: a given name or the first part of a compound
+    surname (Lula of Luiz Inácio Lula da Silva, Taleb of Taleb Al Abdulmohsen)?"""
+    return not bare.given and bool(full.given) and len(bare.sur) >= 3 and bare.sur in full.words[:-1]
 
 
 def _regnal_match(a: Person, b: Person) -> bool:

@@ -193,11 +193,15 @@ def _known_at(toks, i, longest, known, by_skeleton, code) -> tuple[int, str] | N
         ws = tuple(t[2] for t in toks[i:i + n])
         if ws in known:
             return n, known[ws]
-        if not all(is_capitalised(w) for w in ws):
-            continue
+        caps = [w for w in ws if is_capitalised(w)]
+        if not (is_capitalised(ws[0]) and is_capitalised(ws[-1])
+                and all(w in caps or (w.islower() and len(w) <= 3) for w in ws)):
+            continue  # capitalised words, and a name's particles between them ("Lula da Silva")
         hit = by_skeleton.get(tuple(skeleton(w, code) for w in ws))
-        # another script (Стерлинг = Sterling), or a person's name spelt another way (Peskow = Peskov)
-        if hit and (hit[1] != script(ws[0]) or (hit[0] == "PER" and min(len(w) for w in ws) >= 5)):
+        # another script (Стерлинг = Sterling), or a person's name spelt another way (Peskow = Peskov; Inacio =
+        # Inácio within a name of three words or more)
+        if hit and (hit[1] != script(ws[0]) or (hit[0] == "PER" and (min(len(w) for w in caps) >= 5
+                                                                     or len(caps) >= 3))):
             return n, hit[0]
     return None
 

@@ -16,7 +16,7 @@ from ..adapters.lexicon import is_known
 from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
-from .shapes import drop_calendar_words, lower_case_tail, regnal_names, split_place_person
+from .shapes import drop_calendar_words, lower_case_tail, portfolios, regnal_names, split_place_person
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -201,9 +201,17 @@ def split_parenthesis(s: Sent) -> list[Cand]:
         long_ = replace(c, end=c.start + len(m.group(1)), rule="split_parenthesis")
         a0 = c.start + m.start(2)
         same = is_acronym(gloss) or script(words[0]) != script(m.group(1))
+        if c.type == "PER" and is_acronym(gloss) and not _initials_of(m.group(1), gloss):
+            out += [long_, Cand(a0, a0 + len(gloss), "ORG", c.source, "split_parenthesis")]  # a person's party
+            continue
         out += [long_, Cand(a0, a0 + len(gloss), c.type, c.source, "split_parenthesis",
                             link=(long_.start, long_.end) if same else None)]
     return out
+
+
+def _initials_of(name: str, acronym: str) -> bool:
+    """Does ``acronym`` spell the initials of ``name``'s capitalised words (JFK)?"""
+    return "".join(w[0] for w in TOKEN.findall(name) if w[:1].isupper()).upper() == acronym.upper()
 
 
 def acronym_after_span(s: Sent) -> list[Cand]:
@@ -213,7 +221,11 @@ def acronym_after_span(s: Sent) -> list[Cand]:
         m = re.match(r"\s*\(\s*(\w[\w\-]*)\s*\)", s.text[c.end:s.end])
         if m and is_acronym(m.group(1)):
             a0 = c.end + m.start(1)
-            if not covered(out, a0, a0 + len(m.group(1))):
+            if covered(out, a0, a0 + len(m.group(1))):
+                continue
+            if c.type == "PER" and not _initials_of(s.text[c.start:c.end], m.group(1)):
+                out.append(Cand(a0, a0 + len(m.group(1)), "ORG", "rules", "acronym_after_span"))  # Lula (PT): a party
+            else:
                 out.append(Cand(a0, a0 + len(m.group(1)), c.type, "rules", "acronym_after_span", link=(c.start, c.end)))
     return out
 
@@ -688,7 +700,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, split_place_person, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 

@@ -1,9 +1,11 @@
 """Rules by what a span is made of: a given name with a regnal ordinal is a person, a weekday or a month no name."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..adapters.cldr import calendar_words
+from ..adapters.lexicon import is_known
 from ..adapters.translit import skeleton
 from .cands import Cand, Sent, covered, is_capitalised
 from .kit import TOKEN
@@ -119,4 +121,61 @@ def split_place_person(s: Sent) -> list[Cand]:
             out.append(replace(c, start=rest[0][0], type="PER", rule="split_place_person", link=None))
         else:
             out.append(c)
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _holder_before(s: Sent, start: int) -> int | None:
+    """The offset of a portfolio's holder and connector right before ``start`` ("ministro turco do", "ministre de
+    l’", "ministerie van"), or None."""
+    before = list(_WORD.finditer(s.text, s.start, start))[-5:]
+    connectors = {w for c in s.kit.connectors for w in c} | {d.lower() for d in s.kit.determiners}
+    i, joined = len(before) - 1, 0
+    while i >= 0 and ((w := before[i].group().lower().replace("’", "'")) in connectors or w.endswith("'")
+                      or (w.islower() and len(w) <= 3)):
+        i, joined = i - 1, joined + 1  # de, do, de l', dell'; a foreign particle in a sentence read as another language
+    for _ in range(3):  # up to two adjectives between: "ministro turco da Saúde"
+        if i < 0 or not joined:
+            return None
+        word = before[i].group()
+        if word.lower() in s.kit.portfolio_holders:
+            return before[i].start()
+        if not word.islower():
+            return None
+        i -= 1
+    return None
+
+
+def portfolios(s: Sent) -> list[Cand]:
+    """Capitalised words naming a minister's portfolio ("ministro do Interior", "minister van Buitenlandse Zaken")
+    are no name; a person or a place right after them in the same span is kept ("… Zaken Marco Rubio"), and after a
+    ministry in lower case they end its name ("ministerie van Buitenlandse Zaken")."""
+    if not s.kit.portfolio_holders:
+        return s.cands
+    out = []
+    connectors = {w for c in s.kit.connectors for w in c}
+    for c in s.cands:
+        holder = None if c.source == "alias" else _holder_before(s, c.start)
+        if holder is None:
+            out.append(c)
+            continue
+        ws = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(s.text, c.start, c.end)]
+        k = 0
+        while k < len(ws) and (is_known(ws[k][2].lower(), s.kit.code) or ws[k][2] in connectors):
+            k += 1  # the portfolio: ordinary words of the language, capitalised as a title
+        if k == 0:
+            out.append(c)
+            continue
+        head = TOKEN.match(s.text, holder).group().lower()
+        if head in s.kit.body_heads and not covered(out, holder, c.start):
+            out.append(replace(c, start=holder, type="ORG", rule="portfolios", link=None))  # the ministry
+            continue
+        while k < len(ws) and ws[k][2] in connectors:
+            k += 1
+        if k < len(ws):
+            place = s.kit.place(s.gaz, s.text[ws[k][0]:c.end])
+            kind = "LOC" if place else ("PER" if ws[k - 1][2] not in connectors else c.type)
+            out.append(replace(c, start=ws[k][0], type=kind, rule="portfolios", link=None))
     return out

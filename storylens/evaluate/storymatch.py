@@ -68,12 +68,20 @@ def accepted(fact: dict, mention: dict) -> list:
 
 
 def same_value(a, b) -> bool:
-    """Numbers equal up to float noise; dates equal, or one a more precise date (or time) within the other."""
+    """Numbers equal up to float noise; dates equal, or one a more precise date within the other; a time of day
+    given without its day equal to a time given with it. A day never equals a time on that day: they are two
+    dimensions (the date of a crash and the time it happened)."""
     x, y = _number(a), _number(b)
     if x is not None and y is not None:
         return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
     sa, sb = str(a), str(b)
-    return sa == sb or any(x.startswith(y + sep) for x, y in ((sa, sb), (sb, sa)) for sep in "-T")
+    if sa == sb:
+        return True
+    if ("T" in sa) != ("T" in sb) and ":" in sa and ":" in sb:  # "13:22" / "2024-08-09T13:22"
+        return sa.endswith("T" + sb) or sb.endswith("T" + sa)
+    if ":" in sa or ":" in sb:
+        return False
+    return any(x.startswith(y + "-") for x, y in ((sa, sb), (sb, sa)))
 
 
 def _number(v) -> float | None:

@@ -69,10 +69,12 @@ class Cues:
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
     dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
+    subject_before_quote: bool = False  # verb-final: 'Bakan X, "…" dedi.' has its subject before the quotation
     org_prepositions: frozenset[str] = frozenset()  # "заявиха от ГЕРБ": a plural verb's source after these
     addressed: tuple[str, ...] = ()  # "was asked": words put to the subject, not said by it
     media: tuple[str, ...] = ()  # word beginnings naming a medium ("chaîne", "telewizj"): the name after it relays
     concepts: dict = field(default_factory=dict)  # role entry -> the office it names in any language ("prosecutor")
+    near: tuple[str, ...] = ()  # "a source close to X": X is whom the source is near, not the speaker
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
@@ -279,6 +281,7 @@ def cues_for(code: str | None) -> Cues | None:
         pronouns_for_things=bool(gen.get("grammatical", False)),
         inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
         zero_subject=bool(clause.get("zero_subject", False)),
+        subject_before_quote=bool(clause.get("subject_before_quote", False)),
         dialogue=bool(marks.get("dialogue", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
@@ -299,6 +302,7 @@ def cues_for(code: str | None) -> Cues | None:
         org_prepositions=frozenset(f(w) for w in clause.get("org_prepositions", [])),
         addressed=tuple(" ".join(_words(w, f)) for w in clause.get("addressed", [])),
         media=tuple(f(w) for w in spk.get("media", [])),
+        near=tuple(" " + f(w).replace("’", "'") + ("" if w.endswith(("'", "’")) else " ") for w in spk.get("near", [])),
         concepts={f(w): name for name, ws in spk.get("concepts", {}).items() for w in ws},
         platforms=frozenset(f(w) for w in spk.get("platforms", []) + _any_language().get("speakers", {}).get("platforms", [])),
     )

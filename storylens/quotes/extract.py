@@ -46,7 +46,9 @@ EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?
 MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, director of the … Center, said"
 TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_ATTRIBUTION_WORDS = 45
+MAX_TO_COMPLEMENTIZER = 11  # words between a speech verb and "that": when, where, before whom
 MAX_COLON_WORDS = 10  # a person and what they did before a colon and a quotation ("X spoke in parliament: «…»")
+MAX_COLON_LONG = 40  # ...longer when the clause names no second person ("X, at a rally in …, turned to …: «…»")
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")  # what may stand between two quotations of one speaker
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")
 
@@ -210,8 +212,9 @@ class Extractor:
             mark = text[lead_end - 1] if lead_end else ""
             # a quotation opens a clause at the start of its paragraph, or after a sentence end, colon or dash,
             # or after a comma when its own punctuation closes it ("As for costs, “…,” said X")
+            # (a verb-final language sets its subject before the quotation with a comma: 'Bakan X, "…" dedi')
             opened_clause = lead_end <= doc.line_bounds(s.outer_start)[0] or mark in CLAUSE_START \
-                or mark == "," and inner[-1:] in ",!?" \
+                or mark == "," and (inner[-1:] in ",!?" or cues.subject_before_quote) \
                 or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
@@ -228,6 +231,8 @@ class Extractor:
                     vi, vj, _ = verbs[0]
                     hi = nxt if stop is None else stop
                     cand = self._speaker_near(toks, vi, vj, s.outer_end, hi)
+                    if cues.subject_before_quote and (cand is None or cand.zero):
+                        cand = self._subject_before(s.outer_start) or cand
                     if cand:
                         pend.append(_Pending(s.start, s.end, "direct", toks[vi], cand, doc.sentence_no(s.start),
                                              "direct-after", cue_text=cue_text(toks, vi, vj, text)))
@@ -272,6 +277,34 @@ class Extractor:
                                      cue_text=":"))
                 used.add(si)
 
+    def _subject_before(self, opening: int) -> Cand | None:
+        """In a verb-final language, the subject opening the clause before a quotation ('Bakan X, "…" dedi')."""
+        doc = self.doc
+        sent = doc.art.sentence_at(max(0, _last_char(doc.art.text, opening) - 1))
+        if sent is None:
+            return None
+        lo = self._clause_start(sent, opening)
+        cands = candidates(doc, lo, opening)
+        # a person named in the clause first ("Bolu Belediye Başkanı Tanju Özcan": the body and the portfolio word
+        # before the title only describe him), else a role, else a body
+        people = [c for c in cands if c.kind == "named" and c.person and not c.guess]
+        pool = people or [c for c in cands if c.kind in ("role", "pronoun")] \
+            or [c for c in cands if c.kind == "organisation" and not c.place]
+        if not pool:
+            return None
+        # (of two people, the one a title leads: "Sağlık Bakanı Kemal Memişoğlu", not the portfolio before it)
+        roles = [c for c in cands if c.kind == "role"]
+        held = [c for c in people if any(r.end <= c.start and not doc.gap(r.end, c.start).strip() for r in roles)]
+        first = held[0] if held else pool[0]
+        # (a role introduces the name after it, "İçişleri Bakanı Ali Yerlikaya"; a body's kind its name,
+        # "havayolu şirketi Voepass")
+        named = [c for c in cands if c.kind == "named" and c.start >= first.end and not doc.gap(first.end, c.start).strip()]
+        if first.kind == "role" and named and not named[0].guess:
+            return named[0]
+        if first.kind == "organisation" and first.entity is None and named:
+            return Cand(named[0].start, named[0].end, named[0].text, "organisation", named[0].entity, person=False)
+        return first
+
     def _label(self, line_start: int, colon: int, toks: list[Token]) -> Cand | None:
         """A paragraph opening with a person's name, an apposition at most, and a colon before a quotation
         ("Christine Lagarde, la présidente de la BCE : « … »"): that person speaks."""
@@ -288,13 +321,16 @@ class Extractor:
         return first if not rest or rest.startswith(",") else None
 
     def _colon_subject(self, lo: int, colon: int, toks: list[Token]) -> Cand | None:
-        """A short clause opening with a person and closing with a colon before a quotation, with no speech verb
+        """A clause opening with a person and closing with a colon before a quotation, with no speech verb
         ("Ο Κυριάκος Μητσοτάκης μίλησε στη Βουλή: «…»", "Tusk na platformie X: „…”"): that person speaks."""
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
-        if not toks or len(toks) > MAX_COLON_WORDS:
+        if not toks or len(toks) > MAX_COLON_LONG:
             return None
         cands = [c for c in candidates(doc, lo, colon) if c.kind in ("named", "pronoun", "role")]
         first = cands[0] if cands else None
+        if len(toks) > MAX_COLON_WORDS and any(c.kind == "named" and c.person and not c.guess
+                                               and (c.entity or c.text) != (first.entity or first.text) for c in cands):
+            return None  # a long lead-in naming a second person leaves open which one speaks
         if first is None or not first.person or first.guess or first.indefinite:
             return None
         lead = [t for t in toks if t.end <= first.start]
@@ -475,9 +511,13 @@ class Extractor:
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         end = toks[vj - 1].end
         colon = text.find(":", end, sent.end)
-        for k in range(vj, min(vj + 7, len(toks))):
+        for k in range(vj, min(vj + MAX_TO_COMPLEMENTIZER, len(toks))):
             if 0 <= colon < toks[k].start:
                 break  # "написа следното: Знаем, че …": what follows the colon is the statement, not the clause in it
+            if k >= vj + 7 and (PUNCT_GAP.search(doc.gap(end, toks[k].start)) or toks[vj].low not in cues.np_stops):
+                # (a far one only across adverbial phrases: "a déclaré en mai lors d'un rassemblement en Pologne
+                # qu'il"; after an object the clause has begun: "said the plan would … so that")
+                break
             if cues.complementizer(toks[k].low):
                 # (an elided one keeps the word it is glued to: "qu’aucun appel" -> "aucun appel")
                 glued = next((e for e in cues.elided if toks[k].low.startswith(e)), "") if toks[k].low not in cues.complementizers else ""
@@ -592,6 +632,14 @@ class Extractor:
                     elif inner:
                         cand = inner[0]
                 phrase_start = toks[i].start
+                before_phrase = text[sent.start:phrase_start].rstrip()
+                if before_phrase.strip(TRIM) and before_phrase[-1:].isalnum() and any(
+                        t.low not in cues.definite and t.low not in cues.indefinite and not cues.role(t.low)
+                        and not t.text[:1].isupper() for t in doc.toks(slot_a, cand.start)):
+                    # inside a sentence with no punctuation before it, a source phrase names its source at once
+                    # ("… haben laut Ipsos eine Fehlertoleranz …"); else its words are a preposition's object
+                    # ("pediu silêncio para o acidente envolvendo … da Voepass")
+                    continue
                 kind = "indirect"
                 if not text[sent.start:phrase_start].strip(TRIM):
                     a, b = _trim(text, phrase_end, sent.end)  # "According to X, ..."
@@ -657,6 +705,8 @@ class Extractor:
                 # "“…,” said X. “…”", "“…,” X told Y on Monday, “…”": right after another quotation's attribution
                 # (also after reported speech attributed at its end: "… are “not meeting the demand,” says X. “…”")
                 p = self._attributed_before(s, k, line_start, by_cue, cue_starts)
+                if p is not None and self._other_opener(s, p):
+                    p = None  # (the sentence before opens with someone else: rule 5b's)
             if p is not None:
                 pend.append(_Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
                                      "direct-continued", owner=p, cue_text=p.cue_text))
@@ -684,6 +734,19 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
                                      "direct-after-statement", cue_text=""))
                 used.add(k)
+
+    def _other_opener(self, s, p: _Pending) -> bool:
+        """Whether the sentence right before quotation ``s``, after ``p``'s own, opens with another person
+        ("… laut Ipsos … . Nawrocki appellierte an seine Anhänger … . „…“")."""
+        doc, text = self.doc, self.doc.art.text
+        before = _last_char(text, s.outer_start)
+        if not before or text[before - 1] not in ".!?":
+            return False
+        prev = doc.art.sentence_at(before - 1)
+        if prev is None or prev.index <= p.sentence or doc.quotes_in(prev.start, prev.end):
+            return False
+        cand = self._opening_person(prev.start, prev.end)
+        return cand is not None and p.cand is not None and (cand.entity or cand.text) != (p.cand.entity or p.cand.text)
 
     def _opening_person(self, a: int, b: int) -> Cand | None:
         """The person a sentence opens with, an article or a title before the name at most ("El presidente

@@ -38,7 +38,8 @@ from ..matching import mutual_best
 from ..model import Quote, Report
 from ..resources import Context
 from ..segment import split_paragraph
-from .linkwho import AGREE, CLASH, LIKE, OPEN, Relations, Who, differ
+from .linkopen import attach_open
+from .linkwho import AGREE, CLASH, LIKE, OPEN, Relations, Who, differ, named_in
 
 CONTENT_MIN = 0.78  # across languages; with the speaker already agreeing, it only rules out unrelated statements
 SAME_LANGUAGE_MIN = 0.88  # one language scores higher for everything, paraphrases included
@@ -68,7 +69,8 @@ PART_MIN_WORDS = 5  # a shorter sentence ("No.", "That is all.") is no statement
 CLAUSE_MIN_WORDS = 3  # clauses for a partial quote to meet: from "pure fiction, just false" up
 PARTIAL_SHARE = 0.6  # a partial quote has at most this share of the words of the version it is part of
 CLAUSES_MAX = 2  # a partial quote repeats at most this many clauses of a longer version
-CLAUSE_CUT = re.compile(r"(?<=[,;:.!?…])\s+|\s+[—–]\s+|\s+-\s+")
+# a clause ends at its punctuation, also when a closing mark follows it ("objectively necessary,” and is")
+CLAUSE_CUT = re.compile(r"(?<=[,;:.!?…])\s+|(?<=[,;:.!?…][”\"»’“])\s+|\s+[—–]\s+|\s+-\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +190,9 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
         for r, c in mutual_best(sim, allowed):
             if sim[r, c] >= alone or relation(row_quotes[r], col_quotes[c]) != OPEN or \
                     _leads(sim, r, c, row_quotes, col_quotes):
-                candidates.append((float(sim[r, c]), xs[r], ys[c]))
+                x, y = parts[xs[r]], parts[ys[c]]
+                translation = sim[r, c] >= alone and not (x.part or y.part)
+                candidates.append((float(sim[r, c]), xs[r], ys[c], translation))
     units_of: dict[int, list[int]] = {}
     for u, p in enumerate(parts):
         if not p.clause:  # a clause or two of a long quotation are close to many things: no measure of the whole
@@ -205,7 +209,10 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
         return seen[i, j]
 
     links = _grouped([q.article for q in quotes], relation.who,
-                     [(s, parts[u].quote, parts[v].quote) for s, u, v in candidates], closeness)
+                     [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness)
+    pairs = {frozenset(p) for p in article_pairs}
+    attach_open([q.article for q in quotes], relation, links, closeness,
+                lambda a, b: frozenset((a, b)) in pairs, named_in(report))
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ()) if j != i)))
             for i, q in enumerate(quotes)]
 
@@ -231,6 +238,16 @@ def _may_meet(x: Part, y: Part, words: list[int]) -> bool:
     return True
 
 
+def _person_and_body(pa: list[Who], pb: list[Who]) -> bool:
+    """One group's only source is a person named at the cue, the other's an organisation speaking as itself (a group
+    already holding both was joined by a translation: the person speaks for the organisation)."""
+    def kinds(ws: list[Who]) -> tuple[bool, bool]:
+        return any(w.person for w in ws), any(w.body for w in ws)
+    (person_a, body_a), (person_b, body_b) = kinds(pa), kinds(pb)
+    only_person_a, only_body_a = person_a and not body_a, body_a and not person_a
+    return (only_person_a and body_b and not person_b) or (only_body_a and person_b and not body_b)
+
+
 def _leads(sim: np.ndarray, r: int, c: int, row_quotes: list[int], col_quotes: list[int]) -> bool:
     """The pair (r, c) is ahead by OPEN_LEAD of every other quote's statements in its row and its column."""
     others = [sim[r, k] for k, q in enumerate(col_quotes) if q != col_quotes[c]]
@@ -238,22 +255,27 @@ def _leads(sim: np.ndarray, r: int, c: int, row_quotes: list[int], col_quotes: l
     return sim[r, c] - max(others, default=-1.0) >= OPEN_LEAD
 
 
-def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, int, int]],
+def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, int, int, bool]],
              closeness) -> dict[int, set[int]]:
     """The candidate links of quotes kept, closest first, that join no two different persons in one group and join
     two groups only when their members are close on average (no chain of one speaker's statements); quote -> linked.
 
     Groups are of quotes, not of their statements: a quotation whose two parts link to two groups joins them, and
-    what the reader sees as one thread must hold one source."""
+    what the reader sees as one thread must hold one source. A group whose source is a person named at the cue
+    joins one whose source is an organisation speaking in its own name only through two whole quotes as close as
+    translations (the last of each candidate): a spokesman's words are often given to his office ("the Kremlin
+    said"), but a person and a company commenting on one event say alike things in other words."""
     sets = DisjointSets(len(articles))
     persons: dict[int, list[Who]] = {i: [w] for i, w in enumerate(who) if (w.person and w.surnames) or w.body}
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
     links: dict[int, set[int]] = {}
-    for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+    for _, i, j, translation in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         a, b = sets.find(i), sets.find(j)
         if a != b:
             pa, pb = persons.get(a, []), persons.get(b, [])
             if any(differ(x, y) for x in pa for y in pb):
+                continue
+            if not translation and _person_and_body(pa, pb):
                 continue
             cross = [closeness(x, y) for x in members[a] for y in members[b] if articles[x] != articles[y]]
             if len(cross) > 1 and sum(cross) / len(cross) < GROUP_MEAN:

@@ -93,6 +93,12 @@ def _persons_before(report: Report, language: dict) -> dict[str, list[tuple[int,
     return out
 
 
+def named_in(report: Report) -> dict[str, set[str]]:
+    """Per article, the surnames of the persons it mentions."""
+    language = {a.id: a.language for a in report.articles}
+    return {a: {k for _, k in marks} for a, marks in _persons_before(report, language).items()}
+
+
 def who_of(quotes: list[Quote], report: Report) -> list[Who]:
     """Each quote's speaker: its entity's surnames (every name the story gives it), else the name as written."""
     language = {a.id: a.language for a in report.articles}

@@ -172,6 +172,7 @@ def _depths(spans: list[Span]) -> list[int]:
 
 DIALOGUE_OPEN = re.compile(r"[ \t]*[-–—][ \t]+(?=\w)")  # a paragraph of speech opening with a dash
 DIALOGUE_TURN = re.compile(r"[,.!?…]?[ \t]+[-–—][ \t]+")  # the dash before an attribution or after it
+DIALOGUE_INNER = re.compile(r"(?<=[.!?…])[ \t]+[-–—][ \t]+(?=[^\W\d_])")  # the same after a sentence end
 DIALOGUE_RESUME = re.compile(r"[.,][ \t]*[-–—][ \t]+(?=\w)")
 
 
@@ -182,16 +183,23 @@ def dialogue_spans(text: str, attribution_at: Callable[[int], bool]) -> list[Spa
     out: list[Span] = []
     start = 0
     for line in text.split("\n"):
-        m = DIALOGUE_OPEN.match(line)
-        if m:
+        # speech opens the paragraph, or follows a sentence of narration in it when the line breaks were lost
+        # ("… obudził go hałas. – Usłyszałem huk. – mówił.")
+        opens = [m for m in (DIALOGUE_OPEN.match(line),) if m] + list(DIALOGUE_INNER.finditer(line))
+        done = 0
+        for m in opens:
+            if m.start() < done:
+                continue
             for turn in DIALOGUE_TURN.finditer(line, m.end()):
                 if not attribution_at(start + turn.end()):
                     continue
                 end = turn.start() + (1 if line[turn.start()] in ",.!?…" else 0)
                 out.append(Span(start + m.end(), start + end, 0, m.end() - m.start(), 0))
+                done = turn.end()
                 resume = DIALOGUE_RESUME.search(line, turn.end())
-                if resume and len(line[resume.end():].split()) >= 2:
+                if resume and m.start() == 0 and len(line[resume.end():].split()) >= 2:
                     out.append(Span(start + resume.end(), start + len(line.rstrip()), 0, resume.end() - resume.start(), 0))
+                    done = len(line)
                 break
         start += len(line) + 1
     return out

@@ -316,6 +316,16 @@ def _to_medium(cues: Cues, low: str) -> bool:
     return bare != low and cues.medium(bare)
 
 
+def near_to(doc: Doc, pos: int) -> bool:
+    """Whether the name at ``pos`` is whom a source is close to ("a source close to X", "источник, близкий к X")."""
+    if not doc.cues.near:
+        return False
+    # (compared as text: an elided preposition is glued to the name, "proche d'Anna")
+    before = " " + " ".join(doc.cues.norm(doc.art.text[max(0, pos - 40):pos]).replace("’", "'").split())
+    before += "" if before.endswith("'") else " "
+    return before.endswith(doc.cues.near)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -324,12 +334,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
     out: list[Cand] = []
+    near = [(m.start, m.end) for m in doc.mentions_in(a, b) if near_to(doc, m.start)]  # whom a source is close to
     for m in doc.mentions_in(a, b):
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and (DOMAIN.search(m.text) or relays(doc, m.start)):
                 continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
-            if _possessive(text, m):  # "Scott's niece", "Clinton’s campaign manager": a modifier
-                continue
+            if _possessive(text, m) or near_to(doc, m.start):
+                continue  # "Scott's niece", "a source close to Scott": a modifier
             per = m.type == "PER" or m.text in doc._per_texts
             gender = None
             if per:
@@ -343,11 +354,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
-                and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start):
+                and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start) \
+                and not near_to(doc, m.start):
             out.append(Cand(m.start, m.end, m.text, "named", m.entity, cues.name_gender(m.text) or doc.genders.get(m.entity or m.text),
                             guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
-    people_spans = [(c.start, c.end) for c in out if c.kind == "named"]
+    people_spans = [(c.start, c.end) for c in out if c.kind == "named" and not c.guess]
     toks = doc.toks(a, b)
     run: list[Token] = []
     surnames = doc.surnames
@@ -369,12 +381,17 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                                 doc.genders.get(known.entity or known.text)))
             elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
                     and not relays(doc, run[0].start) \
-                    and not POSSESSIVE.match(text, run[-1].end) and not re.search(r"['’]s$", run[-1].text):
+                    and not POSSESSIVE.match(text, run[-1].end) and not re.search(r"['’]s$", run[-1].text) \
+                    and not re.match(r"-\s", text[run[-1].end:run[-1].end + 2]):
+                # (a word cut before a hyphen is half of a compound, "Brücken- und Ingenieurbauwerke", never a name)
                 out.append(Cand(run[0].start, run[-1].end, name, "named", None, cues.name_gender(name), guess=True))
         run.clear()
 
     tagged_spans = [(m.start, m.end) for m in doc.mentions_over(a, b) if m.type == "LOC"]
     for i, t in enumerate(toks):
+        if any(s < t.end and t.start < e for s, e in near):
+            flush()
+            continue
         if any(s <= t.start < e for s, e in covered) or (out and out[-1].start <= t.start < out[-1].end):
             flush()
             continue
@@ -412,6 +429,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
                     and toks[k + 1].low not in cues.auxiliaries \
                     and toks[k + 1].low not in cues.pronouns and not _to_medium(cues, toks[k + 1].low) \
+                    and (role or not cues.role(toks[k + 1].low)) \
                     and not any(s <= toks[k + 1].start < e for s, e in (people_spans if role else covered)) \
                     and (not role or not _capitalised(toks[k + 1].text) or cues.organisation(toks[k + 1].low)
                          or any(m.type in ("ORG", "LOC") for m in doc.mentions_at(toks[k + 1].start))
@@ -420,8 +438,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
                 k += 1
             indefinite = any(w.low in cues.indefinite for w in toks[j:i])
-            if role and indefinite and k + 2 < len(toks) and toks[k + 1].low in cues.role_links \
-                    and not breaks(doc, toks[k], toks[k + 1]):
+            if role and k + 2 < len(toks) and toks[k + 1].low in cues.role_links \
+                    and not breaks(doc, toks[k], toks[k + 1]) and (indefinite or _names_body(doc, toks[k + 2:k + 7])):
                 # a new source keeps whom it speaks for: "a spokesperson for the Spanish government"
                 x = k + 2
                 while x < len(toks) and x - k <= 5 and (toks[x].low in cues.definite or _capitalised(toks[x].text)
@@ -430,6 +448,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     x += 1
                 if x > k + 2 and toks[x - 1].low not in cues.definite:
                     k = x - 1
+                    body = [m for m in doc.mentions_at(toks[k].start) if m.type == "ORG"]
+                    while body and k + 1 < len(toks) and toks[k + 1].end <= body[0].end:
+                        k += 1  # (the whole name of the body: "of the Polish National Electoral Commission")
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
             new = bool(mods) or indefinite
@@ -472,7 +493,8 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
     # (also through a chain of them: "El director de Operación de REE")
-    roles = [c for c in cands if c.kind == "role"]
+    # (an organisation word's too: "ministério da Saúde")
+    roles = [c for c in cands if c.kind == "role" or c.kind == "organisation" and c.entity is None]
     cands = [c for c in cands if not (c.guess and any(_serves(doc, r, c) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
@@ -528,11 +550,13 @@ def _serves(doc: Doc, role: Cand, c: Cand) -> bool:
     """Whether ``c`` follows ``role`` through prepositions ("presidente del Ejecutivo", "director de Operación de REE")."""
     gap = doc.gap(role.end, c.start)
     words = gap.split()
+    links = doc.cues.role_links | doc.cues.definite
+    if role.end <= c.start and not gap.strip() and doc.cues.norm(role.text.split()[-1]) in links:
+        return True  # the role's phrase took its preposition along: "o ministro turco da" + "Saúde"
     if not (role.end <= c.start and words and len(words) <= 4) or PUNCT_GAP.search(gap):
         return False
     if gap.strip().islower() and len(words) <= 2:
         return True
-    links = doc.cues.role_links | doc.cues.definite
     return doc.cues.norm(words[0]) in links and all(doc.cues.norm(w) in links or w[:1].isupper() for w in words)
 
 
@@ -673,6 +697,30 @@ def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | 
     return max(spoke, key=lambda k: k.pos) if spoke else None
 
 
+def _names_body(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the words after a role's preposition open with an organisation ("of the Electoral Commission")."""
+    first = next((t for t in toks if t.low not in doc.cues.definite), None)
+    return first is not None and (doc.cues.organisation(first.low) is not None
+                                  or any(m.type == "ORG" for m in doc.mentions_at(first.start)))
+
+
+def _body_tail(doc: Doc, c: Cand) -> bool:
+    """Whether a role's phrase names the body its holder serves ("the chairman of the Electoral Commission")."""
+    words = doc.cues.tokens(doc.art.text, c.start, c.end)
+    at = next((i for i, w in enumerate(words) if doc.cues.role(w.low) == c.role), None)
+    if at is None:
+        return False
+    tail = words[at + 1:]
+    return bool(tail) and tail[0].low in doc.cues.role_links and (
+        any(doc.cues.organisation(w.low) for w in tail)
+        or any(m.type == "ORG" for m in doc.mentions_in(tail[0].end, c.end)))
+
+
+def _named_person(doc: Doc, entity: str) -> bool:
+    """Whether any mention of the entity is a person (not a name guessed from an untyped capitalised word)."""
+    return any(doc.person(m) for m in doc.mentions if m.entity == entity)
+
+
 def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
     """The latest organisation before ``c`` that its words describe ("руководство компании" -> "компания X")."""
     here = doc.sentence_no(c.start)
@@ -751,8 +799,10 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             ent = near.entity if near else None
             if near is None and not c.new and not inside:
                 # "In response, Apple announced … “…,” the company said": the organisation that spoke last, if recent
-                last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.kind == "organisation"
-                        and k.speaker.entity and not k.person]
+                # (a name the recogniser did not type a person, "a Voepass afirmou", counts as an organisation)
+                last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.entity
+                        and (k.speaker.kind == "organisation" and not k.person
+                             or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity))]
                 if last:
                     k = max(last, key=lambda k: k.pos)
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
@@ -805,7 +855,10 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
                 # last, in this sentence or the two before, or else the one person the article introduces by a role
                 pick = _introduced(doc, c.start, sent)
-                if pick is not None:
+                if pick is not None and (not _body_tail(doc, c) or any(
+                        (k.speaker.entity or k.speaker.text) == (pick.entity or pick.text) for k in doc.history)):
+                    # (a role naming the body it serves, "εκπρόσωπος της αστυνομίας", is someone else than a person
+                    # merely named before in another office; one who has spoken may be meant)
                     sp = Speaker(pick.text, pick.entity, "role", c.text)
             if sp is None and c.role in doc.cues.spokespeople:
                 # "« … », a réagi Dmitri Peskov. « … », a martelé le porte-parole du Kremlin": the person just quoted
@@ -813,7 +866,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=2)
                 if k and any(k is h for h in doc.history) and k.speaker.entity and k.speaker.kind in PERSON_KINDS:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
-            if sp is None and not c.indefinite and (c.role not in doc.cues.anonymous or not any(
+            if sp is None and not c.indefinite and not _body_tail(doc, c) and (c.role not in doc.cues.anonymous or not any(
                     k.speaker.kind == "unnamed" for k in doc.known_since(sent - 2) if k.pos < c.start)):
                 # "selon Volodymyr Zelensky. « … », a annoncé le président ukrainien": the one person named just before
                 # (also "the witness" after a sentence about one person, unless an unnamed source was just heard:

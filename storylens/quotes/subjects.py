@@ -176,7 +176,9 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         if org is not None and not doc.toks(toks[vj].end, org.start):
             return org, "after"
     if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
-            and not any(t.text[:1].isupper() and not (k > vj and _preposition(cues, toks[k - 1])) and not relays(doc, t.start)
+            and not any(t.text[:1].isupper() and not (k > vj and governs(cues, toks[vj:k], _loose_at(doc, toks, k)))
+                        and not relays(doc, t.start)
+                        and not any(m.type == "LOC" for m in doc.mentions_at(t.start))
                         for k, t in enumerate(toks) if k >= vj and t.start < hi) \
             and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
         # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks; a name after a preposition
@@ -210,7 +212,30 @@ def _governed(doc: Doc, verb_end: int, c: Cand) -> bool:
     """Whether a preposition stands right before ``c`` ("powiedziała w Sejmie", "said in Washington"): an object,
     never the subject (a short stop word; "told reporters Peskov" keeps its subject after the addressee)."""
     before = doc.toks(verb_end, c.start)
-    return bool(before) and _preposition(doc.cues, before[-1]) and not PUNCT_GAP.search(doc.gap(before[-1].end, c.start))
+    if not before or PUNCT_GAP.search(doc.gap(before[-1].end, c.start)):
+        return False
+    # (a two-word guess may be a person untagged: "skomentował na gorąco Mariusz Janicki")
+    return governs(doc.cues, before, c.place or c.guess and " " not in c.text)
+
+
+def _loose_at(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Whether the capitalised word toks[k] is a lone word no person is named by ("na placu Zamkowym")."""
+    t = toks[k]
+    lone = not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and not doc.gap(t.end, toks[k + 1].start).strip())
+    return lone and not any(doc.person(m) for m in doc.mentions_at(t.start))
+
+
+def governs(cues, before: list[Token], loose: bool = False) -> bool:
+    """Whether the words before a name end in a prepositional phrase that holds it ("in", "na placu"); ``loose``
+    (a place, a guessed name) lets any lower-case stop word be the preposition ("nella Cappella Sistina")."""
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if _preposition(cues, t) or loose and t.low in cues.np_stops and t.text.islower() \
+                and t.low not in cues.definite and t.low not in cues.indefinite:
+            return True
+        if not loose or not t.text.islower() or t.low in cues.np_stops or (t.low,) in cues.verbs or len(before) - k > 2:
+            return False  # (only a noun or two may stand between: "na placu Zamkowym")
+    return False
 
 
 def _preposition(cues, t: Token) -> bool:
