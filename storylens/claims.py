@@ -20,9 +20,10 @@ from . import guard, lang
 from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence
 from .pipeline import ArticleStage
 from .resources import Context
-from .values import extract, tokenize
+from .values import _WIDE_CHAR, extract, tokenize
 
 MIN_WORDS = 4  # shorter body lines are captions, datelines or debris, not statements
+# (Chinese and Japanese put no space between words: there twice as many characters stand for the words)
 CUE_KINDS = ("hedges", "qualifiers", "negations", "denials", "reporting")
 
 
@@ -138,7 +139,7 @@ def article_claims(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
     quotes = QuoteIndex(analysis.quotes)
     claims = []
     for s in a.body:
-        if len(s.text.split()) >= MIN_WORDS:
+        if len(s.text.split()) >= MIN_WORDS or len(_WIDE_CHAR.findall(s.text)) >= 2 * MIN_WORDS:
             claims.append(sentence_claim(a, s, claim_id(a.id, s.start), starts, quotes))
             guard.check()  # the article's time budget, off the main thread (no timer there)
     return replace(analysis, claims=tuple(claims))

@@ -9,6 +9,7 @@ sentences, a dash attribution after a closing quote (``», — отметил о
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -54,7 +55,7 @@ def join_lowercase_start(prev: str, nxt: str, code: str | None) -> bool:
 
 def join_open_quote(prev: str, nxt: str, code: str | None) -> bool:
     """Keep a quotation that spans sentences inside one sentence."""
-    opened = sum(prev.count(c) for c in "«‹") - sum(prev.count(c) for c in "»›")
+    opened = _open_guillemets(prev)
     low = curly = 0  # open „ (closed by “ in German, by ” in Polish, Dutch, Romanian) and open “ (closed by ”)
     for ch in prev:
         if ch == "„":
@@ -71,6 +72,26 @@ def join_open_quote(prev: str, nxt: str, code: str | None) -> bool:
                 curly -= 1
     straight = prev.count('"') % 2
     return opened > 0 or low > 0 or curly > 0 or straight == 1
+
+
+_MATE = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+
+
+def _open_guillemets(text: str) -> int:
+    """Guillemets left open in ``text``, either way round: «…» (Russian, French) or »…« (Slovenian, German, Croatian).
+
+    A mark closes the last one opened when it is its mate; otherwise it opens when it stands after a space (or at
+    the start, or after a bracket or dash), so a stray closing mark opens nothing.
+    """
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        if ch not in _MATE:
+            continue
+        if stack and stack[-1] == _MATE[ch]:
+            stack.pop()
+        elif i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-\"„“":
+            stack.append(ch)
+    return len(stack)
 
 
 def join_closing_punct(prev: str, nxt: str, code: str | None) -> bool:
@@ -113,7 +134,8 @@ def _merged(text: str, code: str | None, explain: list | None = None) -> list[Pi
                 pieces[-1] = (pieces[-1][0], s.stop)
                 continue
         pieces.append((s.start, s.stop))
-    return [cut for piece in pieces for low in _low_quote_ends(text, piece) for cut in _opening_closers(text, low)]
+    return [cut for piece in pieces for low in _low_quote_ends(text, piece) for op in _opening_closers(text, low)
+            for rev in _reversed_guillemet_ends(text, op, code) for cut in _wide_ends(text, rev)]
 
 
 # a sentence end inside a „…“ quotation (German, Czech, Bulgarian) and the capital opening the next sentence
@@ -149,6 +171,56 @@ def _opening_closers(text: str, piece: Piece) -> list[Piece]:
         if not join_open_quote(text[start:m.start() + 1], "", None):
             out.append((start, m.start() + 1))
             start = m.end()
+    return out + [(start, b)]
+
+
+# »…« used the other way round from razdel's «…»: an opening » after a sentence end, or a sentence end inside »…«
+_REVERSED_OPEN = re.compile(r"»[^\W\d_]")
+_REVERSED_CUT = re.compile(r"[.!?…]«?(\s+)(?=[»„\"]?[^\W\d_])")
+
+
+def _reversed_guillemet_ends(text: str, piece: Piece, code: str | None) -> list[Piece]:
+    """``piece`` cut at each sentence end outside a »…« quotation (Slovenian, Croatian, German print use): razdel
+    reads » as a closing mark, so „Maribor. »Tega …« je dejal.“ and „…sprejeli.« Vlada…“ stay one sentence there."""
+    a, b = piece
+    if not _REVERSED_OPEN.search(text, a, b):
+        return [piece]
+    out, start = [], a
+    for m in _REVERSED_CUT.finditer(text, a, b):
+        end, nxt = m.start(1), text[m.end():m.end() + 2]
+        letter = nxt[1:] if nxt[:1] in "»„\"" else nxt[:1]
+        if letter.isupper() and not _open_guillemets(text[start:end]) and not join_open_quote(text[start:end], "", None) \
+                and _last_word(text[start:end]) not in _abbreviations(code):
+            out.append((start, end))
+            start = m.end()
+    return out + [(start, b)]
+
+
+# sentence ends razdel does not know: the full-width stops of Chinese and Japanese (written without a space after
+# them), the Arabic question mark, and a full stop before a word of a script without capitals (Georgian); closing
+# marks after the stop stay with the sentence ("…提议。」")
+_WIDE_END = re.compile(r"(?:[。！？]+|[؟]+(?=\s)|(?<=[^\W\d_]{2})[.!?…]+(?=\s+[^\W\d_]))[」』”’）)]*\s*")
+_CORNERS = (("「", "」"), ("『", "』"))
+_CASED = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def _wide_ends(text: str, piece: Piece) -> list[Piece]:
+    """``piece`` cut after each full-width sentence end (。！？) or Arabic ؟ that is not inside a 「…」 quotation."""
+    a, b = piece
+    out, start = [], a
+    for m in _WIDE_END.finditer(text, a, b):
+        end = m.end()
+        if end >= b:
+            break
+        head = text[start:end]
+        if any(head.count(o) > head.count(c) for o, c in _CORNERS):
+            continue  # a quotation of several sentences stays whole
+        if m.group().rstrip()[-1] in "」』”’" and "HIRAGANA" in unicodedata.name(text[end], ""):
+            continue  # Japanese goes on after a quotation with a particle: 「…。」と述べた
+        if m.group()[0] in ".!?…" and (unicodedata.name(text[end], "").split(" ")[0] in _CASED or text[end - 1] not in " \t"):
+            continue  # before a Latin, Cyrillic or Greek word razdel has judged the stop (in other scripts it cannot)
+        out.append((start, len(text[:end].rstrip())))
+        start = end
     return out + [(start, b)]
 
 

@@ -18,7 +18,10 @@ from .adapters import cldr, numwords
 from .model import Value
 
 NOUN_STEM = 4  # letters a counted noun keeps when its endings are cut
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+# Chinese characters and kana are one token each: those scripts put no space between words ("３０亿日元")
+_WIDE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"\d+|[{_WIDE}]|(?:(?![{_WIDE}])[^\W\d_])+|\S")
+_WIDE_CHAR = re.compile(rf"[{_WIDE}]")
 _QUOTES = set("\"'«»“”„‘’")
 
 
@@ -311,7 +314,7 @@ class _Parser:
             (value, j), digits, plain = w, False, False
         while j < len(self.toks):
             s = self.match(self.lex.scales, j, 2)
-            if not s or (len(self.toks[j].low) == 1 and not self._currency_before(i)):
+            if not s or (len(self.toks[j].low) == 1 and not _WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i)):
                 break
             value *= s[0]
             j, plain = s[1], False
@@ -327,7 +330,8 @@ class _Parser:
             prev = toks[i - 1]
             if prev.low in self.lex.name_before or (prev.text == "." and i > 1 and toks[i - 2].low in self.lex.name_before):
                 return True
-            if self.adjacent(i) and (prev.text[0].isalpha() or prev.text in ":/"):  # "A320", "14:30"
+            if self.adjacent(i) and (prev.text[0].isalpha() and not _WIDE_CHAR.match(prev.text) or prev.text in ":/"):
+                # "A320", "14:30"; Chinese and Japanese write numbers against the words around them ("达到30亿")
                 return True
             if prev.text in "-‑" and self.adjacent(i) and i > 1 and self.adjacent(i - 1) and toks[i - 2].text[0].isalpha():
                 return True  # "ASPAN-1", "COVID-19"
@@ -344,7 +348,8 @@ class _Parser:
                 unit = self.match(self.lex.units, j)
                 if (unit is None or unit[1] == j + 1) and j + 1 < len(toks) and toks[j + 1].text[0].isalpha():
                     return True
-            if (nxt.low in self.lex.ordinal and nxt.text != ".") or nxt.text[0].isalpha() and nxt.low not in self.lex.scales:
+            if (nxt.low in self.lex.ordinal and nxt.text != ".") or nxt.text[0].isalpha() and nxt.low not in self.lex.scales \
+                    and not _WIDE_CHAR.match(nxt.text):
                 return not self._unit_at(j)
             if nxt.text in ":/" and j + 1 < len(toks) and toks[j + 1].text.isdigit():
                 return True  # times and scores "14:30", "5:0", fractions

@@ -7,6 +7,7 @@ laid over it (``values.lexicon``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -38,6 +39,11 @@ def _pattern_word(pattern: Any) -> tuple[str, int] | None:
     return word, digits
 
 
+def _ideographic(word: str) -> bool:
+    """A word written in Chinese characters ("万", "億"): one character is a whole word, not an abbreviation."""
+    return all("CJK" in unicodedata.name(ch, "") for ch in word)
+
+
 def _scales(locale) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     formats = locale._data.get("compact_decimal_formats", {})
@@ -48,7 +54,8 @@ def _scales(locale) -> dict[str, list[str]]:
                 if not got:
                     continue
                 word, digits = got
-                if style == "short" and any(sum(ch.isalpha() for ch in w) < SHORT_SCALE for w in word.split()):
+                if style == "short" and any(sum(ch.isalpha() for ch in w) < SHORT_SCALE and not _ideographic(w)
+                                            for w in word.split()):
                     continue
                 factor = int(magnitude) // 10 ** (digits - 1)
                 if factor >= 1000:

@@ -23,6 +23,16 @@ def routes() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return {k: tuple(v) for k, v in table["scripts"].items()}, dict(table["single"])
 
 
+@lru_cache(maxsize=1)
+def read_as() -> dict[str, str]:
+    """Languages lingua tells apart that share one data folder (``[read_as]`` in ``data/detect.toml``)."""
+    import tomllib
+    from importlib import resources
+
+    table = tomllib.loads((resources.files("storylens") / "data" / "detect.toml").read_text(encoding="utf-8"))
+    return dict(table.get("read_as", {}))
+
+
 @lru_cache(maxsize=8192)
 def script_of(ch: str) -> str | None:
     """The Unicode script of a letter, from its character name (LATIN, CYRILLIC, GREEK...)."""
@@ -75,6 +85,11 @@ class Detector:
         if script is None:
             return None
         scripts, single = routes()
+        if script == "CJK":
+            # Japanese writes Chinese characters too, often more of them than kana: any kana makes the text Japanese
+            kana = next((k for ch in set(text) if (k := script_of(ch)) in ("HIRAGANA", "KATAKANA")), None)
+            if kana in single:
+                return single[kana]
         if script in single:
             return single[script]
         if script not in scripts:
@@ -82,7 +97,8 @@ class Detector:
         with self._lock:
             det = self._detector(script, len(text) >= LOW_ACCURACY_FROM)
         found = det.detect_language_of(text)
-        return found.iso_code_639_1.name.lower() if found else None
+        code = found.iso_code_639_1.name.lower() if found else None
+        return read_as().get(code, code) if code else None
 
 
 def detect(text: str) -> str | None:

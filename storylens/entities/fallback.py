@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
+from .. import lang
 from ..adapters.lexicon import is_common_word
 from .cands import Sent, is_acronym
 from .kit import TOKEN
@@ -27,10 +29,11 @@ def check_capitalised(by_article: dict[str, list[Sent]], story_of: dict[str, str
     for aid, sents in by_article.items():
         story = story_of.get(aid, "")
         for s in sents:
-            for k, (_a, _b, w) in enumerate(s.tokens()):
+            toks = s.tokens()
+            for k, (_a, _b, w) in enumerate(toks):
                 if w.islower():
                     lower[story].add(w)
-                elif k > 0 and w[:1].isupper():
+                elif k > 0 and w[:1].isupper() and not _opens_quote(s, toks, k):
                     inside[story].add(w)
     for aid, sents in by_article.items():
         story = story_of.get(aid, "")
@@ -71,6 +74,26 @@ def _by_capitals(s: Sent, c) -> bool:
     return all(w[:1].isupper() and not is_acronym(w) for w in words[:1])
 
 
+_OPENING = "„«»“\"'‚‘‹›「『"
+_BREAKS = ".!?…:-–—"
+
+
+def _opens_quote(s: Sent, toks: list, k: int) -> bool:
+    """Does token ``k`` open a quotation, or a sentence inside one, or a clause after a dash or colon ("„… poštovanja.
+    Cijenim …“", "BEOGRAD - Ako …")? Its capital is then that sentence's, no sign of a name."""
+    mark = s.text[toks[k - 1][1]:toks[k][0]].rstrip()[-1:] if k > 0 else ""
+    if not mark:
+        return False
+    if mark in _BREAKS and mark in ".:":
+        return toks[k - 1][2].lower() not in _abbreviations(s.kit.code)  # "dr. Novak" is no sentence start
+    return mark in _OPENING or mark in _BREAKS
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(code: str | None) -> frozenset[str]:
+    return frozenset(a.lower() for a in lang.data(code, "segment").get("abbreviations", ()))
+
+
 def _checked(s: Sent, c, lower: set[str], inside: set[str]):
     if _model_start(s, c) and _common_start(s, c, inside):
         return None
@@ -78,13 +101,19 @@ def _checked(s: Sent, c, lower: set[str], inside: set[str]):
         return None if s.text[c.start:c.end].lower() in lower else c
     if not _by_capitals(s, c):
         return c
-    if c.type == "LOC" and s.kit.place(s.gaz, s.text[c.start:c.end]):
-        return c  # a listed place needs no capital to prove it ("Bruselas ya ha impuesto...")
     toks = s.tokens()
+    name = s.text[c.start:c.end]
+    opening = bool(toks) and (toks[0][0] == c.start or any(
+        t[0] == c.start and _opens_quote(s, toks, k) for k, t in enumerate(toks)))
+    if c.type == "LOC" and s.kit.place(s.gaz, name) and not (opening and " " not in name and s.gaz.lookup(name) is None):
+        # a listed place needs no capital to prove it ("Bruselas ya ha impuesto..."); a sentence's first word read
+        # as a place only once a case ending is cut does ("Potom" is no "Poti")
+        return c
     words = [t for t in toks if c.start <= t[0] and t[1] <= c.end]
     if not words:
         return None
-    if toks and words[0][0] == toks[0][0] and words[0][2] not in inside and not (
+    first = next((k for k, t in enumerate(toks) if t[0] == words[0][0]), -1)
+    if (first == 0 or _opens_quote(s, toks, first)) and words[0][2] not in inside and not (
             len(words) > 1 and (words[0][2] in s.kit.org_first or given_name(s, words[0][2]) or (
                 s.kit.family_name_first and words[0][2] not in s.kit.not_names and not s.kit.is_stop_word(words[0][2])))):
         words = words[1:]  # a sentence's first word, never capitalised elsewhere: no sign of a name

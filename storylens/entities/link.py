@@ -215,6 +215,9 @@ def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
                 uf.union(w.idx, roots.pop())
             continue
         roots = {uf.find(r) for r in full.get(surname_key(w, toks[0]), set())}
+        if not roots and (k := kit(w.lang)).endings and not k.normaliser:
+            # a surname in another case, where no dictionary gives its nominative: "Fica", "Ficom" -> Robert Fico
+            roots = {uf.find(r) for f in k.stems(toks[0]) for r in full.get(surname_key(w, f), set())}
         if not roots and w.type == "PER":
             # "Kobe" alone, with Kobe Bryant the only Kobe in the article
             roots = {uf.find(r) for r in given.get(surname_key(w, toks[0]), set())}

@@ -109,7 +109,7 @@ PARTS: dict[str, dict[str, Any]] = {
 
 # Tables under storylens/data/ that are language knowledge too, with their own schema.
 DATA: dict[str, dict[str, Any]] = {
-    "detect": Table(scripts=Map(WORDS, r"[A-Z]+"), single=Map(str, r"[A-Z]+")),
+    "detect": Table(scripts=Map(WORDS, r"[A-Z]+"), single=Map(str, r"[A-Z]+"), read_as=Map(str, r"[a-z]{2}")),
     "web": Table(tlds=WORDS),
 }
 

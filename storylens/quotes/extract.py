@@ -12,7 +12,8 @@ fired (``Found.rule``) so a surprising result can be traced:
 5. ``direct-continued`` a quotation running to the end of its paragraph, right after another by the same speaker;
    ``direct-after-statement`` one standing as sentences of its own after a sentence opening with a person
 6. ``partial`` a quoted phrase in a sentence whose speaker rule 1-4 or a naming verb found
-7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence
+7. ``direct-nearest`` (a language without cue words) a quotation with the nearest person named in its sentence;
+   ``direct-unnamed`` where the script has no capitals to find names by, its speaker the words that frame it
 
 and, before them all, ``direct-transcript``: a paragraph opening with a speaker's name and a colon ("PENCE: …"),
 and ``direct-spoken-label``: a paragraph opening with a named person, a role at most, and a colon before unquoted
@@ -21,6 +22,7 @@ words, as broadcasters transcribe what was said on air ("Иван Петров, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -72,6 +74,14 @@ class _Pending:
     rule: str
     owner: "_Pending | None" = None  # partial quotes take the speaker of their sentence's cue
     cue_text: str = ""
+
+
+def _capitalising(ch: str) -> bool:
+    """Is ``ch`` a letter of a script whose names are told by capitals (Latin, Cyrillic, Greek, Armenian)?"""
+    return ch.isalpha() and unicodedata.name(ch, "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+_FRAME = " \t\n,.;،。、，:：-–—"  # what parts a quotation from the words that frame it
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -913,8 +923,11 @@ class Extractor:
         """
         doc, text = self.doc, self.doc.art.text
         for k, s in enumerate(doc.spans):
-            words = text[s.start:s.end].split()
-            if k in used or len(words) < 3 or not any(w[:1].islower() for w in words):  # a title, not a statement
+            quoted = text[s.start:s.end]
+            words = quoted.split()
+            uncased = not any(_capitalising(ch) for ch in quoted)  # Chinese, Arabic, Hebrew, Georgian...
+            if k in used or (len(words) < 3 and not (uncased and len(quoted.replace(" ", "")) >= 6)) or not (
+                    uncased or any(w[:1].islower() for w in words)):  # a title, not a statement
                 continue
             sent = doc.art.sentence_at(s.start)
             if sent is None:
@@ -935,6 +948,15 @@ class Extractor:
                     pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-nearest"))
                     used.add(k)
                     break
+            else:
+                frame = " … ".join(x for x in (text[sent.start:s.outer_start].strip(_FRAME),
+                                               text[s.outer_end:sent.end].strip(_FRAME)) if x)
+                if uncased and frame:
+                    # a script without capitals gives the name rules nothing to find a speaker by: the quotation
+                    # is still reported, its speaker the words that frame it ("وأضاف مصطفى", "小早川智明社长说")
+                    pend.append(_Pending(s.start, s.end, "direct", None, None, doc.sentence_no(s.start),
+                                         "direct-unnamed", cue_text=frame[:60]))
+                    used.add(k)
 
     # -- all together --------------------------------------------------------------------------
     def run(self) -> list[Found]:
@@ -968,6 +990,8 @@ class Extractor:
                 sp = resolved.get(id(p.owner))
                 if sp is None:
                     continue
+            elif p.cand is None and p.rule == "direct-unnamed":
+                sp = Speaker(p.cue_text, None, "unnamed")
             elif p.cand is None:
                 continue
             else:

@@ -36,13 +36,20 @@ class Span:
 SPACED = "«»"  # French typography sets a (thin, non-breaking) space inside guillemets: « Nous irons »
 
 
+BRACKETS = "「」『』"  # Chinese and Japanese quotation brackets: never an apostrophe, written without spaces around
+
+
 def _opens(text: str, i: int, width: int = 1) -> bool:
+    if text[i] in BRACKETS:
+        return True
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     return (prev.isspace() or prev in "([{—–-«“„:/") and (not nxt.isspace() or text[i] in SPACED and nxt != "\n")
 
 
 def _closes(text: str, i: int, width: int = 1) -> bool:
+    if text[i] in BRACKETS:
+        return True
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + width] if i + width < len(text) else " "
     # "… 'outreach,' \"": a space may part two closing marks
