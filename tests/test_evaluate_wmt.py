@@ -32,6 +32,12 @@ def test_names_match_across_scripts_and_case_endings():
     assert not same_person("Иван", "")
 
 
+def test_a_ruler_is_keyed_by_his_name_not_his_epithet_or_number():
+    assert same_person("Peter the Great", "Петр I")
+    assert same_person("Peter I", "Peter")
+    assert not same_person("Peter the Great", "Alexander the Great")
+
+
 def _art(doc: str, version: str, text: str = "") -> Article:
     return Article(id=f"{doc}.{version}", source=f"{doc}/{version}.txt", text=text)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rapidfuzz.fuzz import ratio
 
+ROMAN = re.compile(r"[ivx]+")
 SAME_TOKEN = 80  # rapidfuzz ratio at or above which two romanised name tokens count as one (case endings differ)
 
 
@@ -33,7 +34,10 @@ def romanise(text: str) -> str:
 
 def key_token(name: str) -> str:
     """The token that identifies a person across versions: the last name-like word (the surname)."""
-    tokens = [t for t in romanise(name).split() if len(t) >= 2]
+    tokens = romanise(name).split()
+    if "the" in tokens[1:]:
+        tokens = tokens[:tokens.index("the", 1)]  # a ruler's epithet is no surname: "Peter the Great" is keyed by Peter
+    tokens = [t for t in tokens if len(t) >= 2 and not ROMAN.fullmatch(t)]  # nor is a regnal number ("Peter I")
     return tokens[-1] if tokens else ""
 
 
