@@ -11,6 +11,7 @@ def describe(settings=None) -> list[dict[str, Any]]:
     """One row per language folder: its recogniser, morphology and, per data part, how many entries it holds."""
     from .adapters.lingua_id import routes
     from .adapters.spacy_ner import parse_models
+    from .adapters.stopwords import stop_words
     from .settings import Settings
 
     settings = settings or Settings.load()
@@ -27,6 +28,7 @@ def describe(settings=None) -> list[dict[str, Any]]:
         for part, (label, keys) in SUMMARY.items():
             table = lang.data(code, part)
             row[label] = sum(_count(table.get(k)) for k in keys) if table else 0
+        row[SUMMARY["stopwords"][0]] += len(stop_words(code))  # spaCy's list, which the folder only extends
         rows.append(row)
     return rows
 
@@ -46,6 +48,6 @@ def render(rows: list[dict[str, Any]]) -> str:
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(head)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths)), "  ".join("-" * w for w in widths)]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)) for row in cells]
-    note = ("counts are entries in lang/<code>/<part>.toml; '-' is a part the language lacks, so that step "
+    note = ("counts are entries in lang/<code>/<part>.toml (stop words: spaCy's list plus the folder's); '-' is a part the language lacks, so that step "
             "falls back to language-blind rules. Add a folder or a part to fill a gap (docs/architecture.md).")
     return "\n".join(lines) + "\n\n" + note

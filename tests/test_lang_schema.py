@@ -52,3 +52,11 @@ def test_the_languages_command_shows_what_each_language_has(capsys):
     assert set(rows) == set(lang.available())
     assert "natasha" in rows["ru"] and "en_core_web_sm" in rows["en"]
     assert "stop words" in out.splitlines()[0] and " - " in rows["el"]  # Greek has no quote data: shown, not hidden
+
+
+def test_the_languages_command_counts_the_stop_words_spacy_ships():
+    from storylens.adapters.stopwords import stop_words
+    from storylens.languages import describe
+
+    rows = {r["language"]: r for r in describe()}
+    assert rows["sv"]["stop words"] == len(stop_words("sv")) > 100  # no folder list: spaCy's alone
