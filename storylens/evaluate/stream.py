@@ -12,6 +12,7 @@ over orders; the worst order is in the notes and ``extra``. A second score,
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -74,10 +75,12 @@ def evaluate(docs: list[Document], gold: dict[str, str], analyse: Analyse, clust
     for k in range(orders):
         order = list(analyses)
         random.Random(SEED + k).shuffle(order)
-        predicted = {a: n for n, group in enumerate(cluster(order)) for a in group}
+        groups = cluster(order)
+        predicted = {a: n for n, group in enumerate(groups) for a in group}
         p, r, n = bcubed(gold, predicted)
         runs.append((p / n, r / n, len(set(predicted.values()))))
         sec.notes.append(f"order {k + 1} (seed {SEED + k}): P {p / n:.4f} R {r / n:.4f}, {runs[-1][2]} stories")
+        sec.notes.extend(f"  order {k + 1}: {line}" for line in mixed(groups, events))
         p, r, n = bcubed(events, predicted)
         event_runs.append((p / n, r / n))
     n = len(gold)
@@ -94,6 +97,16 @@ def evaluate(docs: list[Document], gold: dict[str, str], analyse: Analyse, clust
                      worst_precision=round(worst[0], 4), worst_recall=round(worst[1], 4),
                      worst_f1=round(_f1(worst[0], worst[1]), 4))
     return sec
+
+
+def mixed(groups: Sequence[Sequence[str]], gold: dict[str, str]) -> list[str]:
+    """One line per predicted story holding articles of two or more gold stories, each story with its count."""
+    lines = []
+    for group in groups:
+        counts = Counter(gold[a] for a in group if a in gold)
+        if len(counts) > 1:
+            lines.append("one predicted story holds " + " + ".join(f"{s} {n}" for s, n in counts.most_common()))
+    return lines
 
 
 def same_event(gold: dict[str, str], path: Path = SAME_EVENT) -> dict[str, str]:
