@@ -50,7 +50,7 @@ class Aliases:
         return bool(self.entries)
 
     def get(self, name: str) -> Alias | None:
-        return self._by_name.get(fold(name))
+        return self._by_name.get(fold(name)) if self._by_name else None  # no alias file: nothing to fold for
 
     def canonical(self, name: str) -> str | None:
         e = self.get(name)

@@ -33,8 +33,19 @@ ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
 def fold(name: str) -> str:
     """Case-, ё-, dot- and Latin-accent-blind lookup form of a name (U.S. = US, Etats-Unis = États-Unis)."""
-    text = "".join(_plain(ch) for ch in lang.fold(name).casefold().replace(".", ""))
+    text = lang.fold(name).casefold().replace(".", "").translate(_PLAIN)  # one table lookup per character
     return " ".join(text.split())
+
+
+class _Plain(dict):
+    """``str.translate`` table of ``_plain``, filled as characters are first seen."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = out = _plain(chr(code))
+        return out
+
+
+_PLAIN = _Plain()
 
 
 def _plain(ch: str) -> str:
