@@ -44,6 +44,7 @@ TIME_AFTER = re.compile(r"\s*[|,·–—-]?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*$")  #
 HEADLINE_WORDS = 3  # a first line this long, under short lines only, is the headline those lines sat above
 FURNITURE_LINES = 2  # short lines (picture captions, agency credits) that may stand above a headline
 INNER_STOP = re.compile(r"[.!?]\s+\w")
+CREDIT_CHARS = 60  # a credit names a photographer and an agency; longer text after "Foto:" is a caption
 FURNITURE_CHARS = 5  # a one-word title from a date header needs this many letters ("HQ" is not a title)
 BREAK_TAG = re.compile(r"<\s*(?:br|/?p)\s*/?\s*>", re.I)  # line-break markup left in plain text
 
@@ -251,6 +252,29 @@ def rule_boilerplate(d: Draft) -> None:
             d.drop(i, "boilerplate")
 
 
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern:
+    """A picture credit: a label of any language we hold ("Foto:", "Fot.") and a few words, at a line's end."""
+    labels = sorted(lang.merged("clean").get("credit_labels", ()), key=len, reverse=True)
+    heads = "|".join(re.escape(w) + ("" if w.endswith(".") else r"\s*:") for w in labels) or r"(?!)"
+    return re.compile(r"(?:^|(?<=[.!?…\"”»)]))\s*(?:%s)\s*[^.!?:\n]{2,%d}$" % (heads, CREDIT_CHARS), re.I)
+
+
+def rule_credit(d: Draft) -> None:
+    """A picture credit, alone on its line or after the caption it ends, is page furniture → removed."""
+    pat = _credit()
+    for i in d.nonempty():
+        line = d.lines[i]
+        m = pat.search(line)
+        if not m:
+            continue
+        if m.start() == 0:
+            d.drop(i, "photo_credit")
+        else:
+            d.removed.append((m.group(0).strip(), "photo_credit"))
+            d.lines[i] = line[:m.start()].rstrip()
+
+
 BYLINE_OUTLET = re.compile(
     r"^(?P<author>[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,3})\s*[,/|–—-]\s*(?P<outlet>[«\"“„](?P<o>[^»\"”“]{1,60})[»\"”“]|[A-Z][\w.\- ]{1,40})$")
 
@@ -335,6 +359,7 @@ RULES: list[tuple[str, Callable[[Draft], None]]] = [
     ("metadata_header", rule_metadata_header),
     ("date_line", rule_date_line),
     ("boilerplate", rule_boilerplate),
+    ("photo_credit", rule_credit),
     ("trailing_byline", rule_trailing_byline),
     ("leading_byline", rule_leading_byline),
     ("title", rule_title),

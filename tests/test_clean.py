@@ -164,3 +164,19 @@ def test_a_caption_or_a_date_line_under_a_section_name_is_not_the_headline():
     assert cap.title is None
     dated = _clean("Sport\n17. March 2025 - 17:32\n\nThe club said the match was called off on Sunday.")
     assert dated.title is None
+
+
+def test_picture_credits_are_recorded_and_leave_the_caption_and_the_body():
+    a = _clean("Flaggan vajade på halv stång i centrum. Foto: Anna Berg, TT\n\nFot. Jan Nowak/PAP\n\n"
+               "Polisen höll en presskonferens på tisdagen.")
+    assert a.text.split("\n") == ["Flaggan vajade på halv stång i centrum.", "Polisen höll en presskonferens på tisdagen."]
+    credits = [r["line"] for r in a.meta["removed_by"] if r["rule"] == "photo_credit"]
+    assert credits == ["Foto: Anna Berg, TT", "Fot. Jan Nowak/PAP"]
+
+
+def test_a_sentence_with_a_credit_word_is_not_a_credit():
+    for text in ("The minister looked at the photo: it was old. He said nothing more about it.",
+                 "Kuva: poliisi kertoi, että tie on suljettu koko päivän ajan.",
+                 "Credit: the bank cut its rates again on Tuesday, the third time this year."):
+        a = _clean(text + "\nAnother line of the article follows here.")
+        assert not [r for r in a.meta.get("removed_by", []) if r["rule"] == "photo_credit"], text
