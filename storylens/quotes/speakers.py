@@ -7,7 +7,9 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Mention, Speaker
+from .bodies import body_before
 from .cues import Cues, Token
+from .oblique import after_preposition
 from .marks import Span
 
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
@@ -423,6 +425,11 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     and not any(s <= toks[j - 1].start < e for s, e in people_spans):
                 # (a person named before is not a modifier: "il portavoce Matteo Bruni il papa …")
                 j -= 1
+                if toks[j].low in cues.definite or toks[j].low in cues.indefinite:
+                    break  # an article opens the phrase: no word before it qualifies the role ("disse a repórteres o ministro")
+            if j > 0 and toks[j - 1].low in cues.indefinite and toks[j].low not in cues.definite \
+                    and toks[j].low not in cues.indefinite and not breaks(doc, toks[j - 1], toks[j]):
+                j -= 1  # an indefinite article that is also a stop word: "mesélte egy túlélő", "sa en vittne"
             k = i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
@@ -532,7 +539,7 @@ def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
     pool = [k for k in doc.known_since(sent - 1) if k.pos < pos and k.person and k.speaker.entity and k.gender != "pl"]
     for m in doc.mentions_in(doc.window_start(pos, 1), pos):
         if doc.person(m) and m.entity and not doc.quoted(m.start) and sent - doc.sentence_no(m.start) <= 1 \
-                and not _served(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start):
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
     plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
     pool = [k for k in pool if k.speaker.entity not in plural]
@@ -653,12 +660,12 @@ def _compatible(gender: str | None, want: str | None) -> bool:
 def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
-    history = doc.known_since(here - window)
+    history = [k for k in doc.known_since(here - window) if not _unresolved(k)]
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
-                and not _served(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start):
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
                               True))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
@@ -690,9 +697,14 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     return min(pool, key=lambda k: (distance(k), unsure(k), -k.pos)) if pool else None
 
 
+def _unresolved(k: Known) -> bool:
+    """A pronoun (or a subject the verb carries) that found no one: it gives a later pronoun no one either."""
+    return k.speaker.kind == "pronoun" and k.speaker.as_written is None
+
+
 def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
     """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
-    spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed"
+    spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed" and not _unresolved(k)
              and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
     return max(spoke, key=lambda k: k.pos) if spoke else None
 
@@ -814,6 +826,10 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                            and m.entity and not doc.art.text[doc.art.sentences[doc.sentence_no(m.start)].start:m.start].strip()]
                 if opening:
                     m = max(opening, key=lambda m: m.start)
+                    sp = Speaker(m.text, m.entity, "organisation")
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
+                if (m := body_before(doc, c)) is not None:
                     sp = Speaker(m.text, m.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
