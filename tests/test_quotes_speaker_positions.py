@@ -60,3 +60,22 @@ def test_a_subject_the_verb_carries_that_found_no_one_is_no_one_later(ctx):
                      "– Usłyszałem potężny huk – mówił.", lang="pl")
     direct = [q for q in qs if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].speaker.text != "relacjonował"
+
+
+def test_a_body_named_in_the_quotation_makes_the_company_ambiguous(ctx):
+    # (a person named keeps the two-word MISC names from passing for people)
+    text = ("O presidente Lula lamentou o acidente.\nOs Bombeiros Voluntários atuavam no local desde a tarde.\n"
+            "“A Azulão acionou todos os meios para apoiar os envolvidos”, disse a empresa.")
+    qs = quotes(ctx, text, people=[["Lula"]], misc=[["Bombeiros Voluntários"], ["Azulão"]], lang="pt")
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [(q.speaker.entity, q.speaker.text) for q in direct] == [(None, "empresa")]
+
+
+def test_a_given_name_or_surname_alone_is_given_the_full_name(ctx):
+    text = ("Luís Carvalho, o autarca da cidade, visitou o local.\n“Estamos todos de luto”, disse Luís aos jornalistas.")
+    qs = quotes(ctx, text, people=[["Luís Carvalho"], ["Luís"]], lang="pt")
+    assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("Luís Carvalho", "per0")]
+    # two people share the word: it stays as written
+    text = ("Luís Carvalho e Luís Mendes visitaram o local.\n“Estamos todos de luto”, disse Luís aos jornalistas.")
+    qs = quotes(ctx, text, people=[["Luís Carvalho"], ["Luís Mendes"], ["Luís"]], lang="pt")
+    assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("Luís", "per2")]

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # (speakers imports this module: the types only)
 
 def _body_like(doc: "Doc", m: Mention) -> bool:
     """An organisation, or a name typed MISC that is no person and stands after no preposition ("em Vinhedo")."""
-    if m.entity is None or doc.quoted(m.start) or doc.person(m):
+    if m.entity is None or doc.person(m):
         return False
     if m.type == "ORG":
         return True
@@ -24,9 +24,10 @@ def _body_like(doc: "Doc", m: Mention) -> bool:
 
 def body_before(doc: "Doc", c: "Cand") -> Mention | None:
     """The one body named in the sentence before a definite organisation noun or earlier in its own sentence
-    ("A Voepass havia confirmado … Mas a empresa confirmou"): of two bodies the noun may mean either, so none."""
+    ("A Voepass havia confirmado … Mas a empresa confirmou"): of two bodies the noun may mean either, so none (one
+    named inside the quotation counts too: «“A VoePass acionou …”, disse a empresa» after a sentence on firemen)."""
     start = doc.window_start(c.start, 1)
     bodies = [m for m in doc.mentions_in(start, c.start) if _body_like(doc, m)]
-    if len({m.entity for m in bodies}) != 1:
+    if len({m.entity for m in bodies}) != 1 or doc.quoted(bodies[-1].start):
         return None
     return bodies[-1]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Mention, Speaker
 from .bodies import body_before
 from .cues import Cues, Token
+from .fullname import full_name
 from .oblique import after_preposition
 from .marks import Span
 
@@ -799,7 +800,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
     sent = doc.sentence_no(pos)
     person = c.person
     if c.kind == "named":
-        sp = Speaker(c.text, c.entity, "named")
+        whole = full_name(doc, c.text) if c.person else None  # "Luís" after "Luís Montenegro"
+        sp = Speaker(whole.text, whole.entity, "named") if whole is not None else Speaker(c.text, c.entity, "named")
         if gender:
             doc.genders[c.entity or c.text] = gender
     elif c.kind == "organisation":
