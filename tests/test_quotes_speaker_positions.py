@@ -79,3 +79,14 @@ def test_a_given_name_or_surname_alone_is_given_the_full_name(ctx):
     text = ("Luís Carvalho e Luís Mendes visitaram o local.\n“Estamos todos de luto”, disse Luís aos jornalistas.")
     qs = quotes(ctx, text, people=[["Luís Carvalho"], ["Luís Mendes"], ["Luís"]], lang="pt")
     assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("Luís", "per2")]
+
+
+def test_a_latin_letter_inside_a_greek_word_is_read_as_greek(ctx):
+    from storylens.quotes.homoglyph import unmixed
+
+    assert unmixed("Yπουργείο") == "Υπουργείο" and unmixed("Мoсква") == "Москва"
+    assert unmixed("Yerlikaya") == "Yerlikaya" and unmixed("Υπουργείο") == "Υπουργείο"
+    # the ministry typed with a Latin "Y", its name after it recognised as one word of its own: one body speaks
+    qs = quotes(ctx, "Το περιστατικό «θεωρείται ατύχημα», ανέφερε το περιφερειακό Yπουργείο Μεταφορών.",
+                misc=[["Yπουργείο"], ["Μεταφορών"]], lang="el")
+    assert [(q.speaker.text, q.speaker.kind) for q in qs] == [("το περιφερειακό Yπουργείο Μεταφορών", "organisation")]

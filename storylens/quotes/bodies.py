@@ -31,3 +31,10 @@ def body_before(doc: "Doc", c: "Cand") -> Mention | None:
     if len({m.entity for m in bodies}) != 1 or doc.quoted(bodies[-1].start):
         return None
     return bodies[-1]
+
+
+def quoted_rival(doc: "Doc", c: "Cand", entity: str | None) -> bool:
+    """Whether the quotation in the noun's own sentence names another body than ``entity``: the noun may mean
+    either («“A VoePass acionou …”, disse a empresa» after a sentence on firemen)."""
+    return any(_body_like(doc, m) and doc.quoted(m.start) and m.entity != entity
+               for m in doc.mentions_in(doc.window_start(c.start, 0), c.start))

@@ -7,9 +7,10 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Mention, Speaker
-from .bodies import body_before
+from .bodies import body_before, quoted_rival
 from .cues import Cues, Token
 from .fullname import full_name
+from .homoglyph import unmixed
 from .oblique import after_preposition
 from .marks import Span
 
@@ -333,6 +334,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _common_noun(cues: Cues, name: str) -> bool:
+    """Whether a one-word name is an organisation or role noun capitalised ("Yπουργείο" opening a body's name)."""
+    word = cues.norm(unmixed(name))
+    return " " not in name.strip() and bool(cues.organisation(word) or cues.role(word))
+
+
 def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
@@ -355,7 +362,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                             gender, person=per, place=m.type == "LOC"))
     for m in doc.mentions_in(a, b):
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
-        if m.type == "MISC" and not doc.quoted(m.start) \
+        if m.type == "MISC" and not doc.quoted(m.start) and not _common_noun(cues, m.text) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
                 and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start) \
                 and not near_to(doc, m.start):
@@ -402,7 +409,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             run.clear()
             flush()
             continue
-        head = ELIDED.sub("", t.low)  # "l’entreprise": the noun after an elided article
+        head = ELIDED.sub("", cues.norm(unmixed(t.text)))  # "l’entreprise": the noun after an elided article
         role, org = cues.role(head), cues.organisation(head)
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
@@ -473,7 +480,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural,
                                 indefinite=indefinite or plural, gender="pl" if plural else None))
             else:
-                out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False, new=bool(mods)))
+                # a capitalised body noun and the name guessed from the capitalised words right after it are one
+                # proper name ("Υπουργείο Εσωτερικών"; not "a empresa Aerolinha": a description, then the name)
+                named = [c for c in out if c.guess and c.entity is not None and not doc.gap(words[-1].end, c.start).strip()
+                         and c.start > words[-1].end] if _capitalised(t.text) else []
+                end = named[0].end if named else words[-1].end
+                out = [c for c in out if c not in named[:1]]
+                out.append(Cand(words[0].start, end, text[words[0].start:end], "organisation", person=False, new=bool(mods)))
         elif any(s <= t.start < e for s, e in tagged_spans):
             flush()
         elif _capitalised(t.text) and (not run or not breaks(doc, run[-1], t)):
@@ -807,7 +820,9 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
     elif c.kind == "organisation":
         ent = c.entity
         if ent is None:
-            inside = [m for m in doc.mentions_in(c.start, c.end) if m.type == "ORG"]
+            # (or a name typed MISC the phrase took in: "la compañía Iberia")
+            inside = [m for m in doc.mentions_in(c.start, c.end) if m.type == "ORG"
+                      or m.type == "MISC" and m.entity and not doc.person(m)]
             # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
             near = inside[0] if inside else (nearest_org(doc, c) if not c.new else None)
             ent = near.entity if near else None
@@ -817,7 +832,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.entity
                         and (k.speaker.kind == "organisation" and not k.person
                              or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity))]
-                if last:
+                if last and not quoted_rival(doc, c, max(last, key=lambda k: k.pos).speaker.entity):
                     k = max(last, key=lambda k: k.pos)
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
@@ -826,7 +841,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # before is about (named first in it)
                 opening = [m for m in doc.mentions_in(doc.window_start(c.start, 1), c.start) if m.type == "ORG"
                            and m.entity and not doc.art.text[doc.art.sentences[doc.sentence_no(m.start)].start:m.start].strip()]
-                if opening:
+                if opening and not quoted_rival(doc, c, max(opening, key=lambda m: m.start).entity):
                     m = max(opening, key=lambda m: m.start)
                     sp = Speaker(m.text, m.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
