@@ -90,3 +90,15 @@ def test_a_latin_letter_inside_a_greek_word_is_read_as_greek(ctx):
     qs = quotes(ctx, "Το περιστατικό «θεωρείται ατύχημα», ανέφερε το περιφερειακό Yπουργείο Μεταφορών.",
                 misc=[["Yπουργείο"], ["Μεταφορών"]], lang="el")
     assert [(q.speaker.text, q.speaker.kind) for q in qs] == [("το περιφερειακό Yπουργείο Μεταφορών", "organisation")]
+
+
+def test_after_according_to_x_that_y_said_he_is_the_source(ctx):
+    text = ("Selon Pierre Martin, Jean Dupont a répété qu’il restait ouvert au dialogue.\n"
+            "« Il faut attendre les signaux », a-t-il ajouté.")
+    qs = quotes(ctx, text, people=[["Pierre Martin"], ["Jean Dupont"]], lang="fr")
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per0"]
+    # without the source phrase the subject of the last speech verb goes on speaking
+    text = ("Pierre Martin est arrivé hier. Jean Dupont a répété qu’il restait ouvert au dialogue.\n"
+            "« Il faut attendre les signaux », a-t-il ajouté.")
+    qs = quotes(ctx, text, people=[["Pierre Martin"], ["Jean Dupont"]], lang="fr")
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per1"]

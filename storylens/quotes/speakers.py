@@ -12,6 +12,7 @@ from .cues import Cues, Token
 from .fullname import full_name
 from .homoglyph import unmixed
 from .oblique import after_preposition
+from .sourced import in_source_phrase
 from .marks import Span
 
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
@@ -50,6 +51,7 @@ class Known:
     speaker: Speaker
     gender: str | None
     person: bool
+    source: bool = False  # named in a source phrase ("d'après X, Y a dit"): the sentence's speaker, Y spoken of
 
 
 @dataclass
@@ -681,7 +683,7 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
                 and not _served(doc, m.start) and not after_preposition(doc, m.start):
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
-                              True))
+                              True, in_source_phrase(doc, m.start, m.end)))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
     # ("Another commuter, Jonathan Emery, was travelling … “…,” he said" after someone else's quote)
     par_start = doc.line_bounds(pos)[0]
@@ -702,13 +704,14 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         return 1 if gender in ("m", "f") and k.gender is None else 0
 
     def distance(k: Known) -> int:
-        salient = 2 if k.speaker.kind != "named" or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met else 0
+        salient = 2 if k.speaker.kind != "named" or k.source or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met \
+            else 0
         return here - k.sentence - salient + unsure(k)
 
     if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
         # no one in the last sentences: the nearest person named earlier, across paragraphs
         return antecedent(doc, pos, gender, person, FAR_WINDOW)
-    return min(pool, key=lambda k: (distance(k), unsure(k), -k.pos)) if pool else None
+    return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, -k.pos)) if pool else None
 
 
 def _unresolved(k: Known) -> bool:
@@ -720,7 +723,7 @@ def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | 
     """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
     spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed" and not _unresolved(k)
              and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
-    return max(spoke, key=lambda k: k.pos) if spoke else None
+    return max(spoke, key=lambda k: (k.sentence, k.source, k.pos)) if spoke else None
 
 
 def _names_body(doc: Doc, toks: list[Token]) -> bool:
@@ -910,5 +913,5 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))
-    doc.remember(Known(c.start, sent, sp, gender, person))
+    doc.remember(Known(c.start, sent, sp, gender, person, c.kind == "named" and in_source_phrase(doc, c.start, c.end)))
     return sp
