@@ -102,3 +102,10 @@ def test_after_according_to_x_that_y_said_he_is_the_source(ctx):
             "« Il faut attendre les signaux », a-t-il ajouté.")
     qs = quotes(ctx, text, people=[["Pierre Martin"], ["Jean Dupont"]], lang="fr")
     assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per1"]
+
+
+def test_the_company_that_spoke_last_keeps_a_quotation_naming_it_beside_another_body(ctx):
+    text = ("In response, Apple announced it would appeal.\n“This is the Commission unfairly targeting Apple,” the "
+            "company said in a statement.")
+    qs = quotes(ctx, text, orgs=[["Apple"], ["Commission"]])
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["org0"]

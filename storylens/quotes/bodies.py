@@ -35,6 +35,8 @@ def body_before(doc: "Doc", c: "Cand") -> Mention | None:
 
 def quoted_rival(doc: "Doc", c: "Cand", entity: str | None) -> bool:
     """Whether the quotation in the noun's own sentence names another body than ``entity``: the noun may mean
-    either («“A VoePass acionou …”, disse a empresa» after a sentence on firemen)."""
-    return any(_body_like(doc, m) and doc.quoted(m.start) and m.entity != entity
-               for m in doc.mentions_in(doc.window_start(c.start, 0), c.start))
+    either («“A VoePass acionou …”, disse a empresa» after a sentence on firemen); not when it names that body too
+    ("“… the European Commission unfairly targeting Apple …,” the company said" after Apple announced)."""
+    quoted = [m.entity for m in doc.mentions_in(doc.window_start(c.start, 0), c.start)
+              if _body_like(doc, m) and doc.quoted(m.start)]
+    return entity not in quoted and any(e != entity for e in quoted)
