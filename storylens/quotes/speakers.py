@@ -823,9 +823,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
     elif c.kind == "organisation":
         ent = c.entity
         if ent is None:
-            # (or a name typed MISC the phrase took in: "la compañía Iberia")
-            inside = [m for m in doc.mentions_in(c.start, c.end) if m.type == "ORG"
-                      or m.type == "MISC" and m.entity and not doc.person(m)]
+            inside = [m for m in doc.mentions_in(c.start, c.end) if m.type == "ORG"]
             # "руководство компании" points back to the company; "европейское антимонопольное ведомство" is described
             near = inside[0] if inside else (nearest_org(doc, c) if not c.new else None)
             ent = near.entity if near else None
