@@ -336,6 +336,12 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _opens_sentence(doc: Doc, t: Token) -> bool:
+    """Whether a token opens its sentence (capitalised there whatever it is)."""
+    s = doc.art.sentence_at(t.start)
+    return s is not None and not doc.gap(s.start, t.start).strip()
+
+
 def _common_noun(cues: Cues, name: str) -> bool:
     """Whether a one-word name is an organisation or role noun capitalised ("Yπουργείο" opening a body's name)."""
     word = cues.norm(unmixed(name))
@@ -485,7 +491,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 # a capitalised body noun and the name guessed from the capitalised words right after it are one
                 # proper name ("Υπουργείο Εσωτερικών"; not "a empresa Aerolinha": a description, then the name)
                 named = [c for c in out if c.guess and c.entity is not None and not doc.gap(words[-1].end, c.start).strip()
-                         and c.start > words[-1].end] if _capitalised(t.text) else []
+                         and c.start > words[-1].end] if _capitalised(t.text) and not _opens_sentence(doc, t) else []
                 end = named[0].end if named else words[-1].end
                 out = [c for c in out if c not in named[:1]]
                 out.append(Cand(words[0].start, end, text[words[0].start:end], "organisation", person=False, new=bool(mods)))
