@@ -20,6 +20,7 @@ from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import bound, dimension, key, same, unit_info
 from .compatible import Side, explain
+from .counted import NOUN_WORD, bare, nouns, part, same_word
 from .dating import Calendar
 from .holders import estimate, holder
 from .predicates import of_value, predicate
@@ -111,8 +112,12 @@ def _bare_pair(a: Value, b: Value) -> bool:
     """One is a bare number and the other a single number of a kind a translation may leave the unit off ("over
     65" / "старше 66 лет"): a year or a date is never a bare number's other reading, nor is a measure, whose unit
     a translation keeps ("240 mm" is a calibre, not the "50" of a count of guns)."""
-    bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
-    return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure") for v in (a, b))
+    alone = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
+    # rule ``bare number``: a count of a named noun is met by a bare number only when both give one predicate,
+    # which pairing by predicate decides; here the bare number meets only a figure whose unit is no counted thing
+    counted = any(v.kind == "count" and v.unit for v in (a, b))
+    return alone and not counted and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure")
+                                         for v in (a, b))
 
 
 def _article_one(v: Value) -> bool:
@@ -285,6 +290,7 @@ class StoryComparison:
         nouns = self._noun_vectors(mentions, by_key)
         self._main_year = self.calendar.main.year if self.calendar.main else _commonest_year(mentions)
         self._predicates = [self._key_of(m) for m in mentions]
+        self._mentions = mentions
         self._key_at = {id(m): k for m, k in zip(mentions, self._predicates)}
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
         # full date, never chain 1 January 2007 and 1 January 2026 into one row
@@ -463,9 +469,41 @@ class StoryComparison:
         and similar "number + counted thing" phrases?"""
         if differ(self._predicates[a], self._predicates[b]):
             return False
+        va, vb = self._mentions[a].value, self._mentions[b].value
+        if va.kind == "count" and vb.kind == "count":
+            event = self._predicates[a] is not None and self._predicates[a] == self._predicates[b]
+            if bare(va) != bare(vb) and not event and not (self._part(a) and self._part(b)):
+                return False  # rule ``bare number``: "31 were" counts nothing named, "238 guests" does ("of them
+                # 15" leaves out the noun of the count it is a part of)
+            if va.unit and vb.unit and not event and not self._same_noun(a, b):
+                return False  # rule ``counted noun``: "66 lives" and "161 rooms" count two things
+            known = [p for p in (self._predicates[a], self._predicates[b]) if p is not None]
+            if len(known) == 1 and not self.aligned(self._mentions[a].claim, self._mentions[b].claim):
+                return False  # rule ``predicate``: "76 died" is not "eleven sentenced" in a merely similar sentence
         if a in nouns and b in nouns:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
         return True
+
+    def _part(self, i: int) -> bool:
+        """Is mention i a count that is a part of another ("including 36 children", "15 of them")?"""
+        m = self._mentions[i]
+        if m.value.kind != "count" or m.value.start is None or m.value.end is None:
+            return False
+        c = self.claims[m.claim]
+        return part(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article))
+
+    def _nouns(self, i: int) -> tuple[str, ...]:
+        m = self._mentions[i]
+        c = self.claims[m.claim]
+        return nouns(m.value, c.text, m.value.end - c.start, self.languages.get(m.article))
+
+    def _same_noun(self, a: int, b: int) -> bool:
+        """Rule ``counted noun``: two counts share a noun in two forms, or two nouns that alone translate each other."""
+        na, nb = self._nouns(a), self._nouns(b)
+        if any(same_word(x, y) for x in na for y in nb):
+            return True
+        vecs = self.ctx.embedder.embed([*na, *nb])
+        return bool(na and nb) and float((vecs[:len(na)] @ vecs[len(na):].T).max()) >= NOUN_WORD
 
     def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: DisjointSets) -> None:
         """Join mentions of one value (one blocking key: equal values) when they are about the same thing:
@@ -648,9 +686,10 @@ class StoryComparison:
         if len(lx) == 1 and len(ry) == 1:
             return [(lx[0], ry[0])] if self._things_match(lx[0], ry[0], nouns) else []
         out = []
-        for cls in {self._predicates[x] for x in lx} - {None}:
-            px = [x for x in lx if self._predicates[x] == cls]
-            py = [y for y in ry if self._predicates[y] == cls]
+        # a part ("including 3 Italians") is paired apart from the total of its predicate ("115 injured")
+        for cls in {(self._predicates[x], self._part(x)) for x in lx if self._predicates[x] is not None}:
+            px = [x for x in lx if (self._predicates[x], self._part(x)) == cls]
+            py = [y for y in ry if (self._predicates[y], self._part(y)) == cls]
             if len(px) == 1 and len(py) == 1 and self._things_match(px[0], py[0], nouns):
                 out.append((px[0], py[0]))
         return out

@@ -257,7 +257,9 @@ def total(a: Side, b: Side) -> bool:
                   if v.kind == "count" and v is not s.value and v is not t.value]
         rest = {n for v in (*t.others(), *t.elsewhere, *s.elsewhere, *counts)
                 if (n := _number(v)) is not None and not same(v, t.value)}
-        if any(abs(y + r - x) <= TOTAL * x for r in rest):
+        # counts of people or things add up exactly; sums of money are often rounded
+        slack = 0.0 if s.value.kind == "count" and t.value.kind == "count" else TOTAL * x
+        if any(abs(y + r - x) <= slack for r in rest):
             return True
     return False
 

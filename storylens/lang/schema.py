@@ -67,6 +67,7 @@ PARTS: dict[str, dict[str, Any]] = {
         amount_link=WORDS, round_numbers=Map(WORDS, r"\d+"),
         half_day=Table(am=WORDS, pm=WORDS), clock_after=WORDS, age_before=WORDS, nouns_capitalised=bool,
         hour_before=WORDS, hour_after=WORDS, noun_suffixes=WORDS, age_after=WORDS, earlier=WORDS, clock_before=WORDS,
+        part_before=WORDS, part_after=WORDS,
         words=Map(WORDS, r"\d+(\.\d+)?"),
         scales=Map(WORDS, r"\d+"),
         months=Map(WORDS, r"[1-9]|1[0-2]"),
