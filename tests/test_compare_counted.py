@@ -67,3 +67,61 @@ def test_a_part_pairs_with_a_part_and_the_total_with_the_total():
     got = _conflicts(_article("pl", "pl", "W pożarze 115 osób zostało rannych, w tym 3 Włochów."),
                      _article("de", "de", "Bei dem Brand wurden 117 Menschen verletzt, darunter 5 Schweizer."))
     assert got == [[115, 117]]
+
+
+@pytest.mark.parametrize("text, date, language, act", [
+    ("The treaty was approved by the Council of the European Union on 8 July 2025.", "8 July 2025", "en", "approved"),
+    ("Решение было окончательно одобрено Советом ЕС 8 июля 2025 года.", "8 июля 2025 года", "ru", "approved"),
+    ("La reforma fue autorizada formalmente por el Consejo el 8 de julio de 2025.", "8 de julio de 2025", "es", "approved"),
+    ("Die Regel tritt am 1. Januar 2026 in Kraft.", "1. Januar 2026", "de", "in_force"),
+    ("Il est né le 4 mars 1961 à Lyon.", "4 mars 1961", "fr", "born"),
+    ("Urodził się 4 marca 1961 roku w Łodzi.", "4 marca 1961", "pl", "born"),
+])
+def test_the_act_a_date_is_written_for(text, date, language, act):
+    from storylens.compare.predicates import predicate
+    at = text.index(date)
+    assert predicate(text, at, at + len(date), language, 12, section="acts") == act
+
+
+ACTS = {"council": (0, 2.0), "consej": (0, 2.0), "euro": (1, 2.0)}
+
+
+def test_dates_of_two_acts_in_matching_sentences_do_not_conflict():
+    # the day the council approved the change is not the day the country adopts the currency
+    r = compare_story((_article("en", "en", "The council said the country adopts the euro on 1 January 2026."),
+                       _article("es", "es", "El consejo aprobó que el país adopte el euro el 8 de julio de 2025.")),
+                      KeywordEmbedder(ACTS, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # the same act given two different days in two articles is a conflict
+    r = compare_story((_article("en", "en", "The council approved the euro plan on 1 July 2025."),
+                       _article("es", "es", "El consejo aprobó el plan del euro el 8 de julio de 2025.")),
+                      KeywordEmbedder(ACTS, 8))
+    assert [sorted(map(str, g.value)) for g in r.comparison if g.status == "conflicting"] == [["2025-07-01", "2025-07-08"]]
+
+
+def test_counts_of_stolen_and_found_things_are_two_counts():
+    from storylens.compare.predicates import predicate
+    text = "Eight jewels were stolen and 3 jewels were found later."
+    assert predicate(text, text.index("Eight"), text.index("Eight") + 5, "en") == "stolen"
+    assert predicate(text, text.index("3 "), text.index("3 ") + 1, "en") == "found"
+    pl = "Z muzeum skradziono 8 klejnotów, a policja odnalazła 3 klejnoty."
+    assert predicate(pl, pl.index("8"), pl.index("8") + 1, "pl") != predicate(pl, pl.index("3"), pl.index("3") + 1, "pl")
+
+
+def test_a_day_without_its_year_takes_the_year_written_right_after_it():
+    from storylens.compare.dating import Calendar
+    from storylens.model import Claim
+    text = "Ricorda il crollo del 14 agosto del 2018 a Genova."
+    values = tuple(extract(text, "it"))
+    claim = Claim("a:c0", "a", text, 0, len(text), values)
+    day = next(v for v in values if v.kind == "date")
+    assert Calendar(None, {}).complete(day, claim, "it").value == "2018-08-14"
+
+
+def test_a_day_without_its_year_lies_in_the_month_another_article_gives_with_its_year():
+    from storylens.compare.compatible import Side, precision
+    from storylens.model import Claim
+    a, b = "Nadstrešnica se srušila 1. novembra.", "Prístrešok sa zrútil začiatkom novembra 2024."
+    va, vb = extract(a, "hr")[0], extract(b, "sk")[0]
+    ca, cb = Claim("a:c0", "a", a, 0, len(a), (va,)), Claim("b:c0", "b", b, 0, len(b), (vb,))
+    assert precision(Side(va, ca, "hr"), Side(vb, cb, "sk"))

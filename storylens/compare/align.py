@@ -23,7 +23,7 @@ from .compatible import Side, explain
 from .counted import NOUN_WORD, bare, nouns, part, same_word
 from .dating import Calendar
 from .holders import estimate, holder
-from .predicates import of_value, predicate
+from .predicates import names, of_value, predicate
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -48,6 +48,7 @@ CONTEXT_WORDS = 4
 WRITTEN_MATCH = 0.89  # sentences this similar are one sentence translated: every number they write must agree
 CONTEXT_KINDS = ("date", "year", "duration", "money")
 CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
+ACT_REACH = 12        # words between a date and the act it is written for ("authorised by the Council of the EU on 8 July")
 SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
 
 
@@ -470,11 +471,13 @@ class StoryComparison:
         if differ(self._predicates[a], self._predicates[b]):
             return False
         va, vb = self._mentions[a].value, self._mentions[b].value
+        if va.kind in ("date", "year") and vb.kind in ("date", "year") and (self._other_act(a, b) or self._other_act(b, a)):
+            return False  # rule ``act``: the day a decision was approved is not the day it takes effect
         if va.kind == "count" and vb.kind == "count":
             event = self._predicates[a] is not None and self._predicates[a] == self._predicates[b]
-            if bare(va) != bare(vb) and not event and not (self._part(a) and self._part(b)):
+            if bare(va) != bare(vb) and not event and not (self._part(a) and self._part(b)) and not self._alone(a, b):
                 return False  # rule ``bare number``: "31 were" counts nothing named, "238 guests" does ("of them
-                # 15" leaves out the noun of the count it is a part of)
+                # 15" leaves out the noun of the count it is a part of; the only figure of two sentences is one)
             if va.unit and vb.unit and not event and not self._same_noun(a, b):
                 return False  # rule ``counted noun``: "66 lives" and "161 rooms" count two things
             known = [p for p in (self._predicates[a], self._predicates[b]) if p is not None]
@@ -483,6 +486,21 @@ class StoryComparison:
         if a in nouns and b in nouns:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
         return True
+
+    def _other_act(self, a: int, b: int) -> bool:
+        """Rule ``act``: is mention a's date written for an act (born, approved, announced, in force: ``[acts]`` in
+        ``numbers.toml``) that b's sentence does not name? Then the two dates are of two acts."""
+        m, other = self._mentions[a], self._mentions[b]
+        if m.value.start is None or m.value.end is None:
+            return False
+        c = self.claims[m.claim]
+        cls = predicate(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article),
+                        ACT_REACH, section="acts")
+        return cls is not None and not names(self.claims[other.claim].text, self.languages.get(other.article), cls)
+
+    def _alone(self, a: int, b: int) -> bool:
+        """Are mentions a and b the only figures of their sentences?"""
+        return all(len(self.claims[self._mentions[i].claim].values) == 1 for i in (a, b))
 
     def _part(self, i: int) -> bool:
         """Is mention i a count that is a part of another ("including 36 children", "15 of them")?"""

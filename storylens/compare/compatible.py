@@ -111,6 +111,9 @@ def precision(a: Side, b: Side) -> bool:
     if not (isinstance(x, str) and isinstance(y, str)) or x == y:
         return False
     short, long_ = sorted((x, y), key=len)
+    if len(short) == 5 and short[2] == "-" and len(long_) == 7 and long_[4] == "-":
+        return short[:2] == long_[5:]  # a day given without its year, in a month given with it ("1. novembra" /
+        # "novembra 2024")
     if not (len(short) >= 7 and short[:4].isdigit() and short[4] == "-"):
         return False  # a month or a day without its year is too vague to hold another date
     return long_.startswith(short + "-") or long_.startswith(short + "T")

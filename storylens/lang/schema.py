@@ -74,6 +74,7 @@ PARTS: dict[str, dict[str, Any]] = {
         currencies=Map(WORDS, r"[A-Z]{3}"),
         units=Map(Table(kind=str, dimension=str, factor=NUMBER, forms=WORDS)),
         predicates=Map(WORDS),
+        acts=Map(WORDS),
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS, cautions=WORDS),
