@@ -125,3 +125,21 @@ def test_a_day_without_its_year_lies_in_the_month_another_article_gives_with_its
     va, vb = extract(a, "hr")[0], extract(b, "sk")[0]
     ca, cb = Claim("a:c0", "a", a, 0, len(a), (va,)), Claim("b:c0", "b", b, 0, len(b), (vb,))
     assert precision(Side(va, ca, "hr"), Side(vb, cb, "sk"))
+
+
+BRIDGE = {"bridge": (0, 2.0), "ponte": (0, 2.0), "most": (0, 2.0), "collaps": (1, 1.0), "crroll": (1, 1.0)}
+
+
+def test_an_event_an_article_recalls_from_years_before_is_not_the_story_date():
+    r = compare_story((_article("en", "en", "The bridge collapsed on 11 September 2024 after a night of rain."),
+                       _article("en2", "en", "The bridge collapsed on 11 September 2024, early in the morning."),
+                       _article("it", "it", "Il ponte è crollato come il ponte Morandi il 14 agosto del 2018.")),
+                      KeywordEmbedder(BRIDGE, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+
+
+def test_a_date_alone_in_its_sentence_dates_the_page_and_conflicts_with_nothing():
+    r = compare_story((_article("cs", "cs", "Most se zřítil 11. září 2024 v noci.", "pátek 18. dubna 2025"),
+                       _article("en", "en", "The bridge collapsed on 11 September 2024 at night.", "Monday 3 March 2025")),
+                      KeywordEmbedder({**BRIDGE, "pátek": (2, 2.0), "monday": (2, 2.0)}, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]

@@ -48,6 +48,8 @@ CONTEXT_WORDS = 4
 WRITTEN_MATCH = 0.89  # sentences this similar are one sentence translated: every number they write must agree
 CONTEXT_KINDS = ("date", "year", "duration", "money")
 CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
+RECALLED = 3          # years between a recalled event and the story's own time
+DATELINE_WORDS = 1    # words beside a date in a sentence that only dates its page ("pátek 18. dubna 2025")
 ACT_REACH = 12        # words between a date and the act it is written for ("authorised by the Council of the EU on 8 July")
 SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
 
@@ -473,6 +475,10 @@ class StoryComparison:
         va, vb = self._mentions[a].value, self._mentions[b].value
         if va.kind in ("date", "year") and vb.kind in ("date", "year") and (self._other_act(a, b) or self._other_act(b, a)):
             return False  # rule ``act``: the day a decision was approved is not the day it takes effect
+        if va.kind == "date" and vb.kind == "date" and (self._dateline(a) or self._dateline(b)):
+            return False  # rule ``dateline``: "Friday 18 April 2025" alone dates a page, it tells no event
+        if va.kind in ("date", "year") and vb.kind in ("date", "year") and self._recalled(a, b):
+            return False  # rule ``recalled``: the collapse of 2018 an article recalls is not the story's day
         if va.kind == "count" and vb.kind == "count":
             event = self._predicates[a] is not None and self._predicates[a] == self._predicates[b]
             if bare(va) != bare(vb) and not event and not (self._part(a) and self._part(b)) and not self._alone(a, b):
@@ -497,6 +503,30 @@ class StoryComparison:
         cls = predicate(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article),
                         ACT_REACH, section="acts")
         return cls is not None and not names(self.claims[other.claim].text, self.languages.get(other.article), cls)
+
+    def _recalled(self, a: int, b: int) -> bool:
+        """Rule ``recalled``: one date lies in the story's own time (within a year of its main year) and the other
+        years away from it: an earlier event one article recalls, not the story's date given differently."""
+        if self._main_year is None:
+            return False
+        years = []
+        for i in (a, b):
+            m = self._mentions[i]
+            v = self.calendar.complete(m.value, self.claims[m.claim], self.languages.get(m.article))
+            years.append(_year_of(v))
+        if None in years:
+            return False
+        off = sorted(abs(y - self._main_year) for y in years)
+        return off[0] <= 1 and off[1] >= RECALLED
+
+    def _dateline(self, i: int) -> bool:
+        """Is mention i a date written alone, with at most one word beside it (a weekday: "pátek 18. dubna 2025")?"""
+        m = self._mentions[i]
+        c = self.claims[m.claim]
+        if m.value.start is None or m.value.end is None:
+            return False
+        rest = c.text[:m.value.start - c.start] + " " + c.text[m.value.end - c.start:]
+        return len(_WORDS.findall(rest)) <= DATELINE_WORDS
 
     def _alone(self, a: int, b: int) -> bool:
         """Are mentions a and b the only figures of their sentences?"""
