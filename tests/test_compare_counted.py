@@ -131,11 +131,21 @@ BRIDGE = {"bridge": (0, 2.0), "ponte": (0, 2.0), "most": (0, 2.0), "collaps": (1
 
 
 def test_an_event_an_article_recalls_from_years_before_is_not_the_story_date():
-    r = compare_story((_article("en", "en", "The bridge collapsed on 11 September 2024 after a night of rain."),
-                       _article("en2", "en", "The bridge collapsed on 11 September 2024, early in the morning."),
-                       _article("it", "it", "Il ponte è crollato come il ponte Morandi il 14 agosto del 2018.")),
+    from dataclasses import replace
+
+    def dated(a):
+        return replace(a, published="2024-09-12")
+
+    # "11 September" written without its year is the story's own day; "14 agosto del 2018" is another event
+    r = compare_story((dated(_article("en", "en", "The bridge collapsed on 11 September, early in the morning.")),
+                       dated(_article("it", "it", "Il ponte è crollato come il ponte Morandi il 14 agosto del 2018."))),
                       KeywordEmbedder(BRIDGE, 8))
     assert not [g for g in r.comparison if g.status == "conflicting"]
+    # one statement giving two years, each written in full, is still a conflict
+    r = compare_story((dated(_article("en", "en", "The bridge collapsed on 12 September 2021, early in the morning.")),
+                       dated(_article("it", "it", "Il ponte è crollato l'11 settembre 2024, al mattino presto."))),
+                      KeywordEmbedder(BRIDGE, 8))
+    assert [g.status for g in r.comparison if g.value is not None and "2021-09-12" in map(str, g.value)] == ["conflicting"]
 
 
 def test_a_date_alone_in_its_sentence_dates_the_page_and_conflicts_with_nothing():

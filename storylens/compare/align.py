@@ -21,7 +21,7 @@ from ..resources import Context
 from ..values import bound, dimension, key, same, unit_info
 from .compatible import Side, explain
 from .counted import NOUN_WORD, bare, nouns, part, same_word
-from .dating import Calendar
+from .dating import Calendar, year_after
 from .holders import estimate, holder
 from .predicates import names, of_value, predicate
 
@@ -505,19 +505,25 @@ class StoryComparison:
         return cls is not None and not names(self.claims[other.claim].text, self.languages.get(other.article), cls)
 
     def _recalled(self, a: int, b: int) -> bool:
-        """Rule ``recalled``: one date lies in the story's own time (within a year of its main year) and the other
-        years away from it: an earlier event one article recalls, not the story's date given differently."""
-        if self._main_year is None:
+        """Rule ``recalled``: one date is written without its year (the story's own time: "il 13 settembre") and the
+        other with a year three or more years from the story's ("il 14 agosto del 2018"): an earlier event one article
+        recalls, not the story's date given differently. Two dates both written with their years still conflict."""
+        pub = sorted(d.year for d in self.calendar.published.values())
+        now = self.calendar.main.year if self.calendar.main else (pub[len(pub) // 2] if pub else self._main_year)
+        if now is None:
             return False
-        years = []
+        near = far = False
         for i in (a, b):
             m = self._mentions[i]
-            v = self.calendar.complete(m.value, self.claims[m.claim], self.languages.get(m.article))
-            years.append(_year_of(v))
-        if None in years:
-            return False
-        off = sorted(abs(y - self._main_year) for y in years)
-        return off[0] <= 1 and off[1] >= RECALLED
+            c = self.claims[m.claim]
+            raw = str(m.value.value)
+            yearless = m.value.kind == "date" and len(raw) == 5 and raw[2] == "-" and year_after(m.value, c) is None
+            year = _year_of(self.calendar.complete(m.value, c, self.languages.get(m.article)))
+            if year is None:
+                return False
+            near |= yearless and abs(year - now) <= 1
+            far |= not yearless and abs(year - now) >= RECALLED
+        return near and far
 
     def _dateline(self, i: int) -> bool:
         """Is mention i a date written alone, with at most one word beside it (a weekday: "pátek 18. dubna 2025")?"""
@@ -529,8 +535,9 @@ class StoryComparison:
         return len(_WORDS.findall(rest)) <= DATELINE_WORDS
 
     def _alone(self, a: int, b: int) -> bool:
-        """Are mentions a and b the only figures of their sentences?"""
-        return all(len(self.claims[self._mentions[i].claim].values) == 1 for i in (a, b))
+        """Are mentions a and b the only figures of two aligned sentences (one statement)?"""
+        ca, cb = self._mentions[a].claim, self._mentions[b].claim
+        return len(self.claims[ca].values) == 1 and len(self.claims[cb].values) == 1 and self.aligned(ca, cb)
 
     def _part(self, i: int) -> bool:
         """Is mention i a count that is a part of another ("including 36 children", "15 of them")?"""

@@ -33,7 +33,7 @@ def _day(text: str) -> dt.date | None:
         return None
 
 
-def _year_after(v: Value, claim: Claim) -> int | None:
+def year_after(v: Value, claim: Claim) -> int | None:
     """The year written right after a day and month that the reader took as a year of its own ("il 14 agosto del
     2018", "8 July of 2025"): a few letters between them, no figure."""
     if v.end is None:
@@ -98,7 +98,7 @@ class Calendar:
             day = self._day_of(v, claim, language)
             return replace(v, value=f"{day.isoformat()}T{text}") if day else v
         if len(text) == 5 and text[2] == "-":  # a day and month without a year
-            year = _year_after(v, claim)
+            year = year_after(v, claim)
             if year is not None:
                 return replace(v, value=f"{year:04d}-{text}")
             anchor = self.published.get(claim.article) or self.main
