@@ -153,3 +153,15 @@ def test_a_date_alone_in_its_sentence_dates_the_page_and_conflicts_with_nothing(
                        _article("en", "en", "The bridge collapsed on 11 September 2024 at night.", "Monday 3 March 2025")),
                       KeywordEmbedder({**BRIDGE, "pátek": (2, 2.0), "monday": (2, 2.0)}, 8))
     assert not [g for g in r.comparison if g.status == "conflicting"]
+
+
+@pytest.mark.parametrize("text, number, language, cls", [
+    ("Policija je do zdaj aretirala 12 ljudi zaradi požara.", "12", "sl", "arrested"),
+    ("Bei dem Brand seien 40 Menschen ums Leben gekommen.", "40", "de", "dead"),
+    ("Policija je uhapsila 7 osoba nakon požara.", "7", "sr", "arrested"),
+    ("Nakon požara 7 osoba je uhićeno.", "7", "hr", "arrested"),
+])
+def test_predicate_forms_added_for_past_tenses_and_phrases(text, number, language, cls):
+    from storylens.compare.predicates import predicate
+    at = text.index(number)
+    assert predicate(text, at, at + len(number), language) == cls
