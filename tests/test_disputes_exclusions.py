@@ -140,11 +140,11 @@ def test_the_works_said_to_include_the_roof_against_a_source_excluding_it_is_one
 @pytest.mark.parametrize("text, language", [
     ("The mayor said the minister lied about the inspection.", "en"),
     ("Belediye başkanı, bakanın denetim konusunda açık seçik yalan söylediğini ifade etti.", "tr"),
-    ("Мэр назвал слова министра о проверке ложью: «Это ложь».", "ru"),
+    ("Мэр заявил, что министр солгал о проверке.", "ru"),
     ("Der Bürgermeister sagte, der Minister habe gelogen.", "de"),
     ("El alcalde dijo que el ministro mintió sobre la inspección.", "es"),
     ("Burmistrz powiedział, że minister skłamał w sprawie kontroli.", "pl"),
-    ("Pormestari sanoi ministerin valehtelevan: se on valhe.", "fi"),
+    ("Pormestari sanoi, että ministeri valehteli tarkastuksesta.", "fi"),
 ])
 def test_calling_a_statement_a_lie_is_a_denial(text, language):
     found = counter(text, language)
@@ -157,3 +157,26 @@ def test_no_document_of_any_kind_issued_is_non_existence_in_turkish():
     assert found is not None and found.kind == "nonexistence"
     assert "raporu" in complement(text, found)
     assert counter("Otele uygunluk raporu verildi.", "tr") is None
+
+
+def test_a_third_language_reporting_the_exclusion_joins_the_row():
+    embedder = KeywordEmbedder({"roof": 0, "bahnhofsdach": 0, "streha": 0, "renovated": 1, "renovierung": 1, "prenovo": 1,
+                                "sprecher": 2, "podjetja": 2, "weather": 3, "wetter": 3}, 8, noise=0.01)
+    rows = [g for g in compare_story([
+        _article("en1", "en", "The roof had been renovated with the station.", "The weather was cold."),
+        _article("de1", "de", "Das Bahnhofsdach war nicht Teil der Renovierung, sagte ein Sprecher der Bahn.",
+                 "Das Wetter war kalt."),
+        _article("sl1", "sl", "Streha ni bila vključena v prenovo, so sporočili iz podjetja."),
+    ], embedder).comparison if g.status == "disputed"]
+    assert len(rows) == 1 and set(rows[0].articles) == {"en1", "de1", "sl1"}
+
+
+def test_rows_each_holding_a_denial_of_the_other_are_one_proposition():
+    from storylens.compare.disputes import _merged
+    # counters 1 and 5 deny in words too far apart to share an anchor; each row gathered the other's counter
+    one = ([1], {0, 1, 5}, {"nadst"}, {0})
+    other = ([5], {4, 5, 1}, {"overh"}, {4})
+    assert len(_merged([one, other])) == 1
+    # a row holding another's counter that does not hold its own stays apart: one sentence in common is no proposition
+    lone = ([7], {7, 8}, {"tramw"}, {8})
+    assert len(_merged([one, ([9], {9, 1}, {"bridg"}, {9})])) == 2 and len(_merged([one, lone])) == 2

@@ -3,8 +3,9 @@
 A sentence counters a proposition when it denies it, rules it out, finds no
 evidence for it or says it never happened (``counters.py``, language data); a
 ruling-out after a negation ("not ruled out") only allows for it. A bare
-negation (no evidence, non-existence) is a denial only when a source says it:
-people say "not" about many things. Counters reported by several articles are
+negation (no evidence, non-existence, a thing kept out of a whole: "was not part
+of the works") is a denial only when a source says it: people say "not" about
+many things. Counters reported by several articles are
 joined (similar sentences or complements, the same speaker, aligned), then the
 proposition is gathered: what each counter's complement says, the sentences just
 before it, and every sentence of any article that is close to one of these and
@@ -271,17 +272,7 @@ def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], word
         if (cs.stems[i] & words and sim >= STEM_PROPOSITION) \
                 or ((set(claims[i].entities) & ents or cs.stems[i] & words) and sim >= PROPOSITION):
             out.add(i)
-        elif sim >= PROPOSITION and _countering(claims[i].text, cs.lang[i]):
-            # "nadstrešek ni bil vključen v prenovo" beside "the canopy was not part of the works": the writer's own
-            # wording of the denial, its cue in place of a shared word (words differ across languages)
-            out.add(i)
     return out
-
-
-def _countering(text: str, language: str | None) -> bool:
-    """The sentence holds a cue against something (said by anyone), not one allowing for it."""
-    found = counter(text, language)
-    return found is not None and found.kind != "allows"
 
 
 def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], every_ent: set[str],
