@@ -272,7 +272,17 @@ def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], word
         if (cs.stems[i] & words and sim >= STEM_PROPOSITION) \
                 or ((set(claims[i].entities) & ents or cs.stems[i] & words) and sim >= PROPOSITION):
             out.add(i)
+        elif sim >= PROPOSITION and _countering(claims[i].text, cs.lang[i]):
+            # "nadstrešek ni bil vključen v prenovo" beside "the canopy was not part of the works": the writer's own
+            # wording of the denial, its cue in place of a shared word (words differ across languages)
+            out.add(i)
     return out
+
+
+def _countering(text: str, language: str | None) -> bool:
+    """The sentence holds a cue against something (said by anyone), not one allowing for it."""
+    found = counter(text, language)
+    return found is not None and found.kind != "allows"
 
 
 def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], every_ent: set[str],
