@@ -136,10 +136,9 @@ def counter(text: str, language: str | None) -> Counter | None:
         if kind in ("rulings_out", "denials") and _negated(toks, alnum, a, table["negations"]):
             kind = "allows"
         # at one place a ruling-out or denial before a bare negation: "не был вызван" (was not caused), not "не был"
-        # at one place the longer cue is the reading: "nem volt része" (was not part of), not "nem volt" (was not)
-        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), -b, kind))
-    _, a, _, b, kind = min(out)
-    b = -b
+        # at one place an exclusion is the reading: "nem volt része" (was not part of), not "nem volt" (was not)
+        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), kind != "exclusions", b, kind))
+    _, a, _, _, b, kind = min(out)
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
 
