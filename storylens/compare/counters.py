@@ -1,10 +1,12 @@
 """What a sentence says against a proposition, read from language data (``lang/<code>/disputes.toml``).
 
-Five kinds of cue, each a general way of contradicting a report in any language:
+Six kinds of cue, each a general way of contradicting a report in any language:
 explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rulings-out
 ("ruled out", "descartó", "schloss … aus"), no evidence ("no sign", "нет никаких
 признаков", "no hay indicios"), non-existence ("there was no", "не было", "no
-hubo") and contrasts ("X says it hit a meeting, but only civilians were there").
+hubo"), exclusions (a thing kept out of a whole or a group: "was not part of the
+renovation", "nije bila dio", "no officers among the wounded", "had nothing to do
+with it") and contrasts ("X says it hit a meeting, but only civilians were there").
 A ruling-out or denial after a negation in its clause ("not ruled out", "no
 hypothesis has been rejected", "sin descartar", "не исключается") only allows for
 the thing: it sides with the assertion. The complement of the cue (what comes
@@ -20,7 +22,7 @@ from functools import lru_cache
 from .. import lang
 from ..values import tokenize
 
-KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "contrasts")
+KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "contrasts")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
 SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
 GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
@@ -134,8 +136,9 @@ def counter(text: str, language: str | None) -> Counter | None:
         if kind in ("rulings_out", "denials") and _negated(toks, alnum, a, table["negations"]):
             kind = "allows"
         # at one place a ruling-out or denial before a bare negation: "не был вызван" (was not caused), not "не был"
-        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), b, kind))
-    _, a, _, b, kind = min(out)
+        # at one place an exclusion is the reading: "nem volt része" (was not part of), not "nem volt" (was not)
+        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), kind != "exclusions", b, kind))
+    _, a, _, _, b, kind = min(out)
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
 
@@ -187,6 +190,10 @@ def complement(text: str, c: Counter) -> str:
     follow ("Reports that … are false") or when the cue answers a claim made before it ("…, but only civilians")."""
     if c.kind == "contrasts":
         return text[:c.start].strip(STRIP) or text
+    if c.kind == "exclusions":  # what is kept out stands before the cue, what from after it: the whole clause
+        before = re.split(r"[.;!?,“«]|\s[—–]\s", text[:c.start])[-1]
+        after = re.split(r"[.;!?,”»]|\s[—–]\s", text[c.start:])[0]
+        return (before + after).strip(STRIP) or text
     after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
     # "ruled out arson", "there were no injuries": one word after a ruling-out or a negation is what it denies;
     # a denial ("Peskov denied reports") names its object before it more often

@@ -3,8 +3,9 @@
 A sentence counters a proposition when it denies it, rules it out, finds no
 evidence for it or says it never happened (``counters.py``, language data); a
 ruling-out after a negation ("not ruled out") only allows for it. A bare
-negation (no evidence, non-existence) is a denial only when a source says it:
-people say "not" about many things. Counters reported by several articles are
+negation (no evidence, non-existence, a thing kept out of a whole: "was not part
+of the works") is a denial only when a source says it: people say "not" about
+many things. Counters reported by several articles are
 joined (similar sentences or complements, the same speaker, aligned), then the
 proposition is gathered: what each counter's complement says, the sentences just
 before it, and every sentence of any article that is close to one of these and
@@ -74,8 +75,9 @@ def is_denial(c: Claim, language: str | None) -> bool:
         return True
     if c.attributed_to is not None or "reporting" in cues(c.text, language):
         return True
-    # "police found no trace": an official's finding; "there were no police there" names the police as no source
-    return found.kind == "no_evidence" and sourced(c.text, language)
+    # "police found no trace": an official's finding; "there were no police there" names the police as no source;
+    # "the railway company: the canopy was not part of the works" likewise
+    return found.kind in ("no_evidence", "exclusions") and sourced(c.text, language)
 
 
 def _stems(text: str, language: str | None) -> set[str]:
@@ -270,7 +272,17 @@ def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], word
         if (cs.stems[i] & words and sim >= STEM_PROPOSITION) \
                 or ((set(claims[i].entities) & ents or cs.stems[i] & words) and sim >= PROPOSITION):
             out.add(i)
+        elif sim >= PROPOSITION and _countering(claims[i].text, cs.lang[i]):
+            # "nadstrešek ni bil vključen v prenovo" beside "the canopy was not part of the works": the writer's own
+            # wording of the denial, its cue in place of a shared word (words differ across languages)
+            out.add(i)
     return out
+
+
+def _countering(text: str, language: str | None) -> bool:
+    """The sentence holds a cue against something (said by anyone), not one allowing for it."""
+    found = counter(text, language)
+    return found is not None and found.kind != "allows"
 
 
 def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], every_ent: set[str],
@@ -321,15 +333,17 @@ def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: 
 
 def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
             ) -> list[tuple[list[int], set[int], set[int]]]:
-    """Rows sharing most of the smaller one's sentences and an anchor joined: one proposition denied in two ways
-    (rows about one event anchored on different things stay apart: the call, and who was told of it)."""
+    """Rows sharing an anchor and most of the smaller one's sentences, or each holding a denial of the other, joined:
+    one proposition denied in two ways (rows about one event anchored on different things stay apart: the call, and
+    who was told of it)."""
     uf = DisjointSets(len(rows))
     for a in range(len(rows)):
         for b in range(a + 1, len(rows)):
             ma, mb = rows[a][1], rows[b][1]
-            if not rows[a][2] & rows[b][2]:
-                continue
-            if len(ma & mb) >= SAME_ROW * min(len(ma), len(mb)):
+            # each holding a denial of the other: one proposition denied in words too far apart to join or share an
+            # anchor ("nije bila predmet rekonstrukcije" / "work did not include the overhang")
+            if (set(rows[a][0]) & mb and set(rows[b][0]) & ma) \
+                    or (rows[a][2] & rows[b][2] and len(ma & mb) >= SAME_ROW * min(len(ma), len(mb))):
                 uf.union(a, b)
     out = []
     for idx in uf.groups(range(len(rows))).values():
