@@ -180,3 +180,9 @@ def test_a_line_of_narration_after_a_quotation_is_no_attribution(ctx):
 def test_a_translated_quote_in_another_languages_marks(ctx, lang, text):
     qs = [q for q in quotes(ctx, text, people=[["Carlo Rossi"]], lang=lang) if q.kind == "direct"]
     assert len(qs) == 1 and qs[0].speaker.text == "Carlo Rossi" and len(qs[0].text.split()) >= 5
+
+
+def test_an_impersonal_verb_names_the_body_after_a_preposition(ctx):
+    qs = quotes(ctx, "Pacijent je preminuo u subotu.\n\"Uprkos svim preduzetim merama lečenja, pacijent je podlegao "
+                     "povredama\", navedeno je u VMA.", orgs=[["VMA"]], lang="sr")
+    assert [(q.kind, q.speaker.text, q.speaker.kind) for q in qs] == [("direct", "VMA", "organisation")]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # (the extractor imports this module)
 
 TRIM_CHARS = " \t\"'«»„“”‚‘’()[]–—-"
 MAX_LEAD_WORDS = 10  # a lead-in clause without a person ("Queste le sue parole:") is short
+DASHES = ("-", "–", "—")
 TURN_WORDS = 8  # the words after a dialogue dash within which the speaker is named
 TURN = re.compile(r"[,.!?…]?[ \t]+[-–—][ \t]+")  # the dash closing a turn of speech
 TURN_END = re.compile(r"[.!?…\n]|[ \t][-–—][ \t]")
@@ -22,8 +23,8 @@ def named_turn(text: str, pos: int, people: list[int]) -> bool:
     """Whether the words after a dialogue dash at ``pos`` are an attribution by any verb naming a person
     ("– zastanawiał się z kolei Rafał Kalukin", "- započela je svoju priču Vesna Latas"): a lower-case word, then a
     person's name within a few words, before the sentence ends."""
-    if not text[pos:pos + 1].isalpha() or not text[pos].islower():
-        return False
+    if not text[pos:pos + 1].isalpha() or not text[pos].islower() or text[max(0, pos - 3):pos].strip()[-1:] not in DASHES:
+        return False  # (only after a dash: a comma is followed by any clause, "…, joiden … kauhuksi, Kristersson")
     stop = TURN_END.search(text, pos)
     end = stop.start() if stop else len(text)
     words = list(re.finditer(r"\S+", text[pos:end]))
