@@ -182,7 +182,15 @@ def test_a_translated_quote_in_another_languages_marks(ctx, lang, text):
     assert len(qs) == 1 and qs[0].speaker.text == "Carlo Rossi" and len(qs[0].text.split()) >= 5
 
 
-def test_an_impersonal_verb_names_the_body_after_a_preposition(ctx):
-    qs = quotes(ctx, "Pacijent je preminuo u subotu.\n\"Uprkos svim preduzetim merama lečenja, pacijent je podlegao "
-                     "povredama\", navedeno je u VMA.", orgs=[["VMA"]], lang="sr")
-    assert [(q.kind, q.speaker.text, q.speaker.kind) for q in qs] == [("direct", "VMA", "organisation")]
+def test_a_quotation_standing_as_a_sentence_of_its_own_inside_a_paragraph(ctx):
+    qs = quotes(ctx, "Il portavoce della polizia, Marco Neri, ha parlato dell'indagine. \"Non escludiamo nessuna pista, "
+                     "ma le prove sono ancora poche\". Poi ha aggiunto che l'indagine continua.", people=[["Marco Neri"]],
+                lang="it")
+    assert [(q.kind, q.text, q.speaker.text) for q in qs if q.kind == "direct"] == [
+        ("direct", "Non escludiamo nessuna pista, ma le prove sono ancora poche", "Marco Neri")]
+
+
+def test_a_quotation_inside_a_sentence_of_narration_is_no_statement(ctx):
+    qs = quotes(ctx, "Il portavoce della polizia, Marco Neri, ha parlato dell'indagine. Il piano \"Strade sicure per "
+                     "tutti noi\" partirà a maggio.", people=[["Marco Neri"]], lang="it")
+    assert [q for q in qs if q.kind == "direct"] == []

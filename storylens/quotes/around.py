@@ -34,16 +34,17 @@ def named_turn(text: str, pos: int, people: list[int]) -> bool:
 
 
 def after_paragraph(ex: "Extractor", pend: list["_Pending"], used: set[int], per_sentence: dict) -> None:
-    """Rule 5c: a quotation that is a whole paragraph, after a paragraph whose last sentence has a speaker: that of
-    its speech verb ("Il presidente ha detto che …\\n«…»"), else the person it opens with ("Tusk spoke to reporters.\\n
-    “…”"); a sentence with a quotation of its own, or with two people named, leaves the speaker open."""
+    """Rule 5c: a quotation opening a paragraph as sentences of its own, after a paragraph whose last sentence has a
+    speaker: that of its speech verb ("Il presidente ha detto che …\n«…»"), else the person it opens with ("Tusk
+    spoke to reporters.\n“…”"); a sentence with a quotation of its own, or with two people named, leaves it open."""
     from .extract import _Pending, _more_words, _last_char, _only, TRIMMED
     doc, text = ex.doc, ex.doc.art.text
     for k, s in enumerate(doc.spans):
         if k in used or not _more_words(text, s.start, s.end, 3) or not ex._in_body(s.start):
             continue
         line_start, line_end = doc.line_bounds(s.start)[0], doc.line_bounds(s.end)[1]
-        if _last_char(text, s.outer_start) > line_start or not _only(TRIMMED, text, s.outer_end, line_end):
+        if _last_char(text, s.outer_start) > line_start \
+                or not _only(TRIMMED, text, s.outer_end, line_end) and not ex._sentence_follows(s):
             continue
         prev = doc.art.sentence_at(max(0, _last_char(text, line_start) - 1))
         if prev is None or prev.end > line_start or not ex._in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \

@@ -77,6 +77,8 @@ class _Pending:
     cue_text: str = ""
 
 
+NEXT_SENTENCE = re.compile(r"[.!?…][ \t]+\w")  # a sentence end, then the next sentence opens
+NEXT_WORD = re.compile(r"[ \t]+\w")
 ELIDED_WORD = re.compile(r"[^\W\d_]{1,4}['’]")  # a short word glued to the next by an apostrophe
 
 
@@ -767,7 +769,8 @@ class Extractor:
             if k in used or not _more_words(text, s.start, s.end, 3) or not self._in_body(s.start):
                 continue
             line_start, line_end = doc.line_bounds(s.start)[0], doc.line_bounds(s.end)[1]
-            if not _only(TRIMMED, text, s.outer_end, line_end):
+            # it closes its paragraph, or its sentence when a sentence of narration follows ("…“. Poi ha aggiunto …")
+            if not _only(TRIMMED, text, s.outer_end, line_end) and not self._sentence_follows(s):
                 continue
             before = _last_char(text, s.outer_start)
             if before > line_start and text[before - 1] not in ".!?":
@@ -781,6 +784,14 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
                                      "direct-after-statement", cue_text=""))
                 used.add(k)
+
+    def _sentence_follows(self, s) -> bool:
+        """Whether quotation ``s`` closes a sentence and another one opens after it ("“… poche.” Poi …", "“…”. Poi")."""
+        text = self.doc.art.text
+        m = NEXT_SENTENCE.match(text, s.outer_end)
+        if m is None and text[s.end - 1:s.end] in ".!?…":
+            m = NEXT_WORD.match(text, s.outer_end)
+        return m is not None and text[m.end() - 1].isupper()
 
     def _other_opener(self, s, p: _Pending) -> bool:
         """Whether the sentence right before quotation ``s``, after ``p``'s own, opens with another person
