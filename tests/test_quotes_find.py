@@ -194,3 +194,29 @@ def test_a_quotation_inside_a_sentence_of_narration_is_no_statement(ctx):
     qs = quotes(ctx, "Il portavoce della polizia, Marco Neri, ha parlato dell'indagine. Il piano \"Strade sicure per "
                      "tutti noi\" partirà a maggio.", people=[["Marco Neri"]], lang="it")
     assert [q for q in qs if q.kind == "direct"] == []
+
+
+# -- attribution inside the marks and right after them ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Carlo Rossi parla ai giornalisti. Il dialogo è inutile. “Sono arrivato alla conclusione – aggiunge – per cui non "
+    "possiamo cambiare nulla”.",
+    "Il dialogo è inutile. \"Credo che la nostra debolezza sia dovuta alla propaganda - dice Carlo Rossi -. Ecco il "
+    "motivo per cui parlo ogni giorno\".",
+])
+def test_an_attribution_inside_the_marks_without_subject_or_with_a_sentence_end(ctx, text):
+    qs = quotes(ctx, text, people=[["Carlo Rossi"]], lang="it")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0"), ("direct", "per0")]
+    assert len(qs[1].text.split()) >= 5
+
+
+def test_a_colon_after_the_closing_mark_then_the_attribution(ctx):
+    qs = quotes(ctx, "“Siamo più forti di un anno fa. I russi sono più deboli”: lo ha detto il ministro Carlo Rossi.",
+                people=[["Carlo Rossi"]], lang="it")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "Siamo più forti di un anno fa. I russi sono più deboli", "per0")]
+
+
+def test_a_colon_after_a_title_in_marks_is_no_attribution(ctx):
+    qs = quotes(ctx, "The campaign “Safe Streets for All of Us”: a plan with new lights and more buses.", lang="en")
+    assert qs == []

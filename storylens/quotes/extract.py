@@ -236,7 +236,7 @@ class Extractor:
                 or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
-            punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")
+            punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-:")  # ("”: lo ha detto X")
             # (without punctuation the verb must follow the closing mark at once: "«…» τόνισε ο υπουργός")
             if opened_clause and (punct or text[first:first + 1].isalpha() and text[first:first + 1].islower()):
                 stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
@@ -850,7 +850,8 @@ class Extractor:
                 continue
             # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …"; Italian and Polish often drop
             # the comma: "… liberi - ha continuato - Questo …")
-            for m in re.finditer(r"(?:[,.!?…]\s*(?:[—–]|\s-)|\s[—–-])\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
+            # (the closing dash may carry the sentence end: "- dice il presidente -. Ecco …")
+            for m in re.finditer(r"(?:[,.!?…]\s*(?:[—–]|\s-)|\s[—–-])\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)[.,]?\s+",
                                  text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)
@@ -860,6 +861,10 @@ class Extractor:
                 vi, vj, _ = verbs[0]
                 # the attribution is quoted text to doc.toks(); look for the speaker in it directly
                 cands = [c for c in plain_candidates(doc, toks, vj)]
+                if not cands and doc.cues.zero_subject and all(t.text[:1].islower() for t in toks):
+                    # a verb without its subject ("– aggiunge nell’intervista –"): whoever spoke last, as after marks
+                    cands = [Cand(toks[vi].start, toks[vj - 1].end, text[toks[vi].start:toks[vj - 1].end], "pronoun",
+                                  gender=doc.cues.verb_gender(toks[vj - 1].low), person=True, zero=True)]
                 if not cands:
                     continue
                 cand = cands[0]
