@@ -220,3 +220,19 @@ def test_a_colon_after_the_closing_mark_then_the_attribution(ctx):
 def test_a_colon_after_a_title_in_marks_is_no_attribution(ctx):
     qs = quotes(ctx, "The campaign “Safe Streets for All of Us”: a plan with new lights and more buses.", lang="en")
     assert qs == []
+
+
+def test_a_nordic_turn_with_the_subject_before_its_verb(ctx):
+    qs = quotes(ctx, "Sotilaista ei ole havaintoja.\n– Kaikki mahdollisuudet tarkistetaan, puolustusministeri Anna "
+                     "Virtanen sanoi. Hänen mukaansa sotilaat saapuivat.", people=[["Anna Virtanen"]], lang="fi")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "Kaikki mahdollisuudet tarkistetaan", "per0")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Lage eskalierte. „Die Bilder waren schrecklich, überall lagen Trümmer“, schilderte ein Augenzeuge."),
+    ("sl", "Ena izmed žrtev je bil Toše.\n»Toše je dobil sina in želel proslaviti njegovo rojstvo,« je razkril vir."),
+])
+def test_verbs_of_telling_a_story(ctx, lang, text):
+    qs = quotes(ctx, text, lang=lang)
+    assert [q.kind for q in qs] == ["direct"] and len(qs[0].text.split()) >= 6

@@ -117,6 +117,19 @@ def _one_person(ex: "Extractor", a: int, b: int) -> Cand | None:
     return named[-1] if named and len({c.entity or c.text for c in named}) == 1 else None
 
 
+def subject_turn(cues, text: str, pos: int) -> bool:
+    """Whether the words after a turn at ``pos`` are a subject, then a speech verb ("– …, puolustusministeri Šakalienė
+    sanoi.", "– …, Anna Berg sa."): a name or a role and a name, within five words, before the sentence ends."""
+    stop = TURN_END.search(text, pos)
+    toks = cues.tokens(text, pos, stop.start() if stop else min(len(text), pos + 120))[:6]
+    for k in range(1, len(toks)):
+        if cues.verbs.get((toks[k].low,)) == "speech":
+            lead = toks[:k]
+            return any(t.text[:1].isupper() for t in lead) and all(t.text[:1].isupper() or cues.role(t.low)
+                                                                  for t in lead)
+    return False
+
+
 def dialogue_named(ex: "Extractor", pend: list["_Pending"], used: set[int]) -> None:
     """Rule 1e: speech set off by a dash, then an attribution by any verb with a person named in it (a dialogue
     turn): that person's words."""

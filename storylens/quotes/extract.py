@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
-from .around import after_paragraph, attribution_line, body_head, dialogue_named, lead_before, named_turn
+from .around import (after_paragraph, attribution_line, body_head, dialogue_named, lead_before, named_turn,
+                     subject_turn)
 from .cues import Cues, Token
 from .marks import dialogue_spans, find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
@@ -168,7 +169,8 @@ class Extractor:
         if cues.dialogue:  # speech set off by dashes, where no mark already quotes it
             # (a name the recogniser typed MISC counts when it has two capitalised words: "Novosađanka Vesna Latas")
             people = sorted(m.start for m in mentions if m.type == "PER" or m.type == "MISC" and _two_capitals(m.text))
-            dashed = dialogue_spans(text, lambda pos: _speech_at(cues, text, pos) or named_turn(text, pos, people),
+            dashed = dialogue_spans(text, lambda pos: _speech_at(cues, text, pos) or named_turn(text, pos, people)
+                                    or subject_turn(cues, text, pos),
                                     lambda pos: _speech_at(cues, text, pos))
             # (speech whose dash was dropped holds the quotations inside it: "… sformułowanie „na żyletki” - powiedział")
             inner = {id(x) for d in dashed if not d.open_width
