@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..model import Article, Mention, Sentence, Speaker
+from .around import (after_paragraph, attribution_line, body_head, dialogue_named, lead_before, named_turn,
+                     subject_turn)
 from .cues import Cues, Token
 from .marks import dialogue_spans, find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
@@ -74,6 +76,15 @@ class _Pending:
     rule: str
     owner: "_Pending | None" = None  # partial quotes take the speaker of their sentence's cue
     cue_text: str = ""
+
+
+NEXT_SENTENCE = re.compile(r"[.!?…][ \t]+\w")  # a sentence end, then the next sentence opens
+NEXT_WORD = re.compile(r"[ \t]+\w")
+ELIDED_WORD = re.compile(r"[^\W\d_]{1,4}['’]")  # a short word glued to the next by an apostrophe
+
+
+def _two_capitals(name: str) -> bool:
+    return sum(w[:1].isupper() for w in name.split()) >= 2
 
 
 def _capitalising(ch: str) -> bool:
@@ -156,7 +167,16 @@ class Extractor:
         body = art.body
         spans = [s for s in find_spans(text, cues.pairs) if s.depth == 0]
         if cues.dialogue:  # speech set off by dashes, where no mark already quotes it
-            spans = sorted(spans + [d for d in dialogue_spans(text, lambda pos: _speech_at(cues, text, pos))
+            # (a name the recogniser typed MISC counts when it has two capitalised words: "Novosađanka Vesna Latas")
+            people = sorted(m.start for m in mentions if m.type == "PER" or m.type == "MISC" and _two_capitals(m.text))
+            dashed = dialogue_spans(text, lambda pos: _speech_at(cues, text, pos) or named_turn(text, pos, people)
+                                    or subject_turn(cues, text, pos),
+                                    lambda pos: _speech_at(cues, text, pos))
+            # (speech whose dash was dropped holds the quotations inside it: "… sformułowanie „na żyletki” - powiedział")
+            inner = {id(x) for d in dashed if not d.open_width
+                     for x in spans if d.start <= x.outer_start and x.outer_end <= d.end}
+            spans = [x for x in spans if id(x) not in inner]
+            spans = sorted(spans + [d for d in dashed
                                     if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
                            key=lambda x: x.start)
         ends = [x.end for x in body]
@@ -218,7 +238,7 @@ class Extractor:
                 or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
             # rule 1: the attribution follows
             first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
-            punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-")
+            punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-:")  # ("”: lo ha detto X")
             # (without punctuation the verb must follow the closing mark at once: "«…» τόνισε ο υπουργός")
             if opened_clause and (punct or text[first:first + 1].isalpha() and text[first:first + 1].islower()):
                 stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
@@ -243,6 +263,14 @@ class Extractor:
                     and (cand := self._byline(par_end)) is not None:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-byline",
                                      cue_text="—"))
+                used.add(si)
+                continue
+            # rule 1f: or it is the attribution, after a dash ("„…”" then "– jegyezte meg Kovács Péter.")
+            if opened_clause and _only(TRIMMED, text, s.outer_end, par_end) \
+                    and (line := attribution_line(self, par_end)) is not None:
+                tok, cand, cue = line
+                pend.append(_Pending(s.start, s.end, "direct", tok, cand, doc.sentence_no(s.start), "direct-line-after",
+                                     cue_text=cue))
                 used.add(si)
                 continue
             # rule 2: a cue clause introduces it: "He said: “…”" (on this line or closing the last one),
@@ -330,12 +358,18 @@ class Extractor:
         doc, text, cues = self.doc, self.doc.art.text, self.doc.cues
         if not toks or len(toks) > MAX_COLON_LONG:
             return None
-        cands = [c for c in candidates(doc, lo, colon) if c.kind in ("named", "pronoun", "role")]
+        cands = [c for c in candidates(doc, lo, colon) if c.kind in ("named", "pronoun", "role", "organisation")]
         first = cands[0] if cands else None
+        if first is not None and first.kind == "organisation":
+            # a body opening the clause speaks when nobody is named in it ("La polizia non si sbilancia: “…”")
+            if first.place or first.guess or first.indefinite or len(cands) > 1 or len(toks) > MAX_COLON_WORDS:
+                return None
+            first = body_head(doc, first)
+        cands = [c for c in cands if c.kind != "organisation" or c is first]
         if len(toks) > MAX_COLON_WORDS and any(c.kind == "named" and c.person and not c.guess
                                                and (c.entity or c.text) != (first.entity or first.text) for c in cands):
             return None  # a long lead-in naming a second person leaves open which one speaks
-        if first is None or not first.person or first.guess or first.indefinite:
+        if first is None or first.kind != "organisation" and (not first.person or first.guess or first.indefinite):
             return None
         lead = [t for t in toks if t.end <= first.start]
         if text[lo:lead[0].start if lead else first.start].strip(TRIM) or any(t.low not in cues.definite for t in lead):
@@ -484,6 +518,8 @@ class Extractor:
         if comma < 0 or k is not None and not _only(BLANK, text, comma + 1, doc.spans[k].end):
             return None
         subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
+        if not subject:  # "…, ha detto il governatore X all'agenzia Anadolu": the addressee after the subject
+            rest = rest[:self._inverted_subject_end(sent, rest)]
         # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
         if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
                 or any(cues.complementizer(t.low) or t.low in cues.about for t in rest) \
@@ -499,6 +535,21 @@ class Extractor:
         if cand is None or (subject and not cand.end <= toks[vi].start):
             return None
         return (a, b), cand
+
+    def _inverted_subject_end(self, sent: Sentence, rest: list[Token]) -> int:
+        """How many of the words after an inverted verb belong to its subject: up to a person named in them, when
+        only a comma or a preposition follows ("disse o governador, X, à agência …"); else all of them."""
+        doc, cues = self.doc, self.doc.cues
+        if len(rest) <= 6:
+            return len(rest)
+        for c in candidates(doc, rest[0].start, rest[min(6, len(rest)) - 1].end):
+            if c.kind != "named" or not c.person:
+                continue
+            k = next((i for i, t in enumerate(rest) if t.start >= c.end), len(rest))
+            if k == len(rest) or "," in doc.gap(rest[k - 1].end, rest[k].start) or rest[k].low in cues.np_stops \
+                    or ELIDED_WORD.match(rest[k].low):  # (an elided preposition: "all'agenzia", "dell'")
+                return k
+        return len(rest)
 
     def _title_word(self, t: Token) -> bool:
         """A word of a title-and-name chain ("Ukrainian Foreign Ministry spokesman Heorhii Tykhyi")."""
@@ -724,7 +775,8 @@ class Extractor:
             if k in used or not _more_words(text, s.start, s.end, 3) or not self._in_body(s.start):
                 continue
             line_start, line_end = doc.line_bounds(s.start)[0], doc.line_bounds(s.end)[1]
-            if not _only(TRIMMED, text, s.outer_end, line_end):
+            # it closes its paragraph, or its sentence when a sentence of narration follows ("…“. Poi ha aggiunto …")
+            if not _only(TRIMMED, text, s.outer_end, line_end) and not self._sentence_follows(s):
                 continue
             before = _last_char(text, s.outer_start)
             if before > line_start and text[before - 1] not in ".!?":
@@ -738,6 +790,14 @@ class Extractor:
                 pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
                                      "direct-after-statement", cue_text=""))
                 used.add(k)
+
+    def _sentence_follows(self, s) -> bool:
+        """Whether quotation ``s`` closes a sentence and another one opens after it ("“… poche.” Poi …", "“…”. Poi")."""
+        text = self.doc.art.text
+        m = NEXT_SENTENCE.match(text, s.outer_end)
+        if m is None and text[s.end - 1:s.end] in ".!?…":
+            m = NEXT_WORD.match(text, s.outer_end)
+        return m is not None and text[m.end() - 1].isupper()
 
     def _other_opener(self, s, p: _Pending) -> bool:
         """Whether the sentence right before quotation ``s``, after ``p``'s own, opens with another person
@@ -796,7 +856,8 @@ class Extractor:
                 continue
             # (a spaced hyphen stands for the dash in hasty text: "…, - заявил он. - …"; Italian and Polish often drop
             # the comma: "… liberi - ha continuato - Questo …")
-            for m in re.finditer(r"(?:[,.!?…]\s*(?:[—–]|\s-)|\s[—–-])\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)\s+",
+            # (the closing dash may carry the sentence end: "- dice il presidente -. Ecco …")
+            for m in re.finditer(r"(?:[,.!?…]\s*(?:[—–]|\s-)|\s[—–-])\s+([^—–«»“”\n]{3,120}?)[.,:]?\s*(?:[—–]|\s-)[.,]?\s+",
                                  text[s.start:s.end]):
                 a, b = s.start + m.start(1), s.start + m.end(1)
                 toks = doc.cues.tokens(text, a, b)
@@ -806,6 +867,10 @@ class Extractor:
                 vi, vj, _ = verbs[0]
                 # the attribution is quoted text to doc.toks(); look for the speaker in it directly
                 cands = [c for c in plain_candidates(doc, toks, vj)]
+                if not cands and doc.cues.zero_subject and all(t.text[:1].islower() for t in toks):
+                    # a verb without its subject ("– aggiunge nell’intervista –"): whoever spoke last, as after marks
+                    cands = [Cand(toks[vi].start, toks[vj - 1].end, text[toks[vi].start:toks[vj - 1].end], "pronoun",
+                                  gender=doc.cues.verb_gender(toks[vj - 1].low), person=True, zero=True)]
                 if not cands:
                     continue
                 cand = cands[0]
@@ -972,10 +1037,14 @@ class Extractor:
         self._embed(pend, used)
         self._direct(pend, used)
         self._inside_attribution(pend, used)
+        if doc.cues.dialogue:
+            dialogue_named(self, pend, used)
         direct = list(pend)
         per_sentence = self._indirect(pend, direct, used)
         self._continued(pend, used)
         self._after_statement(pend, used)
+        after_paragraph(self, pend, used, per_sentence)
+        lead_before(self, pend, used, per_sentence)
         if not doc.cues.verbs:
             self._nearest(pend, used)
         self._partial(pend, used, per_sentence)

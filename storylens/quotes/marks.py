@@ -177,11 +177,13 @@ DIALOGUE_RESUME = re.compile(r"[.,][ \t]*[-–—][ \t]+(?=\w)")
 DIALOGUE_COMMA = re.compile(r",[ \t]+")  # the attribution after a comma alone ("– Vi är redo, säger hon.")
 
 
-def dialogue_spans(text: str, attribution_at: Callable[[int], bool]) -> list[Span]:
+def dialogue_spans(text: str, attribution_at: Callable[[int], bool],
+                   speech_at: Callable[[int], bool] | None = None) -> list[Span]:
     """Speech set off by dashes instead of marks ("– Няма да се откажем – каза той. – Ще продължим."): a paragraph
     opening with a dash is quoted up to the dash before its attribution, which ``attribution_at`` recognises, and
     resumes after a dash following the attribution. A paragraph with no attribution (a list) holds no speech."""
     out: list[Span] = []
+    lone: list[tuple[int, int, int]] = []  # paragraphs opening with a dash and no attribution: (start, end, dash)
     start = 0
     for line in text.split("\n"):
         # speech opens the paragraph, or follows a sentence of narration in it when the line breaks were lost
@@ -204,5 +206,46 @@ def dialogue_spans(text: str, attribution_at: Callable[[int], bool]) -> list[Spa
                     out.append(Span(start + resume.end(), start + len(line.rstrip()), 0, resume.end() - resume.start(), 0))
                     done = len(line)
                 break
+        first = DIALOGUE_OPEN.match(line)
+        if first and not done:
+            lone.append((start + first.end(), start + len(line.rstrip()), first.end() - first.start()))
+        elif not first and not done and speech_at is not None:
+            out += _unopened(text, start, line, speech_at)
         start += len(line) + 1
+    return sorted(out + _lone_turns(text, lone, bool(out)), key=lambda x: x.start)
+
+
+SENTENCE_END = re.compile(r"[.!?…][ \t]+(?=[^\W\d_]|[\"'„“”«»‚‘’])")  # (a quotation there is the mark rules')
+
+
+def _unopened(text: str, start: int, line: str, speech_at: Callable[[int], bool]) -> list[Span]:
+    """Speech whose opening dash was dropped: the sentence before a dash and a speech verb ("Zwyciężymy i ocalimy
+    Polskę - powiedział Karol Nawrocki"), from the paragraph's start or the last sentence end before it. Its opening
+    width is 0, which tells it from the others."""
+    for turn in DIALOGUE_TURN.finditer(line):
+        if line[turn.start()] == "," or not speech_at(start + turn.end()):
+            continue
+        ends = [m.end() for m in SENTENCE_END.finditer(line, 0, turn.start())]
+        a = ends[-1] if ends else len(line) - len(line.lstrip())
+        b = turn.start() + (1 if line[turn.start()] in ".!?…" else 0)
+        if len(line[a:b].split()) >= 4 and line[a:a + 1].isupper():
+            return [Span(start + a, start + b, 0, 0, 0)]
+        return []
+    return []
+
+
+def _lone_turns(text: str, lone: list[tuple[int, int, int]], dialogue: bool) -> list[Span]:
+    """In an article that sets speech off by dashes, a paragraph opening with a dash and ending a sentence is speech
+    even without an attribution ("– Vi tror fortfarande att …"), unless a paragraph next to it opens with a dash
+    without one too (a list)."""
+    if not dialogue:
+        return []
+    out = []
+    for i, (a, b, width) in enumerate(lone):
+        near = [x for x in lone[max(0, i - 1):i + 2] if x is not lone[i]]
+        # (the neighbours in the list are next to it when only one line break parts them)
+        if any(text.count("\n", min(a, x[0]), max(a, x[0])) <= 1 for x in near):
+            continue
+        if text[b - 1:b] in ".!?…" and len(text[a:b].split()) >= 5:
+            out.append(Span(a, b - (1 if text[b - 1] == "." else 0), 0, width, 0))
     return out
