@@ -243,7 +243,21 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         return False  # a part and its whole; a body and a place
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
+    if _proper_part(a, b) or _proper_part(b, a):
+        return False
     return not (a.kind and b.kind and a.kind != b.kind)
+
+
+def _proper_part(bare: Org, named: Org) -> bool:
+    """Is a one-word name the proper part of a name with a kind of body ("Vaticano" of "Vatican Museums")?"""
+    from .landmarks import kind_word, sound_key
+
+    if any(" " in b for b in bare.bodies):
+        return False
+    kinded = [ws for body in named.bodies if len(ws := words(body)) >= 2 and any(kind_word(w, None) for w in ws)]
+    theirs = {k for ws in kinded for w in ws if len(k := sound_key(w, None)) >= 3}
+    keys = {k for b in bare.bodies if len(k := sound_key(b, None)) >= 3}
+    return any(t.startswith(k) or k.startswith(t) for k in keys for t in theirs)
 
 
 def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
