@@ -94,6 +94,10 @@ def test_a_bodys_proper_part_alone_is_not_the_body_in_the_embedding_step():
     other = Org(3, "ORG", ["Musei Vaticani"], frozenset(), "museum", frozenset({"it"}), frozenset({"b"}))
     assert not _compatible(museums, bare, set())
     assert _compatible(museums, other, set())
+    # a kind of body named alone is no proper part: "Comisión" may still be the European Commission
+    alone = Org(4, "ORG", ["Comisión"], frozenset(), "commission", frozenset({"es"}), frozenset({"c"}))
+    commission = Org(5, "ORG", ["European Commission"], frozenset(), "commission", frozenset({"en"}), frozenset({"a"}))
+    assert _compatible(alone, commission, set())
 
 
 def _checked(text: str, code: str) -> list[tuple[str, str]]:
@@ -110,6 +114,8 @@ def test_words_in_capitals_the_story_writes_in_lower_case_are_a_pages_shouting_n
                                   "directo lo vemos. Un día HISTÓRICO, un momento histórico. La ONU calla.", "es")]
     assert "Roma" in got and "ONU" in got  # an acronym the story never writes in lower case stays
     assert not {"ÚLTIMA", "HORA", "EN", "DIRECTO", "HISTÓRICO", "ÚLTIMA HORA EN DIRECTO"} & set(got)
+    # a short acronym an outlet also writes in lower case stays
+    assert "DPA" in [t for t, _ in _checked("La agencia DPA informó. Según dpa, el puente cayó.", "es")]
 
 
 def test_a_body_named_for_whom_it_serves_is_one_name():
@@ -125,3 +131,8 @@ def test_a_regnal_name_in_a_case_form_does_not_take_the_bare_name_in_its_article
     uf = DisjointSets(len(ws))
     link_within_articles(ws, uf)
     assert uf.find(0) != uf.find(1)
+    # the first of the name is the one a bare name means: "Пётр I" ... "Пётр"
+    ws = [Work(i, "a1", "s1", i * 20, i * 20 + len(t), t, "PER", "natasha", "ru", t) for i, t in enumerate(["Пётр I", "Пётр"])]
+    uf = DisjointSets(len(ws))
+    link_within_articles(ws, uf)
+    assert uf.find(0) == uf.find(1)

@@ -105,7 +105,9 @@ def _shouted(s: Sent, c, lower: set[str]) -> bool:
     place or body ("EN DIRECTO", "MENOS"; not "ONU", nor "US" beside "us")."""
     if not _capitals_only(s, c) or s.gaz.lookup(s.text[c.start:c.end]) is not None:
         return False
-    return all((w := t.lower()) in lower or s.kit.is_stop_word(w) for t in TOKEN.findall(s.text[c.start:c.end]))
+    ws = TOKEN.findall(s.text[c.start:c.end])
+    # a short word alone may be an acronym an outlet writes in lower case ("dpa"): only a stop word goes then
+    return all(s.kit.is_stop_word(w := t.lower()) or (w in lower and (len(ws) > 1 or len(w) >= 4)) for t in ws)
 
 
 def _checked(s: Sent, c, lower: set[str], inside: set[str]):

@@ -200,8 +200,8 @@ def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
     bodies: dict[str, set[int]] = defaultdict(set)
     for w in items:
         toks = words(w.normal)
-        if w.type == "PER" and len(toks) >= 2 and regnal_ordinal(toks[-1]):
-            continue  # Napoleon III: a bare "Napoleon" (Napoleona) is not him, nor is "III" a surname
+        if w.type == "PER" and len(toks) >= 2 and regnal_ordinal(toks[-1]) not in ("", "I"):
+            continue  # Napoleon III: a bare "Napoleon" (Napoleona) is not him, nor is "III" a surname (Peter I is Peter)
         if w.type == "PER" and len(toks) >= 2:
             full[surname_key(w, toks[-1])].add(uf.find(w.idx))
             given[surname_key(w, toks[0])].add(uf.find(w.idx))

@@ -252,10 +252,10 @@ def _proper_part(bare: Org, named: Org) -> bool:
     """Is a one-word name the proper part of a name with a kind of body ("Vaticano" of "Vatican Museums")?"""
     from .landmarks import kind_word, sound_key
 
-    if any(" " in b for b in bare.bodies):
-        return False
+    if any(" " in b or kind_word(b, None) for b in bare.bodies):
+        return False  # a kind of body named alone ("Comisión") is no proper part
     kinded = [ws for body in named.bodies if len(ws := words(body)) >= 2 and any(kind_word(w, None) for w in ws)]
-    theirs = {k for ws in kinded for w in ws if len(k := sound_key(w, None)) >= 3}
+    theirs = {k for ws in kinded for w in ws if not kind_word(w, None) and len(k := sound_key(w, None)) >= 3}
     keys = {k for b in bare.bodies if len(k := sound_key(b, None)) >= 3}
     return any(t.startswith(k) or k.startswith(t) for k in keys for t in theirs)
 
