@@ -20,6 +20,7 @@ from ..disjoint import DisjointSets
 from . import link as L
 from . import people
 from .aliases import Aliases
+from .landmarks import link_landmarks
 from .orglink import link_organisations
 from .recognise import recognise
 
@@ -53,8 +54,21 @@ def _works(articles: Sequence[Article], found, story_of: dict[str, str]) -> list
             for c in sent.cands:
                 text = a.text[c.start:c.end]
                 works.append(L.Work(len(works), a.id, story_of.get(a.id, ""), c.start, c.end, text, c.type,
-                                    c.source, code, k.normal(text, c.type), c.link))
+                                    c.source, code, k.normal(text, c.type), c.link,
+                                    beside=_beside(a.text, sent.start, sent.end, c.start, c.end)))
     return works
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _beside(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, ...]:
+    """The lower-case words right before a name (over one short connector: "plaza de") and right after it."""
+    before = _WORD.findall(text[max(lo, start - 30):start])[-2:]
+    if before and len(before[-1]) <= 3:
+        before = before[:-1]  # "plaza de San Pedro", "площади Святого": the connector says nothing
+    after = _WORD.findall(text[end:min(hi, end + 30)])[:1]
+    return tuple(w for w in before[-1:] + after if w.islower())
 
 
 def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | None) -> tuple[Entity, ...]:
@@ -67,6 +81,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     L.link_by_keys(works, uf)
     people.places_not_people(works, uf)
     people.link_people(works, uf)
+    link_landmarks(works, uf)
     embed = ctx.name_embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
     link_organisations(works, uf, embed, gaz)
     return _entities(works, uf, gaz, aliases)

@@ -38,7 +38,7 @@ def check_capitalised(by_article: dict[str, list[Sent]], story_of: dict[str, str
     for aid, sents in by_article.items():
         story = story_of.get(aid, "")
         for s in sents:
-            if any(_by_capitals(s, c) or _miscellany(s, c) or _model_start(s, c) for c in s.cands):
+            if any(_by_capitals(s, c) or _miscellany(s, c) or _model_start(s, c) or _capitals_only(s, c) for c in s.cands):
                 s.cands = [k for c in s.cands if (k := _checked(s, c, lower[story], inside[story])) is not None]
 
 
@@ -94,7 +94,25 @@ def _abbreviations(code: str | None) -> frozenset[str]:
     return frozenset(a.lower() for a in lang.data(code, "segment").get("abbreviations", ()))
 
 
+def _capitals_only(s: Sent, c) -> bool:
+    """A rule's span written in capitals only ("ÚLTIMA HORA", "HISTÓRICO", "MENOS"): a page's shouting or a name."""
+    ws = TOKEN.findall(s.text[c.start:c.end])
+    return c.source == "rules" and not c.nested and bool(ws) and all(w.isupper() and len(w) >= 2 for w in ws)
+
+
+def _shouted(s: Sent, c, lower: set[str]) -> bool:
+    """Capitals only, every word an ordinary word the story writes in lower case (or a stop word), and no listed
+    place or body ("EN DIRECTO", "MENOS"; not "ONU", nor "US" beside "us")."""
+    if not _capitals_only(s, c) or s.gaz.lookup(s.text[c.start:c.end]) is not None:
+        return False
+    ws = TOKEN.findall(s.text[c.start:c.end])
+    # a short word alone may be an acronym an outlet writes in lower case ("dpa"): only a stop word goes then
+    return all(s.kit.is_stop_word(w := t.lower()) or (w in lower and (len(ws) > 1 or len(w) >= 4)) for t in ws)
+
+
 def _checked(s: Sent, c, lower: set[str], inside: set[str]):
+    if _shouted(s, c, lower):
+        return None
     if _model_start(s, c) and _common_start(s, c, inside):
         return None
     if _miscellany(s, c):

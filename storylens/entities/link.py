@@ -22,6 +22,7 @@ from ..adapters.translit import is_latin, skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
+from .ordinals import ordinal as regnal_ordinal
 
 # Function words an acronym skips (Организация Договора о коллективной безопасности = ОДКБ).
 _MAX_FUNCTION_WORD = 3
@@ -48,6 +49,7 @@ class Work:
     forms: set[str] = field(default_factory=set)  # keys of its candidate dictionary forms ("Caroli" -> "Carola")
     place: str | None = None
     expands: bool = False  # the article also writes this name as an acronym (so it names no person)
+    beside: tuple[str, ...] = ()  # lower-case words right before and after it ("la chapelle Sixtine")
 
 
 def words(text: str) -> list[str]:
@@ -198,6 +200,8 @@ def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
     bodies: dict[str, set[int]] = defaultdict(set)
     for w in items:
         toks = words(w.normal)
+        if w.type == "PER" and len(toks) >= 2 and regnal_ordinal(toks[-1]) not in ("", "I"):
+            continue  # Napoleon III: a bare "Napoleon" (Napoleona) is not him, nor is "III" a surname (Peter I is Peter)
         if w.type == "PER" and len(toks) >= 2:
             full[surname_key(w, toks[-1])].add(uf.find(w.idx))
             given[surname_key(w, toks[0])].add(uf.find(w.idx))

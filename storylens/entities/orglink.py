@@ -243,7 +243,34 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         return False  # a part and its whole; a body and a place
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
+    if _proper_part(a, b) or _proper_part(b, a):
+        return False
     return not (a.kind and b.kind and a.kind != b.kind)
+
+
+def _proper_part(bare: Org, named: Org) -> bool:
+    """Is a one-word name the proper part of a name with a kind of body ("Vaticano" of "Vatican Museums")?"""
+    mine = [_body_keys(b)[0] for b in bare.bodies]
+    if any(m is None for m in mine):
+        return False  # a name of several words, or a kind of body named alone ("Comisión"), is no proper part
+    keys = {k for m in mine for k in m}
+    theirs = {k for b in named.bodies for k in _body_keys(b)[1]}
+    return any(t.startswith(k) or k.startswith(t) for k in keys for t in theirs)
+
+
+@lru_cache(maxsize=1 << 16)
+def _body_keys(body: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(sound keys of a one-word name as a proper part, or None; sound keys of the proper words of a name with a
+    kind of body)."""
+    from .landmarks import kind_word, sound_key
+
+    ws = words(body)
+    alone = None if " " in body or kind_word(body, None) else frozenset(
+        k for k in (sound_key(body, None),) if len(k) >= 3)
+    kinds_ = [bool(kind_word(w, None)) for w in ws]
+    proper = frozenset(k for w, kd in zip(ws, kinds_) if not kd and len(k := sound_key(w, None)) >= 3) \
+        if len(ws) >= 2 and any(kinds_) else frozenset()
+    return alone, proper
 
 
 def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:

@@ -43,6 +43,20 @@ def given_names() -> dict[str, frozenset[str]]:
     return current().resource("given names", build)
 
 
+def own_forms(code: str, name: str) -> frozenset[str]:
+    """Skeletons of the forms one language's ``[given]`` data lists for a name (pl francis: Franciszek, Franciszka)."""
+    from ..resources import current
+
+    def build() -> dict[tuple[str, str], frozenset[str]]:
+        out: dict[tuple[str, str], frozenset[str]] = {}
+        for c in lang.available():
+            for n, forms in lang.data(c, "entities").get("given", {}).items():
+                out[(c, n)] = frozenset({skeleton(f, c) for f in forms} | {skeleton(kit(c).match_form(f), c) for f in forms})
+        return out
+
+    return current().resource("own given forms", build).get((code, name), frozenset())
+
+
 def translated(a: str, b: str) -> bool:
     """Are two given names (skeletons) one name in two languages (Francis, Francesco, Franziskus, Франциск)?"""
     names = given_names()
@@ -371,7 +385,9 @@ def _link_translated_given_names(forms: dict[int, Person], uf: DisjointSets) -> 
         spelt: dict[str, set[str]] = defaultdict(set)  # language -> the name's spellings in it
         for r in roots:
             for lang_ in forms[r].langs:
-                spelt[lang_].add(f"{forms[r].given} {forms[r].sur}")
+                whole = f"{forms[r].given} {forms[r].sur}".strip()
+                # the case forms a language lists for one name are one spelling (Franciszek, Franciszka)
+                spelt[lang_].add(next((n for n in names.get(whole, ()) if whole in own_forms(lang_, n)), whole))
         if len(roots) > 1 and all(len(v) == 1 for v in spelt.values()):
             for r in roots[1:]:
                 uf.union(roots[0], r)  # "Pope Francis" and "Francis" in English: one name, one person

@@ -16,7 +16,9 @@ from ..adapters.lexicon import is_known
 from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
-from .shapes import drop_calendar_words, lower_case_tail, portfolios, regnal_names, split_place_person
+from .ordinals import ordinal as regnal
+from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_place_person, \
+    titled_given_names
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -150,7 +152,8 @@ def split_scripts(s: Sent) -> list[Cand]:
     out = []
     for c in s.cands:
         words = list(TOKEN.finditer(s.text[c.start:c.end]))
-        scripts = [script(w.group()) for w in words]
+        # a regnal ordinal is written in Latin capitals in every script ("Наполеона III"): no word of its own script
+        scripts = [None if k and regnal(w.group()) else script(w.group()) for k, w in enumerate(words)]
         if c.type != "PER" or len(set(scripts) - {None}) < 2 or c.source == "alias":
             out.append(c)
             continue
@@ -444,6 +447,8 @@ def capitalised(s: Sent) -> list[Cand]:
         else:
             ends = {toks[seg[0]][2].lower(), toks[seg[-1]][2].lower()}
             etype = "ORG" if toks[seg[-1]][2] in s.kit.org_heads else "LOC" if ends & s.kit.place_heads else "MISC"
+            if etype == "MISC" and len(seg) == 1 and given_name(s, toks[seg[0]][2]):
+                etype = "PER"  # a given name alone names a person ("el papa Francisco")
         out.append(Cand(a, b, etype, "rules", "capitalised"))
 
     for i, j in capitalised_runs(s):
@@ -467,9 +472,11 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
-            if place and place.local and i < j:
-                place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
-            demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
+            if place and i < j and (place.local or _name_follows(s, toks, k, j) and not _place(s, toks[k + 1][2])):
+                place = None  # inside a run a city name is more often a first name (Володимир Зеленський), and so
+                # is a country's name before a surname (Dominique Mamberti, Jordan Bardella)
+            # "Kazakh President ...": the adjective is no part of the name; "Francesco" is a given name, no adjective
+            demonym = s.gaz.is_demonym(w) and not given_name(s, w) and not _name_follows(s, toks, k, j)
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
             seat = not place and s.kit.is_org_name(w)
             if cue or place or seat or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
@@ -486,6 +493,15 @@ def capitalised(s: Sent) -> list[Cand]:
             seg.append(k)
         flush(seg, pending)
     return out
+
+
+def _name_follows(s: Sent, toks: list, k: int, j: int) -> bool:
+    """Does a name's word follow token ``k`` in its run ("Dominique Mamberti": no nationality before a title)?"""
+    if k >= j:
+        return False
+    nxt = toks[k + 1][2]
+    return is_capitalised(nxt) and not is_acronym(nxt) and not s.kit.cue_type(nxt) \
+        and nxt not in s.kit.org_first and not s.gaz.is_demonym(nxt) and not s.kit.is_stop_word(nxt)
 
 
 def structure_compounds(s: Sent) -> list[Cand]:
@@ -607,9 +623,13 @@ def acronym_prefix(s: Sent) -> list[Cand]:
 
 
 def drop_demonyms(s: Sent) -> list[Cand]:
-    """A one-word person that is a country's adjective (Kazakh, Ukrainian) is a recogniser error: dropped."""
+    """A one-word person that is a country's adjective (Kazakh, Ukrainian) is a recogniser error: dropped.
+
+    A known given name is kept though it opens like a country (Francis, Francisco, Франциск: Francia).
+    """
     return [c for c in s.cands
-            if not (c.type == "PER" and " " not in s.text[c.start:c.end] and s.gaz.is_demonym(s.text[c.start:c.end]))]
+            if not (c.type == "PER" and " " not in (w := s.text[c.start:c.end]) and s.gaz.is_demonym(w)
+                    and not given_name(s, w))]
 
 
 def drop_common_words(s: Sent) -> list[Cand]:
@@ -701,7 +721,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, titled_given_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 

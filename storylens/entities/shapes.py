@@ -36,6 +36,24 @@ def _ordinal_after(s: Sent, end: int) -> int:
     return stop
 
 
+def titled_given_names(s: Sent) -> list[Cand]:
+    """A given name alone right after a person's title is a person, where no recogniser read it ("Папа Франциск",
+    "le pape François"): popes and monarchs are named by their given name alone."""
+    out = list(s.cands)
+    toks = s.tokens()
+    for n in range(1, len(toks)):
+        a, b, w = toks[n]
+        prev = toks[n - 1][2]
+        if not is_capitalised(w) or w.isupper() or covered(out, a, b) or s.text[toks[n - 1][1]:a] != " ":
+            continue
+        if n + 1 < len(toks) and is_capitalised(toks[n + 1][2]) and s.text[b:toks[n + 1][0]] == " ":
+            continue  # "Papa Francesco Rossi": a full name is the recogniser's or the capitals' rules' to find
+        titled = s.kit.cue_type(prev) == "PER" or (prev[:1].upper() + prev[1:],) in s.kit.titles
+        if titled and given_name(s, w):
+            out.append(Cand(a, b, "PER", "rules", "titled_given_names"))
+    return out
+
+
 def regnal_names(s: Sent) -> list[Cand]:
     """A given name with a regnal ordinal is a person: "Carlo III", "Karol III", "Κάρολος Γ΄", "Napoleone III"."""
     out = []

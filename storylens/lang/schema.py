@@ -47,7 +47,7 @@ PARTS: dict[str, dict[str, Any]] = {
         names=Table(TRAILING=WORDS, ORG_HEADS=WORDS, TITLES=WORDS, NOT_NAMES=WORDS, POSSESSIVES=WORDS,
                     DETERMINERS=WORDS, CONNECTORS=WORDS, ORG_FIRST=WORDS, ELISIONS=WORDS, ORG_NAMES=WORDS, CONJUNCTIONS=WORDS, PLACE_HEADS=WORDS,
                     STRUCTURE_HEADS=WORDS, PORTFOLIO_HOLDERS=WORDS,
-                    NAME_ADJECTIVES=WORDS),
+                    NAME_ADJECTIVES=WORDS, SAINTS=WORDS),
         orgs=Table(descriptors=WORDS, remit_words=WORDS, remit_heads=WORDS, named_after=WORDS,
                    not_name_adjectives=WORDS, head_first=bool, kinds=Map(WORDS)),
         sounds=Table(rules=PAIRS),
@@ -57,6 +57,7 @@ PARTS: dict[str, dict[str, Any]] = {
         rules=Table(capitalises_nouns=bool, first_word_capital=bool, family_name_first=bool),
         romanise=Map(str),
         romanise_word_start=Map(str),
+        landmarks=Map(WORDS, r"[a-z]+"),  # a kind of built place or thing (chapel) -> this language's words for it
         given=Map(WORDS, r"[a-z]+"),  # one given name across languages (john) -> this language's forms (Giovanni)
     ),
     "numbers": Table(
