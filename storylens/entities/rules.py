@@ -467,8 +467,9 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
-            if place and place.local and i < j:
+            if place and place.local and i < j and not (k == j and s.gaz.lookup(w) is None):
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
+                # (not a city in a case form closing the run: "su Nausėda Vilniuje", "with Nausėda in Vilnius")
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
             seat = not place and s.kit.is_org_name(w)
