@@ -16,7 +16,7 @@ from ..adapters.lexicon import is_known
 from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
-from .shapes import drop_calendar_words, lower_case_tail, portfolios, regnal_names, split_place_person
+from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_place_person
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -467,9 +467,11 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
-            if place and place.local and i < j and not (k == j and s.gaz.lookup(w) is None):
+            if place and i < j and (place.local and not (k == j and s.gaz.lookup(w) is None)
+                                    or k < j and given_name(s, w)):
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський)
-                # (not a city in a case form closing the run: "su Nausėda Vilniuje", "with Nausėda in Vilnius")
+                # (not a city in a case form closing the run: "su Nausėda Vilniuje", "with Nausėda in Vilnius"; but a
+                # country that is a given name opening it: "Salvador Illa")
             demonym = s.gaz.is_demonym(w)  # "Kazakh President ...": the adjective is no part of the name
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
             seat = not place and s.kit.is_org_name(w)
