@@ -5,7 +5,7 @@ Usage: python bench/bench_compare.py [--sizes 3 30 300] [--fake-embeddings]
 Articles come from ``bench/corpus.py`` (one story, ⅓ English, ⅔ Russian, ~4 KB each).
 The stages before ``claims`` run first and are not timed. Then three numbers per size:
 ``embed`` (sentence embeddings of every claim, cold cache; shared with other stages in a
-real run), ``compare`` (the comparison with sentence embeddings cached; it still embeds the
+real run), ``compare`` (wall and CPU seconds of the comparison with sentence embeddings cached; it still embeds the
 short "number + counted thing" phrases it compares, counted in ``phrases``) and the number of
 similarity pairs scored, which must grow with the matches, not with the square of all
 sentences. ``--fake-embeddings`` swaps the model for hashed random vectors to time the
@@ -70,15 +70,15 @@ def bench(n: int, fake: bool) -> dict[str, float]:
     ctx.embedder.embed(texts)
     embed_s = time.perf_counter() - t0
     calls = getattr(ctx.embedder, "calls", 0)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = compare.STAGE(report, ctx)
-    compare_s = time.perf_counter() - t0
+    compare_s, compare_cpu = time.perf_counter() - t0, time.process_time() - c0
     phrases = getattr(ctx.embedder, "calls", 0) - calls  # count phrases the comparison embedded itself
     story = report.stories[0] if report.stories else Story("s1", "story", tuple(a.id for a in report.articles))
     sc = StoryComparison(story, list(report.claims), ctx, {a.id: a.language for a in report.articles})
     k = len(report.claims)
     return {"articles": n, "claims": k, "distinct": len(set(texts)), "embed_s": embed_s, "compare_s": compare_s,
-            "phrases": phrases,
+            "compare_cpu": compare_cpu, "phrases": phrases,
             "pairs": len(sc.pairs), "all_pairs": k * (k - 1) // 2, "groups": len(out.comparison),
             "conflicting": sum(g.status == "conflicting" for g in out.comparison)}
 
@@ -88,10 +88,11 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[3, 30, 300])
     ap.add_argument("--fake-embeddings", action="store_true")
     args = ap.parse_args()
-    print("articles claims distinct  embed_s  compare_s phrases      pairs  all_pairs  groups conflicting")
+    print("articles claims distinct  embed_s  compare_s compare_cpu phrases      pairs  all_pairs  groups conflicting")
     for n in args.sizes:
         r = bench(n, args.fake_embeddings)
         print(f"{r['articles']:8d} {r['claims']:6d} {r['distinct']:8d} {r['embed_s']:8.2f} {r['compare_s']:10.2f} "
+              f"{r['compare_cpu']:11.2f} "
               f"{r['phrases']:7d} "
               f"{r['pairs']:10d} {r['all_pairs']:10d} {r['groups']:7d} {r['conflicting']:11d}")
     return 0

@@ -39,6 +39,13 @@ ISO_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])")
 SENTENCE_END = ".!:;,…»\"”’)"
 QUOTE_CHARS = "«»“”„\"'‹›"
 TITLE_MAX = 160  # characters; longer first lines are body text
+DATE_LINES = 4  # a line of only a date this near the top is the page's date (under a headline and its captions)
+TIME_AFTER = re.compile(r"\s*[|,·–—-]?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*$")  # "04.02.2025 |18:21"
+HEADLINE_WORDS = 3  # a first line this long, under short lines only, is the headline those lines sat above
+FURNITURE_LINES = 2  # short lines (picture captions, agency credits) that may stand above a headline
+INNER_STOP = re.compile(r"[.!?]\s+\w")
+CREDIT_CHARS = 60  # a credit names a photographer and an agency; longer text after "Foto:" is a caption
+FURNITURE_CHARS = 5  # a one-word title from a date header needs this many letters ("HQ" is not a title)
 BREAK_TAG = re.compile(r"<\s*(?:br|/?p)\s*/?\s*>", re.I)  # line-break markup left in plain text
 
 
@@ -197,10 +204,25 @@ def rule_metadata_header(d: Draft) -> None:
             d.removed.append((d.lines[i][: len(d.lines[i]) - len(rest)].strip(), "metadata_header"))
             d.lines[i] = rest
             return
-        if rest and not d.title:
+        rest = _stamp_free(rest)
+        if rest and not d.title and _titled(rest):
             d.title = rest
         d.drop(i, "metadata_header")
         return
+
+
+TIME_STAMP = re.compile(r"^\d{1,2}[:.]\d\d\b\s*|\s*\([^()]*\d[^()]*\)\s*$")
+
+
+def _stamp_free(text: str) -> str:
+    """A header's rest without a leading time of day or a bracketed update stamp: "14:43(Updated 04.02.2025)"."""
+    return TIME_STAMP.sub("", TIME_STAMP.sub("", text)).strip(" -–—|:")
+
+
+def _titled(text: str) -> bool:
+    """Words enough for a headline: two, or one long word ("HQ" or "Foto" alone is page furniture)."""
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= FURNITURE_CHARS)
 
 
 def _title_like(text: str) -> bool:
@@ -211,9 +233,9 @@ def _title_like(text: str) -> bool:
 def rule_date_line(d: Draft) -> None:
     """A line at the top or bottom that is only a date → published."""
     idx = d.nonempty()
-    for i in idx[:2] + idx[-2:]:
-        line = d.lines[i]
-        m = ISO_DATE.fullmatch(line.strip(" .")) or DMY_DATE.fullmatch(line.strip(" ."))
+    for i in dict.fromkeys(idx[:DATE_LINES] + idx[-2:]):
+        line = TIME_AFTER.sub("", d.lines[i]).strip(" .")
+        m = ISO_DATE.fullmatch(line) or DMY_DATE.fullmatch(line)
         if m:
             d.published = d.published or _iso(m)
             d.drop(i, "date_line")
@@ -228,6 +250,29 @@ def rule_boilerplate(d: Draft) -> None:
             d.drop(i, "url_line")
         elif len(line) <= 80 and pat.match(line):
             d.drop(i, "boilerplate")
+
+
+@lru_cache(maxsize=1)
+def _credit() -> re.Pattern:
+    """A picture credit: a label of any language we hold ("Foto:", "Fot.") and a few words, at a line's end."""
+    labels = sorted(lang.merged("clean").get("credit_labels", ()), key=len, reverse=True)
+    heads = "|".join(re.escape(w) + ("" if w.endswith(".") else r"\s*:") for w in labels) or r"(?!)"
+    return re.compile(r"(?:^|(?<=[.!?…\"”»)]))\s*(?:%s)\s*[^.!?:\n]{2,%d}$" % (heads, CREDIT_CHARS), re.I)
+
+
+def rule_credit(d: Draft) -> None:
+    """A picture credit, alone on its line or after the caption it ends, is page furniture → removed."""
+    pat = _credit()
+    for i in d.nonempty():
+        line = d.lines[i]
+        m = pat.search(line)
+        if not m:
+            continue
+        if m.start() == 0:
+            d.drop(i, "photo_credit")
+        else:
+            d.removed.append((m.group(0).strip(), "photo_credit"))
+            d.lines[i] = line[:m.start()].rstrip()
 
 
 BYLINE_OUTLET = re.compile(
@@ -270,11 +315,31 @@ def rule_title(d: Draft) -> None:
     idx = d.nonempty()
     if len(idx) < 2:
         return
-    i = idx[0]
-    followed_by_blank = i + 1 < len(d.lines) and d.lines[i + 1] == ""
-    if followed_by_blank and _heading_like(d.lines[i]):
+    pos = _headline_after_furniture(d, idx)
+    if pos:  # "Article image" / "PHOTO AGENCY" above the headline: captions of a picture the page had
+        for j in idx[:pos]:
+            d.drop(j, "top_furniture")
+    i = idx[pos]
+    if _blank_after(d, i) and _heading_like(d.lines[i]):
         d.title = d.lines[i]
         d.drop(i, "title")
+
+
+def _blank_after(d: Draft, i: int) -> bool:
+    return i + 1 < len(d.lines) and d.lines[i + 1] == ""
+
+
+def _headline_after_furniture(d: Draft, idx: list[int]) -> int:
+    """Position of the headline among the first lines when only short lines (at most two words) stand above it."""
+    for pos, i in enumerate(idx[:FURNITURE_LINES + 1]):
+        line = d.lines[i]
+        words = [w for w in line.split() if w[:1].isalpha()]  # "17. March 2025 - 17:32" has one
+        if len(words) >= HEADLINE_WORDS:
+            one_sentence = not INNER_STOP.search(line)  # "Parts of the bridge fell. Photo: X" is a caption
+            return pos if pos and one_sentence and _blank_after(d, i) and _heading_like(line) else 0
+        if len(words) > 2 or line.rstrip()[-1:] in SENTENCE_END:
+            return 0
+    return 0
 
 
 def rule_headings(d: Draft) -> None:
@@ -294,6 +359,7 @@ RULES: list[tuple[str, Callable[[Draft], None]]] = [
     ("metadata_header", rule_metadata_header),
     ("date_line", rule_date_line),
     ("boilerplate", rule_boilerplate),
+    ("photo_credit", rule_credit),
     ("trailing_byline", rule_trailing_byline),
     ("leading_byline", rule_leading_byline),
     ("title", rule_title),

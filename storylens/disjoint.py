@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import numpy as np
+
 
 class DisjointSets:
     """Union-find with path halving; the smallest index of a set is its representative."""
@@ -27,3 +29,19 @@ class DisjointSets:
         for i in range(len(self.parent)) if items is None else items:
             out.setdefault(self.find(i), []).append(i)
         return out
+
+
+def components(n: int, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """The connected components of n items linked by the pairs (xs[k], ys[k]): each item's smallest linked index."""
+    label = np.arange(n)
+    xs, ys = np.asarray(xs, dtype=np.int64), np.asarray(ys, dtype=np.int64)
+    while True:
+        low = np.minimum(label[xs], label[ys])
+        new = label.copy()
+        np.minimum.at(new, xs, low)
+        np.minimum.at(new, ys, low)
+        while not np.array_equal(new[new], new):
+            new = new[new]  # a label's own label is smaller still: follow it
+        if np.array_equal(new, label):
+            return label
+        label = new

@@ -172,3 +172,15 @@ def best_matches(pairs: np.ndarray, sims: np.ndarray, group: np.ndarray, vecs: n
         lead = np.where(settle, s0 - sk, lead)
         open_ &= ~settle
     return BestMatches(src[first], group[b0], b0, s0, lead)
+
+
+def best_per_group(scores: np.ndarray, group: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row and per group of columns (``group[j]`` numbers column j's group, 0..n-1, every group present): the
+    first column of the group with the row's highest score, and that score; array operations, no loop per row."""
+    order = np.argsort(group, kind="stable")
+    counts = np.bincount(group, minlength=n)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    ordered = scores[:, order]
+    best = np.maximum.reduceat(ordered, starts, axis=1)
+    at = np.where(ordered == np.repeat(best, counts, axis=1), order[None, :], len(group))
+    return np.minimum.reduceat(at, starts, axis=1), best

@@ -133,3 +133,50 @@ def test_html_article_text_and_metadata_are_extracted_without_comments():
     assert "spam" not in a.text
     assert a.published == "2025-12-18"
     assert a.title == "Plant to open"
+
+
+def test_a_time_stamp_after_the_date_header_is_no_title():
+    a = _clean("Tulva katkaisi tien\n\nJulkaistu 04.02.2025 14:43(Päivitetty 04.02.2025 23:39)\n\n"
+               "Tulva katkaisi maantien aamulla, kertoi poliisi.")
+    assert a.published == "2025-02-04"
+    assert a.title == "Tulva katkaisi tien"
+    assert "Julkaistu 04.02.2025 14:43(Päivitetty 04.02.2025 23:39)" in a.removed
+
+
+def test_a_one_short_word_after_the_date_header_is_recorded_not_made_the_title():
+    a = _clean(" date 2025-02 HQ\n\nEn storm stengte veien tirsdag, opplyser politiet.")
+    assert a.title is None
+    assert a.meta["removed_by"] == [{"line": "date 2025-02 HQ", "rule": "metadata_header"}]
+
+
+def test_picture_captions_above_the_headline_are_recorded_and_the_headline_is_the_title():
+    a = _clean("Artikkeli kuva\n\nLEHTIKUVA\n\nTulva katkaisi maantien Pohjois-Suomessa\n\n04.02.2025 |18:21\n\n"
+               "Tulva katkaisi maantien aamulla, kertoi poliisi.")
+    assert a.title == "Tulva katkaisi maantien Pohjois-Suomessa"
+    assert a.published == "2025-02-04"
+    rules = {r["line"]: r["rule"] for r in a.meta["removed_by"]}
+    assert rules["Artikkeli kuva"] == rules["LEHTIKUVA"] == "top_furniture"
+    assert a.text.strip() == "Tulva katkaisi maantien aamulla, kertoi poliisi."
+
+
+def test_a_caption_or_a_date_line_under_a_section_name_is_not_the_headline():
+    cap = _clean("Brücke\nTeile der Brücke sind eingestürzt. Foto: Max Muster/dpa\n\nDie Brücke ist in der Nacht eingestürzt.")
+    assert cap.title is None
+    dated = _clean("Sport\n17. March 2025 - 17:32\n\nThe club said the match was called off on Sunday.")
+    assert dated.title is None
+
+
+def test_picture_credits_are_recorded_and_leave_the_caption_and_the_body():
+    a = _clean("Flaggan vajade på halv stång i centrum. Foto: Anna Berg, TT\n\nFot. Jan Nowak/PAP\n\n"
+               "Polisen höll en presskonferens på tisdagen.")
+    assert a.text.split("\n") == ["Flaggan vajade på halv stång i centrum.", "Polisen höll en presskonferens på tisdagen."]
+    credits = [r["line"] for r in a.meta["removed_by"] if r["rule"] == "photo_credit"]
+    assert credits == ["Foto: Anna Berg, TT", "Fot. Jan Nowak/PAP"]
+
+
+def test_a_sentence_with_a_credit_word_is_not_a_credit():
+    for text in ("The minister looked at the photo: it was old. He said nothing more about it.",
+                 "Kuva: poliisi kertoi, että tie on suljettu koko päivän ajan.",
+                 "Credit: the bank cut its rates again on Tuesday, the third time this year."):
+        a = _clean(text + "\nAnother line of the article follows here.")
+        assert not [r for r in a.meta.get("removed_by", []) if r["rule"] == "photo_credit"], text

@@ -350,3 +350,31 @@ def test_names_differing_in_digits_do_not_match_while_endings_may_differ():
     assert not same_name("T-72", "T-90")
     assert same_name("M1991", "m1991")
     assert same_name("Терезы Риберы", "Тереза Рибера")
+
+
+def _two_statements_of_ribera():
+    gold = copy.deepcopy(GOLD)
+    gold["quotes"].append({"id": "rules", "speaker": "Teresa Ribera", "entity": "ribera",
+                           "versions": [{"article": B, "text": "les règles valent pour tous"}]})
+    r = perfect_report()
+    r["quotes"].append({"id": "q4", "article": B, "text": "les règles valent pour tous",
+                        "speaker": {"entity": "e1", "text": "Teresa Ribera"}, "same_as": []})
+    return gold, r
+
+
+def test_two_statements_of_one_speaker_in_one_component_are_counted():
+    gold, r = _two_statements_of_ribera()
+    s = scores(r, gold)
+    assert (s["quotes.statements_apart"].p_hits, s["quotes.statements_apart"].predicted) == (1, 1)
+    r["quotes"][3]["same_as"] = ["q1"]
+    s = scores(r, gold)
+    assert (s["quotes.statements_apart"].p_hits, s["quotes.statements_apart"].predicted) == (0, 1)
+    assert any("different statements of one speaker linked: firm+rules" in n for n in s["_notes"])
+
+
+def test_a_longer_version_holding_both_statements_is_no_wrong_link():
+    gold, r = _two_statements_of_ribera()
+    r["quotes"][0]["text"] += ". Les règles valent pour tous"  # one quote in A holds both statements
+    gold["quotes"][2]["versions"].append({"article": A, "text": "les règles valent pour tous"})
+    r["quotes"][3]["same_as"] = ["q1"]
+    assert scores(r, gold)["quotes.statements_apart"].p_hits == 1

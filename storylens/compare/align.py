@@ -14,8 +14,8 @@ from functools import lru_cache
 import numpy as np
 
 from .. import lang
-from ..disjoint import DisjointSets
-from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
+from ..disjoint import DisjointSets, components
+from ..matching import all_pairs, best_matches, best_per_group, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import bound, dimension, key, same, unit_info
@@ -488,24 +488,30 @@ class StoryComparison:
             code = np.array([kinds.index(p) for p in preds])
             apart = np.array([[differ(p, q) for q in kinds] for p in kinds], dtype=bool)
             ok = ok & ~apart[code[:, None], code[None, :]]
-        same_article = arts[:, None] == arts[None, :]
-        for x, y in zip(*np.nonzero(np.triu(same_article & ok, 1))):
-            # one article repeating a value about the same thing (the same or a near-duplicate sentence)
-            if claim_idx[x] == claim_idx[y] or sims[x, y] >= VALUE_ALONE:
-                self._union_equal(uf, members[x], members[y])
+        # articles numbered in order of first appearance; the links are made in the order a loop over articles,
+        # then over mentions, would make them, since a link refused for its dates depends on the links before it
+        names = {a: k for k, a in enumerate(dict.fromkeys(arts))}
+        art_of = np.array([names[a] for a in arts], dtype=np.int64)
+        same_article = art_of[:, None] == art_of[None, :]
+        # one article repeating a value about the same thing (the same or a near-duplicate sentence)
+        repeat = same_article & ok & ((claim_idx[:, None] == claim_idx[None, :]) | (sims >= VALUE_ALONE))
+        xs, ys = np.nonzero(np.triu(repeat, 1))
         scores = np.where(ok & ~same_article, sims, -2.0)
-        best: dict[tuple[int, str], int] = {}
-        for art in dict.fromkeys(arts):
-            cols = np.nonzero(arts == art)[0]
-            top = cols[np.argmax(scores[:, cols], axis=1)]
-            for x in range(len(members)):
-                if scores[x, top[x]] > -2.0:
-                    best[(x, art)] = int(top[x])
-        for (x, art), y in best.items():
-            s = scores[x, y]
-            mutual = best.get((y, arts[x])) == x
-            if (mutual and s >= VALUE_MATCH) or s >= VALUE_ALONE:
-                self._union_equal(uf, members[x], members[y])
+        top, best = best_per_group(scores, art_of, len(names))  # x's best mention in each article, and its score
+        found = best > -2.0
+        # mutual: y is x's best in y's article and x is y's best in x's article
+        mutual = found & found[top, art_of[:, None]] & (top[top, art_of[:, None]] == np.arange(len(members))[:, None])
+        keep = found & ((mutual & (best >= VALUE_MATCH)) | (best >= VALUE_ALONE))
+        at, xb = np.nonzero(keep.T)  # article by article, mention by mention
+        xs, ys = np.concatenate((xs, xb)), np.concatenate((ys, top[xb, at]))
+        if not any(m in self._yearless or uf.find(m) in self._dated for m in members):
+            # no date in these rows: every link is made, whatever the order
+            for x, root in enumerate(components(len(members), xs, ys).tolist()):
+                if root != x:
+                    uf.union(members[root], members[x])
+            return
+        for x, y in zip(xs.tolist(), ys.tolist()):
+            self._union_equal(uf, members[x], members[y])
 
     def _union_equal(self, uf: DisjointSets, a: int, b: int) -> None:
         """Join two mentions under one blocking key unless their rows would then hold two different full dates."""

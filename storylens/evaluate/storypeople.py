@@ -172,6 +172,29 @@ def _links(v: View, gold: dict, candidates: dict[tuple[str, int], list[dict]], s
     pairs = sum(1 for a, b in combinations(comps, 2) if speakers[a] != speakers[b] and comps[a] and comps[b])
     sec.add(Score("quotes.not_over_linked", pairs - len(wrong), pairs,
                   note="pairs of found statements by different speakers kept in different components"))
+    _same_speaker_apart(gold, candidates, component, speakers, sec)
+
+
+def _same_speaker_apart(gold: dict, candidates: dict[tuple[str, int], list[dict]], component: dict[str, int],
+                        speakers: dict[str, str], sec: Section) -> None:
+    """Pairs of one speaker's different statements kept apart, unless one quote holds both and bridges them."""
+    held: dict[str, dict[int, set[str]]] = {}  # statement -> component -> ids of the quotes holding it there
+    for (qid, _), hits in candidates.items():
+        for p in hits:
+            held.setdefault(qid, {}).setdefault(component[p["id"]], set()).add(p["id"])
+    pairs, wrong = 0, []
+    for a, b in combinations([q["id"] for q in gold["quotes"] if q["id"] in held], 2):
+        if speakers[a] != speakers[b]:
+            continue
+        pairs += 1
+        for c in held[a].keys() & held[b].keys():
+            if not held[a][c] & held[b][c]:  # no quote of the component holds both: two statements joined
+                wrong.append(f"{a}+{b}")
+                break
+    if wrong:
+        sec.notes.append("different statements of one speaker linked: " + ", ".join(wrong))
+    sec.add(Score("quotes.statements_apart", pairs - len(wrong), pairs,
+                  note="pairs of one speaker's found statements kept in different components"))
 
 
 def _components(quotes: list[dict]) -> dict[str, int]:

@@ -41,7 +41,7 @@ PARTS: dict[str, dict[str, Any]] = {
         abbreviations=WORDS,    # words a full stop does not end a sentence after
         folds=Map(str, r"\w"),  # letters written interchangeably, folded for matching (ё -> е)
     ),
-    "clean": Table(boilerplate=WORDS, byline_prefixes=WORDS, date_labels=WORDS),
+    "clean": Table(boilerplate=WORDS, byline_prefixes=WORDS, date_labels=WORDS, credit_labels=WORDS),
     "entities": Table(
         cues=Map(WORDS, "|".join(TYPES)),
         names=Table(TRAILING=WORDS, ORG_HEADS=WORDS, TITLES=WORDS, NOT_NAMES=WORDS, POSSESSIVES=WORDS,
