@@ -14,6 +14,7 @@ TEXTS = {
             "investiciją. Savivaldybė išleido 300 milijonų eurų 2025 m. gegužės 12 d.",
     "denial": "Klaipėdos uoste vakar įvyko stiprus sprogimas. Krašto apsaugos ministerija neigė, kad tai buvo išpuolis. Policijos atstovė "
               "paneigė pranešimus apie sulaikymą.",
+    "foreign": "NATO vadovas Markas Rutte kalbėjo Briuselyje. \"Tai siaubingos naujienos\", - pareiškė Rutte.",
     "starts": "Vakar policija uždarė kelią. Pasak policijos, niekas nenukentėjo. Vėliau kelias vėl buvo atidarytas. "
               "Ministerija tai patvirtino. 2024 m. buvo penki tokie atvejai.",
 }
@@ -79,3 +80,8 @@ def test_common_sentence_openers_are_no_names(run):
     report, _names = run
     assert not entity_names(report) & {"Vakar", "Pasak", "Vėliau", "Ministerija", "Opozicija", "Žurnalistai",
                                        "Savivaldybė", "Vyriausybė"}
+
+
+def test_a_foreign_name_ending_in_e_is_still_a_subject(run):
+    [(kind, words, speaker)] = quotes(*run, "foreign")
+    assert (kind, words) == ("direct", "Tai siaubingos naujienos") and "Markas Rutte" in speaker

@@ -14,6 +14,7 @@ TEXTS = {
             "eiro ieguldījumu. Pašvaldība iztērēja 300 miljonus eiro 2025. gada 12. maijā.",
     "denial": "Liepājas ostā vakar notika spēcīgs sprādziens. Aizsardzības ministrija noliedza, ka tas bijis "
               "uzbrukums. Policijas pārstāve noraidīja ziņas par aizturēšanu.",
+    "typed": "Ģeologs Marko Kohvs runāja ar portālu “ERR.ee“. “Purvi var būt ļoti dziļi,” skaidroja Kohvs.",
     "starts": "Vakar policija slēdza ceļu. Pēc policijas teiktā, neviens nav cietis. Vēlāk ceļš atkal tika atvērts. "
               "Ministrija to apstiprināja.",
 }
@@ -74,3 +75,8 @@ def test_common_sentence_openers_are_no_names(run):
     report, _names = run
     assert not entity_names(report) & {"Vakar", "Pēc", "Vēlāk", "Ministrija", "Opozīcija", "Žurnālisti",
                                        "Pašvaldība", "Valdība", "Saskaņā"}
+
+
+def test_the_low_mark_typed_high_still_closes_a_quotation(run):
+    found = quotes(*run, "typed")
+    assert ("direct", "Purvi var būt ļoti dziļi") in [(kind, words) for kind, words, _speaker in found]
