@@ -20,9 +20,10 @@ from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import bound, dimension, key, same, unit_info
 from .compatible import Side, explain
-from .dating import Calendar
+from .counted import NOUN_WORD, bare, nouns, part, same_word
+from .dating import Calendar, year_after
 from .holders import estimate, holder
-from .predicates import of_value, predicate
+from .predicates import names, of_value, predicate
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -47,6 +48,9 @@ CONTEXT_WORDS = 4
 WRITTEN_MATCH = 0.89  # sentences this similar are one sentence translated: every number they write must agree
 CONTEXT_KINDS = ("date", "year", "duration", "money")
 CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
+RECALLED = 3          # years between a recalled event and the story's own time
+DATELINE_WORDS = 1    # words beside a date in a sentence that only dates its page ("pátek 18. dubna 2025")
+ACT_REACH = 12        # words between a date and the act it is written for ("authorised by the Council of the EU on 8 July")
 SUBJECT_REACH = 40    # characters between a value and an entity written about it ("Apple ... €500 million")
 
 
@@ -111,8 +115,12 @@ def _bare_pair(a: Value, b: Value) -> bool:
     """One is a bare number and the other a single number of a kind a translation may leave the unit off ("over
     65" / "старше 66 лет"): a year or a date is never a bare number's other reading, nor is a measure, whose unit
     a translation keeps ("240 mm" is a calibre, not the "50" of a count of guns)."""
-    bare = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
-    return bare and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure") for v in (a, b))
+    alone = (a.kind == "count" and a.unit is None) or (b.kind == "count" and b.unit is None)
+    # rule ``bare number``: a count of a named noun is met by a bare number only when both give one predicate,
+    # which pairing by predicate decides; here the bare number meets only a figure whose unit is no counted thing
+    counted = any(v.kind == "count" and v.unit for v in (a, b))
+    return alone and not counted and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure")
+                                         for v in (a, b))
 
 
 def _article_one(v: Value) -> bool:
@@ -285,6 +293,7 @@ class StoryComparison:
         nouns = self._noun_vectors(mentions, by_key)
         self._main_year = self.calendar.main.year if self.calendar.main else _commonest_year(mentions)
         self._predicates = [self._key_of(m) for m in mentions]
+        self._mentions = mentions
         self._key_at = {id(m): k for m, k in zip(mentions, self._predicates)}
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
         # full date, never chain 1 January 2007 and 1 January 2026 into one row
@@ -463,9 +472,93 @@ class StoryComparison:
         and similar "number + counted thing" phrases?"""
         if differ(self._predicates[a], self._predicates[b]):
             return False
+        va, vb = self._mentions[a].value, self._mentions[b].value
+        if va.kind in ("date", "year") and vb.kind in ("date", "year") and (self._other_act(a, b) or self._other_act(b, a)):
+            return False  # rule ``act``: the day a decision was approved is not the day it takes effect
+        if va.kind == "date" and vb.kind == "date" and (self._dateline(a) or self._dateline(b)):
+            return False  # rule ``dateline``: "Friday 18 April 2025" alone dates a page, it tells no event
+        if va.kind in ("date", "year") and vb.kind in ("date", "year") and self._recalled(a, b):
+            return False  # rule ``recalled``: the collapse of 2018 an article recalls is not the story's day
+        if va.kind == "count" and vb.kind == "count":
+            event = self._predicates[a] is not None and self._predicates[a] == self._predicates[b]
+            if bare(va) != bare(vb) and not event and not (self._part(a) and self._part(b)) and not self._alone(a, b):
+                return False  # rule ``bare number``: "31 were" counts nothing named, "238 guests" does ("of them
+                # 15" leaves out the noun of the count it is a part of; the only figure of two sentences is one)
+            if va.unit and vb.unit and not event and not self._same_noun(a, b):
+                return False  # rule ``counted noun``: "66 lives" and "161 rooms" count two things
+            known = [p for p in (self._predicates[a], self._predicates[b]) if p is not None]
+            if len(known) == 1 and not self.aligned(self._mentions[a].claim, self._mentions[b].claim):
+                return False  # rule ``predicate``: "76 died" is not "eleven sentenced" in a merely similar sentence
         if a in nouns and b in nouns:
             return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
         return True
+
+    def _other_act(self, a: int, b: int) -> bool:
+        """Rule ``act``: is mention a's date written for an act (born, approved, announced, in force: ``[acts]`` in
+        ``numbers.toml``) that b's sentence does not name? Then the two dates are of two acts."""
+        m, other = self._mentions[a], self._mentions[b]
+        if m.value.start is None or m.value.end is None:
+            return False
+        c = self.claims[m.claim]
+        cls = predicate(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article),
+                        ACT_REACH, section="acts")
+        return cls is not None and not names(self.claims[other.claim].text, self.languages.get(other.article), cls)
+
+    def _recalled(self, a: int, b: int) -> bool:
+        """Rule ``recalled``: one date is written without its year (the story's own time: "il 13 settembre") and the
+        other with a year three or more years from the story's ("il 14 agosto del 2018"): an earlier event one article
+        recalls, not the story's date given differently. Two dates both written with their years still conflict."""
+        pub = sorted(d.year for d in self.calendar.published.values())
+        now = self.calendar.main.year if self.calendar.main else (pub[len(pub) // 2] if pub else self._main_year)
+        if now is None:
+            return False
+        near = far = False
+        for i in (a, b):
+            m = self._mentions[i]
+            c = self.claims[m.claim]
+            raw = str(m.value.value)
+            yearless = m.value.kind == "date" and len(raw) == 5 and raw[2] == "-" and year_after(m.value, c) is None
+            year = _year_of(self.calendar.complete(m.value, c, self.languages.get(m.article)))
+            if year is None:
+                return False
+            near |= yearless and abs(year - now) <= 1
+            far |= not yearless and abs(year - now) >= RECALLED
+        return near and far
+
+    def _dateline(self, i: int) -> bool:
+        """Is mention i a date written alone, with at most one word beside it (a weekday: "pátek 18. dubna 2025")?"""
+        m = self._mentions[i]
+        c = self.claims[m.claim]
+        if m.value.start is None or m.value.end is None:
+            return False
+        rest = c.text[:m.value.start - c.start] + " " + c.text[m.value.end - c.start:]
+        return len(_WORDS.findall(rest)) <= DATELINE_WORDS
+
+    def _alone(self, a: int, b: int) -> bool:
+        """Are mentions a and b the only figures of two aligned sentences (one statement)?"""
+        ca, cb = self._mentions[a].claim, self._mentions[b].claim
+        return len(self.claims[ca].values) == 1 and len(self.claims[cb].values) == 1 and self.aligned(ca, cb)
+
+    def _part(self, i: int) -> bool:
+        """Is mention i a count that is a part of another ("including 36 children", "15 of them")?"""
+        m = self._mentions[i]
+        if m.value.kind != "count" or m.value.start is None or m.value.end is None:
+            return False
+        c = self.claims[m.claim]
+        return part(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article))
+
+    def _nouns(self, i: int) -> tuple[str, ...]:
+        m = self._mentions[i]
+        c = self.claims[m.claim]
+        return nouns(m.value, c.text, m.value.end - c.start, self.languages.get(m.article))
+
+    def _same_noun(self, a: int, b: int) -> bool:
+        """Rule ``counted noun``: two counts share a noun in two forms, or two nouns that alone translate each other."""
+        na, nb = self._nouns(a), self._nouns(b)
+        if any(same_word(x, y) for x in na for y in nb):
+            return True
+        vecs = self.ctx.embedder.embed([*na, *nb])
+        return bool(na and nb) and float((vecs[:len(na)] @ vecs[len(na):].T).max()) >= NOUN_WORD
 
     def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: DisjointSets) -> None:
         """Join mentions of one value (one blocking key: equal values) when they are about the same thing:
@@ -654,9 +747,10 @@ class StoryComparison:
         if len(lx) == 1 and len(ry) == 1:
             return [(lx[0], ry[0])] if self._things_match(lx[0], ry[0], nouns) else []
         out = []
-        for cls in {self._predicates[x] for x in lx} - {None}:
-            px = [x for x in lx if self._predicates[x] == cls]
-            py = [y for y in ry if self._predicates[y] == cls]
+        # a part ("including 3 Italians") is paired apart from the total of its predicate ("115 injured")
+        for cls in {(self._predicates[x], self._part(x)) for x in lx if self._predicates[x] is not None}:
+            px = [x for x in lx if (self._predicates[x], self._part(x)) == cls]
+            py = [y for y in ry if (self._predicates[y], self._part(y)) == cls]
             if len(px) == 1 and len(py) == 1 and self._things_match(px[0], py[0], nouns):
                 out.append((px[0], py[0]))
         return out

@@ -111,6 +111,9 @@ def precision(a: Side, b: Side) -> bool:
     if not (isinstance(x, str) and isinstance(y, str)) or x == y:
         return False
     short, long_ = sorted((x, y), key=len)
+    if len(short) == 5 and short[2] == "-" and len(long_) == 7 and long_[4] == "-":
+        return short[:2] == long_[5:]  # a day given without its year, in a month given with it ("1. novembra" /
+        # "novembra 2024")
     if not (len(short) >= 7 and short[:4].isdigit() and short[4] == "-"):
         return False  # a month or a day without its year is too vague to hold another date
     return long_.startswith(short + "-") or long_.startswith(short + "T")
@@ -257,7 +260,9 @@ def total(a: Side, b: Side) -> bool:
                   if v.kind == "count" and v is not s.value and v is not t.value]
         rest = {n for v in (*t.others(), *t.elsewhere, *s.elsewhere, *counts)
                 if (n := _number(v)) is not None and not same(v, t.value)}
-        if any(abs(y + r - x) <= TOTAL * x for r in rest):
+        # counts of people or things add up exactly; sums of money are often rounded
+        slack = 0.0 if s.value.kind == "count" and t.value.kind == "count" else TOTAL * x
+        if any(abs(y + r - x) <= slack for r in rest):
             return True
     return False
 

@@ -22,6 +22,7 @@ _DAY = re.compile(r"(\d{4}-)?\d{2}-\d{2}")  # a day with or without its year ("2
 MAIN_FULL = 2  # a full date is the story's main day when at least this many articles write it
 NEAR_PUBLICATION = 7  # days: a full date one article writes this near the publication may be the main day
 MAIN_SOURCES = 3  # a day and month without a year is the story's main day when this many articles write it
+YEAR_GAP = 6  # characters between a yearless date and the year written after it ("14 agosto del 2018")
 WEEKDAY_WORDS = 3  # a weekday this many words from a time names its day ("at 12:33 on Monday")
 
 
@@ -30,6 +31,19 @@ def _day(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def year_after(v: Value, claim: Claim) -> int | None:
+    """The year written right after a day and month that the reader took as a year of its own ("il 14 agosto del
+    2018", "8 July of 2025"): a few letters between them, no figure."""
+    if v.end is None:
+        return None
+    for w in claim.values:
+        if w.kind == "year" and isinstance(w.value, (int, float)) and w.start is not None and w.start >= v.end:
+            gap = claim.text[v.end - claim.start:w.start - claim.start]
+            if len(gap) <= YEAR_GAP and not any(ch.isdigit() for ch in gap):
+                return int(w.value)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +98,9 @@ class Calendar:
             day = self._day_of(v, claim, language)
             return replace(v, value=f"{day.isoformat()}T{text}") if day else v
         if len(text) == 5 and text[2] == "-":  # a day and month without a year
+            year = year_after(v, claim)
+            if year is not None:
+                return replace(v, value=f"{year:04d}-{text}")
             anchor = self.published.get(claim.article) or self.main
             if anchor is None:
                 return v

@@ -26,12 +26,14 @@ REFINED = {"injured": ("injured_seriously",), "hospitalised": ("injured_seriousl
 
 
 @lru_cache(maxsize=None)
-def _table(language: str | None) -> tuple[dict[str, str], tuple[tuple[str, str], ...], frozenset[str]]:
-    """(exact word -> class, (stem, class) longest first, words that end a clause) for one language."""
+def _table(language: str | None, section: str = "predicates"
+           ) -> tuple[dict[str, str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """(exact word -> class, (stem, class) longest first, words that end a clause) for one language, read from
+    ``[predicates]`` (what happened to a counted thing) or ``[acts]`` (what happened on a date)."""
     data = lang.data(language, "numbers") if language else {}
     exact: dict[str, str] = {}
     stems: list[tuple[str, str]] = []
-    for name, forms in data.get("predicates", {}).items():
+    for name, forms in data.get(section, {}).items():
         for form in forms:
             stem = form.endswith("-")
             # a form of several words is matched word by word as the text is read ("și-au pierdut viața")
@@ -68,11 +70,11 @@ def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str]
 
 
 def predicate(text: str, start: int, end: int, language: str | None, reach: int | None = REACH,
-              shares: bool = False) -> str | None:
+              shares: bool = False, section: str = "predicates") -> str | None:
     """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None;
     within ``reach`` words of it (None: anywhere in the clause). ``shares``: only the classes of a share (``share_``
     classes: "60% of supply had been restored"), which a count never takes."""
-    exact, stems, joins = _table(language)
+    exact, stems, joins = _table(language, section)
     exact = {w: c for w, c in exact.items() if c.startswith(SHARE_CLASS) == shares}
     stems = tuple((w, c) for w, c in stems if c.startswith(SHARE_CLASS) == shares)
     if not exact and not stems:
@@ -98,6 +100,13 @@ def predicate(text: str, start: int, end: int, language: str | None, reach: int 
         narrow = {_class_of(w, exact, stems) for w in (*before, *after)} & set(REFINED[found])
         return next(iter(narrow), found)
     return found
+
+
+def names(text: str, language: str | None, cls: str, section: str = "acts") -> bool:
+    """Does the text write a form of the class ``cls`` anywhere ("approved", "одобрено")?"""
+    exact, stems, _ = _table(language, section)
+    words = [lang.fold(w.lower()) for w in _WORD.findall(text)]
+    return any(_phrase_class(words, k, True, exact, stems) == cls for k in range(len(words)))
 
 
 def of_value(text: str, offset: int, v: Value, language: str | None) -> str | None:

@@ -301,8 +301,12 @@ class Extractor:
         named = [c for c in cands if c.kind == "named" and c.start >= first.end and not doc.gap(first.end, c.start).strip()]
         if first.kind == "role" and named and not named[0].guess:
             return named[0]
-        if first.kind == "organisation" and first.entity is None and named:
-            return Cand(named[0].start, named[0].end, named[0].text, "organisation", named[0].entity, person=False)
+        # (the name may come typed an organisation: "havayolu şirketi Voepass")
+        bodies = [c for c in cands if c.kind == "organisation" and c.entity and not c.place and c.start >= first.end
+                  and not doc.gap(first.end, c.start).strip()]
+        if first.kind == "organisation" and first.entity is None and (named or bodies):
+            c = min(named + bodies, key=lambda c: c.start)
+            return Cand(c.start, c.end, c.text, "organisation", c.entity, person=False)
         return first
 
     def _label(self, line_start: int, colon: int, toks: list[Token]) -> Cand | None:

@@ -7,7 +7,12 @@ from itertools import accumulate
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Mention, Speaker
+from .bodies import body_before, quoted_rival
 from .cues import Cues, Token
+from .fullname import full_name
+from .homoglyph import unmixed
+from .oblique import after_preposition
+from .sourced import in_source_phrase
 from .marks import Span
 
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
@@ -46,6 +51,7 @@ class Known:
     speaker: Speaker
     gender: str | None
     person: bool
+    source: bool = False  # named in a source phrase ("d'après X, Y a dit"): the sentence's speaker, Y spoken of
 
 
 @dataclass
@@ -330,6 +336,18 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _opens_sentence(doc: Doc, t: Token) -> bool:
+    """Whether a token opens its sentence (capitalised there whatever it is)."""
+    s = doc.art.sentence_at(t.start)
+    return s is not None and not doc.gap(s.start, t.start).strip()
+
+
+def _common_noun(cues: Cues, name: str) -> bool:
+    """Whether a one-word name is an organisation or role noun capitalised ("Yπουργείο" opening a body's name)."""
+    word = cues.norm(unmixed(name))
+    return " " not in name.strip() and bool(cues.organisation(word) or cues.role(word))
+
+
 def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
@@ -352,7 +370,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                             gender, person=per, place=m.type == "LOC"))
     for m in doc.mentions_in(a, b):
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
-        if m.type == "MISC" and not doc.quoted(m.start) \
+        if m.type == "MISC" and not doc.quoted(m.start) and not _common_noun(cues, m.text) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
                 and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start) \
                 and not near_to(doc, m.start):
@@ -399,7 +417,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             run.clear()
             flush()
             continue
-        head = ELIDED.sub("", t.low)  # "l’entreprise": the noun after an elided article
+        head = ELIDED.sub("", cues.norm(unmixed(t.text)))  # "l’entreprise": the noun after an elided article
         role, org = cues.role(head), cues.organisation(head)
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
@@ -423,6 +441,11 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     and not any(s <= toks[j - 1].start < e for s, e in people_spans):
                 # (a person named before is not a modifier: "il portavoce Matteo Bruni il papa …")
                 j -= 1
+                if toks[j].low in cues.definite or toks[j].low in cues.indefinite:
+                    break  # an article opens the phrase: no word before it qualifies the role ("disse a repórteres o ministro")
+            if j > 0 and toks[j - 1].low in cues.indefinite and toks[j].low not in cues.definite \
+                    and toks[j].low not in cues.indefinite and not breaks(doc, toks[j - 1], toks[j]):
+                j -= 1  # an indefinite article that is also a stop word: "mesélte egy túlélő", "sa en vittne"
             k = i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
@@ -465,7 +488,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural,
                                 indefinite=indefinite or plural, gender="pl" if plural else None))
             else:
-                out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", person=False, new=bool(mods)))
+                # a capitalised body noun and the name guessed from the capitalised words right after it are one
+                # proper name ("Υπουργείο Εσωτερικών"; not "a empresa Aerolinha": a description, then the name)
+                named = [c for c in out if c.guess and c.entity is not None and not doc.gap(words[-1].end, c.start).strip()
+                         and c.start > words[-1].end] if _capitalised(t.text) and not _opens_sentence(doc, t) else []
+                end = named[0].end if named else words[-1].end
+                out = [c for c in out if c not in named[:1]]
+                out.append(Cand(words[0].start, end, text[words[0].start:end], "organisation", person=False, new=bool(mods)))
         elif any(s <= t.start < e for s, e in tagged_spans):
             flush()
         elif _capitalised(t.text) and (not run or not breaks(doc, run[-1], t)):
@@ -532,7 +561,7 @@ def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
     pool = [k for k in doc.known_since(sent - 1) if k.pos < pos and k.person and k.speaker.entity and k.gender != "pl"]
     for m in doc.mentions_in(doc.window_start(pos, 1), pos):
         if doc.person(m) and m.entity and not doc.quoted(m.start) and sent - doc.sentence_no(m.start) <= 1 \
-                and not _served(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start):
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
     plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
     pool = [k for k in pool if k.speaker.entity not in plural]
@@ -653,14 +682,14 @@ def _compatible(gender: str | None, want: str | None) -> bool:
 def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
-    history = doc.known_since(here - window)
+    history = [k for k in doc.known_since(here - window) if not _unresolved(k)]
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
-                and not _served(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start):
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
-                              True))
+                              True, in_source_phrase(doc, m.start, m.end)))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
     # ("Another commuter, Jonathan Emery, was travelling … “…,” he said" after someone else's quote)
     par_start = doc.line_bounds(pos)[0]
@@ -681,20 +710,26 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         return 1 if gender in ("m", "f") and k.gender is None else 0
 
     def distance(k: Known) -> int:
-        salient = 2 if k.speaker.kind != "named" or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met else 0
+        salient = 2 if k.speaker.kind != "named" or k.source or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met \
+            else 0
         return here - k.sentence - salient + unsure(k)
 
     if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
         # no one in the last sentences: the nearest person named earlier, across paragraphs
         return antecedent(doc, pos, gender, person, FAR_WINDOW)
-    return min(pool, key=lambda k: (distance(k), unsure(k), -k.pos)) if pool else None
+    return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, -k.pos)) if pool else None
+
+
+def _unresolved(k: Known) -> bool:
+    """A pronoun (or a subject the verb carries) that found no one: it gives a later pronoun no one either."""
+    return k.speaker.kind == "pronoun" and k.speaker.as_written is None
 
 
 def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
     """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
-    spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed"
+    spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed" and not _unresolved(k)
              and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
-    return max(spoke, key=lambda k: k.pos) if spoke else None
+    return max(spoke, key=lambda k: (k.sentence, k.source, k.pos)) if spoke else None
 
 
 def _names_body(doc: Doc, toks: list[Token]) -> bool:
@@ -787,7 +822,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
     sent = doc.sentence_no(pos)
     person = c.person
     if c.kind == "named":
-        sp = Speaker(c.text, c.entity, "named")
+        whole = full_name(doc, c.text) if c.person else None  # "Luís" after "Luís Montenegro"
+        sp = Speaker(whole.text, whole.entity, "named") if whole is not None else Speaker(c.text, c.entity, "named")
         if gender:
             doc.genders[c.entity or c.text] = gender
     elif c.kind == "organisation":
@@ -803,7 +839,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.entity
                         and (k.speaker.kind == "organisation" and not k.person
                              or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity))]
-                if last:
+                if last and not quoted_rival(doc, c, max(last, key=lambda k: k.pos).speaker.entity):
                     k = max(last, key=lambda k: k.pos)
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
@@ -812,8 +848,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # before is about (named first in it)
                 opening = [m for m in doc.mentions_in(doc.window_start(c.start, 1), c.start) if m.type == "ORG"
                            and m.entity and not doc.art.text[doc.art.sentences[doc.sentence_no(m.start)].start:m.start].strip()]
-                if opening:
+                if opening and not quoted_rival(doc, c, max(opening, key=lambda m: m.start).entity):
                     m = max(opening, key=lambda m: m.start)
+                    sp = Speaker(m.text, m.entity, "organisation")
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
+                if (m := body_before(doc, c)) is not None:
                     sp = Speaker(m.text, m.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
@@ -877,5 +917,5 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))
-    doc.remember(Known(c.start, sent, sp, gender, person))
+    doc.remember(Known(c.start, sent, sp, gender, person, c.kind == "named" and in_source_phrase(doc, c.start, c.end)))
     return sp

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from .cues import Token
-from .speakers import PUNCT_GAP, Cand, Doc, abbreviation, candidates, choose, relays, word_before
+from .oblique import after_preposition
+from .speakers import PUNCT_GAP, Cand, Doc, _serves, abbreviation, candidates, choose, relays, word_before
 
 
 def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -195,7 +196,8 @@ QUOTE_OPENERS = "«“„\"‹‚‘'"
 def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним",
     "žurnalistams Seime kalbėjo": in the Seimas)."""
-    return [c for c in cands if not (c.kind in ("named", "organisation") and doc.cues.oblique_name(c.text))]
+    return [c for c in cands if not (c.kind in ("named", "organisation") and doc.cues.oblique_name(c.text)
+                                     or (c.kind == "named" or c.place) and after_preposition(doc, c.start))]
 
 
 def _apposed_subject(doc: Doc, lo: int, lead: str) -> bool:
@@ -292,14 +294,22 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         # "сообщил зампред правительства - министр ... Дмитрий Куракин": the role introduces the name after it;
         # a role's possessor comes before its holder ("пресс-секретарь президента Владимира Путина Дмитрий Песков"),
         # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
+        # (not a capitalised word the role serves: "o ministro do Interior da Turquia, Ali Yerlikaya")
         named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))
-                 and _holds(doc, first, c)]
+                 and _holds(doc, first, c) and not (c.guess and _serves(doc, first, c))]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
-                     if c.kind == "named" and not text[region_end + 1:c.start].strip()]
-            if appos and named:
+                     if c.kind == "named" and _opens(doc, region_end + 1, c)]
+            if appos:
                 return appos[0]
         if named:
             c = named[-1]
             return c if c.kind == "named" else Cand(c.start, c.end, c.text, "named", c.entity, person=True)
     return first
+
+
+def _opens(doc: Doc, start: int, c: Cand) -> bool:
+    """Whether the name ``c`` opens the apposition at ``start``, after a given name the recogniser left out at most
+    ("…, Ali Yerlikaya," tagged only "Yerlikaya")."""
+    words = doc.art.text[start:c.start].split()
+    return not words or len(words) <= 2 and all(w[:1].isupper() and w.isalpha() for w in words)

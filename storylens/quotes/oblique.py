@@ -1,0 +1,17 @@
+"""Names in an oblique position: after a preposition ("у Новом Саду", "le marché de Noël"), never a subject."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (speakers imports this module: the types only)
+    from .speakers import Doc
+
+
+def after_preposition(doc: "Doc", start: int) -> bool:
+    """Whether a short lower-case stop word that is no article stands right before ``start`` ("w", "de", "у")."""
+    before = doc.toks(max(0, start - 12), start)[-1:]
+    if not before or doc.gap(before[0].end, start).strip():
+        return False
+    t, cues = before[0], doc.cues
+    return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
+        and t.low not in cues.indefinite
