@@ -435,6 +435,10 @@ class _Parser:
         unit = self.match(lex.units, j_unit) if j_unit < len(toks) else None
         if unit is None and j < len(toks) and (link := self.match(lex.amount_link, j, 2)) and link[1] < len(toks):
             unit = self.match(lex.units, link[1])  # "300 de kilometri", "20 de ani": Romanian links from twenty on
+        if unit and plain and high is None and 1800 <= value <= 2100 and j < len(toks) \
+                and (yw := self.match({(w,): True for w in lex.year_after}, j)) and yw[1] >= unit[1] \
+                and (yw[1] > unit[1] or toks[yw[1] - 1].text == "."):
+            return self._year(value, None, start_i, yw[1], approx)  # "2024 m." (Lithuanian metai), no metres
         if unit:
             u, k = unit
             if u.code == "year" and plain and 1800 <= value <= 2100:
@@ -609,18 +613,33 @@ class _Parser:
         return self._value("date", _date(year, month, int(value)), i, k, None, False)
 
     def _year_first(self, i: int) -> tuple[Value, int] | None:
-        """A date written year first with a month name ("2024. március 5-én", Hungarian): year, month, day."""
+        """A date written year first with a month name: year, month, day ("2024. március 5-én", Hungarian;
+        "2025 m. gegužės 12 d.", Lithuanian, the year marked by a year word; "2025. gada 12. maijā", Latvian,
+        the day before the month)."""
         toks = self.toks
         if not (toks[i].text.isdigit() and len(toks[i].text) == 4 and 1800 <= int(toks[i].text) <= 2100) \
-                or i + 2 >= len(toks) or toks[i + 1].text != "." or not self.adjacent(i + 1):
+                or i + 2 >= len(toks):
             return None
-        month = self.match(self.lex.months, i + 2) if toks[i + 2].text[:1].islower() else None
+        dot = toks[i + 1].text == "." and self.adjacent(i + 1)
+        k = i + 2 if dot else i + 1
+        marked = self.match({(w,): True for w in self.lex.year_after}, k) if k < len(toks) else None
+        if not (dot or marked):
+            return None
+        k = marked[1] if marked else k
+        if k >= len(toks):
+            return None
+        year = int(toks[i].text)
+        d = self.digits(k) if marked else None
+        if d and d[2] and 1 <= d[0] <= 31 and d[1] + 1 < len(toks) and toks[d[1]].text == "." \
+                and (month := self.match(self.lex.months, d[1] + 1)) and toks[d[1] + 1].text[:1].islower():
+            return self._value("date", _date(year, month[0], int(d[0])), i, month[1], None, False)
+        month = self.match(self.lex.months, k) if toks[k].text[:1].islower() else None
         if not month:
             return None  # (a capitalised month after "2024." opens the next sentence: "… in 2024. March …")
         d = self.digits(month[1]) if month[1] < len(toks) else None
         if d and d[2] and 1 <= d[0] <= 31:
-            return self._value("date", _date(int(toks[i].text), month[0], int(d[0])), i, d[1], None, False)
-        return self._value("date", _date(int(toks[i].text), month[0], None), i, month[1], None, False)
+            return self._value("date", _date(year, month[0], int(d[0])), i, d[1], None, False)
+        return self._value("date", _date(year, month[0], None), i, month[1], None, False)
 
     def _trailing_year(self, j: int) -> tuple[int | None, int]:
         k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j

@@ -152,7 +152,8 @@ class Gazetteer:
         if not hasattr(self, "_stems"):
             self._stems: dict[str, list[str]] = {}
             for name, place in self._names.items():
-                if place.kind == "territory" and " " not in name and len(name) >= 4:
+                # (the world has no nationality: Hungarian "világ" would make every Catalan "Vila-" name one)
+                if place.kind == "territory" and place.key != "terr:001" and " " not in name and len(name) >= 4:
                     self._stems.setdefault(name[:4], []).append(name)
         for t in self._stems.get(w[:4], ()):
             if len(w) >= 5 and t.startswith(w) and len(t) - len(w) <= 4:

@@ -146,8 +146,11 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
         if w.text not in fitting:
             first = next((c.lower() for c in w.text if c.isalpha()), "")
             # an acronym is not spelt by a name it is a word of ("сборная СССР" is not the USSR)
+            # (two capitals spell the initials of too many persons: Latvian "ES", the EU, is no "Evika Siliņa")
+            short = sum(c.isalpha() for c in w.text) <= 2
             fitting[w.text] = [e for normal, es in expansions.get(first, {}).items() if acronym_fits(w.text, normal)
-                               and w.text.casefold() not in {x.casefold() for x in words(normal)} for e in es]
+                               and w.text.casefold() not in {x.casefold() for x in words(normal)} for e in es
+                               if not (short and e.type == "PER")]
         fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
@@ -205,6 +208,11 @@ def _surnames_in_article(items: list[Work], uf: DisjointSets) -> None:
         if w.type == "PER" and len(toks) >= 2:
             full[surname_key(w, toks[-1])].add(uf.find(w.idx))
             given[surname_key(w, toks[0])].add(uf.find(w.idx))
+            if (k := kit(w.lang)).endings and not k.normaliser:
+                # a full name in another case, where no dictionary gives its nominative: "Kasparam Briškenam" is
+                # the "Briškens" the article names alone
+                for f in k.stems(toks[-1]) - {toks[-1]}:
+                    full[surname_key(w, f)].add(uf.find(w.idx))
         elif w.type == "ORG" and len(toks) >= 2 and (head := body_head(toks, w.lang)):
             # "the Commission" after "the European Commission": a kind of body named alone stands for the one
             # body of that kind in the article ("Минобороны" is not the ministry's "Пресс-служба": not its head)

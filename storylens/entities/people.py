@@ -165,7 +165,12 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
         if not sk:
             continue
         if len(sk) == 1:
-            if (w.story, sk[0]) in surnames:
+            k = kit(w.lang)
+            # a surname in another case where no dictionary gives its nominative: each candidate nominative
+            # ("Nausėdos", "Nausėdą" -> Nausėda; the shortest stem alone, "Nausėd-", spells no surname)
+            forms = {sk[0]} | ({skeleton(f, w.lang) for f in k.stems(w.normal)} if k.endings and not k.normaliser
+                               else set())
+            if any((w.story, f) in surnames for f in forms):
                 w.type = "PER"
             continue
         given = " ".join(sk[:-1])

@@ -472,9 +472,12 @@ def capitalised(s: Sent) -> list[Cand]:
                 continue
             cue = s.kit.cue_type(w)
             place = None if covered(out, a, b) else _place(s, w)
-            if place and i < j and (place.local or _name_follows(s, toks, k, j) and not _place(s, toks[k + 1][2])):
+            if place and i < j and (place.local and not (k == j and s.gaz.lookup(w) is None)
+                                    or k < j and given_name(s, w)
+                                    or _name_follows(s, toks, k, j) and not _place(s, toks[k + 1][2])):
                 place = None  # inside a run a city name is more often a first name (Володимир Зеленський), and so
-                # is a country's name before a surname (Dominique Mamberti, Jordan Bardella)
+                # is a country's name before a surname (Dominique Mamberti, Jordan Bardella) or opening the run as a
+                # given name ("Salvador Illa"); not a city in a case form closing the run ("su Nausėda Vilniuje")
             # "Kazakh President ...": the adjective is no part of the name; "Francesco" is a given name, no adjective
             demonym = s.gaz.is_demonym(w) and not given_name(s, w) and not _name_follows(s, toks, k, j)
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person

@@ -194,8 +194,9 @@ QUOTE_OPENERS = "«“„\"‹‚‘'"
 
 
 def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним")."""
-    return [c for c in cands if not (c.kind == "named" and doc.cues.oblique_name(c.text)
+    """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним",
+    "žurnalistams Seime kalbėjo": in the Seimas)."""
+    return [c for c in cands if not (c.kind in ("named", "organisation") and doc.cues.oblique_name(c.text)
                                      or (c.kind == "named" or c.place) and after_preposition(doc, c.start))]
 
 
