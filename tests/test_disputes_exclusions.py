@@ -39,6 +39,11 @@ from storylens.model import Claim
     ("Potrivit companiei, acoperișul nu a făcut parte din renovare.", "ro", "acoperișul"),
     ("Şirkete göre çatı yenileme kapsamında değildi.", "tr", "çatı"),
     ("Σύμφωνα με την εταιρεία, η στέγη δεν ήταν μέρος της ανακαίνισης.", "el", "στέγη"),
+    ("Segons l'empresa, la teulada no formava part de les obres.", "ca", "teulada"),
+    ("Според фирмата, покривот не беше дел од реновирањето.", "mk", "покривот"),
+    ("Pasak bendrovės, stogas nebuvo įtrauktas į renovaciją.", "lt", "stogas"),
+    ("Pēc uzņēmuma teiktā, jumts nebija iekļauts renovācijā.", "lv", "jumts"),
+    ("Ettevõtte sõnul ei kuulunud katus renoveerimise hulka.", "et", None),  # V2: the verb before the thing
 ])
 def test_a_thing_kept_out_of_the_works_is_an_exclusion_whose_clause_is_denied(text, language, kept_out):
     found = counter(text, language)
