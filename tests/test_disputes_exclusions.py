@@ -185,3 +185,23 @@ def test_rows_each_holding_a_denial_of_the_other_are_one_proposition():
     # a row holding another's counter that does not hold its own stays apart: one sentence in common is no proposition
     lone = ([7], {7, 8}, {"tramw"}, {8})
     assert len(_merged([one, ([9], {9, 1}, {"bridg"}, {9})])) == 2 and len(_merged([one, lone])) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A spokesman said the alliance was not confirming the fate of the two men.", "en"),
+    ("Pressiesindaja viitas uudistele ega kinnitanud kadunute saatust.", "et"),
+    ("„Mes negalime patvirtinti šių pranešimų“, sakė atstovas.", "lt"),
+    ("„Mēs nevaram apstiprināt šīs ziņas,“ teica pārstāvis.", "lv"),
+])
+def test_a_source_that_cannot_confirm_is_no_evidence(text, language):
+    found = counter(text, language)
+    assert found is not None and found.kind == "no_evidence"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Police said the bar had been operating with a forged licence.", "en"),
+    ("Министерот рече дека клубот нема лиценца за работа.", "mk"),
+])
+def test_a_forged_or_missing_licence_is_no_licence(text, language):
+    found = polarity(text, language)
+    assert found is not None and found.predicate == "licensed" and found.holds is False
