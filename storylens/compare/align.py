@@ -555,10 +555,12 @@ class StoryComparison:
     def _same_noun(self, a: int, b: int) -> bool:
         """Rule ``counted noun``: two counts share a noun in two forms, or two nouns that alone translate each other."""
         na, nb = self._nouns(a), self._nouns(b)
+        if not (na and nb):
+            return False
         if any(same_word(x, y) for x in na for y in nb):
             return True
-        vecs = self.ctx.embedder.embed([*na, *nb])
-        return bool(na and nb) and float((vecs[:len(na)] @ vecs[len(na):].T).max()) >= NOUN_WORD
+        vecs = self.ctx.embedder.embed([*na, *nb])  # only when both name a noun: this runs per candidate pair
+        return float((vecs[:len(na)] @ vecs[len(na):].T).max()) >= NOUN_WORD
 
     def _link_equal(self, members: list[int], mentions: list[Mention], nouns, uf: DisjointSets) -> None:
         """Join mentions of one value (one blocking key: equal values) when they are about the same thing:
