@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Mention, Speaker
 from .bodies import body_before, quoted_rival
 from .cues import Cues, Token
-from .fullname import full_name
+from .fullname import full_name, rejoined
 from .homoglyph import unmixed
 from .oblique import after_preposition
 from .sourced import in_source_phrase
@@ -71,8 +71,8 @@ class Doc:
 
     def __post_init__(self) -> None:
         # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
-        self.mentions = sorted((unglued(self.cues, m) for m in self.mentions if not self.cues.platform(m.text)),
-                               key=lambda m: m.start)
+        self.mentions = rejoined(self.art.text, sorted((unglued(self.cues, m) for m in self.mentions
+                                                         if not self.cues.platform(m.text)), key=lambda m: m.start))
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
         # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
@@ -348,12 +348,33 @@ def _common_noun(cues: Cues, name: str) -> bool:
     return " " not in name.strip() and bool(cues.organisation(word) or cues.role(word))
 
 
+def _titles(doc: Doc, toks: list[Token]) -> dict[int, tuple[str | None, str | None]]:
+    """Two-word role and body entries among the tokens ("Santo Padre", "primo ministro", "Santa Sede"), by the index
+    of their first token: (role, organisation)."""
+    cues, out = doc.cues, {}
+    for i in range(len(toks) - 1):
+        if breaks(doc, toks[i], toks[i + 1]):
+            continue
+        pair = f"{ELIDED.sub('', cues.norm(unmixed(toks[i].text)))} {cues.norm(unmixed(toks[i + 1].text))}"
+        role, org = cues.role(pair), cues.organisation(pair)
+        role, org = (role if role and " " in role else None), (org if org and " " in org else None)
+        if role or org:
+            out[i] = (role, org)
+    return out
+
+
 def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
     out: list[Cand] = []
+    toks = doc.toks(a, b)
+    titles = _titles(doc, toks)
+    # a name the recogniser found inside a two-word title ("Santo" of "Santo Padre") is part of the title
+    in_title = [(toks[i].start, toks[i + 1].end) for i in titles]
     near = [(m.start, m.end) for m in doc.mentions_in(a, b) if near_to(doc, m.start)]  # whom a source is close to
     for m in doc.mentions_in(a, b):
+        if any(s <= m.start and m.end <= e for s, e in in_title):
+            continue
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and (DOMAIN.search(m.text) or relays(doc, m.start)):
                 continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
@@ -371,6 +392,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     for m in doc.mentions_in(a, b):
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) and not _common_noun(cues, m.text) \
+                and not any(s <= m.start and m.end <= e for s, e in in_title) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
                 and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start) \
                 and not near_to(doc, m.start):
@@ -378,7 +400,6 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                             guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
     people_spans = [(c.start, c.end) for c in out if c.kind == "named" and not c.guess]
-    toks = doc.toks(a, b)
     run: list[Token] = []
     surnames = doc.surnames
 
@@ -418,7 +439,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             flush()
             continue
         head = ELIDED.sub("", cues.norm(unmixed(t.text)))  # "l’entreprise": the noun after an elided article
-        role, org = cues.role(head), cues.organisation(head)
+        role, org = titles.get(i) or (cues.role(head), cues.organisation(head))
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
         elif t.low in cues.pronouns:
@@ -446,7 +467,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             if j > 0 and toks[j - 1].low in cues.indefinite and toks[j].low not in cues.definite \
                     and toks[j].low not in cues.indefinite and not breaks(doc, toks[j - 1], toks[j]):
                 j -= 1  # an indefinite article that is also a stop word: "mesélte egy túlélő", "sa en vittne"
-            k = i
+            k = i + 1 if i in titles else i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
@@ -518,7 +539,14 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     to the verb; otherwise a pronoun or role noun in the clause is the safer bet.
     """
     def next_to_verb(c: Cand) -> bool:
-        return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
+        # (only an auxiliary or an article may stand between: "Tester has said", "sagte der Rechtsmediziner"; a word
+        # farther off is a guess too far)
+        if verb is None:
+            return True
+        gap = doc.gap(c.end, verb[0]) if c.end <= verb[0] else doc.gap(verb[1], c.start) if verb[1] <= c.start else "?"
+        words = doc.cues.norm(gap).split()
+        return len(words) <= 2 and not PUNCT_GAP.search(gap) and all(
+            w in doc.cues.auxiliaries or w in doc.cues.definite or w in doc.cues.indefinite for w in words)
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
     # (also through a chain of them: "El director de Operación de REE")

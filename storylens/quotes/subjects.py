@@ -147,9 +147,11 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
             # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
             seg = candidates(doc, cut + 1, lo + len(lead) - 1)
             seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
-            want = ("named", "organisation") if subj.kind == "role" else ("organisation",)
+            # (a capitalised noun after an article is a description too: "Der Rechtsmediziner des Instituts, X,")
+            described = subj.kind == "role" or subj.guess and " " not in subj.text and _after_article(doc, subj)
+            want = ("named", "organisation") if described else ("organisation",)
             # (the name opens the apposition, after capitalised titles at most: "Del. Marcia Price")
-            if subj.kind in ("role", "organisation") and seg and seg_toks and \
+            if (described or subj.kind == "organisation") and seg and seg_toks and \
                     all(t.text[:1].isupper() for t in seg_toks if t.end <= seg[0].start):
                 # (representatives of a company speak for it)
                 names = sorted((c for c in seg if c.kind in want and c.entity and not c.place),
@@ -296,7 +298,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
         # (not a capitalised word the role serves: "o ministro do Interior da Turquia, Ali Yerlikaya")
         named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))
-                 and _holds(doc, first, c) and not (c.guess and _serves(doc, first, c))]
+                 and _holds(doc, first, c) and not (c.guess and (_serves(doc, first, c) or _acronym(c.text)))]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
                      if c.kind == "named" and _opens(doc, region_end + 1, c)]
@@ -306,6 +308,11 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             c = named[-1]
             return c if c.kind == "named" else Cand(c.start, c.end, c.text, "named", c.entity, person=True)
     return first
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is one word in capitals ("KO", "БСП"): after a role the party or body it serves, no holder."""
+    return " " not in name and len(name) >= 2 and name.isupper()
 
 
 def _opens(doc: Doc, start: int, c: Cand) -> bool:
