@@ -89,3 +89,27 @@ def test_a_body_in_the_genitive_qualifies_the_person_named_in_apposition(ctx, la
     qs = quotes(ctx, text, lang=lang, people=[["Hans Keller"]], orgs=[["Forensischen Instituts Zürich"]])
     assert speakers(qs) == [("Hans Keller", "per0")]
 
+
+
+def test_an_initial_between_the_verb_and_a_surname_keeps_the_surname_next_to_the_verb(ctx):
+    # (a language without a recogniser model: the surname comes typed MISC, a guess that counts only next to the verb)
+    qs = quotes(ctx, "„Buvo labai šalta“, – pirmadienį Baltuosiuose rūmuose žurnalistams teigė D. Trumpas.", lang="lt",
+                misc=[["Trumpas"], ["Baltuosiuose"]])
+    assert speakers(qs) == [("Trumpas", "misc0")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La rival de Peter Lang, Anna Weber, dijo: «Es una mentira»."),
+    ("it", "La rivale di Peter Lang, Anna Weber, ha detto: «È una bugia»."),
+])
+def test_a_name_after_a_preposition_before_an_apposition_is_not_the_subject(ctx, lang, text):
+    # "the rival of Peter Lang, Anna Weber, said": Peter Lang is spoken of
+    qs = quotes(ctx, text, lang=lang, people=[["Anna Weber"], ["Peter Lang"]])
+    assert "per1" not in [q.speaker.entity for q in qs]
+
+
+def test_a_name_tagged_without_a_type_stays_the_subject_of_a_second_verb(ctx):
+    # no one typed a person (a language without a recogniser model): the subject of two coordinated verbs
+    qs = quotes(ctx, "Лагард отчете, че страната е готова, и подчерта, че „се радва на този ден“.", lang="bg",
+                misc=[["Лагард"]])
+    assert speakers(qs) == [("Лагард", "misc0")]

@@ -274,16 +274,6 @@ def _person_and_body(pa: list[Who], pb: list[Who]) -> bool:
     return (only_person_a and body_b and not person_b) or (only_body_a and person_b and not body_b)
 
 
-def _bridged(x: int, y: int, i: int, j: int, bridges: dict[frozenset[int], set[int]], links: dict[int, set[int]]) -> bool:
-    """Whether the link i~j, made through one statement of a quotation holding several, joins x and y as two
-    statements of that quotation: one of them is the link's other end, the other is linked to the quotation."""
-    for whole in bridges.get(frozenset((i, j)), ()):
-        end = j if whole == i else i
-        if end in (x, y) and ({x, y} - {end}) <= links.get(whole, set()):
-            return True
-    return False
-
-
 def _leads(sim: np.ndarray, r: int, c: int, row_quotes: list[int], col_quotes: list[int]) -> bool:
     """The pair (r, c) is ahead by OPEN_LEAD of every other quote's statements in its row and its column."""
     others = [sim[r, k] for k, q in enumerate(col_quotes) if q != col_quotes[c]]
@@ -304,6 +294,7 @@ def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, 
     sets = DisjointSets(len(articles))
     persons: dict[int, list[Who]] = {i: [w] for i, w in enumerate(who) if (w.person and w.surnames) or w.body}
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+    bridged: set[int] = set()  # groups joined through one statement of a quotation holding several
     links: dict[int, set[int]] = {}
     for _, i, j, translation in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         a, b = sets.find(i), sets.find(j)
@@ -313,14 +304,20 @@ def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, 
                 continue
             if not translation and _person_and_body(pa, pb):
                 continue
-            if apart is not None and any(apart(x, y) and not _bridged(x, y, i, j, bridges or {}, links)
-                                         for x in members[a] for y in members[b] if articles[x] == articles[y]):
-                continue  # the two groups hold two different statements of one article: one speaker's two sentences
+            bridge = frozenset((i, j)) in (bridges or {})
+            if apart is not None and not (bridge or a in bridged or b in bridged) and any(
+                    apart(x, y) for x in members[a] for y in members[b] if articles[x] == articles[y]):
+                # the two groups hold two different quotations of one article: one speaker's two statements (unless
+                # a quotation holding several statements has joined them: it is one thread by what it holds)
+                continue
             cross = [closeness(x, y) for x in members[a] for y in members[b] if articles[x] != articles[y]]
             if len(cross) > 1 and sum(cross) / len(cross) < GROUP_MEAN:
                 continue  # the two groups are one speaker's different statements joined by one close pair
             ma, mb = members.pop(a), members.pop(b)
+            joined = bridge or a in bridged or b in bridged
             sets.union(a, b)
+            if joined:
+                bridged.add(sets.find(a))
             persons[sets.find(a)] = pa + pb
             members[sets.find(a)] = ma + mb
         links.setdefault(i, set()).add(j)

@@ -18,6 +18,7 @@ from .marks import Span
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
+INITIAL = re.compile(r"\w{1,2}\.", re.U)  # a given name's initial before a surname ("D. Trumpas", "Ch. Lagarde")
 POSSESSIVE = re.compile(r"['’]s?\b")
 FAR_WINDOW = 20  # sentences a pronoun reaches back when the nearer ones name no one it can stand for
 ROLE_REACH = 80  # characters from a role to the name it introduces after a comma ("il ministro per …, Raffaele Fitto")
@@ -342,6 +343,12 @@ def _opens_sentence(doc: Doc, t: Token) -> bool:
     return s is not None and not doc.gap(s.start, t.start).strip()
 
 
+def _opens_at(doc: Doc, pos: int) -> bool:
+    """Whether only stop words stand between the start of the sentence holding ``pos`` and ``pos``."""
+    s = doc.art.sentence_at(pos)
+    return s is not None and all(t.low in doc.cues.np_stops for t in doc.cues.tokens(doc.art.text, s.start, pos))
+
+
 def _common_noun(cues: Cues, name: str) -> bool:
     """Whether a one-word name is an organisation or role noun capitalised ("Yπουργείο" opening a body's name)."""
     word = cues.norm(unmixed(name))
@@ -539,14 +546,18 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     to the verb; otherwise a pronoun or role noun in the clause is the safer bet.
     """
     def next_to_verb(c: Cand) -> bool:
-        # (only an auxiliary or an article may stand between: "Tester has said", "sagte der Rechtsmediziner"; a word
-        # farther off is a guess too far)
+        # (only an auxiliary, an article or an initial may stand between: "Tester has said", "sagte der
+        # Rechtsmediziner", "teigė D. Trumpas", or an adverb before the verb; a word farther off is a guess too far)
         if verb is None:
             return True
         gap = doc.gap(c.end, verb[0]) if c.end <= verb[0] else doc.gap(verb[1], c.start) if verb[1] <= c.start else "?"
-        words = doc.cues.norm(gap).split()
-        return len(words) <= 2 and not PUNCT_GAP.search(gap) and all(
-            w in doc.cues.auxiliaries or w in doc.cues.definite or w in doc.cues.indefinite for w in words)
+        words = gap.split()
+        if c.end <= verb[0] and len(words) == 1 and words[0].isalpha() and words[0].islower() \
+                and doc.cues.norm(words[0]) not in doc.cues.np_stops:
+            return True  # an adverb between the subject and its verb: "Democrats successfully argued"
+        return len(words) <= 2 and not PUNCT_GAP.search(gap.replace(". ", " ")) and all(
+            (w := doc.cues.norm(x)) in doc.cues.auxiliaries or w in doc.cues.definite or w in doc.cues.indefinite
+            or INITIAL.fullmatch(x) for x in words)
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
     # (also through a chain of them: "El director de Operación de REE")
@@ -555,7 +566,10 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     cands = [c for c in cands if not (c.guess and any(_serves(doc, r, c) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
-        people = [c for c in people if not c.guess or next_to_verb(c)]
+        # (a name it tagged without a type opening the sentence, in an article where it typed no one a person, is all
+        # there is: a language without a recogniser model, "Лагард отчете, че … и подчерта")
+        people = [c for c in people if not c.guess or next_to_verb(c)
+                  or c.entity and not doc._any_per and _opens_at(doc, c.start)]
     else:
         people = [c for c in people if not c.guess or next_to_verb(c)] or people
     pool = people or [c for c in cands if c.kind == "organisation" and not c.place] \

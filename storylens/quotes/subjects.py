@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .cues import Token
-from .oblique import after_preposition
+from .oblique import after_preposition, body_governed
 from .speakers import PUNCT_GAP, Cand, Doc, _serves, abbreviation, candidates, choose, relays, word_before
 
 
@@ -142,7 +142,8 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
     if lead.endswith(",") and "," in lead[:-1]:
         # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
         cut = lo + lead[:-1].rfind(",")
-        subj = choose(doc, [c for c in candidates(doc, lo, cut) if not c.place], "before", None)
+        # (a name after a preposition only qualifies the head: "La rival de Peter Lang, Anna Weber, dijo")
+        subj = choose(doc, [c for c in nominative(doc, candidates(doc, lo, cut)) if not c.place], "before", None)
         if subj:
             # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
             seg = candidates(doc, cut + 1, lo + len(lead) - 1)
@@ -199,7 +200,8 @@ def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним",
     "žurnalistams Seime kalbėjo": in the Seimas)."""
     return [c for c in cands if not (c.kind in ("named", "organisation") and doc.cues.oblique_name(c.text)
-                                     or (c.kind == "named" or c.place) and after_preposition(doc, c.start))]
+                                     or (c.kind == "named" or c.place) and after_preposition(doc, c.start)
+                                     or c.kind == "organisation" and c.entity and body_governed(doc, c.start))]
 
 
 def _apposed_subject(doc: Doc, lo: int, lead: str) -> bool:
