@@ -113,3 +113,11 @@ def test_a_name_tagged_without_a_type_stays_the_subject_of_a_second_verb(ctx):
     qs = quotes(ctx, "Лагард отчете, че страната е готова, и подчерта, че „се радва на този ден“.", lang="bg",
                 misc=[["Лагард"]])
     assert speakers(qs) == [("Лагард", "misc0")]
+
+
+def test_a_role_with_party_initials_is_not_the_candidate_introduced_for_another_party(ctx):
+    text = ("Zwyciężymy i ocalimy Polskę, nie pozwolimy na to - powiedział popierany przez PiS kandydat na prezydenta "
+            "Karol Nawrocki po ogłoszeniu wyników.\n\nZ sondażu wynika, że Anna Nowak wygrała drugą turę wyborów. "
+            "Zwyciężyliśmy, chociaż myślę, że było blisko - powiedział kandydat KO po ogłoszeniu wyników.")
+    qs = quotes(ctx, text, lang="pl", people=[["Karol Nawrocki"]], misc=[["PiS"], ["KO"], ["Anna Nowak"]])
+    assert [(q.text.split()[0], q.speaker.entity) for q in qs] == [("Zwyciężymy", "per0"), ("Zwyciężyliśmy,", None)]

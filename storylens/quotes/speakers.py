@@ -793,6 +793,20 @@ def _body_tail(doc: Doc, c: Cand) -> bool:
         or any(m.type == "ORG" for m in doc.mentions_in(tail[0].end, c.end)))
 
 
+INITIALS_AFTER = re.compile(r"\s+(\w{2,6})\b")
+
+
+def _serves_fits(doc: Doc, c: Cand, pick: Speaker) -> bool:
+    """Whether a person introduced by a role fits the party initials right after role ``c`` ("kandydat KO"): the
+    initials stand in the words around one of the person's introductions (no initials: any person fits)."""
+    m = INITIALS_AFTER.match(doc.art.text, c.end)
+    if m is None or not m.group(1).isupper():
+        return True
+    key = m.group(1).lower()
+    return any(key in doc.role_context.get((c.role or "", p), "").split() for p, sp in doc.roles.get(c.role or "", [])
+               if (sp.entity or sp.text) == (pick.entity or pick.text))
+
+
 def _named_person(doc: Doc, entity: str) -> bool:
     """Whether any mention of the entity is a person (not a name guessed from an untyped capitalised word)."""
     return any(doc.person(m) for m in doc.mentions if m.entity == entity)
@@ -913,8 +927,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                  and s.kind == "named" and doc.sentence_no(p) == here and not doc.quotes_in(c.end, p)
                  and doc.gap(c.end, p).rstrip().endswith(",")
                  and not any((t.low,) in doc.cues.verbs for t in doc.toks(c.end, p))]
-        intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)] \
-            if not c.indefinite else []
+        intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)
+                 and _serves_fits(doc, c, s)] if not c.indefinite else []
         if named:
             sp = Speaker(named[0].text, named[0].entity, "role", c.text)
         elif intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
@@ -937,6 +951,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
                 # last, in this sentence or the two before, or else the one person the article introduces by a role
                 pick = _introduced(doc, c.start, sent)
+                if pick is not None and not _serves_fits(doc, c, pick):
+                    pick = None  # "kandydat KO" is not the candidate introduced for another party
                 if pick is not None and (not _body_tail(doc, c) or any(
                         (k.speaker.entity or k.speaker.text) == (pick.entity or pick.text) for k in doc.history)):
                     # (a role naming the body it serves, "εκπρόσωπος της αστυνομίας", is someone else than a person
