@@ -1,11 +1,12 @@
 """The indexes the comparison links with: best column per group of columns, connected components, candidate pairs
-by blocking keys, predicate stems by prefix."""
+by blocking keys, predicate stems by prefix, sentences close to a denial fetched at once."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import numpy as np
 
+from storylens.compare.disputes import _Closeness
 from storylens import lang
 from storylens.compare.predicates import _filtered, _Stems, _table, predicate
 from storylens.disjoint import DisjointSets, components
@@ -122,3 +123,18 @@ def test_every_language_table_finds_by_index_what_a_scan_finds():
                 assert len(kept) <= len(index)
     assert predicate("Two soldiers were killed on Monday", 0, 3, "en") == "dead"
     assert predicate("Two soldiers were killed on Monday", 0, 3, "en", shares=True) is None
+
+
+def test_closeness_fetched_at_once_equals_one_at_a_time():
+    rng = np.random.default_rng(2)
+    vecs = rng.standard_normal((300, 8)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    vecs[10] = vecs[3]  # a repeated sentence: close to 3 whatever the rounding
+    cvec = {3: vecs[3] * 0.99 + vecs[4] * 0.01}
+    one = _Closeness(vecs, cvec)
+    together = _Closeness(vecs, cvec)
+    together.fetch([3, 5, 7, 200])
+    for sentences in ([3], [5, 7], [200, 3]):
+        a, b = one.best([3], sentences), together.best([3], sentences)
+        assert a.keys() == b.keys() and all(abs(a[i] - b[i]) < 1e-6 for i in a)
+    assert 10 in one.best([], [3])
