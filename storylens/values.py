@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import lang
+from . import lang, ordinals
 from .adapters import cldr, numwords
 from .model import Value
 
@@ -138,7 +138,8 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 
 
 # What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
-_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group")
+_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
+             "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes")
 
 
 def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -373,6 +374,9 @@ class _Parser:
         clock = self._clock(i)
         if clock:
             return clock
+        word_rank = ordinals.word_at(self, i)
+        if word_rank and (rank := self._ordinal(i, *word_rank, words=True)):
+            return rank
         start_i, currency = i, None
         cur = self.match(lex.currencies, i)
         # a currency before the number is a symbol ("$", "€") or an upper-case code ("US$", "USD")
@@ -398,6 +402,9 @@ class _Parser:
         day = self._day_before_month(j) if plain and 1 <= value <= 31 and sign > 0 else None
         if day is not None:  # "1er janvier", "7 de noviembre", "1st of May"
             return self._day_first(start_i, value, *day, self._approximate(start_i))
+        mark = ordinals.digit_mark(self, i, j, value) if currency is None and digits and plain and sign > 0 else None
+        if mark:
+            return self._ordinal(start_i, value, mark)
         if currency is None and self.is_name(i, j):
             return None
         approx = self._approximate(start_i)
@@ -459,6 +466,16 @@ class _Parser:
         if plain and noun is None and value >= 10000 and start_i == i:
             return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
         return self._value("count", _num(value), start_i, j, noun, approx)
+
+    def _ordinal(self, i: int, value: float, j: int, words: bool = False) -> tuple[Value, int] | None:
+        """A rank as a count marked ordinal, counting the noun after it; a rank in words must name one."""
+        nxt = self.toks[j] if j < len(self.toks) else None
+        # "for the sixth time", "в шестой раз": the word for times counts nothing, but it is what is ranked
+        noun = self._counted(j) or (nxt.low if nxt and nxt.text.isalpha() and len(nxt.text) >= 3 else None)
+        if words and noun is None:
+            return None
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return Value("count", _num(value), self.text[start:end], noun, start, end, self._approximate(i), True), j
 
     def _clock(self, i: int) -> tuple[Value, int] | None:
         """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
@@ -677,7 +694,7 @@ class _Parser:
         """A number of years after an age cue ("aged 69", "w wieku 69 lat", "im Alter von 69 Jahren") is an age, as
         "69-year-old" is: the same dimension whichever way a language writes it. So is a bare number in brackets
         right after a name ("Taleb A. (50)", "Ali Yılmaz (20)"): rule ``age in brackets``, never a count."""
-        if not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
+        if v.ordinal or not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
                 or not 0 < v.value < 130 or v.start is None:
             return v
         if v.kind == "count" and v.unit is None and self._after_name_in_brackets(v):
@@ -717,7 +734,8 @@ class _Parser:
             if last.kind not in ("measure", "percent", "duration") or isinstance(last.value, list):
                 continue
             at = k - 1
-            while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list):
+            while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list) \
+                    and not out[at].ordinal:
                 gap = self.text[out[at].end:out[at + 1].start].strip().lower()
                 if gap not in ("", ",") and gap.strip(", ") not in self.lex.list_words:
                     break
@@ -788,6 +806,8 @@ def dimension(v: Value) -> str:
     """What a value measures, comparable across languages: 'money:USD', 'measure:length', 'count', 'year'..."""
     if v.kind == "money":
         return f"money:{v.unit}"
+    if v.kind == "count" and v.ordinal:
+        return "count:ordinal"  # "the 21st member" and "27 members" are two different things
     if v.kind == "date" and ":" in str(v.value):
         return "time"  # a time of day ("12:33", "2025-04-28T12:33") is never the same thing as a day
     if v.kind in ("measure", "duration", "percent"):

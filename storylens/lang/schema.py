@@ -76,6 +76,7 @@ PARTS: dict[str, dict[str, Any]] = {
         units=Map(Table(kind=str, dimension=str, factor=NUMBER, forms=WORDS)),
         predicates=Map(WORDS),
         acts=Map(WORDS),
+        ordinal_endings=WORDS, fraction_before=WORDS, not_after_ordinal=WORDS, case_suffixes=WORDS, ordinal_words=Map(WORDS, r"\d+"),
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS, cautions=WORDS),
