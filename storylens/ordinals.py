@@ -37,9 +37,11 @@ class OrdinalWords:
         forms = dict(numwords.ordinal_words(code))
         for value, own in table.get("ordinal_words", {}).items():
             forms.update({f: int(value) for f in own})
-        self.by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        self.bare_stem = "" in self.endings  # the stem alone is a word too (Spanish "primer", "tercer")
+        # (stem, the form's ending was cut) of each token: "non" is no "non|o", "vierten" is "viert|e"
+        self.by_first: dict[tuple[str, bool], list[tuple[tuple[tuple[str, bool], ...], int]]] = {}
         for form, value in forms.items():
-            words = tuple(self.stem(w) for w in _key(form))  # "twenty", "-", "first"
+            words = tuple((self.stem(w), self.stem(w) != w) for w in _key(form))  # "twenty", "-", "first"
             if words:
                 self.by_first.setdefault(words[0], []).append((words, value))
         for entries in self.by_first.values():
@@ -47,11 +49,13 @@ class OrdinalWords:
 
     def stem(self, word: str) -> str:
         """``word`` without its longest ordinal ending, keeping ``MIN_STEM`` letters."""
-        return next((word[:-len(e)] for e in self.endings if word.endswith(e) and len(word) - len(e) >= MIN_STEM), word)
+        return next((word[:-len(e)] for e in self.endings if e and word.endswith(e) and len(word) - len(e) >= MIN_STEM), word)
 
-    def stems(self, word: str) -> set[str]:
-        """Every stem ``word`` may have: itself and itself without any one of the endings."""
-        return {word} | {word[:-len(e)] for e in self.endings if word.endswith(e) and len(word) - len(e) >= MIN_STEM}
+    def stems(self, word: str) -> set[tuple[str, bool]]:
+        """Every (stem, cut) ``word`` may be: itself whole, or without any one of the endings."""
+        out = {(word, False)} | {(word[:-len(e)], True) for e in self.endings
+                                 if e and word.endswith(e) and len(word) - len(e) >= MIN_STEM}
+        return out | {(word, True)} if self.bare_stem else out
 
 
 @lru_cache(maxsize=None)
@@ -95,16 +99,20 @@ def digit_mark(p: "_Parser", i: int, j: int, value: float) -> int | None:
     toks, lex = p.toks, p.lex
     if j >= len(toks) or not p.adjacent(j):
         return None
-    if i > 0 and (toks[i - 1].low in lex.name_before or (p.adjacent(i) and toks[i - 1].text[0].isalnum())):
-        return None
+    if i > 0 and (toks[i - 1].low in lex.name_before or (p.adjacent(i) and (toks[i - 1].text[0].isalnum()
+                                                                             or toks[i - 1].text == "."))):
+        return None  # "A320", "№ 30", the month of "4.2."
     mark = toks[j]
     if mark.text == ".":
         # "267. Papst", "7. wybory": a word after the full stop; in a language that capitalises only sentences'
         # first words, a capital after it starts the next sentence; "2024. évi" is a year
-        if "." not in lex.ordinal or j + 1 >= len(toks) or not toks[j + 1].text[0].isalpha() \
+        if "." not in lex.ordinal or j + 1 >= len(toks) or not toks[j + 1].text[0].isalpha() or p.adjacent(j + 1) \
                 or not (toks[j + 1].text[0].islower() or lex.nouns_capitalised) or 1800 <= value <= 2100 \
                 or toks[j + 1].low in ordinal_words(lex.code).not_after:
             return None  # "… stieg auf 12. Die Polizei …": an article never follows a rank, it starts a sentence
+        unit = p.match(lex.units, j + 1)
+        if unit and unit[0].code == "hour":
+            return None  # "ob 18. uri": a time of day, written as a rank of the hour
         return j + 1
     if not mark.text[0].isalnum():
         if j + 1 < len(toks) and p.adjacent(j + 1) and (mark.text + toks[j + 1].low in lex.ordinal
