@@ -49,7 +49,12 @@ class Lexicon:
         self.words_from = words_from  # the language text2num reads number words in, if it reads this one
         self.decimal: str = table.get("decimal", ".")
         self.group: set[str] = set(table.get("group", [","]))
-        self.words = _phrases({f: float(v) for v, forms in table.get("words", {}).items() for f in forms})
+        # collective and personal numerals count people with no noun after them ("погибли пятеро", "traja z nich")
+        collectives = {f: float(v) for v, forms in table.get("collectives", {}).items() for f in forms}
+        self.words = _phrases({**{f: float(v) for v, forms in table.get("words", {}).items() for f in forms}, **collectives})
+        self.collectives = set(_phrases(collectives))
+        self.part_before = _phrases({f: True for f in table.get("part_before", [])})  # "including", "из них"
+        self.part_after = _phrases({f: True for f in table.get("part_after", [])})  # "of them", "di loro"
         self.scales = _phrases({f: float(v) for v, forms in table.get("scales", {}).items() for f in forms})
         self.scale_alone = {_key(f) for f in table.get("scale_alone", [])}
         self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
@@ -461,7 +466,7 @@ class _Parser:
         if high is not None:
             return self._value("count", [_num(value), _num(high)], start_i, j, self._counted(j), approx)
         noun = self._counted(j)
-        if not digits and (noun is None or value == 1):
+        if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:
             return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
@@ -476,6 +481,14 @@ class _Parser:
             return None
         start, end = self.toks[i].start, self.toks[j - 1].end
         return Value("count", _num(value), self.text[start:end], noun, start, end, self._approximate(i), True), j
+
+    def _counts_alone(self, i: int, j: int, noun: str | None, value: float) -> bool:
+        """Does a number word with no noun still count: a collective numeral ("пятеро"), a part ("two of them",
+        "трое из них") or, one included, a part after its total ("серед них одна дитина")?"""
+        if value > 1 and (tuple(t.low for t in self.toks[i:j]) in self.lex.collectives
+                          or (j < len(self.toks) and self.match(self.lex.part_after, j, 4))):
+            return True
+        return (value > 1 or noun is not None) and self.ends_before(self.lex.part_before, i, 4) is not None
 
     def _clock(self, i: int) -> tuple[Value, int] | None:
         """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
