@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import lang, ordinals
+from . import lang, numparts, ordinals
 from .adapters import cldr, numwords
 from .model import Value
 
@@ -318,12 +318,19 @@ class _Parser:
             if not w:
                 return None
             (value, j), digits, plain = w, False, False
+        last_scale, whole = None, plain
         while j < len(self.toks):
             s = self.match(self.lex.scales, j, 2)
-            if not s or (len(self.toks[j].low) == 1 and not _WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i)):
+            if s and len(self.toks[j].low) == 1 and not _WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i):
+                break
+            s = s or numparts.scale_after(self, j)
+            if not s:
                 break
             value *= s[0]
-            j, plain = s[1], False
+            j, plain, last_scale = s[1], False, s[0]
+        rest = numparts.smaller_part(self, j, last_scale) if digits and whole and last_scale else None
+        if rest:  # "2 bin 200", "29 mln 363 tys. 722"
+            value, j = value + rest[0], rest[1]
         return value, j, digits, plain
 
     def _currency_before(self, i: int) -> bool:
@@ -397,6 +404,8 @@ class _Parser:
             rounded = self._round_number(start_i, i)
             if rounded:
                 return rounded
+        if num and not num[2] and num[0] == 1 and currency is None and self.match(lex.round_numbers, num[1], 2):
+            return self._round_number(start_i, num[1], article=True)  # "près d'une centaine d'autres": about 100
         if num is None:
             alone = self._scale_alone(i)
             if alone is None:
@@ -584,15 +593,16 @@ class _Parser:
         m = self.match(self.lex.months, k)
         return (m[0], m[1]) if m else None
 
-    def _round_number(self, start_i: int, i: int) -> tuple[Value, int] | None:
-        """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows."""
+    def _round_number(self, start_i: int, i: int, article: bool = False) -> tuple[Value, int] | None:
+        """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows; after
+        its article ("une centaine d'autres") it counts even when no noun follows."""
         rn = self.match(self.lex.round_numbers, i, 2)
         if not rn:
             return None
         value, j = rn
         link = self.match(self.lex.amount_link, j, 2) if j < len(self.toks) else None
         noun = self._counted(link[1] if link else j)
-        if noun is None:
+        if noun is None and not article:
             return None
         return self._value("count", _num(value), start_i, j, noun, True)
 

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 LANGUAGES = frozenset({"fr", "es", "pt", "it", "de", "nl", "da", "en"})
-# a word with its inner hyphens and apostrophes ("quatre-vingt-dix", "d'euros"), a digit run, or one sign
-_WORD = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*|\d+|\S")
+# an elided one-letter word ("d'", "l'": "d'une centaine" holds "une"), a word with its inner hyphens and apostrophes
+# ("quatre-vingt-dix", "aujourd'hui"), a digit run, or one sign
+_WORD = re.compile(r"[^\W\d_]['’](?=[^\W\d_])|[^\W\d_]+(?:[-‑'’][^\W\d_]+)*|\d+|\S")
 
 
 class _Token:
