@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import lang, numparts, ordinals
+from . import lang, numcompounds, numparts, ordinals
 from .adapters import cldr, numwords
 from .model import Value
 
@@ -144,7 +144,8 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 
 # What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
 _OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
-             "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes")
+             "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
+             "compound_numbers", "compound_units", "compound_joiners")
 
 
 def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -389,6 +390,8 @@ class _Parser:
         word_rank = ordinals.word_at(self, i)
         if word_rank and (rank := self._ordinal(i, *word_rank, words=True)):
             return rank
+        if toks[i].text[0].isalpha() and (opened := numcompounds.compounds(lex.code).read(toks[i].low)):
+            return self._compound(i, i + 1, *opened)  # "siedmiodniowa", "трехдневный", "päťkrát"
         start_i, currency = i, None
         cur = self.match(lex.currencies, i)
         # a currency before the number is a symbol ("$", "€") or an upper-case code ("US$", "USD")
@@ -416,6 +419,8 @@ class _Parser:
         day = self._day_before_month(j) if plain and 1 <= value <= 31 and sign > 0 else None
         if day is not None:  # "1er janvier", "7 de noviembre", "1st of May"
             return self._day_first(start_i, value, *day, self._approximate(start_i))
+        if currency is None and digits and plain and sign > 0 and (opened := self._digits_compound(j)):
+            return self._compound(start_i, opened[1], value, opened[0])  # "12patrová", "7-dniowa"
         mark = ordinals.digit_mark(self, i, j, value) if currency is None and digits and plain and sign > 0 else None
         if mark:
             return self._ordinal(start_i, value, mark)
@@ -490,6 +495,23 @@ class _Parser:
             return None
         start, end = self.toks[i].start, self.toks[j - 1].end
         return Value("count", _num(value), self.text[start:end], noun, start, end, self._approximate(i), True), j
+
+    def _digits_compound(self, j: int) -> tuple[str, int] | None:
+        """(unit code or counted thing, index after) of a word written against digits, or after them with a hyphen,
+        that names what they measure ("12patrová", "7-dniowa", "12-stöckig")."""
+        toks = self.toks
+        k = j + 1 if j + 1 < len(toks) and toks[j].text in "-‑" and self.adjacent(j) else j
+        if k >= len(toks) or not self.adjacent(k) or not toks[k].text[0].isalpha():
+            return None
+        code = numcompounds.compounds(self.lex.code).unit(toks[k].low)
+        return (code, k + 1) if code else None
+
+    def _compound(self, i: int, j: int, value: float, code: str) -> tuple[Value, int]:
+        """A number and what it measures written as one word: a duration or age in the unit, else a count of it."""
+        u = unit_info(code)
+        if u is None:
+            return self._value("count", _num(value), i, j, code, self._approximate(i))
+        return self._value(u.kind, _num(value), i, j, code, self._approximate(i))
 
     def _counts_alone(self, i: int, j: int, noun: str | None, value: float) -> bool:
         """Does a number word with no noun still count: a collective numeral ("пятеро"), a part ("two of them",
