@@ -29,6 +29,7 @@ class Compounds:
         self.units = sorted(((_fold(f), code) for code, forms in table.get("compound_units", {}).items() for f in forms),
                             key=lambda p: -len(p[0]))
         self.joiners = tuple(_fold(j) for j in table.get("compound_joiners", [])) + ("",)
+        self.times = {_fold(w) for w in table.get("times_words", [])}  # "razy", "fois": a count of how often
 
     def unit(self, rest: str) -> str | None:
         """The unit code or counted thing ``rest`` names: one of the unit stems and a short ending, else None."""

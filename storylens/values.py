@@ -145,7 +145,7 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 # What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
 _OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
              "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
-             "compound_numbers", "compound_units", "compound_joiners")
+             "compound_numbers", "compound_units", "compound_joiners", "times_words")
 
 
 def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -480,6 +480,8 @@ class _Parser:
         if high is not None:
             return self._value("count", [_num(value), _num(high)], start_i, j, self._counted(j), approx)
         noun = self._counted(j)
+        if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
+            noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
         if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:

@@ -41,3 +41,20 @@ def test_a_word_that_opens_with_a_number_is_read(text, language, expected):
 ])
 def test_a_word_that_opens_with_a_number_by_chance_is_no_value(text, language):
     assert read(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Napastnik strzelił pięć razy.", "pl", 5),
+    ("He fired three times.", "en", 3),
+    ("Il a tiré quatre fois.", "fr", 4),
+    ("Disparó seis veces.", "es", 6),
+    ("Он выстрелил пять раз.", "ru", 5),
+    ("Útočník vystřelil 7 krát.", "cs", 7),
+    ("Er schoss viermal.", "de", 4),
+])
+def test_how_often_is_a_count_of_times(text, language, value):
+    assert ("count", value, "times") in read(text, language)
+
+
+def test_once_is_no_count_of_times():
+    assert read("It happened one time.", "en") == []
