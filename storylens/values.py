@@ -55,6 +55,7 @@ class Lexicon:
         self.collectives = set(_phrases(collectives))
         self.part_before = _phrases({f: True for f in table.get("part_before", [])})  # "including", "из них"
         self.part_after = _phrases({f: True for f in table.get("part_after", [])})  # "of them", "di loro"
+        self.partitive_of = _phrases({f: True for f in table.get("partitive_of", [])})  # "of the" in "two of the injured"
         self.scales = _phrases({f: float(v) for v, forms in table.get("scales", {}).items() for f in forms})
         self.scale_alone = {_key(f) for f in table.get("scale_alone", [])}
         self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
@@ -145,7 +146,7 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 # What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
 _OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
              "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
-             "compound_numbers", "compound_units", "compound_joiners", "times_words")
+             "compound_numbers", "compound_units", "compound_joiners", "times_words", "partitive_of")
 
 
 def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -482,6 +483,8 @@ class _Parser:
         noun = self._counted(j)
         if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
             noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
+        if value > 1 and j < len(toks) and (of := self.match(lex.partitive_of, j, 3)) and not self.match(lex.part_after, j, 4):
+            noun = self._counted(of[1]) if of[1] < len(toks) and not self.number(of[1]) else None  # "two of the injured"
         if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:

@@ -43,3 +43,16 @@ def test_collectives_and_parts_keep_their_noun(text, language, value, noun):
 ])
 def test_bare_number_words_stay_uncounted(text, language):
     assert [c for c in counts(text, language) if c[1] is None] == []
+
+
+@pytest.mark.parametrize("text, language, value, noun", [
+    ("Εννέα από τους τραυματίες νοσηλεύονται.", "el", 9, "τραυματίες"),
+    ("Three of the injured are children.", "en", 3, "injured"),
+    ("Due dei feriti sono gravi.", "it", 2, "feriti"),
+    ("Zwei der Verletzten sind Kinder.", "de", 2, "verletzten"),
+    ("Deux des blessés sont des enfants.", "fr", 2, "blessés"),
+    ("Dos de los heridos son niños.", "es", 2, "heridos"),
+    ("Двое из пострадавших — дети.", "ru", 2, "пострадавших"),
+])
+def test_a_part_of_the_counted_things_counts_them(text, language, value, noun):
+    assert (value, noun) in counts(text, language)
