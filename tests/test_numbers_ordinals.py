@@ -76,3 +76,21 @@ def test_a_rank_is_never_the_same_dimension_as_a_cardinal():
     assert not same(rank, members)
     other = Value("count", 20, "20th", "member", ordinal=True)
     assert dimension(other) == dimension(rank) and not same(other, rank)
+
+
+def _conflicts(*articles):
+    from compare_helpers import KeywordEmbedder, compare_story
+
+    r = compare_story(articles, KeywordEmbedder({"match": 0, "round": 1, "league": 2, "members": 3, "euro": 4}, 32))
+    return sorted(sorted(map(str, g.value)) for g in r.comparison if g.status == "conflicting")
+
+
+def test_two_ranks_written_differently_conflict_and_a_rank_never_meets_a_cardinal():
+    from compare_helpers import article
+
+    a = article("a", "en", "City won the match in the 38th round of the league.")
+    b = article("b", "en", "City won the match in the 58th round of the league.")
+    assert _conflicts(a, b) == [["38", "58"]]
+    c = article("c", "en", "Bulgaria became the 21st member of the euro area.")
+    d = article("d", "en", "The euro area now has 27 members.")
+    assert _conflicts(c, d) == []
