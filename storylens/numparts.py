@@ -32,3 +32,15 @@ def smaller_part(p: "_Parser", j: int, scale: float) -> tuple[float, int] | None
     if rest is None or not rest[2] or rest[0] >= scale or (rest[3] and 1800 <= rest[0] <= 2100):
         return None
     return rest[0], rest[1]
+
+
+def after_calibre(p: "_Parser", j: int) -> int:
+    """The index after a measure written as one modifier right after a count ("50 170-мм гаубиц", "20 240mm
+    systems"): the count's noun comes after it. Else ``j``."""
+    toks = p.toks
+    if j >= len(toks) or not toks[j].text.isdigit():
+        return j
+    k = j + 2 if j + 2 < len(toks) and toks[j + 1].text in "-‑" and p.adjacent(j + 1) and p.adjacent(j + 2) else j + 1
+    if k < len(toks) and p.adjacent(k) and (unit := p.match(p.lex.units, k)) and unit[0].kind == "measure":
+        return unit[1]
+    return j

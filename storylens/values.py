@@ -253,6 +253,11 @@ class _Parser:
             sep = self.text[toks[k - 1].end:toks[k].start] if k == j else self.text[toks[j - 1].end:toks[k].start]
             if sep not in lex.group or sep == lex.decimal or (k > j and not (self.adjacent(j) and self.adjacent(k))):
                 break
+            glued = k + 1 if k + 1 < len(toks) and self.adjacent(k + 1) else None
+            if glued and toks[glued].text in "-‑" and glued + 1 < len(toks) and self.adjacent(glued + 1):
+                glued += 1
+            if sep.isspace() and glued and toks[glued].text[0].isalpha() and toks[k].text != "000":
+                break  # "20 240mm", "50 170-mm": a group written against its unit is a number of its own (zeros never are)
             if k + 1 < len(toks) and toks[k + 1].text in (",", ".") and self.adjacent(k + 1) and k + 2 < len(toks) \
                     and toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 3 and sep != toks[k + 1].text \
                     and toks[k + 1].text in lex.group:
@@ -639,6 +644,7 @@ class _Parser:
     def _counted(self, j: int) -> str | None:
         """The word a count counts: the first noun-like word after the number, skipping modifiers and names."""
         first = None
+        j = numparts.after_calibre(self, j)  # "около пятидесяти 170-мм гаубиц" counts the howitzers
         for t in self.toks[j:j + 5]:
             if not t.text[0].isalpha():
                 return first

@@ -33,3 +33,28 @@ def test_a_year_after_a_scale_is_no_part_of_it():
 ])
 def test_a_round_number_after_its_article_is_one_approximate_count(text, language, value):
     assert read(text, language) == [("count", value, True)]
+
+
+@pytest.mark.parametrize("text, language, count, calibre", [
+    ("Росія отримала близько п'ятдесяти 170-мм самохідних гаубиць.", "uk", 50, 170),
+    ("Россия получила около пятидесяти 170-мм самоходных гаубиц.", "ru", 50, 170),
+    ("They sent 20 240mm rocket launchers.", "en", 20, 240),
+    ("They sent 50 170-mm guns.", "en", 50, 170),
+])
+def test_a_count_before_a_calibre_counts_the_noun_after_it(text, language, count, calibre):
+    got = [(v.kind, v.value) for v in extract(text, language)]
+    assert got == [("count", count), ("measure", calibre)]
+    assert extract(text, language)[0].unit is not None
+
+
+def test_a_group_of_zeros_glued_to_a_unit_stays_in_its_number():
+    assert read("a 1 000-km trip", "fr") == [("measure", 1000, False)]
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Bulgaria, con veintiún miembros", "es", 21),
+    ("Загинули сорок людей.", "uk", 40),
+    ("Постраждали сто п’ятдесят осіб.", "uk", 150),
+])
+def test_number_words_text2num_or_the_table_lacked(text, language, value):
+    assert [v for k, v, _ in read(text, language)] == [value]
