@@ -881,7 +881,9 @@ class StoryComparison:
         spans = [(v.start - c.start, v.end - c.start, v) for v in c.values if v.start is not None]
         out = []
         for m in _DIGITS.finditer(c.text):
-            inside = [v for s, e, v in spans if s <= m.start() < e]
+            # a rank ("38th round", a value marked ordinal) is still compared as a written number, as before ranks
+            # were values: its value row only meets other ranks
+            inside = [v for s, e, v in spans if s <= m.start() < e and not v.ordinal]
             if inside and inside[0].kind in ("date", "year"):
                 continue
             digits = re.sub(r"\D", "", m.group())
