@@ -109,3 +109,16 @@ def test_a_capitalised_stop_word_inside_a_name_is_its_particle_not_a_cut():
 def test_the_vatican_by_its_short_name_is_the_state(name, code):
     place = gazetteer((code, "en")).lookup(name)
     assert place is not None and place.key == "terr:VA"
+
+
+def test_a_place_glued_to_the_next_word_by_page_markup_is_the_place():
+    assert ("Lisboa", "LOC") in found("El funicular de Lisboahacía años que funcionaba.", "es")
+    assert "Berlin" not in [n for n, _t in found("Die Berlinale beginnt am Donnerstag.", "de")]
+
+
+def test_a_foreign_surname_in_a_slovak_or_czech_case_form_is_the_person():
+    texts = [("Mark Rutte", "PER", "rules", "en"), ("Rutteho", "MISC", "rules", "sk"), ("Ruttemu", "MISC", "rules", "cs")]
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, ty, src, code, t) for i, (t, ty, src, code) in enumerate(texts)]
+    retype_people(ws, gazetteer(("sk", "cs", "en")))
+    assert [w.type for w in ws] == ["PER", "PER", "PER"]
+    assert groups([("Mark Rutte", "en"), ("Rutteho", "sk"), ("Ruttemu", "cs")]) == [["Mark Rutte", "Rutteho", "Ruttemu"]]

@@ -118,6 +118,22 @@ def drop_non_names(s: Sent) -> list[Cand]:
     return out
 
 
+def glued_words(s: Sent) -> list[Cand]:
+    """A place's name glued to the next word by a page's markup ("Lisboahacía") is the place: the rest is a word
+    the language's dictionary knows, of four letters or more."""
+    out = []
+    for c in s.cands:
+        w = s.text[c.start:c.end]
+        if c.source == "alias" or not w.isalpha() or len(w) < 8 or not is_capitalised(w) or w.isupper() \
+                or s.gaz.lookup(w) or is_known(w, s.kit.code):
+            out.append(c)
+            continue
+        cut = next((p for p in range(4, len(w) - 3) if w[p:].islower() and is_known(w[p:], s.kit.code)
+                    and s.gaz.lookup(w[:p])), 0)
+        out.append(replace(c, end=c.start + cut, type="LOC", rule="glued_words") if cut else c)
+    return out
+
+
 def drop_lone_kinds(s: Sent) -> list[Cand]:
     """A kind of built thing alone is no name ("Elevador", "Kaplica", "Lift": the word before a landmark's name,
     capitalised at a sentence's start); the name it heads is kept whole."""
@@ -738,7 +754,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 
