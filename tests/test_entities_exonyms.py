@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from storylens.api import analyze
 from storylens.entities.gazetteer import gazetteer
 from storylens.entities.link import Work
 from storylens.entities.people import retype_people
+from storylens.evaluate.runner import stages_up_to
+from storylens.resources import Context
 from test_entities_landmarks import _landmarks
 from test_entities_regnal import found
 from test_entities_sound import groups
@@ -122,3 +125,20 @@ def test_a_foreign_surname_in_a_slovak_or_czech_case_form_is_the_person():
     retype_people(ws, gazetteer(("sk", "cs", "en")))
     assert [w.type for w in ws] == ["PER", "PER", "PER"]
     assert groups([("Mark Rutte", "en"), ("Rutteho", "sk"), ("Ruttemu", "cs")]) == [["Mark Rutte", "Rutteho", "Ruttemu"]]
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context()
+
+
+def test_a_small_town_in_a_case_form_glued_to_a_person_in_one_run_is_two_names(ctx):
+    texts = ["Mark Rutte arrived in Grindelwald on Monday and met Swiss officials in the mountain resort.",
+             "Mark Rutte przyjechał w poniedziałek do Grindelwaldu. W Grindelwaldzie Rutte spotkał się z urzędnikami.",
+             "Mark Rutte hétfőn Grindelwaldba érkezett. Grindelwaldban Rutte svájci tisztviselőkkel találkozott."]
+    report = analyze(texts=texts, ctx=ctx, stages=stages_up_to("entities"))
+    texts_of = {e.name: {m.text for m in e.mentions} for e in report.entities}
+    rutte = next(v for v in texts_of.values() if "Mark Rutte" in v)
+    town = next(v for v in texts_of.values() if "Grindelwald" in v)
+    assert "Rutte" in rutte and {"Grindelwaldzie", "Grindelwaldban"} <= town
+    assert not any(" Rutte" in t and t != "Mark Rutte" for v in texts_of.values() for t in v)
