@@ -36,3 +36,11 @@ def is_common_word(word: str, code: str | None) -> bool:
 def is_known(word: str, code: str | None) -> bool:
     """Does the language's dictionary list ``word`` as written (a German compound: "Weihnachtsmarkt")?"""
     return bool(code) and word in _dictionary(code)
+
+
+def lemma(word: str, code: str | None) -> str | None:
+    """The dictionary form simplemma gives a (lower-case) word of language ``code``, or None when it lists none."""
+    if not code:
+        return None
+    found = _dictionary(code).get(word)
+    return found if isinstance(found, str) else None
