@@ -95,3 +95,21 @@ def test_german_reported_speech_after_a_comma_and_carried_on_by_its_mood(ctx):
 def test_the_mood_carries_nothing_without_a_statement_before(ctx):
     qs = quotes(ctx, "Max Weber wohnt in Dresden. Es habe „erhebliche Schäden“ gegeben.", people=[["Max Weber"]], lang="de")
     assert [q.kind for q in qs if q.kind == "indirect"] == []
+
+
+def test_serbian_impersonal_participle_names_the_body_after_it(ctx):
+    qs = quotes(ctx, "Pacijent je preminuo u bolnici.\n\"Uprkos svim merama lečenja, pacijent je podlegao povredama\", "
+                     "navedeno je u VMA.", orgs=[["VMA"]], lang="sr")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "org0")]
+
+
+def test_macedonian_retort_before_a_quotation_paragraph(ctx):
+    qs = quotes(ctx, "На прашањето за лиценцата, Никола Петров возврати со прашање.\n„Овој документ е фалсификат, "
+                     "лиценца нема.“", people=[["Никола Петров"]], lang="mk")
+    assert [(q.kind, q.speaker.entity) for q in qs if q.kind == "direct"] == [("direct", "per0")]
+
+
+def test_estonian_colon_statement_conveyed_by_a_spokesperson(ctx):
+    qs = quotes(ctx, "NATO esindaja edastas sotsiaalmeedias järgmise info:\nOtsingud jätkuvad. Vabandame segaduste "
+                     "pärast.", orgs=[["NATO"]], lang="et")
+    assert any(q.kind == "indirect" and "Vabandame segaduste" in q.text for q in qs), qs

@@ -609,7 +609,9 @@ class Extractor:
                 nxt = self.body[k] if k < len(self.body) else None
                 if nxt is None or doc.span_at(nxt.start) is not None:
                     return None
-                a, b = _trim(text, nxt.start, nxt.end)
+                # (the statement is the paragraph after the colon, when no quotation in it begins another)
+                par_end = doc.line_bounds(nxt.start)[1]
+                a, b = _trim(text, nxt.start, nxt.end if doc.quotes_in(nxt.start, par_end) else par_end)
             if doc.span_enclosing(a, b) is not None:
                 return None  # a quotation after the colon is a direct quote (rule 2)
             return a, b
