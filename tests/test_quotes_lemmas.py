@@ -113,3 +113,9 @@ def test_estonian_colon_statement_conveyed_by_a_spokesperson(ctx):
     qs = quotes(ctx, "NATO esindaja edastas sotsiaalmeedias järgmise info:\nOtsingud jätkuvad. Vabandame segaduste "
                      "pärast.", orgs=[["NATO"]], lang="et")
     assert any(q.kind == "indirect" and "Vabandame segaduste" in q.text for q in qs), qs
+
+
+def test_romanian_demonstrative_subject_points_back(ctx):
+    qs = quotes(ctx, "Ion Popescu, un instructor de schi, a ieșit în grabă din clădire. Acesta a spus că hotelul era "
+                     "cuprins de fum.", people=[["Ion Popescu"]], lang="ro")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "per0")]
