@@ -119,3 +119,16 @@ def test_romanian_demonstrative_subject_points_back(ctx):
     qs = quotes(ctx, "Ion Popescu, un instructor de schi, a ieșit în grabă din clădire. Acesta a spus că hotelul era "
                      "cuprins de fum.", people=[["Ion Popescu"]], lang="ro")
     assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "per0")]
+
+
+def test_greek_inflections_are_read_with_accents_folded():
+    verbs = cues_for("el").verbs
+    assert verbs.get(("δηλωνε",)) == "speech"  # "δήλωνε", the imperfect of a verb listed in other tenses
+    assert verbs.get(("υπογραμμιζαν",)) == "speech"
+    assert verbs.get(("δηλωση",)) is None  # the noun "δήλωση"
+    assert verbs.get(("μιλουσε",)) is None  # "was talking": stopped
+
+
+def test_greek_imperfect_attributes_a_quotation(ctx):
+    qs = quotes(ctx, "«Θα ξαναχτίσουμε τη γέφυρα», έλεγε ο Νίκος Παππάς.", people=[["Νίκος Παππάς"]], lang="el")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]

@@ -1,7 +1,7 @@
 """Speech verbs known by their dictionary form, so every inflection of a listed verb is a cue ("zapewniał", "proclamó")."""
 from __future__ import annotations
 
-from ..adapters.lexicon import lemma
+from ..adapters.lexicon import folded_lemma, lemma
 
 
 class VerbTable(dict):
@@ -15,13 +15,15 @@ class VerbTable(dict):
     such a form ("ha remarcado").
     """
 
-    def __init__(self, table: dict, code: str, lemmas: set[str], endings: tuple[str, ...], stop: set[str]):
+    def __init__(self, table: dict, code: str, lemmas: set[str], endings: tuple[str, ...], stop: set[str],
+                 fold: tuple[tuple[str, str], ...] = ()):
         super().__init__(table)
         self.code = code
+        self.fold = fold  # (words reach the table folded: "δηλωσε"; the dictionary is then read folded too)
         self.lemmas = {w for w in lemmas if w.endswith(endings)} if endings else set()
         for words, kind in table.items():  # a listed speech form lends its lemma
             if kind == "speech" and len(words) == 1 and endings:
-                lem = lemma(words[0], code)
+                lem = self._lemma(words[0])
                 if lem and lem.endswith(endings):
                     self.lemmas.add(lem)
         # (a verb of thinking or with a second, non-speech sense is listed form by form only: "contaba con")
@@ -29,13 +31,16 @@ class VerbTable(dict):
         self.auxiliaries: frozenset[str] = frozenset()
         self._seen: dict[str, bool] = {}
 
+    def _lemma(self, word: str) -> str | None:
+        return folded_lemma(word, self.code, self.fold) if self.fold else lemma(word, self.code)
+
     def speech_form(self, word: str) -> bool:
         """Whether an unlisted word is an inflected form of a speech lemma."""
         if not self.lemmas or not word.isalpha():
             return False
         hit = self._seen.get(word)
         if hit is None:
-            lem = lemma(word, self.code)
+            lem = self._lemma(word)
             hit = self._seen[word] = bool(lem) and lem != word and lem in self.lemmas
         return hit
 
