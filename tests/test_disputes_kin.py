@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare_helpers import KeywordEmbedder, compare_story
+from compare_helpers import KeywordEmbedder, compare_story, linked_entities
 from compare_helpers import article as _article
 from storylens.compare.counters import complement, concepts, counter, kin
 from storylens.compare.disputes import _source
@@ -168,3 +168,41 @@ def test_who_denies_between_two_equal_speakers_is_the_first_written():
               for i, who in enumerate(["ministry", "spokesman", "spokesman", "ministry"])]
     assert _source(claims, [0, 1, 2, 3]) == "ministry"
     assert _source(claims, [1, 2, 3, 0]) == "spokesman"
+
+
+OUTCOME_WORDS = {"vot": (0, 1.0), "volby": (0, 1.0), "stemming": (0, 1.0), "szavazás": (0, 1.0), "valet": (0, 1.0),
+                 "câștigat": (1, 0.5), "venceu": (1, 0.5), "vyhrál": (1, 0.5), "gewonnen": (1, 0.5),
+                 "győzelmet": (1, 0.5), "seger": (1, 0.5)}
+PEOPLE = {"e-kowal": ("Kowal",), "e-nowak": ("Nowak",)}
+
+
+def test_a_claimed_victory_against_the_count_in_seven_more_languages():
+    arts = (_article("ro1", "ro", "Kowal a câștigat votul de duminică."),
+            _article("pt1", "pt", "Kowal venceu a votação de domingo, segundo a comissão eleitoral."),
+            _article("cs1", "cs", "Volby vyhrál Kowal, oznámila volební komise."),
+            _article("nl1", "nl", "«We hebben gewonnen», zei Nowak na de stemming tegen zijn aanhangers."),
+            _article("hu1", "hu", "Nowak győzelmet hirdetett a szavazás után."),
+            _article("sv1", "sv", "Nowak hävdade seger i valet på söndagskvällen."))
+    report = compare_story(arts, KeywordEmbedder(OUTCOME_WORDS, 8, noise=0.01), linked_entities(arts, PEOPLE, "PER"))
+    rows = [g for g in report.comparison if g.status == "disputed"]
+    assert len(rows) == 1 and rows[0].topic.startswith("contested:")
+    assert set(rows[0].articles) == {"ro1", "pt1", "cs1", "nl1", "hu1", "sv1"}
+
+
+WORDING = {"drone": (0, 1.0), "drohnen": (0, 1.0), "drony": (0, 1.0), "velmar": (3, 1.0), "denied": (2, 0.8),
+           "zeitung": (1, 0.7), "gazeta": (1, 0.7), "świadk": (4, 0.85), "weather": (5, 1.0), "wetter": (5, 1.0),
+           "pogoda": (5, 1.0)}
+
+
+def test_a_stating_sentences_aligned_wording_states_it_too():
+    # the Polish wording says more than the German one: too far from what is denied, aligned with the German
+    arts = (_article("e1", "en", "The weather was calm that night.",
+                     "The ministry denied that its drones targeted Velmar."),
+            _article("g1", "de", "Das Wetter war ruhig.", "Drohnen griffen Velmar an, berichtet die Zeitung."),
+            _article("p1", "pl", "Pogoda była spokojna.",
+                     "Drony zaatakowały Velmar, pisze gazeta, powołując się na świadków z okolicy."))
+    report = compare_story(arts, KeywordEmbedder(WORDING, 8, noise=0.01),
+                           linked_entities(arts, {"velmar": ("Velmar",)}, "LOC"))
+    rows = [g for g in report.comparison if g.status == "disputed"]
+    assert len(rows) == 1 and set(rows[0].articles) == {"e1", "g1", "p1"}
+    assert "rules: wording" in rows[0].note

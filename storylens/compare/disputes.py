@@ -21,7 +21,7 @@ given to two holders ("we won" against the count, ``disputes_outcome.py``).
 from __future__ import annotations
 
 from collections import Counter as Tally
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -136,6 +136,7 @@ class _Counters:
     topic: set[str]
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
     close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
+    worded: set[int] = field(default_factory=set)  # sentences joined as another wording of a stating one
 
 
 def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
@@ -154,7 +155,7 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
     cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec))
     rows = [_gathered(cs, group) for group in _denial_groups(cs)]
-    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g])) for g, m, st in _merged(rows)
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
@@ -267,7 +268,15 @@ def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set
     ents, words = every_ent - cs.topic, every_word - cs.topic  # what most of the story names anchors no proposition
     members = set(group) | seeds | _near(cs, group, seeds, ents, words)
     members |= _closest_in_articles(cs, group, members, every_ent, every_word)
-    return group, members, ents | words, _stating(cs, group, members)
+    stating = _stating(cs, group, members)
+    # rule wording: a stating sentence's aligned wording in another article (a translation, a paraphrase) that
+    # names the same thing states it too, though it is less close to what the counters deny
+    held = {claims[i].article for i in members}
+    worded = {p for s in stating for p in cs.partners.get(s, ()) if claims[p].article not in held
+              and not _countering(claims[p].text, cs.lang[p])
+              and (set(claims[p].entities) & every_ent or cs.stems[p] & every_word)}
+    cs.worded |= worded
+    return group, members | worded, ents | words, stating | worded
 
 
 def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
@@ -363,7 +372,7 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
 
 
 def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
-             denied: np.ndarray) -> Dispute | None:
+             denied: np.ndarray, worded: set[int]) -> Dispute | None:
     """The row of one proposition; its label is the statement closest to what the counters deny."""
     claims = sc.claims
     denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
@@ -374,7 +383,7 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     asserting = tuple(dict.fromkeys(claims[i].article for i in stated))
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best,
-                   rules=("kin",) if _by_kin(claims, group, stated, lang) else ())
+                   rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded))
 
 
 def _by_kin(claims: list[Claim], group: list[int], stated: list[int], lang: list[str | None]) -> bool:
