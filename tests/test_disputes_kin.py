@@ -206,3 +206,17 @@ def test_a_stating_sentences_aligned_wording_states_it_too():
     rows = [g for g in report.comparison if g.status == "disputed"]
     assert len(rows) == 1 and set(rows[0].articles) == {"e1", "g1", "p1"}
     assert "rules: wording" in rows[0].note
+
+
+@pytest.mark.parametrize("text, language, holds", [
+    ("Dozvola za rad kluba ističe krajem meseca.", "sr", True),
+    ("Diskoteka nije imala važeću dozvolu.", "sr", False),
+    ("Диско клуб је имао фалсификовану дозволу за рад.", "sr", False),
+    ("Klub je imao valjanu dozvolu, tvrdi vlasnik.", "hr", True),
+    ("Lokal ni imel veljavnega dovoljenja.", "sl", False),
+    ("Документот е фалсификат, лиценца нема.", "mk", False),
+    ("The club's licence was valid until March, the owner said.", "en", True),
+])
+def test_a_permit_held_or_forged_in_more_languages(text, language, holds):
+    found = polarity(text, language)
+    assert found is not None and found.predicate == "licensed" and found.holds is holds
