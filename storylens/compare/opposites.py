@@ -143,16 +143,24 @@ def contradictions(sc: StoryComparison, lang: list[str | None], stems: list[set[
 
 def _closest_in_articles(sc: StoryComparison, polar: dict[int, Polarity], row: set[int]) -> set[int]:
     """In each article with no sentence in the row, its sentence giving the row's predicate (either way) closest to
-    the row, when that close: "the plane was in good technical condition" and "a aeronave estava plenamente
+    the row, and in each article in it, its other sentences giving its side again, when that close: "the plane was in good technical condition" and "a aeronave estava plenamente
     funcional" say one thing about one subject in words too different for one wording of the other."""
     claims, predicate = sc.claims, polar[min(row)].predicate
-    held = {claims[i].article for i in row}
+    sides: dict[str, set[bool]] = {}
+    for i in row:
+        sides.setdefault(claims[i].article, set()).add(polar[i].holds)
     best: dict[str, tuple[float, int]] = {}
+    again = set()
     for i, p in polar.items():
-        if p.predicate != predicate or claims[i].article in held:
+        if p.predicate != predicate or i in row:
             continue
         sim = max(sc.sim_of(i, j) for j in row)
         art = claims[i].article
-        if sim >= ARTICLE_SIDE and (art not in best or sim > best[art][0]):
+        if sim < ARTICLE_SIDE:
+            continue
+        if art in sides:  # the article saying its side again in other words ("the document is forged, no licence")
+            if sides[art] == {p.holds}:
+                again.add(i)
+        elif art not in best or sim > best[art][0]:
             best[art] = (sim, i)
-    return {i for _, i in best.values()}
+    return {i for _, i in best.values()} | again
