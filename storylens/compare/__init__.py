@@ -164,6 +164,8 @@ def _dispute_group(d: Dispute, claims: list[Claim], story: str, names: dict[str,
     source = names.get(d.source, d.source) if d.source else "a source"
     status = "disputed" if d.asserting and d.denying else "agreed"
     note = (f"{d.kind} by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
+    if d.rules:
+        note += f"; rules: {', '.join(d.rules)}"
     topic = _statement_label([claims[d.proposition]], {}, "", words=9)
     return Group("", f"{d.kind}: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
 
