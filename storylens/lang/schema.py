@@ -76,6 +76,7 @@ PARTS: dict[str, dict[str, Any]] = {
         units=Map(Table(kind=str, dimension=str, factor=NUMBER, forms=WORDS)),
         predicates=Map(WORDS),
         acts=Map(WORDS),
+        events=Map(WORDS),
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS, cautions=WORDS),
