@@ -123,7 +123,10 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             notes.append("some sources give the value as approximate")
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
                             values[0].value, "; ".join(notes) or None, story.id))
+    held = {frozenset(g.claims) for g in groups if g.status == "conflicting" and len(g.claims) == 2}
     for a, b, x, y in sc.written_conflicts():
+        if frozenset((claims[a].id, claims[b].id)) in held:
+            continue  # the two ranks' value row ("38th" / "58th") already holds this conflict
         members = [claims[a], claims[b]]
         groups.append(Group("", f"number: {x} / {y}", "conflicting", (claims[a].id, claims[b].id), _articles(members),
                             [x, y], f"matching sentences write different numbers — {claims[a].article}: {x}; "

@@ -299,6 +299,7 @@ class StoryComparison:
         self._main_year = self.calendar.main.year if self.calendar.main else _commonest_year(mentions)
         self._predicates = [self._key_of(m) for m in mentions]
         self._mentions = mentions
+        self._memo: dict[tuple, object] = {}  # per mention (or claim): what the pair tests read of it, read once
         self._key_at = {id(m): k for m, k in zip(mentions, self._predicates)}
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
         # full date, never chain 1 January 2007 and 1 January 2026 into one row
@@ -507,10 +508,17 @@ class StoryComparison:
         m, other = self._mentions[a], self._mentions[b]
         if m.value.start is None or m.value.end is None:
             return False
-        c = self.claims[m.claim]
-        cls = predicate(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article),
-                        ACT_REACH, section="acts")
-        return cls is not None and not names(self.claims[other.claim].text, self.languages.get(other.article), cls)
+        if ("act", a) not in self._memo:
+            c = self.claims[m.claim]
+            self._memo["act", a] = predicate(c.text, m.value.start - c.start, m.value.end - c.start,
+                                             self.languages.get(m.article), ACT_REACH, section="acts")
+        cls = self._memo["act", a]
+        if cls is None:
+            return False
+        if ("names", other.claim, cls) not in self._memo:
+            self._memo["names", other.claim, cls] = names(self.claims[other.claim].text,
+                                                          self.languages.get(other.article), cls)
+        return not self._memo["names", other.claim, cls]
 
     def _recalled(self, a: int, b: int) -> bool:
         """Rule ``recalled``: one date is written without its year (the story's own time: "il 13 settembre") and the
@@ -552,13 +560,18 @@ class StoryComparison:
         m = self._mentions[i]
         if m.value.kind != "count" or m.value.start is None or m.value.end is None:
             return False
-        c = self.claims[m.claim]
-        return part(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article))
+        if ("part", i) not in self._memo:
+            c = self.claims[m.claim]
+            self._memo["part", i] = part(c.text, m.value.start - c.start, m.value.end - c.start,
+                                         self.languages.get(m.article))
+        return self._memo["part", i]
 
     def _nouns(self, i: int) -> tuple[str, ...]:
-        m = self._mentions[i]
-        c = self.claims[m.claim]
-        return nouns(m.value, c.text, m.value.end - c.start, self.languages.get(m.article))
+        if ("nouns", i) not in self._memo:
+            m = self._mentions[i]
+            c = self.claims[m.claim]
+            self._memo["nouns", i] = nouns(m.value, c.text, m.value.end - c.start, self.languages.get(m.article))
+        return self._memo["nouns", i]
 
     def _same_noun(self, a: int, b: int) -> bool:
         """Rule ``counted noun``: two counts share a noun in two forms, or two nouns that alone translate each other."""
@@ -876,7 +889,9 @@ class StoryComparison:
         spans = [(v.start - c.start, v.end - c.start, v) for v in c.values if v.start is not None]
         out = []
         for m in _DIGITS.finditer(c.text):
-            inside = [v for s, e, v in spans if s <= m.start() < e]
+            # a rank ("38th round", a value marked ordinal) is still compared as a written number, as before ranks
+            # were values: its value row only meets other ranks
+            inside = [v for s, e, v in spans if s <= m.start() < e and not v.ordinal]
             if inside and inside[0].kind in ("date", "year"):
                 continue
             digits = re.sub(r"\D", "", m.group())

@@ -145,7 +145,11 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
     cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec))
-    rows = [_gathered(cs, group) for group in _denial_groups(cs)]
+    groups = _denial_groups(cs)
+    # every group's counters and the sentences before them at once: one matrix product per block of them, not one
+    # pass over the story's sentences per group (the groups grow with the articles, so that grew with their square)
+    cs.close.fetch(sorted({i for g in groups for d in g for i in {d} | _denied_here(cs, d)}))
+    rows = [_gathered(cs, group) for group in groups]
     out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g])) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
@@ -173,12 +177,16 @@ class _Closeness:
                 out.append((rows, sims[rows, col]))
         return out
 
-    def best(self, counters: list[int], sentences: list[int]) -> dict[int, float]:
-        """Each sentence at least FLOOR close to one of the counters' complements or to one of the sentences, with
-        its greatest similarity."""
+    def fetch(self, sentences: list[int]) -> None:
+        """The close sentences of each sentence not yet looked at."""
         todo = [i for i in sentences if i not in self.sent]
         if todo:
             self.sent.update(zip(todo, self._hits(self.vecs[todo])))
+
+    def best(self, counters: list[int], sentences: list[int]) -> dict[int, float]:
+        """Each sentence at least FLOOR close to one of the counters' complements or to one of the sentences, with
+        its greatest similarity."""
+        self.fetch(sentences)
         out: dict[int, float] = {}
         for rows, sims in [self.comp[d] for d in counters] + [self.sent[i] for i in sentences]:
             for i, sim in zip(rows.tolist(), sims.tolist()):

@@ -17,7 +17,7 @@ from .. import lang
 from ..model import Claim, Value
 from ..values import dimension, key, same
 from .compatible import explain
-from .predicates import _WORD, _phrase_class, _table
+from .predicates import _WORD, _filtered, _phrase_class, _table
 
 if TYPE_CHECKING:
     from .align import Mention, StoryComparison
@@ -46,9 +46,10 @@ def _clauses(text: str) -> list[str]:
 def event(text: str, start: int, end: int, language: str | None) -> str | None:
     """The event class of the time ``text[start:end]``: the nearest specific event word in its clause within
     ``REACH`` words (the word after the time first at equal distance), else the nearest generic one, else None."""
-    exact, stems, joins = _table(language, SECTION)
-    if not exact and not stems:
+    exact, stems = _filtered(language, SECTION, None)
+    if not exact and not len(stems):
         return None
+    joins = _table(language, SECTION)[2]
     left, right = _clauses(text[:start])[-1], _clauses(text[end:])[0]
     before = [lang.fold(w.lower()) for w in _WORD.findall(left)]
     after = [lang.fold(w.lower()) for w in _WORD.findall(right)]
