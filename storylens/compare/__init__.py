@@ -44,9 +44,10 @@ def _qualified(c: Claim, language: str | None) -> bool:
     return "qualifiers" in found or "denials" in found or (strong is not None and strong.kind in STRONG)
 
 
-def _fuller(m: Mention) -> int:
-    """Dates with their year before dates without: a row states the fullest form of its value."""
-    return -len(str(m.value.value)) if m.value.kind == "date" else 0
+def _fuller(m: Mention) -> tuple[int, bool]:
+    """Dates with their year before dates without, exact ones before approximate ones ("3.08 Uhr" before "gegen 3
+    Uhr"): a row states the fullest form of its value."""
+    return (-len(str(m.value.value)) if m.value.kind == "date" else 0), m.value.approximate
 
 
 def _articles(claims: list[Claim]) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from .counted import NOUN_WORD, bare, nouns, part, same_word
 from .dating import Calendar, year_after
 from .holders import estimate, holder
 from .predicates import names, of_value, predicate
+from .timing import KEY as EVENT, event_pairs, one_event, time_key
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -80,6 +81,8 @@ def differ(a: str | None, b: str | None) -> bool:
     """Two values are of different things when their keys are known and not the same: a count's predicate class
     (killed / injured), a share's holder (the candidate named next to it) or its being an estimate (a poll)."""
     pa, pb = _key_parts(a), _key_parts(b)
+    if pa and pb and pa[0] == pb[0] == EVENT:
+        return not one_event(pa[1], pb[1])  # rule ``event``: "the accident" is the collapse, not the departure
     if pa is None or pb is None:
         # a share of another time never meets a share of the story's own time (one without any key)
         return any(p is not None and p[0] == SHARE and p[4] for p in (pa, pb))
@@ -104,6 +107,8 @@ def _readable(k: str | None) -> tuple[str, ...]:
     parts = _key_parts(k)
     if parts is None:
         return ()
+    if parts[0] == EVENT:
+        return (f"event: {parts[1]}",)
     if parts[0] != SHARE:
         return (f"predicate: {parts[0]}",)
     return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else ""),
@@ -315,6 +320,9 @@ class StoryComparison:
             for at in range(0, max(1, len(members) - step), step):
                 self._link_equal(members[at:at + MAX_POSTING], mentions, nouns, uf)
         conflicts, agreements = self._conflicts(mentions, nouns, uf)
+        timed_conflicts, timed_agreements = event_pairs(self, mentions, self._predicates)
+        conflicts += [p for p in timed_conflicts if p not in set(conflicts)]
+        agreements += timed_agreements
         arts: dict[int, set[str]] = defaultdict(set)
         for i, m in enumerate(mentions):
             arts[uf.find(i)].add(m.article)
@@ -396,7 +404,7 @@ class StoryComparison:
             if who is None and not guess and what is None and when is None:
                 return None
             return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}|{when or ''}"
-        return of_value(c.text, c.start, m.value, language)
+        return of_value(c.text, c.start, m.value, language) or time_key(c, m.value, language)
 
     def _year_qualifier(self, c: Claim, v: Value) -> str | None:
         """Rule ``year``: a share written in one clause with a year other than the story's ("68.2% in 2020", "del

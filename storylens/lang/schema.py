@@ -79,6 +79,7 @@ PARTS: dict[str, dict[str, Any]] = {
         ordinal_endings=WORDS, fraction_before=WORDS, not_after_ordinal=WORDS, case_suffixes=WORDS,
         collectives=Map(WORDS, r"\d+"), compound_numbers=Map(WORDS, r"\d+"), compound_units=Map(WORDS, r"[a-z]+"),
         compound_joiners=WORDS, times_words=WORDS, partitive_of=WORDS, ordinal_words=Map(WORDS, r"\d+"),
+        events=Map(WORDS),
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS, cautions=WORDS),
