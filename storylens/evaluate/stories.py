@@ -179,10 +179,11 @@ def evaluate(golds: list[dict], texts_dir, analyse) -> Section:
     parts, notes, per_story = [], [], {}
     for gold in golds:
         found = storygold.locate(gold, texts_dir)
+        if not found.present:  # a story not fetched here: named once; `--check` lists its URLs
+            notes.append(f"{gold['id']}: missing all {len(gold['articles'])} texts (see --check for their URLs)")
+            continue
         for art in found.missing:
             notes.append(f"{gold['id']}: missing {art['file']} ({art['url']})")
-        if not found.present:
-            continue
         fitted = storygold.restrict(gold, {p.stem for p in found.present})
         report = analyse(storygold.documents(gold, found.present))
         sec = score_story(report, fitted)
