@@ -132,6 +132,12 @@ def predicate(text: str, start: int, end: int, language: str | None, reach: int 
     return found
 
 
+def word_class(word: str, language: str | None) -> str | None:
+    """The predicate class one word is a form of ("injured", "yaralandı"), or None."""
+    exact, stems = _filtered(language, "predicates", None)
+    return _class_of(lang.fold(word.lower()), exact, stems)
+
+
 def names(text: str, language: str | None, cls: str, section: str = "acts") -> bool:
     """Does the text write a form of the class ``cls`` anywhere ("approved", "одобрено")?"""
     exact, stems = _filtered(language, section, None)
