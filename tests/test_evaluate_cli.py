@@ -69,4 +69,5 @@ def test_eval_stories_without_texts_names_them_and_scores_nothing(tmp_path, caps
     assert main(["eval", "--sets", "stories", "--stories", str(tmp_path), "--json"]) == 0
     [section] = json.loads(capsys.readouterr().out)["sets"]
     assert section["scores"] == []
-    assert any(n.endswith(")") and "missing" in n and "https://" in n for n in section["notes"])
+    assert any(n.endswith("(see --check for their URLs)") and "missing all" in n for n in section["notes"])
+    assert not any("https://" in n for n in section["notes"])  # a story with no text: its URLs only with --check

@@ -134,7 +134,7 @@ def predicate(text: str, start: int, end: int, language: str | None, reach: int 
 
 def word_class(word: str, language: str | None) -> str | None:
     """The predicate class one word is a form of ("injured", "yaralandı"), or None."""
-    exact, stems = _filtered(language, "predicates", None)
+    exact, stems = _filtered(language, "predicates", False)
     return _class_of(lang.fold(word.lower()), exact, stems)
 
 
