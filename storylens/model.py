@@ -138,6 +138,7 @@ class Value:
     start: int | None = None
     end: int | None = None
     approximate: bool = False
+    ordinal: bool = False  # a rank ("the 21st member"): a count never compared with a cardinal
 
 
 @dataclass(frozen=True, slots=True)

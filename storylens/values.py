@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import lang
+from . import lang, numcompounds, numparts, ordinals
 from .adapters import cldr, numwords
 from .model import Value
 
@@ -49,7 +49,13 @@ class Lexicon:
         self.words_from = words_from  # the language text2num reads number words in, if it reads this one
         self.decimal: str = table.get("decimal", ".")
         self.group: set[str] = set(table.get("group", [","]))
-        self.words = _phrases({f: float(v) for v, forms in table.get("words", {}).items() for f in forms})
+        # collective and personal numerals count people with no noun after them ("погибли пятеро", "traja z nich")
+        collectives = {f: float(v) for v, forms in table.get("collectives", {}).items() for f in forms}
+        self.words = _phrases({**{f: float(v) for v, forms in table.get("words", {}).items() for f in forms}, **collectives})
+        self.collectives = set(_phrases(collectives))
+        self.part_before = _phrases({f: True for f in table.get("part_before", [])})  # "including", "из них"
+        self.part_after = _phrases({f: True for f in table.get("part_after", [])})  # "of them", "di loro"
+        self.partitive_of = _phrases({f: True for f in table.get("partitive_of", [])})  # "of the" in "two of the injured"
         self.scales = _phrases({f: float(v) for v, forms in table.get("scales", {}).items() for f in forms})
         self.scale_alone = {_key(f) for f in table.get("scale_alone", [])}
         self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
@@ -138,7 +144,9 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 
 
 # What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
-_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group")
+_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
+             "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
+             "compound_numbers", "compound_units", "compound_joiners", "times_words", "partitive_of")
 
 
 def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
@@ -245,6 +253,11 @@ class _Parser:
             sep = self.text[toks[k - 1].end:toks[k].start] if k == j else self.text[toks[j - 1].end:toks[k].start]
             if sep not in lex.group or sep == lex.decimal or (k > j and not (self.adjacent(j) and self.adjacent(k))):
                 break
+            glued = k + 1 if k + 1 < len(toks) and self.adjacent(k + 1) else None
+            if glued and toks[glued].text in "-‑" and glued + 1 < len(toks) and self.adjacent(glued + 1):
+                glued += 1
+            if sep.isspace() and glued and toks[glued].text[0].isalpha() and toks[k].text != "000":
+                break  # "20 240mm", "50 170-mm": a group written against its unit is a number of its own (zeros never are)
             if k + 1 < len(toks) and toks[k + 1].text in (",", ".") and self.adjacent(k + 1) and k + 2 < len(toks) \
                     and toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 3 and sep != toks[k + 1].text \
                     and toks[k + 1].text in lex.group:
@@ -312,12 +325,19 @@ class _Parser:
             if not w:
                 return None
             (value, j), digits, plain = w, False, False
+        last_scale, whole = None, plain
         while j < len(self.toks):
             s = self.match(self.lex.scales, j, 2)
-            if not s or (len(self.toks[j].low) == 1 and not _WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i)):
+            if s and len(self.toks[j].low) == 1 and not _WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i):
+                break
+            s = s or numparts.scale_after(self, j)
+            if not s:
                 break
             value *= s[0]
-            j, plain = s[1], False
+            j, plain, last_scale = s[1], False, s[0]
+        rest = numparts.smaller_part(self, j, last_scale) if digits and whole and last_scale else None
+        if rest:  # "2 bin 200", "29 mln 363 tys. 722"
+            value, j = value + rest[0], rest[1]
         return value, j, digits, plain
 
     def _currency_before(self, i: int) -> bool:
@@ -373,6 +393,11 @@ class _Parser:
         clock = self._clock(i)
         if clock:
             return clock
+        word_rank = ordinals.word_at(self, i)
+        if word_rank and (rank := self._ordinal(i, *word_rank, words=True)):
+            return rank
+        if toks[i].text[0].isalpha() and (opened := numcompounds.compounds(lex.code).read(toks[i].low)):
+            return self._compound(i, i + 1, *opened)  # "siedmiodniowa", "трехдневный", "päťkrát"
         start_i, currency = i, None
         cur = self.match(lex.currencies, i)
         # a currency before the number is a symbol ("$", "€") or an upper-case code ("US$", "USD")
@@ -388,6 +413,8 @@ class _Parser:
             rounded = self._round_number(start_i, i)
             if rounded:
                 return rounded
+        if num and not num[2] and num[0] == 1 and currency is None and self.match(lex.round_numbers, num[1], 2):
+            return self._round_number(start_i, num[1], article=True)  # "près d'une centaine d'autres": about 100
         if num is None:
             alone = self._scale_alone(i)
             if alone is None:
@@ -398,6 +425,11 @@ class _Parser:
         day = self._day_before_month(j) if plain and 1 <= value <= 31 and sign > 0 else None
         if day is not None:  # "1er janvier", "7 de noviembre", "1st of May"
             return self._day_first(start_i, value, *day, self._approximate(start_i))
+        if currency is None and digits and plain and sign > 0 and (opened := self._digits_compound(j)):
+            return self._compound(start_i, opened[1], value, opened[0])  # "12patrová", "7-dniowa"
+        mark = ordinals.digit_mark(self, i, j, value) if currency is None and digits and plain and sign > 0 else None
+        if mark:
+            return self._ordinal(start_i, value, mark)
         if currency is None and self.is_name(i, j):
             return None
         approx = self._approximate(start_i)
@@ -454,16 +486,55 @@ class _Parser:
         if high is not None:
             return self._value("count", [_num(value), _num(high)], start_i, j, self._counted(j), approx)
         noun = self._counted(j)
-        if not digits and (noun is None or value == 1):
+        if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
+            noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
+        if value > 1 and j < len(toks) and (of := self.match(lex.partitive_of, j, 3)) and not self.match(lex.part_after, j, 4):
+            noun = self._counted(of[1]) if of[1] < len(toks) and not self.number(of[1]) else None  # "two of the injured"
+        if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:
             return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
         return self._value("count", _num(value), start_i, j, noun, approx)
 
+    def _ordinal(self, i: int, value: float, j: int, words: bool = False) -> tuple[Value, int] | None:
+        """A rank as a count marked ordinal, counting the noun after it; a rank in words must name one."""
+        nxt = self.toks[j] if j < len(self.toks) else None
+        # "for the sixth time", "в шестой раз": the word for times counts nothing, but it is what is ranked
+        noun = self._counted(j) or (nxt.low if nxt and nxt.text.isalpha() and len(nxt.text) >= 3 else None)
+        if words and noun is None:
+            return None
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return Value("count", _num(value), self.text[start:end], noun, start, end, self._approximate(i), True), j
+
+    def _digits_compound(self, j: int) -> tuple[str, int] | None:
+        """(unit code or counted thing, index after) of a word written against digits, or after them with a hyphen,
+        that names what they measure ("12patrová", "7-dniowa", "12-stöckig")."""
+        toks = self.toks
+        k = j + 1 if j + 1 < len(toks) and toks[j].text in "-‑" and self.adjacent(j) else j
+        if k >= len(toks) or not self.adjacent(k) or not toks[k].text[0].isalpha():
+            return None
+        code = numcompounds.compounds(self.lex.code).unit(toks[k].low)
+        return (code, k + 1) if code else None
+
+    def _compound(self, i: int, j: int, value: float, code: str) -> tuple[Value, int]:
+        """A number and what it measures written as one word: a duration or age in the unit, else a count of it."""
+        u = unit_info(code)
+        if u is None:
+            return self._value("count", _num(value), i, j, code, self._approximate(i))
+        return self._value(u.kind, _num(value), i, j, code, self._approximate(i))
+
+    def _counts_alone(self, i: int, j: int, noun: str | None, value: float) -> bool:
+        """Does a number word with no noun still count: a collective numeral ("пятеро"), a part ("two of them",
+        "трое из них") or, one included, a part after its total ("серед них одна дитина")?"""
+        if value > 1 and (tuple(t.low for t in self.toks[i:j]) in self.lex.collectives
+                          or (j < len(self.toks) and self.match(self.lex.part_after, j, 4))):
+            return True
+        return (value > 1 or noun is not None) and self.ends_before(self.lex.part_before, i, 4) is not None
+
     def _clock(self, i: int) -> tuple[Value, int] | None:
         """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
         toks = self.toks
-        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text in (":", ".", "h")
+        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text in (":", ".", ",", "h")
                 and toks[i + 2].text.isdigit() and self.adjacent(i + 1) and self.adjacent(i + 2)):
             return None
         if i > 0 and self.adjacent(i) and (toks[i - 1].text[0].isalnum() or toks[i - 1].text in ":/."):
@@ -526,12 +597,24 @@ class _Parser:
         hour, minute = toks[i].text, toks[i + 2].text
         if len(minute) != 2 or int(minute) >= 60 or int(hour) > 24 or len(hour) > 2:
             return False
-        after = j < len(toks) and (self.match(self.lex.clock_after, j, 2) or self.match(self.lex.half_day, j))
+        after = j < len(toks) and (self.match(self.lex.clock_after, j, 4) or self.match(self.lex.half_day, j))
         if toks[i + 1].text == "h" or after:
             return True
-        if j < len(toks) and (self._unit_at(j) or self.match(self.lex.scales, j, 2) or toks[j].text in "%‰"):
+        if j < len(toks) and (self._unit_at(j) and not self._hour_word(j) or self.match(self.lex.scales, j, 2)
+                              or toks[j].text in "%‰"):
             return False  # "12.35 %", "1.20 metros", "2.35 millones": a decimal number
-        return self.lex.decimal != "."
+        # rule ``time marker``: an hour cue before it ("alle 18.07", "o godz. 18.08", "saat 18.08", "kell 18.08";
+        # "alle 18,08 ore" with a decimal comma) makes it a time of day, never 18 August or the number 18.08
+        if self.lex.hour_before and self.ends_before(self.lex.hour_before, i) is not None:
+            # after a decimal comma a word still makes a number ("в 2,15 раза"): only an hour word makes a time
+            return toks[i + 1].text != "," or j >= len(toks) or not toks[j].text[0].isalpha() or self._hour_word(j) \
+                or (len(toks[j].text) <= 2 and toks[j].low in self.lex.not_counted)  # "o godz. 18,08 w czwartek"
+        return toks[i + 1].text == "." and self.lex.decimal != "."
+
+    def _hour_word(self, j: int) -> bool:
+        """Is token j the word "hour" ("18,08 ore", "18.08 hodin"): a unit of the hour after a time of day?"""
+        unit = self.match(self.lex.units, j)
+        return unit is not None and unit[0].code == "hour"
 
     def _scale_alone(self, i: int) -> tuple[float, int, bool, bool] | None:
         s = self.match(self.lex.scales, i, 2)
@@ -554,15 +637,16 @@ class _Parser:
         m = self.match(self.lex.months, k)
         return (m[0], m[1]) if m else None
 
-    def _round_number(self, start_i: int, i: int) -> tuple[Value, int] | None:
-        """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows."""
+    def _round_number(self, start_i: int, i: int, article: bool = False) -> tuple[Value, int] | None:
+        """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows; after
+        its article ("une centaine d'autres") it counts even when no noun follows."""
         rn = self.match(self.lex.round_numbers, i, 2)
         if not rn:
             return None
         value, j = rn
         link = self.match(self.lex.amount_link, j, 2) if j < len(self.toks) else None
         noun = self._counted(link[1] if link else j)
-        if noun is None:
+        if noun is None and not article:
             return None
         return self._value("count", _num(value), start_i, j, noun, True)
 
@@ -572,6 +656,7 @@ class _Parser:
     def _counted(self, j: int) -> str | None:
         """The word a count counts: the first noun-like word after the number, skipping modifiers and names."""
         first = None
+        j = numparts.after_calibre(self, j)  # "около пятидесяти 170-мм гаубиц" counts the howitzers
         for t in self.toks[j:j + 5]:
             if not t.text[0].isalpha():
                 return first
@@ -677,7 +762,7 @@ class _Parser:
         """A number of years after an age cue ("aged 69", "w wieku 69 lat", "im Alter von 69 Jahren") is an age, as
         "69-year-old" is: the same dimension whichever way a language writes it. So is a bare number in brackets
         right after a name ("Taleb A. (50)", "Ali Yılmaz (20)"): rule ``age in brackets``, never a count."""
-        if not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
+        if v.ordinal or not (v.kind == "count" or (v.kind == "duration" and v.unit == "year")) or not isinstance(v.value, (int, float)) \
                 or not 0 < v.value < 130 or v.start is None:
             return v
         if v.kind == "count" and v.unit is None and self._after_name_in_brackets(v):
@@ -717,7 +802,8 @@ class _Parser:
             if last.kind not in ("measure", "percent", "duration") or isinstance(last.value, list):
                 continue
             at = k - 1
-            while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list):
+            while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list) \
+                    and not out[at].ordinal:
                 gap = self.text[out[at].end:out[at + 1].start].strip().lower()
                 if gap not in ("", ",") and gap.strip(", ") not in self.lex.list_words:
                     break
@@ -788,6 +874,8 @@ def dimension(v: Value) -> str:
     """What a value measures, comparable across languages: 'money:USD', 'measure:length', 'count', 'year'..."""
     if v.kind == "money":
         return f"money:{v.unit}"
+    if v.kind == "count" and v.ordinal:
+        return "count:ordinal"  # "the 21st member" and "27 members" are two different things
     if v.kind == "date" and ":" in str(v.value):
         return "time"  # a time of day ("12:33", "2025-04-28T12:33") is never the same thing as a day
     if v.kind in ("measure", "duration", "percent"):
@@ -812,8 +900,12 @@ def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
         return False
     ba, bb = base(a), base(b)
     if isinstance(ba, str) or isinstance(bb, str):
-        if (a.approximate or b.approximate) and _minutes(str(ba)) is not None and _minutes(str(bb)) is not None:
-            return abs(_minutes(str(ba)) - _minutes(str(bb))) <= 30  # "around 18:00" holds 18:07
+        ma, mb = _minutes(str(ba)[-5:]), _minutes(str(bb)[-5:])
+        da, db = str(ba)[:-5].rstrip("T"), str(bb)[:-5].rstrip("T")  # the day a time is given on, if any
+        if (a.approximate or b.approximate) and ma is not None and mb is not None and (not da or not db or da == db):
+            # "around 18:00" holds 18:07 and "around 3:30" 3:27; "around 10:15" and "around 10:30" are two times
+            slack = max(_clock_step(m) for v, m in ((a, ma), (b, mb)) if v.approximate) / 2
+            return abs(ma - mb) < slack
         return _dates_agree(str(ba), str(bb))
     if len(ba) != len(bb):
         return False
@@ -861,6 +953,11 @@ def _minutes(text: str) -> int | None:
     if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
         return int(text[:2]) * 60 + int(text[3:])
     return None
+
+
+def _clock_step(minutes: int) -> int:
+    """The step a time of day is rounded to, in minutes: 60 for a full hour, 30 for a half, then 15, 10, 5, 1."""
+    return next(step for step in (60, 30, 15, 10, 5, 1) if minutes % step == 0)
 
 
 def _dates_agree(a: str, b: str) -> bool:

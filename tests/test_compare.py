@@ -161,7 +161,8 @@ def test_candidates_are_blocked_not_all_pairs():
 def test_a_translated_sentence_writing_another_ordinal_conflicts():
     r = _run(_article("en", "en", "The plant became the 38th plant of the network."),
              _article("ru", "ru", "Завод стал 58-м заводом сети."))
-    assert [(g.status, g.value) for g in r.comparison if g.topic.startswith("number")] == [("conflicting", ["38", "58"])]
+    # ranks are values marked ordinal: their value row holds the conflict, or the written-number rule does; one row
+    assert [sorted(map(str, g.value)) for g in r.comparison if g.status == "conflicting"] == [["38", "58"]]
 
 
 def test_a_plain_number_and_an_ordinal_are_not_one_number_changed():

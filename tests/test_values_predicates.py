@@ -2,7 +2,7 @@
 import pytest
 
 from storylens.compare.predicates import differ, of_value, predicate
-from storylens.values import extract, same
+from storylens.values import dimension, extract, same
 
 
 def values(text: str, language: str) -> list[tuple[str, object, object]]:
@@ -72,7 +72,9 @@ def test_ages_are_one_dimension_in_every_language(text, language):
     ("The 267th anniversary of the founding.", "en"),
 ])
 def test_ordinals_are_no_counts(text, language):
-    assert not [v for v in extract(text, language) if v.kind == "count"]
+    # a rank is read as a count marked ordinal, in a dimension of its own: never a cardinal count
+    assert not [v for v in extract(text, language) if v.kind == "count" and not v.ordinal]
+    assert [dimension(v) for v in extract(text, language)] == ["count:ordinal"]
 
 
 def test_a_full_stop_after_a_number_ends_a_sentence_or_makes_a_date():
