@@ -179,8 +179,10 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             continue
         given, tail = " ".join(sk[:-1]), " " + " ".join(sk)
         for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
-            # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa)
-            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]) or name.endswith(tail):
+            # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa),
+            # after at most two given names (a long run read as a person, ending in a hotel's name, is no full name)
+            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]) or (
+                    name.endswith(tail) and len(name.split()) <= min(5, len(sk) + 2)):
                 w.type = "PER"
                 break
 
