@@ -94,3 +94,11 @@ def test_two_ranks_written_differently_conflict_and_a_rank_never_meets_a_cardina
     c = article("c", "en", "Bulgaria became the 21st member of the euro area.")
     d = article("d", "en", "The euro area now has 27 members.")
     assert _conflicts(c, d) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("v torek malo pred 17. uro", "sl"),
+    ("v sredo ob 18. uri", "sl"),
+])
+def test_an_hour_written_as_a_rank_is_no_rank(text, language):
+    assert ranks(text, language) == []
