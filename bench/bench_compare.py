@@ -1,6 +1,6 @@
 """Comparison-stage benchmark: time to group the claims of one story of 3, 30 and 300 articles.
 
-Usage: python bench/bench_compare.py [--sizes 3 30 300] [--fake-embeddings]
+Usage: python bench/bench_compare.py [--sizes 3 30 300] [--fake-embeddings] [--blas-threads N] [--story-phase]
 
 Articles come from ``bench/corpus.py`` (one story, ⅓ English, ⅔ Russian, ~4 KB each).
 The stages before ``claims`` run first and are not timed. Then three numbers per size:
@@ -10,6 +10,12 @@ short "number + counted thing" phrases it compares, counted in ``phrases``) and 
 similarity pairs scored, which must grow with the matches, not with the square of all
 sentences. ``--fake-embeddings`` swaps the model for hashed random vectors to time the
 comparison logic alone on a machine without time for the model.
+
+``--blas-threads N`` (default 1) limits numpy's BLAS (OpenBLAS) to N threads while the comparison runs, through
+threadpoolctl; 0 leaves the library's default (one thread per core). On a shared machine the default threads spin
+while they wait and their CPU seconds count, so the default is 1; the line printed first says which setting ran.
+``--story-phase`` also prints the CPU seconds of each story stage (entities, quote links, the comparison, framing)
+on each size and their shares: where the per-story phase spends its time.
 """
 from __future__ import annotations
 
@@ -21,12 +27,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_info, threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import articles  # noqa: E402
 
-from storylens import claims, compare  # noqa: E402
+from storylens import claims, compare, framing  # noqa: E402
 from storylens.compare.align import StoryComparison  # noqa: E402
 from storylens.api import load  # noqa: E402
 from storylens.ingest import Document  # noqa: E402
@@ -51,28 +58,42 @@ class HashEmbedder:
         return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
-def prepared(n: int, ctx: Context) -> Report:
-    """One story of n articles, analysed up to and including claims."""
+def prepared(n: int, ctx: Context, times: dict[str, float] | None = None) -> Report:
+    """One story of n articles, analysed up to and including claims; ``times`` gets each story stage's CPU seconds."""
     docs = [Document(id=it.name, source=f"{it.name}.txt", text=it.text) for it in articles(n, stories=1)]
     arts, _ = load(docs, ctx.settings)
     # every stage the comparison needs (stories, entities, claims...), in order, but not the comparison itself
     before = [st for st in required(default_stages(), "compare") if st.name != "compare"]
-    return run(before, Report(articles=tuple(arts)), ctx)
+    if times is None:
+        return run(before, Report(articles=tuple(arts)), ctx)
+    report = Report(articles=tuple(arts))
+    for st in before:
+        c0 = time.process_time()
+        report = run([st], report, ctx)
+        if getattr(st, "kind", "") == "story":
+            times[st.name] = time.process_time() - c0
+    return report
 
 
-def bench(n: int, fake: bool) -> dict[str, float]:
+def bench(n: int, fake: bool, threads: int, phase: dict[str, float] | None = None) -> dict[str, float]:
     ctx = Context()
     if fake:
         ctx.__dict__["embedder"] = HashEmbedder()
-    report = prepared(n, ctx)
+    report = prepared(n, ctx, phase)
     texts = [c.text for c in report.claims]
     t0 = time.perf_counter()
     ctx.embedder.embed(texts)
     embed_s = time.perf_counter() - t0
     calls = getattr(ctx.embedder, "calls", 0)
-    t0, c0 = time.perf_counter(), time.process_time()
-    out = compare.STAGE(report, ctx)
-    compare_s, compare_cpu = time.perf_counter() - t0, time.process_time() - c0
+    with threadpool_limits(limits=threads or None, user_api="blas"):
+        t0, c0 = time.perf_counter(), time.process_time()
+        out = compare.STAGE(report, ctx)
+        compare_s, compare_cpu = time.perf_counter() - t0, time.process_time() - c0
+    if phase is not None:
+        phase["compare"] = compare_cpu
+        c0 = time.process_time()
+        run([framing.STAGE], out, ctx)
+        phase["framing"] = time.process_time() - c0
     phrases = getattr(ctx.embedder, "calls", 0) - calls  # count phrases the comparison embedded itself
     story = report.stories[0] if report.stories else Story("s1", "story", tuple(a.id for a in report.articles))
     sc = StoryComparison(story, list(report.claims), ctx, {a.id: a.language for a in report.articles})
@@ -83,18 +104,35 @@ def bench(n: int, fake: bool) -> dict[str, float]:
             "conflicting": sum(g.status == "conflicting" for g in out.comparison)}
 
 
+STORY_STAGES = ("entities", "quote_links", "compare", "framing")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[3, 30, 300])
     ap.add_argument("--fake-embeddings", action="store_true")
+    ap.add_argument("--blas-threads", type=int, default=1, help="BLAS threads during the comparison; 0: the default")
+    ap.add_argument("--story-phase", action="store_true", help="also CPU seconds of each story stage")
     args = ap.parse_args()
+    blas = [f"{i.get('internal_api')} {i.get('num_threads')} threads" for i in threadpool_info() if i.get("user_api") == "blas"]
+    print(f"BLAS during the comparison: {args.blas_threads or 'default'} thread(s) (library: {', '.join(blas) or 'none'});"
+          f" load {open('/proc/loadavg').read().split()[0]}")
+    phases: dict[int, dict[str, float]] = {}
     print("articles claims distinct  embed_s  compare_s compare_cpu phrases      pairs  all_pairs  groups conflicting")
     for n in args.sizes:
-        r = bench(n, args.fake_embeddings)
+        phases[n] = {} if args.story_phase else None
+        r = bench(n, args.fake_embeddings, args.blas_threads, phases[n])
         print(f"{r['articles']:8d} {r['claims']:6d} {r['distinct']:8d} {r['embed_s']:8.2f} {r['compare_s']:10.2f} "
               f"{r['compare_cpu']:11.2f} "
               f"{r['phrases']:7d} "
               f"{r['pairs']:10d} {r['all_pairs']:10d} {r['groups']:7d} {r['conflicting']:11d}")
+    if args.story_phase:
+        print("\nstory phase, CPU s (share of the four story stages)")
+        print("articles " + " ".join(f"{name:>18s}" for name in STORY_STAGES))
+        for n, t in phases.items():
+            total = sum(t.values()) or 1.0
+            print(f"{n:8d} " + " ".join(f"{t.get(name, 0.0):9.2f} ({t.get(name, 0.0) / total:5.1%})"
+                                          for name in STORY_STAGES))
     return 0
 
 

@@ -21,8 +21,9 @@ def compared(article: Article, mentions: Iterable[Mention] = (), quotes: Iterabl
              claims: Iterable[Claim] = ()) -> set[int]:
     """Indices of the article's body sentences that are compared: the lead, and those with a value (or a digit),
     an entity, a quote, a frame cue, a cue against a proposition ("an attack is ruled out" names nothing) or a
-    predicate's polarity ("the plane was in good condition": the other side of "it was in a very bad state")."""
-    from .compare.counters import counter
+    predicate's polarity ("the plane was in good condition": the other side of "it was in a very bad state") or an
+    event's kind or cause ("they feared an attack": the other side of "an attack is ruled out")."""
+    from .compare.counters import concepts, counter, kin
     from .compare.opposites import polarity
     from .framing.frames import has_cue
 
@@ -38,7 +39,8 @@ def compared(article: Article, mentions: Iterable[Mention] = (), quotes: Iterabl
         if s.index in carrying or any(ch.isdigit() for ch in s.text) \
                 or any(a < s.end and s.start < b for a, b in spans) or has_cue(s.text, s.language or article.language) \
                 or counter(s.text, s.language or article.language) is not None \
-                or polarity(s.text, s.language or article.language) is not None:
+                or polarity(s.text, s.language or article.language) is not None \
+                or kin(concepts(s.text, s.language or article.language)):  # "feared it was an attack": a cause
             out.add(s.index)
     return out
 

@@ -89,12 +89,15 @@ def candidate_pairs(group: np.ndarray, keys: list[list[tuple]], max_posting: int
     for i, ks in enumerate(keys):
         for k in set(ks):
             postings[k].append(i)
-    chunks = []
+    by_size: dict[int, list[list[int]]] = defaultdict(list)  # postings of one size pair up in one array operation
     for members in postings.values():
         if 2 <= len(members) <= max_posting:
-            m = np.array(members)
-            x, y = np.triu_indices(len(m), 1)
-            chunks.append(m[x] * len(group) + m[y])
+            by_size[len(members)].append(members)
+    chunks = []
+    for size, lists in by_size.items():
+        m = np.array(lists, dtype=np.int64)
+        x, y = np.triu_indices(size, 1)
+        chunks.append((m[:, x] * len(group) + m[:, y]).ravel())
     if not chunks:
         return np.zeros((0, 2), dtype=np.int64)
     codes = np.unique(np.concatenate(chunks))

@@ -538,7 +538,7 @@ class _Parser:
     def _clock(self, i: int) -> tuple[Value, int] | None:
         """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
         toks = self.toks
-        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text in (":", ".", "h")
+        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text in (":", ".", ",", "h")
                 and toks[i + 2].text.isdigit() and self.adjacent(i + 1) and self.adjacent(i + 2)):
             return None
         if i > 0 and self.adjacent(i) and (toks[i - 1].text[0].isalnum() or toks[i - 1].text in ":/."):
@@ -601,12 +601,24 @@ class _Parser:
         hour, minute = toks[i].text, toks[i + 2].text
         if len(minute) != 2 or int(minute) >= 60 or int(hour) > 24 or len(hour) > 2:
             return False
-        after = j < len(toks) and (self.match(self.lex.clock_after, j, 2) or self.match(self.lex.half_day, j))
+        after = j < len(toks) and (self.match(self.lex.clock_after, j, 4) or self.match(self.lex.half_day, j))
         if toks[i + 1].text == "h" or after:
             return True
-        if j < len(toks) and (self._unit_at(j) or self.match(self.lex.scales, j, 2) or toks[j].text in "%‰"):
+        if j < len(toks) and (self._unit_at(j) and not self._hour_word(j) or self.match(self.lex.scales, j, 2)
+                              or toks[j].text in "%‰"):
             return False  # "12.35 %", "1.20 metros", "2.35 millones": a decimal number
-        return self.lex.decimal != "."
+        # rule ``time marker``: an hour cue before it ("alle 18.07", "o godz. 18.08", "saat 18.08", "kell 18.08";
+        # "alle 18,08 ore" with a decimal comma) makes it a time of day, never 18 August or the number 18.08
+        if self.lex.hour_before and self.ends_before(self.lex.hour_before, i) is not None:
+            # after a decimal comma a word still makes a number ("в 2,15 раза"): only an hour word makes a time
+            return toks[i + 1].text != "," or j >= len(toks) or not toks[j].text[0].isalpha() or self._hour_word(j) \
+                or (len(toks[j].text) <= 2 and toks[j].low in self.lex.not_counted)  # "o godz. 18,08 w czwartek"
+        return toks[i + 1].text == "." and self.lex.decimal != "."
+
+    def _hour_word(self, j: int) -> bool:
+        """Is token j the word "hour" ("18,08 ore", "18.08 hodin"): a unit of the hour after a time of day?"""
+        unit = self.match(self.lex.units, j)
+        return unit is not None and unit[0].code == "hour"
 
     def _scale_alone(self, i: int) -> tuple[float, int, bool, bool] | None:
         s = self.match(self.lex.scales, i, 2)
@@ -892,8 +904,12 @@ def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
         return False
     ba, bb = base(a), base(b)
     if isinstance(ba, str) or isinstance(bb, str):
-        if (a.approximate or b.approximate) and _minutes(str(ba)) is not None and _minutes(str(bb)) is not None:
-            return abs(_minutes(str(ba)) - _minutes(str(bb))) <= 30  # "around 18:00" holds 18:07
+        ma, mb = _minutes(str(ba)[-5:]), _minutes(str(bb)[-5:])
+        da, db = str(ba)[:-5].rstrip("T"), str(bb)[:-5].rstrip("T")  # the day a time is given on, if any
+        if (a.approximate or b.approximate) and ma is not None and mb is not None and (not da or not db or da == db):
+            # "around 18:00" holds 18:07 and "around 3:30" 3:27; "around 10:15" and "around 10:30" are two times
+            slack = max(_clock_step(m) for v, m in ((a, ma), (b, mb)) if v.approximate) / 2
+            return abs(ma - mb) < slack
         return _dates_agree(str(ba), str(bb))
     if len(ba) != len(bb):
         return False
@@ -941,6 +957,11 @@ def _minutes(text: str) -> int | None:
     if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
         return int(text[:2]) * 60 + int(text[3:])
     return None
+
+
+def _clock_step(minutes: int) -> int:
+    """The step a time of day is rounded to, in minutes: 60 for a full hour, 30 for a half, then 15, 10, 5, 1."""
+    return next(step for step in (60, 30, 15, 10, 5, 1) if minutes % step == 0)
 
 
 def _dates_agree(a: str, b: str) -> bool:

@@ -11,7 +11,8 @@ from storylens.compare.counters import KINDS, complement, concepts, counter, sou
     ("Officials ruled out a cyberattack on the grid.", "en", "rulings_out"),
     ("No theories about the cause were being ruled out.", "en", "allows"),
     ("He added that no hypothesis has been rejected.", "en", "allows"),
-    ("The centre said there was no sign of a cyberattack.", "en", "nonexistence"),
+    ("The centre said there was no sign of a cyberattack.", "en", "no_evidence"),  # "no sign" reads "there was no"
+    ("The centre said there was no cyberattack.", "en", "nonexistence"),
     ("Su evaluación preliminar descartaba un ciberataque.", "es", "rulings_out"),
     ("El presidente habló sin descartar ninguna hipótesis.", "es", "allows"),
     ("Peskov enfatizó que «no hubo tal conversación».", "es", "nonexistence"),

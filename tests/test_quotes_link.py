@@ -161,3 +161,17 @@ def test_the_linking_stage_function_is_not_hidden_by_its_submodule():
     import storylens.quotes.link  # noqa: F401  (the submodule is now an attribute of the package)
 
     assert callable(package.link_part) and package.LINKS.fn is package.link_part
+
+
+def test_a_group_never_holds_two_different_statements_of_one_article():
+    # a speech quoted in article a as two quotations: a chain of close versions in b and c must not join them
+    arts = tuple(_article(a, "en") for a in "abc")
+    qs = [_quote("a:q1", "a", "an official", kind="unnamed"), _quote("a:q2", "a", "an official", kind="unnamed"),
+          _quote("b:q1", "b", "an official", kind="unnamed"), _quote("c:q1", "c", "an official", kind="unnamed")]
+    who = _who(qs, Report(articles=arts))
+    links = [(0.95, 0, 2, False), (0.93, 2, 3, False), (0.92, 3, 1, False)]
+    out = _grouped(list("aabc"), who, links, lambda i, j: 0.9, lambda i, j: True)
+    assert out == {0: {2}, 2: {0, 3}, 3: {2}}
+    # two quotations that repeat one statement (a lead and its body) may meet in one group
+    out = _grouped(list("aabc"), who, links, lambda i, j: 0.9, lambda i, j: False)
+    assert out[3] == {2, 1}

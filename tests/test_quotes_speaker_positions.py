@@ -32,7 +32,7 @@ def test_the_company_is_the_one_body_named_in_the_sentence_before(ctx):
     qs = quotes(ctx, text, misc=[["Azulão"]], lang="pt")
     assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "misc0")]
     # of two bodies named before it, "a empresa" may mean either: it stays a description
-    text = ("A Azulão e a Gol tinham confirmado a lista de passageiros. Mas, no sábado, a empresa confirmou "
+    text = ("A Azulão e a Gol tinham publicado a lista de passageiros. Mas, no sábado, a empresa confirmou "
             "que o voo saiu com atraso.")
     qs = quotes(ctx, text, misc=[["Azulão"], ["Gol"]], lang="pt")
     assert [(q.kind, q.speaker.entity, q.speaker.text) for q in qs] == [("indirect", None, "empresa")]

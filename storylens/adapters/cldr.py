@@ -133,3 +133,14 @@ def calendar_words(code: str | None) -> frozenset[str]:
     for context in ("format", "stand-alone"):
         out |= {name.lower() for name in locale.months[context]["wide"].values()}
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def lower_case_names(code: str | None) -> bool | None:
+    """Does a language write the names of languages in lower case ("italiano", "polski"; not "Italian")? Its words of
+    nationality follow the same habit; None without a CLDR locale."""
+    locale = _locale(code)
+    if locale is None:
+        return None
+    names = [n for c, n in locale.languages.items() if c in ("en", "fr", "de", "it", "es", "ru")]
+    return bool(names) and all(n[:1].islower() for n in names)

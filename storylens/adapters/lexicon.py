@@ -36,3 +36,30 @@ def is_common_word(word: str, code: str | None) -> bool:
 def is_known(word: str, code: str | None) -> bool:
     """Does the language's dictionary list ``word`` as written (a German compound: "Weihnachtsmarkt")?"""
     return bool(code) and word in _dictionary(code)
+
+
+def lemma(word: str, code: str | None) -> str | None:
+    """The dictionary form simplemma gives a (lower-case) word of language ``code``, or None when it lists none."""
+    if not code:
+        return None
+    found = _dictionary(code).get(word)
+    return found if isinstance(found, str) else None
+
+
+def folded_lemma(word: str, code: str | None, fold: tuple[tuple[str, str], ...]) -> str | None:
+    """``lemma`` for a word whose letters were folded ("δηλωσε"): the table read with the same folding (built once)."""
+    if not code:
+        return None
+
+    def build() -> dict:
+        def f(s: str) -> str:
+            for a, b in fold:
+                s = s.replace(a, b)
+            return s
+        table: dict = {}
+        for form, lem in _dictionary(code).items():
+            if isinstance(lem, str) and form.islower():
+                table.setdefault(f(form), f(lem))
+        return table
+
+    return current().resource(f"lexicon folded {code} {fold!r}", build).get(word)

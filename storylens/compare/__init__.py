@@ -26,6 +26,7 @@ from ..model import Report
 from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
+from . import onething
 from .align import Mention, StoryComparison
 from .counters import counter
 from .dating import Calendar
@@ -44,9 +45,10 @@ def _qualified(c: Claim, language: str | None) -> bool:
     return "qualifiers" in found or "denials" in found or (strong is not None and strong.kind in STRONG)
 
 
-def _fuller(m: Mention) -> int:
-    """Dates with their year before dates without: a row states the fullest form of its value."""
-    return -len(str(m.value.value)) if m.value.kind == "date" else 0
+def _fuller(m: Mention) -> tuple[int, bool]:
+    """Dates with their year before dates without, exact ones before approximate ones ("3.08 Uhr" before "gegen 3
+    Uhr"): a row states the fullest form of its value."""
+    return (-len(str(m.value.value)) if m.value.kind == "date" else 0), m.value.approximate
 
 
 def _articles(claims: list[Claim]) -> tuple[str, ...]:
@@ -83,13 +85,13 @@ def _statement_label(claims: list[Claim], languages, prefer: str, words: int = 9
 def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
                   prefer: str = "en", mentions: MentionIndex | None = None,
                   names: dict[str, str] | None = None, published: dict[str, str | None] | None = None,
-                  people: frozenset[str] = frozenset()) -> list[Group]:
+                  people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[Group]:
     """Groups with statuses for one story's claims (ids are assigned by the caller)."""
     names = names or {}
     calendar = Calendar.of(claims, published or {})
-    sc = StoryComparison(story, claims, ctx, languages, mentions, calendar, people)
+    sc = StoryComparison(story, claims, ctx, languages, mentions, calendar, people, places)
     groups: list[Group] = []
-    for row in sc.value_groups():
+    for row in onething.split(sc.value_groups(), sc):
         vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
@@ -164,6 +166,8 @@ def _dispute_group(d: Dispute, claims: list[Claim], story: str, names: dict[str,
     source = names.get(d.source, d.source) if d.source else "a source"
     status = "disputed" if d.asserting and d.denying else "agreed"
     note = (f"{d.kind} by {source} (in {', '.join(d.denying)}); stated by {', '.join(d.asserting)}")
+    if d.rules:
+        note += f"; rules: {', '.join(d.rules)}"
     topic = _statement_label([claims[d.proposition]], {}, "", words=9)
     return Group("", f"{d.kind}: {topic}", status, tuple(c.id for c in members), _articles(members), None, note, story)
 
@@ -202,6 +206,7 @@ def compare(report: Report, ctx: Context) -> Report:
     mentions = mention_index(report.entities)
     names = {e.id: e.name for e in report.entities}
     people = frozenset(e.id for e in report.entities if e.type == "PER")
+    places = frozenset(e.id for e in report.entities if e.type == "LOC")
     out: list[Group] = []
     used: set[str] = set()
     from ..embed import claim_compared, compared_in
@@ -213,7 +218,7 @@ def compare(report: Report, ctx: Context) -> Report:
         by_id = {c.id: c for c in claims}
         published = {a.id: a.published for a in report.articles if a.id in members}
         groups = merge_repeats(compare_story(story, claims, ctx, languages, prefer, mentions, names, published,
-                                               people), by_id)
+                                               people, places), by_id)
         for g in ranked(groups, by_id):
             out.append(replace(g, id=group_id(g, used)))
     return replace(report, comparison=tuple(out))

@@ -19,11 +19,13 @@ from ..matching import all_pairs, best_matches, best_per_group, candidate_pairs,
 from ..model import Claim, Story, Value
 from ..resources import Context
 from ..values import bound, dimension, key, same, unit_info
+from . import qualifiers
 from .compatible import Side, explain
 from .counted import NOUN_WORD, bare, nouns, part, same_word
 from .dating import Calendar, year_after
 from .holders import estimate, holder
 from .predicates import names, of_value, predicate
+from .timing import KEY as EVENT, event_pairs, one_event, time_key
 
 # Cross-lingual e5 similarities: translations 0.83-0.92, related but different sentences up to ~0.9 (same language
 # higher), so alignment rests on being each other's best match by a clear lead, not on a bare threshold.
@@ -70,23 +72,54 @@ class ValueRow:
 
 
 SHARE = "share"  # the key of a percentage: its holder (an entity id, "" unknown) and whether it is an estimate
+QUALIFIED = "of"  # the key of a count with a qualifier: its predicate ("" none) and its nationality or place
 
 
 def _key_parts(k: str | None) -> tuple[str, ...] | None:
     return tuple(k.split("|")) if k is not None else None
 
 
+def _count_parts(p: tuple[str, ...]) -> tuple[str, str] | None:
+    """(predicate, qualifier) of a count's key parts ("" unknown), or None for a share's key."""
+    if p[0] == SHARE:
+        return None
+    return (p[1], p[2]) if p[0] == QUALIFIED and len(p) == 3 else (p[0], "")
+
+
 def differ(a: str | None, b: str | None) -> bool:
     """Two values are of different things when their keys are known and not the same: a count's predicate class
-    (killed / injured), a share's holder (the candidate named next to it) or its being an estimate (a poll)."""
+    (killed / injured) or qualifier (22 Swiss / 14 Italians), a share's holder (the candidate named next to it) or its
+    being an estimate (a poll)."""
     pa, pb = _key_parts(a), _key_parts(b)
+    if pa and pb and pa[0] == pb[0] == EVENT:
+        return not one_event(pa[1], pb[1])  # rule ``event``: "the accident" is the collapse, not the departure
     if pa is None or pb is None:
         # a share of another time never meets a share of the story's own time (one without any key)
         return any(p is not None and p[0] == SHARE and p[4] for p in (pa, pb))
+    ca, cb = _count_parts(pa), _count_parts(pb)
+    if ca is not None and cb is not None:
+        return bool(ca[0] and cb[0] and ca[0] != cb[0]) or qualifiers.differ(ca[1] or None, cb[1] or None)
     if len(pa) != len(pb):
         return True
     return any(_time_differs(x, y) if k == 4 and pa[0] == SHARE else (x != y and x and y)
                for k, (x, y) in enumerate(zip(pa, pb)))
+
+
+# what a share is of that makes it another figure than a result: the electorate that voted, the ballots counted so far
+OWN_SHARES = ("share_turnout", "share_counted")
+COMPLEMENT = 0.2  # two shares adding up to 100% within this are the two sides of one whole
+
+
+def _share_what(k: str | None) -> str | None:
+    """What happened to a share, from its key ("share_lost", "share_turnout"), or None."""
+    p = _key_parts(k)
+    return p[3] or None if p is not None and p[0] == SHARE else None
+
+
+def _qualifier_of(k: str | None) -> str | None:
+    """The qualifier in a count's key (rule ``qualifier``), or None."""
+    p = _key_parts(k)
+    return p[2] if p is not None and p[0] == QUALIFIED and len(p) == 3 else None
 
 
 def _time_differs(x: str, y: str) -> bool:
@@ -99,11 +132,20 @@ def _time_differs(x: str, y: str) -> bool:
     return rx != ry or bool(yx and yy and yx != yy)
 
 
+def readable_key(k: str | None) -> tuple[str, ...]:
+    """What a value is keyed by, for a row's evidence ("predicate: dead", "qualifier: terr:CH")."""
+    return _readable(k)
+
+
 def _readable(k: str | None) -> tuple[str, ...]:
     """The rule names and what they read, for a row's evidence."""
     parts = _key_parts(k)
     if parts is None:
         return ()
+    if parts[0] == EVENT:
+        return (f"event: {parts[1]}",)
+    if parts[0] == QUALIFIED:
+        return tuple(x for x in ((f"predicate: {parts[1]}" if parts[1] else ""), f"qualifier: {parts[2]}") if x)
     if parts[0] != SHARE:
         return (f"predicate: {parts[0]}",)
     return tuple(x for x in ((f"holder: {parts[1]}" if parts[1] else ""), ("estimate" if parts[2] == "1" else ""),
@@ -217,9 +259,10 @@ class StoryComparison:
 
     def __init__(self, story: Story, claims: list[Claim], ctx: Context, languages: dict[str, str | None],
                  mentions: dict[str, list[tuple[int, int, str]]] | None = None, calendar: Calendar | None = None,
-                 people: frozenset[str] = frozenset()):
+                 people: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()):
         self.story, self.claims, self.ctx, self.languages = story, claims, ctx, languages
         self.people = people  # entity ids of persons: the holders a share can have
+        self.places = places  # entity ids of places: what a count may be qualified by ("62 victims in Paiporta")
         self.calendar = calendar or Calendar(None, {})
         self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
         self._one_sided_pairs: set[tuple[int, int]] | None = None
@@ -292,8 +335,9 @@ class StoryComparison:
             by_key[_row_key(m.value)].append(m_i)
         nouns = self._noun_vectors(mentions, by_key)
         self._main_year = self.calendar.main.year if self.calendar.main else _commonest_year(mentions)
-        self._predicates = [self._key_of(m) for m in mentions]
+        self._predicates = [self._key_of(m, q) for m, q in zip(mentions, self._qualify(mentions))]
         self._mentions = mentions
+        self._memo: dict[tuple, object] = {}  # per mention (or claim): what the pair tests read of it, read once
         self._key_at = {id(m): k for m, k in zip(mentions, self._predicates)}
         # full dates (with their year) each row holds: a date given without its year ("1 January") may join one
         # full date, never chain 1 January 2007 and 1 January 2026 into one row
@@ -314,6 +358,9 @@ class StoryComparison:
             for at in range(0, max(1, len(members) - step), step):
                 self._link_equal(members[at:at + MAX_POSTING], mentions, nouns, uf)
         conflicts, agreements = self._conflicts(mentions, nouns, uf)
+        timed_conflicts, timed_agreements = event_pairs(self, mentions, self._predicates)
+        conflicts += [p for p in timed_conflicts if p not in set(conflicts)]
+        agreements += timed_agreements
         arts: dict[int, set[str]] = defaultdict(set)
         for i, m in enumerate(mentions):
             arts[uf.find(i)].add(m.article)
@@ -381,9 +428,44 @@ class StoryComparison:
         return any(x.article != y.article and explain(self.side(x), self.side(y)) is None
                    for k, x in enumerate(found) for y in found[k + 1:])
 
-    def _key_of(self, m: Mention) -> str | None:
-        """What a value is keyed by besides its dimension: a count's predicate ("two killed" / "two injured"), a
-        share's holder and whether it is an estimate ("50.3% for X in the exit poll" / "49.11% for X")."""
+    def key_at(self, m: Mention) -> str | None:
+        """What a mention of the last ``value_groups`` is keyed by (a count's predicate and qualifier, a share's
+        holder), or None."""
+        return self._key_at.get(id(m))
+
+    def _qualify(self, mentions: list[Mention]) -> list[str | None]:
+        """Rule ``qualifier``: the nationality or place each count is a sub-count of (``qualifiers.py``), or None."""
+        counts = [i for i, m in enumerate(mentions) if m.value.kind == "count" and m.value.start is not None]
+        out: list[str | None] = [None] * len(mentions)
+        if not counts:
+            return out
+        langs = tuple(sorted({x for x in self.languages.values() if x}))
+        gaz = self.ctx.gazetteer(langs) if hasattr(self.ctx, "gazetteer") else None
+        nat: dict[int, tuple[str, str]] = {}
+        for i in counts:
+            m = mentions[i]
+            c = self.claims[m.claim]
+            found = qualifiers.nationality(c.text, m.value.end - c.start, self.languages.get(m.article), gaz)
+            if found is not None:
+                nat[i] = found
+        # a nationality keys counts only in a story that counts by two or more of them (a breakdown)
+        breakdown = len({label for _, label in nat.values() if label}) >= 2
+        own = qualifiers.own_places(self.mentions, {c.article for c in self.claims}, self.places)
+        for i in counts:
+            if breakdown and i in nat:
+                out[i] = nat[i][0]
+                continue
+            m = mentions[i]
+            c = self.claims[m.claim]
+            spans = [(s - c.start, e - c.start, eid) for s, e, eid in self.mentions.get(m.article, ())
+                     if c.start <= s and e <= c.end and eid not in own]
+            out[i] = qualifiers.place(c.text, m.value.start - c.start, m.value.end - c.start, spans, self.places)
+        return out
+
+    def _key_of(self, m: Mention, qualifier: str | None = None) -> str | None:
+        """What a value is keyed by besides its dimension: a count's predicate ("two killed" / "two injured") and
+        qualifier ("22 Swiss" among the injured), a share's holder and whether it is an estimate ("50.3% for X in the
+        exit poll" / "49.11% for X")."""
         c = self.claims[m.claim]
         language = self.languages.get(m.article)
         if m.value.kind == "percent":
@@ -391,11 +473,18 @@ class StoryComparison:
             guess = estimate(c.text, language)  # None: the language names no estimates
             what = predicate(c.text, m.value.start - c.start, m.value.end - c.start, language, None, True) \
                 if m.value.start is not None and m.value.end is not None else None  # lost / restored
+            if what in OWN_SHARES and who is not None:
+                what = None  # a candidate's share ("z 99,97 proc. komisji Nawrocki ma 50,89 proc.")
+            if what is None and who is None and sum(v.kind == "percent" for v in c.values) == 1:
+                # the sentence's only share, of no one: turnout written in another clause ("The turnout, at 71.63%")
+                what = next((w for w in OWN_SHARES if names(c.text, language, w, "predicates")), None)
             when = self._year_qualifier(c, m.value)
             if who is None and not guess and what is None and when is None:
                 return None
             return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}|{when or ''}"
-        return of_value(c.text, c.start, m.value, language)
+        if qualifier is None:  # a qualifier keys counts only; a time of day keys by its event
+            return of_value(c.text, c.start, m.value, language) or time_key(c, m.value, language)
+        return f"{QUALIFIED}|{of_value(c.text, c.start, m.value, language) or ''}|{qualifier}"
 
     def _year_qualifier(self, c: Claim, v: Value) -> str | None:
         """Rule ``year``: a share written in one clause with a year other than the story's ("68.2% in 2020", "del
@@ -479,7 +568,18 @@ class StoryComparison:
             return False  # rule ``dateline``: "Friday 18 April 2025" alone dates a page, it tells no event
         if va.kind in ("date", "year") and vb.kind in ("date", "year") and self._recalled(a, b):
             return False  # rule ``recalled``: the collapse of 2018 an article recalls is not the story's day
+        if va.kind == "percent" and vb.kind == "percent":
+            wa, wb = _share_what(self._predicates[a]), _share_what(self._predicates[b])
+            if wa != wb and (wa in OWN_SHARES or wb in OWN_SHARES):
+                return False  # rule ``turnout``: the share that voted is not a candidate's share of the vote
+            if isinstance(va.value, (int, float)) and isinstance(vb.value, (int, float)) \
+                    and abs(va.value + vb.value - 100) <= COMPLEMENT:
+                return False  # rule ``complement``: 46.4% and 53.6% are the two sides of one vote, not one changed
+            if wa == wb == "share_counted":
+                return False  # rule ``progress``: the share of ballots counted grows while outlets write
         if va.kind == "count" and vb.kind == "count":
+            if (_qualifier_of(self._predicates[a]) is None) != (_qualifier_of(self._predicates[b]) is None):
+                return False  # rule ``qualifier``: "22 Swiss" among the injured is not the "115 injured"
             event = self._predicates[a] is not None and self._predicates[a] == self._predicates[b]
             if bare(va) != bare(vb) and not event and not (self._part(a) and self._part(b)) and not self._alone(a, b):
                 return False  # rule ``bare number``: "31 were" counts nothing named, "238 guests" does ("of them
@@ -499,10 +599,17 @@ class StoryComparison:
         m, other = self._mentions[a], self._mentions[b]
         if m.value.start is None or m.value.end is None:
             return False
-        c = self.claims[m.claim]
-        cls = predicate(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article),
-                        ACT_REACH, section="acts")
-        return cls is not None and not names(self.claims[other.claim].text, self.languages.get(other.article), cls)
+        if ("act", a) not in self._memo:
+            c = self.claims[m.claim]
+            self._memo["act", a] = predicate(c.text, m.value.start - c.start, m.value.end - c.start,
+                                             self.languages.get(m.article), ACT_REACH, section="acts")
+        cls = self._memo["act", a]
+        if cls is None:
+            return False
+        if ("names", other.claim, cls) not in self._memo:
+            self._memo["names", other.claim, cls] = names(self.claims[other.claim].text,
+                                                          self.languages.get(other.article), cls)
+        return not self._memo["names", other.claim, cls]
 
     def _recalled(self, a: int, b: int) -> bool:
         """Rule ``recalled``: one date is written without its year (the story's own time: "il 13 settembre") and the
@@ -544,13 +651,18 @@ class StoryComparison:
         m = self._mentions[i]
         if m.value.kind != "count" or m.value.start is None or m.value.end is None:
             return False
-        c = self.claims[m.claim]
-        return part(c.text, m.value.start - c.start, m.value.end - c.start, self.languages.get(m.article))
+        if ("part", i) not in self._memo:
+            c = self.claims[m.claim]
+            self._memo["part", i] = part(c.text, m.value.start - c.start, m.value.end - c.start,
+                                         self.languages.get(m.article))
+        return self._memo["part", i]
 
     def _nouns(self, i: int) -> tuple[str, ...]:
-        m = self._mentions[i]
-        c = self.claims[m.claim]
-        return nouns(m.value, c.text, m.value.end - c.start, self.languages.get(m.article))
+        if ("nouns", i) not in self._memo:
+            m = self._mentions[i]
+            c = self.claims[m.claim]
+            self._memo["nouns", i] = nouns(m.value, c.text, m.value.end - c.start, self.languages.get(m.article))
+        return self._memo["nouns", i]
 
     def _same_noun(self, a: int, b: int) -> bool:
         """Rule ``counted noun``: two counts share a noun in two forms, or two nouns that alone translate each other."""

@@ -31,6 +31,10 @@ MIN_COMPLEMENT = 2   # words after a denial that make a complement; fewer and wh
 CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
 CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
 STRIP = " ,.;:«»\"“”'’—–-"
+# Neighbouring concepts (rule ``kin``): the kind or cause of one event named in different words. The police's "no
+# indication of an attack" answers outlets reporting "an explosion" and guessing at "a terrorist act".
+KIN = {"attack": "violence", "terrorism": "violence", "sabotage": "violence", "arson": "violence",
+       "crime": "violence", "explosion": "violence"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,7 @@ def _table(code: str | None) -> dict[str, tuple]:
     out["denials"] += tuple(_phrase(p) for p in hedges.get("denials", []))
     out[SHIELDS] = tuple(_phrase(p) for p in data.get(SHIELDS, []))
     out[SOURCES] = tuple(_phrase(p) for p in data.get(SOURCES, []))
+    out["reporting"] = tuple(_phrase(p) for p in hedges.get("reporting", []))
     out["negations"] = frozenset(w for p in hedges.get("negations", []) for part in _phrase(p) for w in part)
     return out
 
@@ -129,6 +134,9 @@ def counter(text: str, language: str | None) -> Counter | None:
         if span:
             shielded.update(range(span[0], span[1]))
     found = [f for f in found if not shielded & set(range(f[0], f[1]))]
+    # "there was no indication of an attack": the cue of another kind sharing its words reads them, not "there was no"
+    found = [f for f in found if f[2] != "nonexistence"
+             or not any(g[2] != "nonexistence" and g[0] < f[1] and f[0] < g[1] for g in found)]
     if not found:
         return None
     out = []
@@ -168,10 +176,22 @@ def concepts(text: str, language: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def kin(names: frozenset[str]) -> frozenset[str]:
+    """The families of the concepts named ("attack", "explosion" -> "violence"): one event's kind in other words."""
+    return frozenset(KIN[n] for n in names if n in KIN)
+
+
 def sourced(text: str, language: str | None) -> bool:
     """The sentence names an official source (police, investigators, a ministry) whose finding it reports."""
     words = Words([w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)])
     return any(_match(words, parts) for parts in _table(language)[SOURCES])
+
+
+def _attribution(words_after: str, language: str | None) -> bool:
+    """The words open with who says it ("selon le parquet", "according to police"): a source, not what is denied."""
+    words = [w for w, _, _ in _words(words_after) if any(ch.isalnum() for ch in w)]
+    return any(p and p[0] and tuple(words[:len(p[0])]) == p[0] for p in _table(language)["reporting"]) \
+        if language else False
 
 
 def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negations: frozenset[str]) -> bool:
@@ -185,9 +205,10 @@ def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negatio
     return False
 
 
-def complement(text: str, c: Counter) -> str:
+def complement(text: str, c: Counter, language: str | None = None) -> str:
     """What the cue denies: the words after it to the end of its clause or quote, or the words before it when few
-    follow ("Reports that … are false") or when the cue answers a claim made before it ("…, but only civilians")."""
+    follow ("Reports that … are false"), when only its source follows ("La piste terroriste est exclue, selon le
+    parquet") or when the cue answers a claim made before it ("…, but only civilians")."""
     if c.kind == "contrasts":
         return text[:c.start].strip(STRIP) or text
     if c.kind == "exclusions":  # what is kept out stands before the cue, what from after it: the whole clause
@@ -197,7 +218,8 @@ def complement(text: str, c: Counter) -> str:
     after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
     # "ruled out arson", "there were no injuries": one word after a ruling-out or a negation is what it denies;
     # a denial ("Peskov denied reports") names its object before it more often
-    if len(after.split()) >= (MIN_COMPLEMENT if c.kind in ("denials", "allows") else 1):
+    if len(after.split()) >= (MIN_COMPLEMENT if c.kind in ("denials", "allows") else 1) \
+            and not _attribution(after, language):
         return after
     before = re.split(r"[.;!?“«]|\s[—–]\s", text[:c.start].strip(STRIP))[-1].strip(STRIP)
     return before or text[:c.start].strip(STRIP) or text

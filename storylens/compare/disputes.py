@@ -21,7 +21,7 @@ given to two holders ("we won" against the count, ``disputes_outcome.py``).
 from __future__ import annotations
 
 from collections import Counter as Tally
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -32,7 +32,7 @@ from ..disjoint import DisjointSets
 from ..model import Claim
 from ..values import tokenize
 from .align import StoryComparison
-from .counters import complement, concepts, counter, sourced
+from .counters import complement, concepts, counter, kin, sourced
 from .disputes_outcome import outcomes
 from .opposites import contradictions
 
@@ -63,6 +63,7 @@ class Dispute:
     proposition: int             # the claim that states the proposition best
     kind: str = "denied"  # "denied" (a denial word), "contradicted" (one predicate, opposite polarity) or "contested"
     #                       (a one-winner outcome given to two holders)
+    rules: tuple[str, ...] = ()  # the named rules that gathered it ("kin": a neighbouring concept stated it)
 
 
 def is_denial(c: Claim, language: str | None) -> bool:
@@ -84,7 +85,9 @@ def _stems(text: str, language: str | None) -> set[str]:
     """Spelling-blind stems of the content words ("cyberattack", "кибератака", "ciberataque" -> "kiber") and the
     concepts it names in the language's data ("arson" for "Brandstiftung" and "εμπρησμού"), as anchors."""
     stops = stop_words(language)
-    out = {f"concept:{c}" for c in concepts(text, language)}
+    named = concepts(text, language)
+    # a neighbouring concept anchors too ("explosion" beside a denied "attack": rule kin)
+    out = {f"concept:{c}" for c in named} | {f"kin:{k}" for k in kin(named)}
     for t in tokenize(text):
         if not t.text.isalpha() or len(t.text) < STEM or t.low in stops:
             continue
@@ -92,6 +95,11 @@ def _stems(text: str, language: str | None) -> set[str]:
         if len(s) >= STEM:
             out.add(s[:STEM])
     return out
+
+
+def _content(text: str, language: str | None) -> set[str]:
+    """The stems and concepts a text names itself, not the families of its concepts."""
+    return {s for s in _stems(text, language) if not s.startswith("kin:")}
 
 
 def disputes(sc: StoryComparison) -> list[Dispute]:
@@ -128,6 +136,7 @@ class _Counters:
     topic: set[str]
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
     close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
+    worded: set[int] = field(default_factory=set)  # sentences joined as another wording of a stating one
 
 
 def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
@@ -137,7 +146,7 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     if not against:
         return []
     claims = sc.claims
-    comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d])) for d in against}
+    comp = {d: complement(claims[d].text, counter(claims[d].text, lang[d]), lang[d]) for d in against}
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
@@ -145,8 +154,12 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
     cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec))
-    rows = [_gathered(cs, group) for group in _denial_groups(cs)]
-    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g])) for g, m, st in _merged(rows)
+    groups = _denial_groups(cs)
+    # every group's counters and the sentences before them at once: one matrix product per block of them, not one
+    # pass over the story's sentences per group (the groups grow with the articles, so that grew with their square)
+    cs.close.fetch(sorted({i for g in groups for d in g for i in {d} | _denied_here(cs, d)}))
+    rows = [_gathered(cs, group) for group in groups]
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
@@ -173,12 +186,16 @@ class _Closeness:
                 out.append((rows, sims[rows, col]))
         return out
 
-    def best(self, counters: list[int], sentences: list[int]) -> dict[int, float]:
-        """Each sentence at least FLOOR close to one of the counters' complements or to one of the sentences, with
-        its greatest similarity."""
+    def fetch(self, sentences: list[int]) -> None:
+        """The close sentences of each sentence not yet looked at."""
         todo = [i for i in sentences if i not in self.sent]
         if todo:
             self.sent.update(zip(todo, self._hits(self.vecs[todo])))
+
+    def best(self, counters: list[int], sentences: list[int]) -> dict[int, float]:
+        """Each sentence at least FLOOR close to one of the counters' complements or to one of the sentences, with
+        its greatest similarity."""
+        self.fetch(sentences)
         out: dict[int, float] = {}
         for rows, sims in [self.comp[d] for d in counters] + [self.sent[i] for i in sentences]:
             for i, sim in zip(rows.tolist(), sims.tolist()):
@@ -214,8 +231,9 @@ def _counters(sc: StoryComparison, lang: list[str | None], partners: dict[int, s
 def _denial_groups(cs: _Counters) -> list[list[int]]:
     """Counters reporting one denial: similar sentences or complements, the same speaker, or aligned."""
     sc, claims, against = cs.sc, cs.sc.claims, cs.against
-    full = {d for d in against if len(_stems(cs.comp[d], cs.lang[d])) >= CONTENT}
+    full = {d for d in against if len(_content(cs.comp[d], cs.lang[d])) >= CONTENT}
     ccon = {d: concepts(cs.comp[d], cs.lang[d]) for d in against}
+    ccon = {d: names | kin(names) for d, names in ccon.items()}  # "attack" and "terrorist act" deny one cause
     uf = DisjointSets(len(claims))
     for a, b, sim in _denial_pairs(cs):
         if claims[a].article != claims[b].article:
@@ -258,7 +276,15 @@ def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set
     ents, words = every_ent - cs.topic, every_word - cs.topic  # what most of the story names anchors no proposition
     members = set(group) | seeds | _near(cs, group, seeds, ents, words)
     members |= _closest_in_articles(cs, group, members, every_ent, every_word)
-    return group, members, ents | words, _stating(cs, group, members)
+    stating = _stating(cs, group, members)
+    # rule wording: a stating sentence's aligned wording in another article (a translation, a paraphrase) that
+    # names the same thing states it too, though it is less close to what the counters deny
+    held = {claims[i].article for i in members}
+    worded = {p for s in stating for p in cs.partners.get(s, ()) if claims[p].article not in held
+              and not _countering(claims[p].text, cs.lang[p])
+              and (set(claims[p].entities) & every_ent or cs.stems[p] & every_word)}
+    cs.worded |= worded
+    return group, members | worded, ents | words, stating | worded
 
 
 def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
@@ -326,7 +352,8 @@ def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: 
         ent_arts.update({e for d in ds for e in claims[d].entities})
         # the concepts a counter names anywhere ("ein Einzeltäter": the perpetrator) with its complement's stems
         stem_arts.update({s for d in ds for s in _stems(comp[d], lang[d])
-                          | {f"concept:{c}" for c in concepts(claims[d].text, lang[d])}})
+                          | {f"concept:{c}" for c in concepts(claims[d].text, lang[d])}
+                          | {f"kin:{k}" for k in kin(concepts(claims[d].text, lang[d]))}})
     need = max(1.0, ANCHOR_SHARE * len(arts))
     return {e for e, n in ent_arts.items() if n >= need}, {s for s, n in stem_arts.items() if n >= need}
 
@@ -353,7 +380,7 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
 
 
 def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
-             denied: np.ndarray) -> Dispute | None:
+             denied: np.ndarray, worded: set[int]) -> Dispute | None:
     """The row of one proposition; its label is the statement closest to what the counters deny."""
     claims = sc.claims
     denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
@@ -363,7 +390,17 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     denying = tuple(dict.fromkeys(claims[d].article for d in denying_idx))
     asserting = tuple(dict.fromkeys(claims[i].article for i in stated))
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
-    return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best)
+    return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best,
+                   rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded))
+
+
+def _by_kin(claims: list[Claim], group: list[int], stated: list[int], lang: list[str | None]) -> bool:
+    """A stating sentence names the denied thing only by a neighbouring concept ("an explosion" against "no sign of
+    an attack"): rule kin."""
+    denied = set().union(*(concepts(claims[d].text, lang[d]) for d in group))
+    families = kin(frozenset(denied))
+    return any(not concepts(claims[i].text, lang[i]) & denied and kin(concepts(claims[i].text, lang[i])) & families
+               for i in stated)
 
 
 def _contradiction(sc: StoryComparison, held: set[int], failed: set[int], lang: list[str | None]) -> Dispute:
@@ -385,7 +422,8 @@ def _joined(row: Dispute, other: Dispute) -> Dispute:
     """A row with another row's sentences and articles on the same sides: one proposition found twice."""
     return Dispute(tuple(sorted(set(row.claims) | set(other.claims))),
                    tuple(dict.fromkeys(row.denying + other.denying)),
-                   tuple(dict.fromkeys(row.asserting + other.asserting)), row.source, row.proposition, row.kind)
+                   tuple(dict.fromkeys(row.asserting + other.asserting)), row.source, row.proposition, row.kind,
+                   tuple(dict.fromkeys(row.rules + other.rules)))
 
 
 def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], source: str | None) -> Dispute:
@@ -404,7 +442,7 @@ def _denied_here(cs: _Counters, d: int) -> set[int]:
     same_article = cs.by_article[c.article]
     pos = same_article.index(d)
     # "It is completely untrue," he said: what is denied is the sentence before
-    bare = c.attributed_to is not None and (not c.entities or len(_stems(cs.comp[d], cs.lang[d])) < CONTENT)
+    bare = c.attributed_to is not None and (not c.entities or len(_content(cs.comp[d], cs.lang[d])) < CONTENT)
     out = set()
     for j in same_article[max(0, pos - CONTEXT):pos]:
         other = sc.claims[j]
@@ -417,8 +455,8 @@ def _denied_here(cs: _Counters, d: int) -> set[int]:
 def _source(claims: list[Claim], group: list[int]) -> str | None:
     """Who denies: the speaker most denials are attributed to, else the first entity of the first denial."""
     speakers = [claims[d].attributed_to for d in group if claims[d].attributed_to]
-    if speakers:
-        return max(set(speakers), key=speakers.count)
+    if speakers:  # the most frequent, the first written among equals (never a set's order)
+        return Tally(speakers).most_common(1)[0][0]
     for d in sorted(group):
         if claims[d].entities:
             return claims[d].entities[0]

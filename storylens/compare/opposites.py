@@ -47,14 +47,17 @@ def polarity(text: str, language: str | None) -> Polarity | None:
     """The predicate a sentence states flatly, held or not; None without one, with both sides, when hedged or when
     the sentence denies or rules something out."""
     entries = _opposites(language)
-    if not entries or cues(text, language) & UNSURE or counter(text, language) is not None:
+    if not entries or counter(text, language) is not None:
         return None  # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity
+    unsure = cues(text, language) & UNSURE
+    if unsure and "question" in unsure:
+        return None
     toks = _words(text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
     words = Words([toks[k][0] for k in alnum])
     negations = _table(language)["negations"]
     after = _after(language)
-    found = set()
+    hits = []
     for name, holds, parts in entries:
         span = _match(words, parts)
         if not span:
@@ -62,11 +65,26 @@ def polarity(text: str, language: str | None) -> Polarity | None:
         if negations & {words[k] for k in span[2]} or _next_to_negation(toks, alnum, span[0], span[1], negations,
                                                                           after):
             holds = not holds
-        found.add((name, holds))
+        hits.append((span[0], span[1], name, holds))
+    # the longer phrase reads the words it holds: "działał prawidłowo" (worked properly), not "prawidłowo" alone
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    found = {(name, holds) for _, _, name, holds in hits}
+    spans = [(toks[alnum[a]][1], toks[alnum[b - 1]][2]) for a, b, _, _ in hits]
+    # a hedge inside the predicate's own words ("carried out as planned": not a plan) leaves it flat
+    if unsure and (not found or cues(_without(text, spans), language) & UNSURE):
+        return None
     if len(found) != 1:  # "accidental or deliberate": the sentence weighs both and asserts neither
         return None
     name, holds = found.pop()
     return Polarity(name, holds)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given character spans blanked."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 @lru_cache(maxsize=None)
@@ -125,16 +143,24 @@ def contradictions(sc: StoryComparison, lang: list[str | None], stems: list[set[
 
 def _closest_in_articles(sc: StoryComparison, polar: dict[int, Polarity], row: set[int]) -> set[int]:
     """In each article with no sentence in the row, its sentence giving the row's predicate (either way) closest to
-    the row, when that close: "the plane was in good technical condition" and "a aeronave estava plenamente
+    the row, and in each article in it, its other sentences giving its side again, when that close: "the plane was in good technical condition" and "a aeronave estava plenamente
     funcional" say one thing about one subject in words too different for one wording of the other."""
     claims, predicate = sc.claims, polar[min(row)].predicate
-    held = {claims[i].article for i in row}
+    sides: dict[str, set[bool]] = {}
+    for i in row:
+        sides.setdefault(claims[i].article, set()).add(polar[i].holds)
     best: dict[str, tuple[float, int]] = {}
+    again = set()
     for i, p in polar.items():
-        if p.predicate != predicate or claims[i].article in held:
+        if p.predicate != predicate or i in row:
             continue
         sim = max(sc.sim_of(i, j) for j in row)
         art = claims[i].article
-        if sim >= ARTICLE_SIDE and (art not in best or sim > best[art][0]):
+        if sim < ARTICLE_SIDE:
+            continue
+        if art in sides:  # the article saying its side again in other words ("the document is forged, no licence")
+            if sides[art] == {p.holds}:
+                again.add(i)
+        elif art not in best or sim > best[art][0]:
             best[art] = (sim, i)
-    return {i for _, i in best.values()}
+    return {i for _, i in best.values()} | again

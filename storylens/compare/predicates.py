@@ -46,17 +46,48 @@ def _table(language: str | None, section: str = "predicates"
     return exact, tuple(stems), frozenset(lang.fold(w.lower()) for w in data.get("list_words", []))
 
 
-def _class_of(word: str, exact: dict[str, str], stems: tuple[tuple[str, str], ...]) -> str | None:
+class _Stems:
+    """Stems (stem, class) looked up by a word's prefixes, one look-up per stem length, longest first: the class a
+    scan of the stems longest first would find, without the scan (it ran for every word near every count)."""
+
+    __slots__ = ("lengths", "by_length")
+
+    def __init__(self, stems: tuple[tuple[str, str], ...]):
+        self.by_length: dict[int, dict[str, str]] = {}
+        for stem, name in stems:  # of one stem given twice, the first listed wins, as in the scan
+            self.by_length.setdefault(len(stem), {}).setdefault(stem, name)
+        self.lengths = tuple(sorted(self.by_length, reverse=True))
+
+    def __len__(self) -> int:
+        return sum(len(d) for d in self.by_length.values())
+
+    def find(self, word: str) -> str | None:
+        for n in self.lengths:
+            if n <= len(word):
+                name = self.by_length[n].get(word[:n])
+                if name is not None:
+                    return name
+        return None
+
+
+@lru_cache(maxsize=None)
+def _filtered(language: str | None, section: str, shares: bool | None) -> tuple[dict[str, str], _Stems]:
+    """A language's table with only the classes of shares (``shares``), only the others (not ``shares``) or all
+    (None): built once, not again for every count."""
+    exact, stems, _ = _table(language, section)
+    if shares is not None:
+        exact = {w: c for w, c in exact.items() if c.startswith(SHARE_CLASS) == shares}
+        stems = tuple((w, c) for w, c in stems if c.startswith(SHARE_CLASS) == shares)
+    return exact, _Stems(stems)
+
+
+def _class_of(word: str, exact: dict[str, str], stems: _Stems) -> str | None:
     if word in exact:
         return exact[word]
-    for stem, name in stems:
-        if word.startswith(stem):
-            return name
-    return None
+    return stems.find(word)
 
 
-def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str],
-                  stems: tuple[tuple[str, str], ...]) -> str | None:
+def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str], stems: _Stems) -> str | None:
     """The class of the longest form starting at word k, read in text order ("hayatını kaybetti", "și-au pierdut
     viața"; on the side before the number the words are listed nearest first)."""
     for n in range(MULTIWORD, 0, -1):
@@ -74,9 +105,8 @@ def predicate(text: str, start: int, end: int, language: str | None, reach: int 
     """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None;
     within ``reach`` words of it (None: anywhere in the clause). ``shares``: only the classes of a share (``share_``
     classes: "60% of supply had been restored"), which a count never takes."""
-    exact, stems, joins = _table(language, section)
-    exact = {w: c for w, c in exact.items() if c.startswith(SHARE_CLASS) == shares}
-    stems = tuple((w, c) for w, c in stems if c.startswith(SHARE_CLASS) == shares)
+    joins = _table(language, section)[2]
+    exact, stems = _filtered(language, section, shares)
     if not exact and not stems:
         return None
     left = _CLAUSE_END.split(text[:start])[-1]
@@ -102,9 +132,15 @@ def predicate(text: str, start: int, end: int, language: str | None, reach: int 
     return found
 
 
+def word_class(word: str, language: str | None) -> str | None:
+    """The predicate class one word is a form of ("injured", "yaralandı"), or None."""
+    exact, stems, _ = _table(language)
+    return _class_of(lang.fold(word.lower()), exact, stems)
+
+
 def names(text: str, language: str | None, cls: str, section: str = "acts") -> bool:
     """Does the text write a form of the class ``cls`` anywhere ("approved", "одобрено")?"""
-    exact, stems, _ = _table(language, section)
+    exact, stems = _filtered(language, section, None)
     words = [lang.fold(w.lower()) for w in _WORD.findall(text)]
     return any(_phrase_class(words, k, True, exact, stems) == cls for k in range(len(words)))
 

@@ -32,7 +32,7 @@ ORGANISATIONS = frozenset({"EU", "EZ", "UN"})
 
 
 def fold(name: str) -> str:
-    """Case-, ё-, dot- and Latin-accent-blind lookup form of a name (U.S. = US, Etats-Unis = États-Unis)."""
+    """Case-, ё-, dot- and accent-blind lookup form of a name (U.S. = US, Etats-Unis = États-Unis, Αθήνα = ΑΘΗΝΑ)."""
     text = lang.fold(name).casefold().replace(".", "").translate(_PLAIN)  # one table lookup per character
     return " ".join(text.split())
 
@@ -49,10 +49,13 @@ _PLAIN = _Plain()
 
 
 def _plain(ch: str) -> str:
-    """A Latin letter without its accent; every other character as it is (й stays й)."""
+    """A Latin or Greek letter without its accent (ω read as ο); every other character as it is (й stays й)."""
     if ch.isascii() or not ch.isalpha():
         return ch
     base = unicodedata.normalize("NFD", ch)[0]
+    if "\u0370" <= base <= "\u03ff":
+        # Greek writes a foreign name's o either way and moves or drops its accent: Λισαβώνα = Λισαβόνα = ΛΙΣΑΒΟΝΑ
+        return {"ω": "ο", "ς": "σ"}.get(base, base)
     return base if base.isascii() else ch
 
 

@@ -26,6 +26,8 @@ from .link import Work, vote, words
 
 Sign = tuple[str, tuple[str, ...]]  # (kind, keys of the proper words)
 MIN_KEY = 3  # consonants a sound key needs to say anything (s-t-n)
+LONG_WORD = 5  # ... or two in a word this long, whose vowels say the rest (Apollo, Apolo: p-l)
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}['’](?=[^\W\d_])")
 
 
 def _tables() -> tuple[dict[str, str], frozenset[str]]:
@@ -40,11 +42,19 @@ def _tables() -> tuple[dict[str, str], frozenset[str]]:
             for table in (data.get("landmarks", {}), data.get("orgs", {}).get("kinds", {})):
                 for kind_, heads in table.items():
                     for h in heads:
-                        out.setdefault(h.lower(), kind_)
+                        # a gallery is a museum's kind: [orgs.kinds] lists galleries with museums in most languages
+                        out.setdefault(h.lower(), "museum" if kind_ == "gallery" else kind_)
             saints |= {w.lower() for w in data.get("names", {}).get("SAINTS", ())}
         return out, frozenset(saints)
 
     return current().resource("landmark kinds", build)
+
+
+@lru_cache(maxsize=None)
+def landmark_words(code: str | None) -> frozenset[str]:
+    """The words of one language's ``[landmarks]`` data (elevador, kaplica, piazza), lower case."""
+    table = lang.data(code, "entities").get("landmarks", {}) if code else {}
+    return frozenset(h.lower() for heads in table.values() for h in heads)
 
 
 def kind_word(word: str, code: str | None) -> str | None:
@@ -87,7 +97,8 @@ def signature(w: Work, beside: Sequence[str]) -> Sign | None:
 @lru_cache(maxsize=1 << 16)
 def _signature(text: str, code: str | None, beside: tuple[str, ...]) -> Sign | None:
     _, saints = _tables()
-    ws = [p for t in words(text) for p in t.split("-") if p]
+    # hyphenated compounds apart (Apollon-Galerie); an elided particle off its word (Galerie d'Apollon)
+    ws = [_ELIDED.sub("", p) for t in words(text) for p in t.split("-") if p]
     kinds_ = [kd for t in ws if (kd := kind_word(t, code))]
     rest = [t for t in ws if not kind_word(t, code) and t.lower() not in saints and t[:1].isupper()]
     if not kinds_:
@@ -97,7 +108,7 @@ def _signature(text: str, code: str | None, beside: tuple[str, ...]) -> Sign | N
     keys = []
     for t in rest:
         key = _given_key(t, code) or sound_key(t, code)
-        if not key.startswith("g:") and len(key) < MIN_KEY:
+        if not key.startswith("g:") and len(key) < (MIN_KEY if len(t) < LONG_WORD else MIN_KEY - 1):
             return None
         keys.append(key)
     return kinds_[0], tuple(sorted(keys))

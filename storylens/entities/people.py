@@ -23,6 +23,7 @@ from .kit import TOKEN, kit
 from ..disjoint import DisjointSets
 from .link import Work, is_acronym_text, words
 from .ordinals import ordinal as regnal_ordinal
+from .shapes import given_form
 
 
 
@@ -95,6 +96,9 @@ def _person_forms(items: list[Work]) -> Person:
         ws = ws[1:]
     name = " ".join(ws)
     sk = skeleton(k.match_form(name), best.lang).split()
+    if len(sk) == len(ws):  # a given name in a case form is that name (Františkom, Франциском): not the surname
+        known = given_names()
+        sk = [x if x in known or (i == len(sk) - 1 and i) else (given_form(k, raw) or x) for i, (x, raw) in enumerate(zip(sk, ws))]
     latin = tuple(ws) if is_latin(name) else ()
     ordinal = regnal_ordinal(ws[-1]) if len(sk) >= 2 and ws else ""  # Leo XIV, Лев XIV, Λέων ΙΔ΄
     parts = tuple(w for w, raw in zip(sk, ws) if not raw[:1].islower()) if len(sk) == len(ws) else tuple(sk)
@@ -173,9 +177,10 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if any((w.story, f) in surnames for f in forms):
                 w.type = "PER"
             continue
-        given = " ".join(sk[:-1])
+        given, tail = " ".join(sk[:-1]), " " + " ".join(sk)
         for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
-            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]):
+            # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa)
+            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]) or name.endswith(tail):
                 w.type = "PER"
                 break
 
@@ -365,7 +370,10 @@ def _tail_of(short: Person, long_: Person) -> bool:
 def _inner_word(bare: Person, full: Person) -> bool:
     """Is a one-word name a word of a full name other than its surname: a given name or the first part of a compound
     surname (Lula of Luiz Inácio Lula da Silva, Taleb of Taleb Al Abdulmohsen)?"""
-    return not bare.given and bool(full.given) and len(bare.sur) >= 3 and bare.sur in full.words[:-1]
+    if bare.given or not full.given or len(bare.sur) < 3 or bare.sur not in full.words[:-1]:
+        return False
+    # a given name alone (a pope's, a monarch's) is never someone's middle name: Francis is not Robert Francis Prevost
+    return bare.sur == full.words[0] or bare.sur not in given_names()
 
 
 def _regnal_match(a: Person, b: Person) -> bool:

@@ -18,7 +18,7 @@ from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
 from .ordinals import ordinal as regnal
 from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_place_person, \
-    titled_given_names
+    titled_given_names, titles_off
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -116,6 +116,32 @@ def drop_non_names(s: Sent) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def glued_words(s: Sent) -> list[Cand]:
+    """A place's name glued to the next word by a page's markup ("Lisboahacía") is the place: the rest is a word
+    the language's dictionary knows, of four letters or more."""
+    out = []
+    for c in s.cands:
+        w = s.text[c.start:c.end]
+        if c.source == "alias" or not w.isalpha() or len(w) < 8 or not is_capitalised(w) or w.isupper() \
+                or s.gaz.lookup(w) or is_known(w, s.kit.code):
+            out.append(c)
+            continue
+        cut = next((p for p in range(4, len(w) - 3) if w[p:].islower() and is_known(w[p:], s.kit.code)
+                    and s.gaz.lookup(w[:p])), 0)
+        out.append(replace(c, end=c.start + cut, type="LOC", rule="glued_words") if cut else c)
+    return out
+
+
+def drop_lone_kinds(s: Sent) -> list[Cand]:
+    """A kind of built thing alone is no name ("Elevador", "Kaplica", "Lift": the word before a landmark's name,
+    capitalised at a sentence's start); the name it heads is kept whole."""
+    from .landmarks import landmark_words
+
+    kinds = landmark_words(s.kit.code)
+    return [c for c in s.cands if c.source == "alias" or not kinds
+            or not (len(ws := TOKEN.findall(s.text[c.start:c.end])) == 1 and ws[0].lower() in kinds)]
 
 
 def _unelided(s: Sent, word: str) -> str:
@@ -482,7 +508,11 @@ def capitalised(s: Sent) -> list[Cand]:
             demonym = s.gaz.is_demonym(w) and not given_name(s, w) and not _name_follows(s, toks, k, j)
             # "представник Кремля Дмітрій Пєсков": the Kremlin, then a person
             seat = not place and s.kit.is_org_name(w)
-            if cue or place or seat or demonym or covered(out, a, b) or s.kit.is_stop_word(w):
+            # a stop word capitalised inside a run is a particle of the name ("Marine Le Pen", "Benicio Del Toro")
+            particle = seg and k < j and s.text[toks[k - 1][1]:a] == " " and s.text[b:toks[k + 1][0]] == " " \
+                and is_capitalised(toks[k - 1][2]) and len(w) <= 3 and _name_follows(s, toks, k, j) \
+                and not _place(s, toks[k + 1][2]) and not s.kit.is_org_name(toks[k + 1][2])
+            if cue or place or seat or demonym or covered(out, a, b) or (s.kit.is_stop_word(w) and not particle):
                 flush(seg, pending)
                 if seg:
                     pending = None
@@ -724,7 +754,7 @@ def gazetteer_types(s: Sent) -> list[Cand]:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, titled_given_names, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
 )
 
 

@@ -19,8 +19,22 @@ def given_name(s: Sent, word: str) -> bool:
     """Is ``word`` (any case form) a given name in some language's ``[given]`` data?"""
     from .people import given_names
 
+    return bool(given_form(s.kit, word))
+
+
+def given_form(k, word: str) -> str:
+    """The skeleton of the ``[given]`` name ``word`` is a case form of (Франциском, Františkom -> a form of
+    Francis), by the language's dictionary or its ``[morph]`` endings and alternations; "" when none."""
+    from .people import given_names
+
     names = given_names()
-    return skeleton(word, s.kit.code) in names or skeleton(s.kit.match_form(word), s.kit.code) in names
+    code = k.code
+    for form in (word, k.match_form(word)):
+        if (sk := skeleton(form, code)) in names:
+            return sk
+    low = word.lower()
+    forms = {k.normaliser.lemma(low)} if k.normaliser else k.stems(low)
+    return next((sk for f in sorted(forms) if (sk := skeleton(f, code)) in names), "")
 
 
 def _ordinal_after(s: Sent, end: int) -> int:
@@ -118,6 +132,25 @@ def lower_case_tail(s: Sent) -> list[Cand]:
     return out
 
 
+def titles_off(s: Sent) -> list[Cand]:
+    """A title opening a person's name is no part of it: "Papa Francisco", "Πάπα Φραγκίσκο", "Papa León XIV" are
+    the persons Francisco, Φραγκίσκο, León XIV (the rules that join capitalised runs run after ``split_title``)."""
+    out = []
+    for c in s.cands:
+        toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
+        if c.source == "alias" or c.nested or len(toks) < 2 or c.type not in ("PER", "MISC"):
+            out.append(c)
+            continue
+        first, rest = toks[0][2], toks[1:]
+        titled = s.kit.cue_type(first) == "PER" or (first,) in s.kit.titles
+        if titled and is_capitalised(rest[0][2]) and not given_name(s, first) and not s.kit.is_first_name(first) and (
+                c.type == "PER" or given_name(s, rest[0][2]) or ordinal(rest[-1][2])):
+            out.append(replace(c, start=rest[0][0], type="PER", rule="titles_off", link=None))
+        else:
+            out.append(c)
+    return out
+
+
 def split_place_person(s: Sent) -> list[Cand]:
     """A place written right before a person's name is two names: "(maire de) Varsovie Rafał Trzaskowski",
     "(δήμαρχος) Βαρσοβίας Τρασκόφσκι". The place must be in a case form of its name or followed by a full
@@ -133,7 +166,10 @@ def split_place_person(s: Sent) -> list[Cand]:
         place = s.kit.place(s.gaz, first)
         inflected = place is not None and s.gaz.lookup(first) is None
         rest = toks[1:]
-        if place and not given_name(s, first) and not s.kit.is_first_name(first) and all(is_capitalised(w) for _a, _b, w in rest) \
+        particles = {w for c_ in s.kit.connectors for w in c_}  # "de" of Marcelo Rebelo de Sousa
+        if place and not given_name(s, first) and not s.kit.is_first_name(first) \
+                and is_capitalised(rest[0][2]) and is_capitalised(rest[-1][2]) \
+                and all(is_capitalised(w) or w in particles for _a, _b, w in rest) \
                 and (inflected or len(rest) >= 2) and not any(ordinal(w) for _a, _b, w in rest):
             out.append(replace(c, end=toks[0][1], type="LOC", rule="split_place_person", link=None))
             out.append(replace(c, start=rest[0][0], type="PER", rule="split_place_person", link=None))

@@ -16,7 +16,7 @@ from ..claims import attribute
 from ..model import Article, Mention, Quote, Report
 from ..resources import Context
 from ..serialize import entity_mentions
-from .kit import kit
+from .kit import TOKEN, kit
 from .fallback import check_capitalised
 from .recognise import add_known_names, has_backend, resolve_overlaps, sentence_language
 from .rules import Cand, Sent
@@ -69,10 +69,60 @@ def story_sentences(articles: tuple[Article, ...], mentions: tuple[Mention, ...]
         if heads:
             out[a.id] = sorted(out[a.id] + heads, key=lambda s: s.start)
     add_known_names(out)
+    split_place_person_runs(out)
     for sents in out.values():
         for sent in sents:
             sent.cands = resolve_overlaps(sent.cands)
     return out
+
+
+_VOWELS = frozenset("aeiouyáéíóúàèìòùäöüаеёиоуыэюяіїєαεηιουωάέήίόύώ")
+MAX_CASE_ENDING = 4  # letters a case ending adds to a name ("Grindelwald" -> "Grindelwaldzie", "Grindelwaldban")
+
+
+def split_place_person_runs(by_article: dict[str, list[Sent]]) -> None:
+    """A run read as one name that is a name the story knows alone, in a case form, then a person it knows ("W
+    Grindelwaldzie Rutte", "Grindelwaldban Rutte" where the story names Grindelwald and Mark Rutte): two names.
+    The sentence's rules know only listed places; the story knows its small towns too."""
+    people: set[str] = set()
+    alone: dict[str, str] = {}  # a one-word name that is no person, lower case -> its type
+    for sents in by_article.values():
+        for s in sents:
+            for c in s.cands:
+                ws = TOKEN.findall(s.text[c.start:c.end])
+                if c.type == "PER" and ws:
+                    people |= {" ".join(ws).lower(), ws[-1].lower()}
+                elif len(ws) == 1 and len(ws[0]) >= 5 and not ws[0].isupper():
+                    w = ws[0].lower()
+                    alone.setdefault(w, c.type)
+                    if w[-1] in _VOWELS:
+                        alone.setdefault(w[:-1], c.type)
+    if not people or not alone:
+        return
+    for sents in by_article.values():
+        for s in sents:
+            out = []
+            for c in s.cands:
+                toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
+                kind = _inflected_known(toks[0][2], alone) if len(toks) >= 2 and c.type in ("PER", "MISC") \
+                    and c.source == "rules" and not c.nested else None
+                rest = " ".join(w for _a, _b, w in toks[1:]).lower()
+                if kind and rest in people and toks[0][2].lower() not in people:
+                    out += [replace(c, end=toks[0][1], type=kind, rule="split_place_person_runs", link=None),
+                            replace(c, start=toks[1][0], type="PER", rule="split_place_person_runs", link=None)]
+                else:
+                    out.append(c)
+            s.cands = out
+
+
+def _inflected_known(word: str, alone: dict[str, str]) -> str | None:
+    """The type of the one-word name ``word`` is a case form of: the name and a case ending of a few letters."""
+    w = word.lower()
+    for n in range(1, MAX_CASE_ENDING + 1):
+        kind = alone.get(w[:-n])  # Grindelwald-zie; Варшав-е of Варшава (keyed without its final vowel too)
+        if len(w) - n >= 4 and kind and kind != "PER":
+            return kind
+    return None
 
 
 def _inside(m: Mention, others) -> bool:

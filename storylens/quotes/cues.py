@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .. import lang
+from .lemmas import VerbTable
 
 AUXILIARY_MIN = 5  # two-word entries a word must open to count as an auxiliary
 WORD = re.compile(r"\w+(?:[-‑'’.]\w+)*")
@@ -78,6 +79,9 @@ class Cues:
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
+    impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
+    speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
+    reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_longest", max((len(k) for k in self.verbs), default=1))
@@ -85,6 +89,8 @@ class Cues:
         # compound tense ("a aussitôt annoncé", "ha poi detto")
         firsts = Counter(k[0] for k in self.verbs if len(k) == 2)
         object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN))
+        if isinstance(self.verbs, VerbTable):
+            self.verbs.auxiliaries = self.auxiliaries
 
     def norm(self, s: str) -> str:
         s = s.lower()
@@ -240,6 +246,9 @@ def cues_for(code: str | None) -> Cues | None:
         table[_words(v, f)] = "speech"
     for v in forms(verbs.get("naming", [])):
         table[_words(v, f)] = "naming"
+    impersonal = frozenset(_words(v, f) for v in clause.get("impersonal", []))
+    for words in impersonal:
+        table[words] = "speech"
     sources = []
     listed = {f(v) for v in verbs.get("forms", [])}
     for p in src.get("phrases", []):
@@ -260,7 +269,9 @@ def cues_for(code: str | None) -> Cues | None:
         pairs=tuple(tuple(p) for p in marks.get("pairs", [])),
         name_case=marks.get("name_case", "all"),
         fold=fold,
-        verbs=table,
+        verbs=VerbTable(table, str(code), {f(w) for w in verbs.get("lemmas", [])},
+                        tuple(f(w) for w in verbs.get("lemma_endings", [])), {f(w) for w in verbs.get("lemma_stop", [])},
+                        fold if verbs.get("lemma_folded") else ()),
         bare_clause=frozenset(f(w) for w in verbs.get("bare_clause", [])),
         complementizers=frozenset(f(w) for w in clause.get("complementizers", [])),
         about=frozenset(f(w) for w in clause.get("about", [])),
@@ -301,6 +312,9 @@ def cues_for(code: str | None) -> Cues | None:
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         org_prepositions=frozenset(f(w) for w in clause.get("org_prepositions", [])),
         addressed=tuple(" ".join(_words(w, f)) for w in clause.get("addressed", [])),
+        impersonal=impersonal,
+        speech_nouns=frozenset(f(w) for w in clause.get("speech_nouns", [])),
+        reported_mood=frozenset(f(w) for w in clause.get("reported_mood", [])),
         media=tuple(f(w) for w in spk.get("media", [])),
         near=tuple(" " + f(w).replace("’", "'") + ("" if w.endswith(("'", "’")) else " ") for w in spk.get("near", [])),
         concepts={f(w): name for name, ws in spk.get("concepts", {}).items() for w in ws},

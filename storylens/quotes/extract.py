@@ -32,6 +32,8 @@ from ..model import Article, Mention, Sentence, Speaker
 from .around import (after_paragraph, attribution_line, body_head, dialogue_named, lead_before, named_turn,
                      subject_turn)
 from .cues import Cues, Token
+from .impersonal import author, impersonal, reported_mood
+from .nounattr import MAX_BEFORE_NOUN, noun_attribution
 from .marks import dialogue_spans, find_spans
 from .speakers import DOMAIN, PUNCT_GAP, Cand, Doc, candidates, choose, learn_genders, resolve, role_intros
 from .subjects import cue_text, negated, person_shaped, phrase_end, plain_candidates, sentence_stop, subject, verb_spans
@@ -206,6 +208,9 @@ class Extractor:
     # -- cue clauses ---------------------------------------------------------------------------
     def _speaker_near(self, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> Cand | None:
         """The subject of the verb toks[vi:vj] (``self.side`` tells whether it stood before or after it)."""
+        if impersonal(self.doc, toks, vi, vj):  # "«…», говорится в сообщении": the body that wrote it
+            self.side = "after"
+            return author(self.doc, toks, vj, hi)
         cand, self.side = subject(self.doc, toks, vi, vj, lo, hi)
         return cand
 
@@ -271,6 +276,13 @@ class Extractor:
                 tok, cand, cue = line
                 pend.append(_Pending(s.start, s.end, "direct", tok, cand, doc.sentence_no(s.start), "direct-line-after",
                                      cue_text=cue))
+                used.add(si)
+                continue
+            # rule 1g: a noun phrase names whose words they were ("“…”, le prime parole di X", "„…” – słowa premiera")
+            if opened_clause and (found := noun_attribution(self, s.outer_end, nxt)) is not None:
+                tok, cand = found
+                pend.append(_Pending(s.start, s.end, "direct", tok, cand, doc.sentence_no(s.start), "direct-noun",
+                                     cue_text=tok.text))
                 used.add(si)
                 continue
             # rule 2: a cue clause introduces it: "He said: “…”" (on this line or closing the last one),
@@ -410,6 +422,7 @@ class Extractor:
             if d.cue:
                 per_sentence.setdefault(doc.sentence_no(d.cue.start), d)
         attributions = {d.cue.start for d in direct if d.cue}
+        carried: _Pending | None = None  # the reported statement of the sentence before
         for sent in self.body:
             toks = doc.toks(sent.start, sent.end)
             found: _Pending | None = None
@@ -451,6 +464,15 @@ class Extractor:
                         added = True
             if not added:
                 self._source(sent, toks, pend, per_sentence, used, found)
+            if found is None and sent.index not in per_sentence and carried is not None \
+                    and (mood := reported_mood(cues, toks)) is not None:
+                # "X sagte, die Lage sei ruhig. Es habe „…“ gegeben.": the mood of reported speech carries on
+                a, b = _trim(text, sent.start, sent.end)
+                found = _Pending(a, b, "indirect", carried.cue, carried.cand, sent.index, "indirect-mood",
+                                 cue_text=carried.cue_text or mood)
+                pend.append(found)
+                per_sentence[sent.index] = found
+            carried = found if found is not None and found.kind == "indirect" and found.cand is not None else None
         return per_sentence
 
     def _back_reference(self, sent: Sentence, toks: list[Token], vi: int, vj: int, cand: Cand | None,
@@ -587,7 +609,9 @@ class Extractor:
                 nxt = self.body[k] if k < len(self.body) else None
                 if nxt is None or doc.span_at(nxt.start) is not None:
                     return None
-                a, b = _trim(text, nxt.start, nxt.end)
+                # (the statement is the paragraph after the colon, when no quotation in it begins another)
+                par_end = doc.line_bounds(nxt.start)[1]
+                a, b = _trim(text, nxt.start, nxt.end if doc.quotes_in(nxt.start, par_end) else par_end)
             if doc.span_enclosing(a, b) is not None:
                 return None  # a quotation after the colon is a direct quote (rule 2)
             return a, b
@@ -599,6 +623,8 @@ class Extractor:
                 if toks[k + 1].low in cues.empty_content:
                     break
                 return _trim(text, nxt.start, sent.end)
+        if cues.reported_mood and (clause := self._mood_clause(sent, toks, vj)) is not None:
+            return clause  # "sagte, die Lage sei ruhig": a comma and a clause in the mood of reported speech
         if vj < len(toks):
             nxt = toks[vj]
             if toks[vi].low in cues.bare_clause and getattr(self, "side", "before") == "before" \
@@ -607,6 +633,17 @@ class Extractor:
                     and not cues.complementizer(nxt.low):
                 return _trim(text, nxt.start, sent.end)
         return None
+
+    def _mood_clause(self, sent: Sentence, toks: list[Token], vj: int) -> tuple[int, int] | None:
+        """The clause after a comma right after the verb (or its pronoun) whose verb is in the reported mood."""
+        text = self.doc.art.text
+        k = vj + 1 if vj < len(toks) and self.doc.cues.pronouns.get(toks[vj].low) else vj  # "sagte er, …"
+        if k >= len(toks) or self.doc.gap(toks[k - 1].end, toks[k].start).strip() != ",":
+            return None
+        if reported_mood(self.doc.cues, toks[k:]) is None:
+            return None
+        a, b = _trim(text, toks[k].start, sent.end)
+        return (a, b) if len(text[a:b].split()) >= 3 else None
 
     def _source(self, sent: Sentence, toks: list[Token], pend: list[_Pending], per_sentence: dict,
                 used: set[int], spoken: _Pending | None = None) -> None:
@@ -863,7 +900,11 @@ class Extractor:
                 toks = doc.cues.tokens(text, a, b)
                 verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 2]
                 if not verbs:
-                    continue
+                    # or a noun says whose words they are ("- le parole della ministra X, sui social -")
+                    noun = next((i for i, t in enumerate(toks[:MAX_BEFORE_NOUN + 1]) if t.low in doc.cues.speech_nouns), None)
+                    if noun is None or any(not t.text.islower() for t in toks[:noun]):
+                        continue
+                    verbs = [(noun, noun + 1, "speech")]
                 vi, vj, _ = verbs[0]
                 # the attribution is quoted text to doc.toks(); look for the speaker in it directly
                 cands = [c for c in plain_candidates(doc, toks, vj)]

@@ -1,6 +1,8 @@
 """A person named by one word ("Luís", "Kalbe") given the full name the article uses for them elsewhere."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Mention
@@ -20,3 +22,32 @@ def full_name(doc: "Doc", word: str) -> Mention | None:
     if len({m.entity for m in fits}) != 1:
         return None
     return max(fits, key=lambda m: len(m.text))
+
+
+# lower-case particles inside surnames ("Laurence des Cars", "Ursula von der Leyen", "Lula da Silva"); words that are
+# also a common preposition or article somewhere (German "der", Polish "do", Italian "di") only after a first particle
+PARTICLES = ("de", "des", "du", "da", "dos", "van", "von", "ter", "bin", "ibn")
+SECOND = ("der", "den", "de", "la", "los", "las")
+SURNAME = re.compile(r" (?:%s)(?: (?:%s))? (\w[\w'’-]*)" % ("|".join(PARTICLES), "|".join(SECOND)))
+
+
+def rejoined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Person mentions with the surname the recogniser cut off: after a lower-case particle ("Laurence" + " des Cars"),
+    or a one-word given name followed at once by a one-word name it typed a place ("Luís" + " Montenegro")."""
+    starts = {m.start: m for m in mentions}
+    out, absorbed = [], set()
+    for m in mentions:
+        if m.type == "PER":
+            tail = SURNAME.match(text, m.end)
+            nxt = starts.get(m.end + 1)
+            inside = [x for x in mentions if tail and m.end < x.end and x.start < tail.end() and x is not m] if tail else []
+            if tail and tail.group(1)[:1].isupper() and all(x.type in ("PER", "MISC") for x in inside):
+                # (a place or body after "de" is where the person is from or serves: "Díaz de Sumar")
+                absorbed.update(id(x) for x in inside)
+                m = replace(m, end=tail.end(), text=text[m.start:tail.end()])
+            elif nxt is not None and nxt.type == "LOC" and " " not in m.text and " " not in nxt.text \
+                    and text[m.end:nxt.start] == " " and nxt.text[:1].isupper() and m.text[:1].isupper():
+                absorbed.add(id(nxt))
+                m = replace(m, end=nxt.end, text=text[m.start:nxt.end])
+        out.append(m)
+    return [m for m in out if id(m) not in absorbed]

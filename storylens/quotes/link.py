@@ -71,6 +71,8 @@ SAME_LANGUAGE_LIKE_MIN = SAME_LANGUAGE_MIN
 # one speaker's different statements 0.81 (5% above 0.855).
 GROUP_MEAN = 0.79
 SAME_LANGUAGE_BONUS = 0.06
+REPEAT_SHARE = 0.6  # a quotation sharing this share of its words with another of its article repeats it
+WORD = re.compile(r"\w+")
 PART_MIN_WORDS = 5  # a shorter sentence ("No.", "That is all.") is no statement of its own: it joins its neighbour
 CLAUSE_MIN_WORDS = 3  # clauses for a partial quote to meet: from "pure fiction, just false" up
 PARTIAL_SHARE = 0.6  # a partial quote has at most this share of the words of the version it is part of
@@ -161,6 +163,7 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
     relation = Relations(quotes, report, ctx.embedder.embed)
 
     candidates: list[tuple[float, int, int]] = []
+    bridges: dict[frozenset[int], set[int]] = {}
     for a, b in article_pairs:
         xs, ys = by_article[a], by_article[b]
         same = language.get(a) == language.get(b)
@@ -200,6 +203,9 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
                 x, y = parts[xs[r]], parts[ys[c]]
                 translation = sim[r, c] >= alone and not (x.part or y.part)
                 candidates.append((float(sim[r, c]), xs[r], ys[c], translation))
+                for part in (x, y):
+                    if part.part:  # a statement of a quotation holding several: it may bridge them
+                        bridges.setdefault(frozenset((x.quote, y.quote)), set()).add(part.quote)
     units_of: dict[int, list[int]] = {}
     for u, p in enumerate(parts):
         if not p.clause:  # a clause or two of a long quotation are close to many things: no measure of the whole
@@ -215,8 +221,16 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             seen[i, j] = seen[j, i] = best - (SAME_LANGUAGE_BONUS if lang_of[i] == lang_of[j] else 0.0)
         return seen[i, j]
 
+    bags = [set(WORD.findall(q.text.casefold())) for q in quotes]
+
+    def apart(i: int, j: int) -> bool:
+        # two quotations of one article are two statements unless one repeats the other (a lead and its body, a
+        # partial quote of a longer one): one article does not quote one statement twice in other words
+        small, large = sorted((bags[i], bags[j]), key=len)
+        return len(small & large) < REPEAT_SHARE * len(small) and closeness(i, j) < SAME_LANGUAGE_ALONE - SAME_LANGUAGE_BONUS
+
     links = _grouped([q.article for q in quotes], relation.who,
-                     [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness)
+                     [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness, apart, bridges)
     pairs = {frozenset(p) for p in article_pairs}
     attach_open([q.article for q in quotes], relation, links, closeness,
                 lambda a, b: frozenset((a, b)) in pairs, named_in(report))
@@ -268,7 +282,7 @@ def _leads(sim: np.ndarray, r: int, c: int, row_quotes: list[int], col_quotes: l
 
 
 def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, int, int, bool]],
-             closeness) -> dict[int, set[int]]:
+             closeness, apart=None, bridges: dict[frozenset[int], set[int]] | None = None) -> dict[int, set[int]]:
     """The candidate links of quotes kept, closest first, that join no two different persons in one group and join
     two groups only when their members are close on average (no chain of one speaker's statements); quote -> linked.
 
@@ -280,6 +294,7 @@ def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, 
     sets = DisjointSets(len(articles))
     persons: dict[int, list[Who]] = {i: [w] for i, w in enumerate(who) if (w.person and w.surnames) or w.body}
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+    bridged: set[int] = set()  # groups joined through one statement of a quotation holding several
     links: dict[int, set[int]] = {}
     for _, i, j, translation in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         a, b = sets.find(i), sets.find(j)
@@ -289,11 +304,20 @@ def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, 
                 continue
             if not translation and _person_and_body(pa, pb):
                 continue
+            bridge = frozenset((i, j)) in (bridges or {})
+            if apart is not None and not (bridge or a in bridged or b in bridged) and any(
+                    apart(x, y) for x in members[a] for y in members[b] if articles[x] == articles[y]):
+                # the two groups hold two different quotations of one article: one speaker's two statements (unless
+                # a quotation holding several statements has joined them: it is one thread by what it holds)
+                continue
             cross = [closeness(x, y) for x in members[a] for y in members[b] if articles[x] != articles[y]]
             if len(cross) > 1 and sum(cross) / len(cross) < GROUP_MEAN:
                 continue  # the two groups are one speaker's different statements joined by one close pair
             ma, mb = members.pop(a), members.pop(b)
+            joined = bridge or a in bridged or b in bridged
             sets.union(a, b)
+            if joined:
+                bridged.add(sets.find(a))
             persons[sets.find(a)] = pa + pb
             members[sets.find(a)] = ma + mb
         links.setdefault(i, set()).add(j)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Mention, Speaker
 from .bodies import body_before, quoted_rival
 from .cues import Cues, Token
-from .fullname import full_name
+from .fullname import full_name, rejoined
 from .homoglyph import unmixed
 from .oblique import after_preposition
 from .sourced import in_source_phrase
@@ -18,6 +18,7 @@ from .marks import Span
 PUNCT_GAP = re.compile(r"[,;:!?()\[\]—–«»“”„\"]|\.\s|\s-\s")
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
+INITIAL = re.compile(r"\w{1,2}\.", re.U)  # a given name's initial before a surname ("D. Trumpas", "Ch. Lagarde")
 POSSESSIVE = re.compile(r"['’]s?\b")
 FAR_WINDOW = 20  # sentences a pronoun reaches back when the nearer ones name no one it can stand for
 ROLE_REACH = 80  # characters from a role to the name it introduces after a comma ("il ministro per …, Raffaele Fitto")
@@ -71,8 +72,8 @@ class Doc:
 
     def __post_init__(self) -> None:
         # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
-        self.mentions = sorted((unglued(self.cues, m) for m in self.mentions if not self.cues.platform(m.text)),
-                               key=lambda m: m.start)
+        self.mentions = rejoined(self.art.text, sorted((unglued(self.cues, m) for m in self.mentions
+                                                         if not self.cues.platform(m.text)), key=lambda m: m.start))
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
         # every position inside a quotation, as sorted disjoint intervals, for bisect lookups
@@ -342,18 +343,45 @@ def _opens_sentence(doc: Doc, t: Token) -> bool:
     return s is not None and not doc.gap(s.start, t.start).strip()
 
 
+def _opens_at(doc: Doc, pos: int) -> bool:
+    """Whether only stop words stand between the start of the sentence holding ``pos`` and ``pos``."""
+    s = doc.art.sentence_at(pos)
+    return s is not None and all(t.low in doc.cues.np_stops for t in doc.cues.tokens(doc.art.text, s.start, pos))
+
+
 def _common_noun(cues: Cues, name: str) -> bool:
     """Whether a one-word name is an organisation or role noun capitalised ("Yπουργείο" opening a body's name)."""
     word = cues.norm(unmixed(name))
     return " " not in name.strip() and bool(cues.organisation(word) or cues.role(word))
 
 
+def _titles(doc: Doc, toks: list[Token]) -> dict[int, tuple[str | None, str | None]]:
+    """Two-word role and body entries among the tokens ("Santo Padre", "primo ministro", "Santa Sede"), by the index
+    of their first token: (role, organisation)."""
+    cues, out = doc.cues, {}
+    for i in range(len(toks) - 1):
+        if breaks(doc, toks[i], toks[i + 1]):
+            continue
+        pair = f"{ELIDED.sub('', cues.norm(unmixed(toks[i].text)))} {cues.norm(unmixed(toks[i + 1].text))}"
+        role, org = cues.role(pair), cues.organisation(pair)
+        role, org = (role if role and " " in role else None), (org if org and " " in org else None)
+        if role or org:
+            out[i] = (role, org)
+    return out
+
+
 def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     """Speaker candidates inside ``[a, b)``, outside quotes."""
     cues, text = doc.cues, doc.art.text
     out: list[Cand] = []
+    toks = doc.toks(a, b)
+    titles = _titles(doc, toks)
+    # a name the recogniser found inside a two-word title ("Santo" of "Santo Padre") is part of the title
+    in_title = [(toks[i].start, toks[i + 1].end) for i in titles]
     near = [(m.start, m.end) for m in doc.mentions_in(a, b) if near_to(doc, m.start)]  # whom a source is close to
     for m in doc.mentions_in(a, b):
+        if any(s <= m.start and m.end <= e for s, e in in_title):
+            continue
         if not doc.quoted(m.start) and m.type in ("PER", "ORG", "LOC"):
             if m.type != "PER" and (DOMAIN.search(m.text) or relays(doc, m.start)):
                 continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
@@ -371,6 +399,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     for m in doc.mentions_in(a, b):
         # without a model for the language a person may come typed MISC: a capitalised name is a guessed speaker
         if m.type == "MISC" and not doc.quoted(m.start) and not _common_noun(cues, m.text) \
+                and not any(s <= m.start and m.end <= e for s, e in in_title) \
                 and all(w[:1].isupper() for w in m.text.split()) and not _possessive(text, m) \
                 and not any(c.start <= m.start < c.end for c in out) and not relays(doc, m.start) \
                 and not near_to(doc, m.start):
@@ -378,7 +407,6 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                             guess=not doc.person(m)))
     covered = [(c.start, c.end) for c in out if not c.place]
     people_spans = [(c.start, c.end) for c in out if c.kind == "named" and not c.guess]
-    toks = doc.toks(a, b)
     run: list[Token] = []
     surnames = doc.surnames
 
@@ -418,7 +446,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             flush()
             continue
         head = ELIDED.sub("", cues.norm(unmixed(t.text)))  # "l’entreprise": the noun after an elided article
-        role, org = cues.role(head), cues.organisation(head)
+        role, org = titles.get(i) or (cues.role(head), cues.organisation(head))
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
         elif t.low in cues.pronouns:
@@ -446,7 +474,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             if j > 0 and toks[j - 1].low in cues.indefinite and toks[j].low not in cues.definite \
                     and toks[j].low not in cues.indefinite and not breaks(doc, toks[j - 1], toks[j]):
                 j -= 1  # an indefinite article that is also a stop word: "mesélte egy túlélő", "sa en vittne"
-            k = i
+            k = i + 1 if i in titles else i
             # take a genitive tail: "руководство компании", "отец похищенного младенца" (names only after organisations)
             while k + 1 < len(toks) and k - i < 4 and not breaks(doc, toks[k], toks[k + 1]) \
                     and tuple([toks[k + 1].low]) not in cues.verbs and toks[k + 1].low not in cues.np_stops \
@@ -518,7 +546,18 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     to the verb; otherwise a pronoun or role noun in the clause is the safer bet.
     """
     def next_to_verb(c: Cand) -> bool:
-        return verb is None or len(doc.gap(c.end, verb[0]).strip()) == 0 or len(doc.gap(verb[1], c.start).strip()) == 0
+        # (only an auxiliary, an article or an initial may stand between: "Tester has said", "sagte der
+        # Rechtsmediziner", "teigė D. Trumpas", or an adverb before the verb; a word farther off is a guess too far)
+        if verb is None:
+            return True
+        gap = doc.gap(c.end, verb[0]) if c.end <= verb[0] else doc.gap(verb[1], c.start) if verb[1] <= c.start else "?"
+        words = gap.split()
+        if c.end <= verb[0] and len(words) == 1 and words[0].isalpha() and words[0].islower() \
+                and doc.cues.norm(words[0]) not in doc.cues.np_stops:
+            return True  # an adverb between the subject and its verb: "Democrats successfully argued"
+        return len(words) <= 2 and not PUNCT_GAP.search(gap.replace(". ", " ")) and all(
+            (w := doc.cues.norm(x)) in doc.cues.auxiliaries or w in doc.cues.definite or w in doc.cues.indefinite
+            or INITIAL.fullmatch(x) for x in words)
 
     # a capitalised word after a role and its preposition names what the role serves ("El presidente del Ejecutivo")
     # (also through a chain of them: "El director de Operación de REE")
@@ -527,7 +566,10 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
     cands = [c for c in cands if not (c.guess and any(_serves(doc, r, c) for r in roles))]
     people = [c for c in cands if c.kind in PERSON_KINDS and (c.person or c.kind == "pronoun")]
     if doc.mentions:  # a word the entities stage did not tag is a name only right next to the verb
-        people = [c for c in people if not c.guess or next_to_verb(c)]
+        # (a name it tagged without a type opening the sentence, in an article where it typed no one a person, is all
+        # there is: a language without a recogniser model, "Лагард отчете, че … и подчерта")
+        people = [c for c in people if not c.guess or next_to_verb(c)
+                  or c.entity and not doc._any_per and _opens_at(doc, c.start)]
     else:
         people = [c for c in people if not c.guess or next_to_verb(c)] or people
     pool = people or [c for c in cands if c.kind == "organisation" and not c.place] \

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .cues import Token
-from .oblique import after_preposition
+from .oblique import after_preposition, body_governed
 from .speakers import PUNCT_GAP, Cand, Doc, _serves, abbreviation, candidates, choose, relays, word_before
 
 
@@ -142,14 +142,17 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
     if lead.endswith(",") and "," in lead[:-1]:
         # "Врачи, лечащие Гиффордс, говорят": what stands between the commas only describes the subject
         cut = lo + lead[:-1].rfind(",")
-        subj = choose(doc, [c for c in candidates(doc, lo, cut) if not c.place], "before", None)
+        # (a name after a preposition only qualifies the head: "La rival de Peter Lang, Anna Weber, dijo")
+        subj = choose(doc, [c for c in nominative(doc, candidates(doc, lo, cut)) if not c.place], "before", None)
         if subj:
             # unless the commas hold an apposition that names it: "Представители оператора, компании X, ..."
             seg = candidates(doc, cut + 1, lo + len(lead) - 1)
             seg_toks = doc.toks(cut + 1, lo + len(lead) - 1)
-            want = ("named", "organisation") if subj.kind == "role" else ("organisation",)
+            # (a capitalised noun after an article is a description too: "Der Rechtsmediziner des Instituts, X,")
+            described = subj.kind == "role" or subj.guess and " " not in subj.text and _after_article(doc, subj)
+            want = ("named", "organisation") if described else ("organisation",)
             # (the name opens the apposition, after capitalised titles at most: "Del. Marcia Price")
-            if subj.kind in ("role", "organisation") and seg and seg_toks and \
+            if (described or subj.kind == "organisation") and seg and seg_toks and \
                     all(t.text[:1].isupper() for t in seg_toks if t.end <= seg[0].start):
                 # (representatives of a company speak for it)
                 names = sorted((c for c in seg if c.kind in want and c.entity and not c.place),
@@ -197,7 +200,8 @@ def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним",
     "žurnalistams Seime kalbėjo": in the Seimas)."""
     return [c for c in cands if not (c.kind in ("named", "organisation") and doc.cues.oblique_name(c.text)
-                                     or (c.kind == "named" or c.place) and after_preposition(doc, c.start))]
+                                     or (c.kind == "named" or c.place) and after_preposition(doc, c.start)
+                                     or c.kind == "organisation" and c.entity and body_governed(doc, c.start))]
 
 
 def _apposed_subject(doc: Doc, lo: int, lead: str) -> bool:
@@ -296,7 +300,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
         # (not a capitalised word the role serves: "o ministro do Interior da Turquia, Ali Yerlikaya")
         named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))
-                 and _holds(doc, first, c) and not (c.guess and _serves(doc, first, c))]
+                 and _holds(doc, first, c) and not (c.guess and (_serves(doc, first, c) or _acronym(c.text)))]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
                      if c.kind == "named" and _opens(doc, region_end + 1, c)]
@@ -306,6 +310,11 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             c = named[-1]
             return c if c.kind == "named" else Cand(c.start, c.end, c.text, "named", c.entity, person=True)
     return first
+
+
+def _acronym(name: str) -> bool:
+    """Whether a name is one word in capitals ("KO", "БСП"): after a role the party or body it serves, no holder."""
+    return " " not in name and len(name) >= 2 and name.isupper()
 
 
 def _opens(doc: Doc, start: int, c: Cand) -> bool:

@@ -1,0 +1,36 @@
+"""Attribution without a subject: impersonal cues ("говорится в сообщении", "heißt es", "napisano") and the mood of
+reported speech carrying a statement on ("Es habe „…“ gegeben")."""
+from __future__ import annotations
+
+from .cues import Token
+from .speakers import Cand, Doc, candidates
+from .subjects import phrase_end
+
+MOOD_REACH = 6  # the finite verb of a clause stands among its first words ("die Lage sei", "es habe")
+BODY_REACH = 8  # words after the verb that may name the document's author ("в сообщении пресс-службы Минобороны")
+
+
+def impersonal(doc: Doc, toks: list[Token], vi: int, vj: int) -> bool:
+    """Whether the cue toks[vi:vj] is an impersonal one, with no subject to look for."""
+    return tuple(t.low for t in toks[vi:vj]) in doc.cues.impersonal
+
+
+def author(doc: Doc, toks: list[Token], vj: int, hi: int) -> Cand:
+    """Who an impersonal cue stands for: a body named just after it ("в сообщении Минобороны"), else the last
+    body named in its sentence or the one before (the ministry whose statement the text reports), else whoever
+    spoke last (a subject the verb leaves unsaid)."""
+    end = toks[vj - 1].end
+    stop = phrase_end(doc.art.text, end, hi)
+    after = [c for c in candidates(doc, end, stop) if c.kind in ("organisation", "named") and c.entity and not c.place]
+    if after and len(doc.toks(end, after[0].start)) <= BODY_REACH:
+        return after[0]
+    before = [c for c in candidates(doc, doc.window_start(toks[vj - 1].start, 1), toks[0].start)
+              if c.kind == "organisation" and not c.place and c.entity]
+    if before:
+        return before[-1]
+    return Cand(toks[vj - 1].start, end, doc.art.text[toks[vj - 1].start:end], "pronoun", person=True, zero=True)
+
+
+def reported_mood(cues, toks: list[Token]) -> str | None:
+    """A verb in the mood of reported speech among the first words of a clause ("sei", "habe", "werde"), if any."""
+    return next((t.text for t in toks[:MOOD_REACH] if t.low in cues.reported_mood), None)
