@@ -111,8 +111,8 @@ def digit_mark(p: "_Parser", i: int, j: int, value: float) -> int | None:
                 or toks[j + 1].low in ordinal_words(lex.code).not_after:
             return None  # "… stieg auf 12. Die Polizei …": an article never follows a rank, it starts a sentence
         unit = p.match(lex.units, j + 1)
-        if unit and unit[0].code == "hour":
-            return None  # "ob 18. uri": a time of day, written as a rank of the hour
+        if (unit and unit[0].code == "hour") or p.match(lex.clock_after, j + 1, 4):
+            return None  # "ob 18. uri", "12. Uhr": a time of day, written as a rank of the hour
         return j + 1
     if not mark.text[0].isalnum():
         if j + 1 < len(toks) and p.adjacent(j + 1) and (mark.text + toks[j + 1].low in lex.ordinal

@@ -499,6 +499,10 @@ class _Parser:
     def _ordinal(self, i: int, value: float, j: int, words: bool = False) -> tuple[Value, int] | None:
         """A rank as a count marked ordinal, counting the noun after it; a rank in words must name one."""
         nxt = self.toks[j] if j < len(self.toks) else None
+        after = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        if nxt is not None and nxt.text[0].isupper() and not self.lex.nouns_capitalised \
+                and (after is None or not after.text[0].isalpha() or after.text[0].isupper()):
+            return None  # "3rd Infantry Division", "1st Brigade,", "Second World War": a rank inside a name
         # "for the sixth time", "в шестой раз": the word for times counts nothing, but it is what is ranked
         noun = self._counted(j) or (nxt.low if nxt and nxt.text.isalpha() and len(nxt.text) >= 3 else None)
         if words and noun is None:

@@ -94,3 +94,19 @@ def test_two_ranks_written_differently_conflict_and_a_rank_never_meets_a_cardina
     c = article("c", "en", "Bulgaria became the 21st member of the euro area.")
     d = article("d", "en", "The euro area now has 27 members.")
     assert _conflicts(c, d) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("v torek malo pred 17. uro", "sl"),
+    ("v sredo ob 18. uri", "sl"),
+])
+def test_an_hour_written_as_a_rank_is_no_rank(text, language):
+    assert ranks(text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("all from 1st Brigade, 3rd Infantry Division", "en"),
+    ("since the Second World War", "en"),
+])
+def test_a_rank_inside_a_name_is_no_value(text, language):
+    assert ranks(text, language) == []
