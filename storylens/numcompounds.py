@@ -16,8 +16,7 @@ from . import lang
 MAX_ENDING = 5  # letters of inflection after the unit stem ("dniow|ą", "дневн|ого")
 
 
-def _fold(s: str) -> str:
-    return lang.fold(s.lower())
+_fold = lang.lower_fold
 
 
 class Compounds:

@@ -20,8 +20,7 @@ MIN_WORD = 3  # "first" and "second" rank nothing often enough ("at first", "a s
 MIN_STEM = 3  # letters an ordinal word keeps when its ending is cut
 
 
-def _fold(s: str) -> str:
-    return lang.fold(s.lower())
+_fold = lang.lower_fold
 
 
 class OrdinalWords:

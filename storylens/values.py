@@ -131,8 +131,7 @@ class Lexicon:
         return None
 
 
-def _fold(s: str) -> str:
-    return lang.fold(s.lower())
+_fold = lang.lower_fold
 
 
 def _key(form: str) -> tuple[str, ...]:

@@ -41,6 +41,11 @@ def _folds() -> tuple[tuple[str, str], ...]:
     return tuple(pairs.items())
 
 
+def lower_fold(text: str) -> str:
+    """``text`` lower-cased and folded: the form words are looked up by in the languages' tables."""
+    return fold(text.lower())
+
+
 def fold(text: str) -> str:
     """``text`` with letters written interchangeably folded (``folds`` in the languages' segment data: ё -> е).
 
