@@ -6,10 +6,12 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .continued import opening_person, sentence_follows
+from .found import BLANK, TRIMMED, Pending, last_char, more_words, only, speech_at
 from .speakers import Cand, candidates
 
 if TYPE_CHECKING:  # (the extractor imports this module)
-    from .extract import Extractor, _Pending
+    from .extract import Extractor
 
 TRIM_CHARS = " \t\"'«»„“”‚‘’()[]–—-"
 MAX_LEAD_WORDS = 10  # a lead-in clause without a person ("Queste le sue parole:") is short
@@ -33,21 +35,20 @@ def named_turn(text: str, pos: int, people: list[int]) -> bool:
     return k < len(people) and people[k] < limit
 
 
-def after_paragraph(ex: "Extractor", pend: list["_Pending"], used: set[int], per_sentence: dict) -> None:
+def after_paragraph(ex: "Extractor", pend: list["Pending"], used: set[int], per_sentence: dict) -> None:
     """Rule 5c: a quotation opening a paragraph as sentences of its own, after a paragraph whose last sentence has a
     speaker: that of its speech verb ("Il presidente ha detto che …\n«…»"), else the person it opens with ("Tusk
     spoke to reporters.\n“…”"); a sentence with a quotation of its own, or with two people named, leaves it open."""
-    from .extract import _Pending, _more_words, _last_char, _only, TRIMMED
     doc, text = ex.doc, ex.doc.art.text
     for k, s in enumerate(doc.spans):
-        if k in used or not _more_words(text, s.start, s.end, 3) or not ex._in_body(s.start):
+        if k in used or not more_words(text, s.start, s.end, 3) or not ex.in_body(s.start):
             continue
         line_start, line_end = doc.line_bounds(s.start)[0], doc.line_bounds(s.end)[1]
-        if _last_char(text, s.outer_start) > line_start \
-                or not _only(TRIMMED, text, s.outer_end, line_end) and not ex._sentence_follows(s):
+        if last_char(text, s.outer_start) > line_start \
+                or not only(TRIMMED, text, s.outer_end, line_end) and not sentence_follows(ex, s):
             continue
-        prev = doc.art.sentence_at(max(0, _last_char(text, line_start) - 1))
-        if prev is None or prev.end > line_start or not ex._in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \
+        prev = doc.art.sentence_at(max(0, last_char(text, line_start) - 1))
+        if prev is None or prev.end > line_start or not ex.in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \
                 or doc.span_at(prev.start) is not None:
             continue
         owner = per_sentence.get(prev.index)
@@ -55,32 +56,31 @@ def after_paragraph(ex: "Extractor", pend: list["_Pending"], used: set[int], per
             # a verb without its subject ("Vyzval všetkých …") after the sentence naming one person: that person
             named = _one_person(ex, doc.line_bounds(prev.start)[0], prev.end)
             if named is not None:
-                pend.append(_Pending(s.start, s.end, "direct", owner.cue, named, doc.sentence_no(s.start),
-                                     "direct-after-paragraph", cue_text=owner.cue_text))
+                pend.append(Pending(s.start, s.end, "direct", owner.cue, named, doc.sentence_no(s.start),
+                                    "direct-after-paragraph", cue_text=owner.cue_text))
                 used.add(k)
                 continue
         if owner is not None and owner.cand is not None and (owner.cand.person or owner.cand.kind == "organisation") \
                 and not _two_people(ex, prev.start, prev.end):
-            pend.append(_Pending(s.start, s.end, "direct", owner.cue, owner.cand, doc.sentence_no(s.start),
-                                 "direct-after-paragraph", owner=owner, cue_text=owner.cue_text))
+            pend.append(Pending(s.start, s.end, "direct", owner.cue, owner.cand, doc.sentence_no(s.start),
+                                "direct-after-paragraph", owner=owner, cue_text=owner.cue_text))
             used.add(k)
             continue
-        cand = ex._opening_person(prev.start, prev.end) or _opening_body(ex, prev.start, prev.end)
+        cand = opening_person(ex, prev.start, prev.end) or _opening_body(ex, prev.start, prev.end)
         if cand is not None and not _two_people(ex, prev.start, prev.end):
-            pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
-                                 "direct-after-paragraph", cue_text=""))
+            pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
+                                "direct-after-paragraph", cue_text=""))
             used.add(k)
 
 
-def lead_before(ex: "Extractor", pend: list["_Pending"], used: set[int], per_sentence: dict) -> None:
+def lead_before(ex: "Extractor", pend: list["Pending"], used: set[int], per_sentence: dict) -> None:
     """Rule 5d: a short colon lead-in naming nobody ("Queste le sue parole: «…»") after a sentence with a speaker:
     the speaker of that sentence's speech verb, else the person it opens with."""
-    from .extract import _Pending, _last_char
     doc, text = ex.doc, ex.doc.art.text
     for k, s in enumerate(doc.spans):
-        if k in used or not ex._in_body(s.start):
+        if k in used or not ex.in_body(s.start):
             continue
-        colon = _last_char(text, s.outer_start) - 1
+        colon = last_char(text, s.outer_start) - 1
         if colon < 0 or text[colon] != ":":
             continue
         sent = doc.art.sentence_at(colon)
@@ -90,18 +90,18 @@ def lead_before(ex: "Extractor", pend: list["_Pending"], used: set[int], per_sen
         toks = doc.toks(lo, colon)
         if not toks or len(toks) > MAX_LEAD_WORDS or candidates(doc, lo, colon) or text[lo:toks[0].start].strip(TRIM_CHARS):
             continue
-        prev = doc.art.sentence_at(max(0, _last_char(text, lo) - 1))
-        if prev is None or prev.end > lo or not ex._in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \
+        prev = doc.art.sentence_at(max(0, last_char(text, lo) - 1))
+        if prev is None or prev.end > lo or not ex.in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \
                 or _two_people(ex, prev.start, prev.end):
             continue
         owner = per_sentence.get(prev.index)
         if owner is not None and owner.cand is not None and owner.cand.person:
-            pend.append(_Pending(s.start, s.end, "direct", owner.cue, owner.cand, doc.sentence_no(s.start),
-                                 "direct-lead-before", owner=owner, cue_text=owner.cue_text))
+            pend.append(Pending(s.start, s.end, "direct", owner.cue, owner.cand, doc.sentence_no(s.start),
+                                "direct-lead-before", owner=owner, cue_text=owner.cue_text))
             used.add(k)
-        elif (cand := ex._opening_person(prev.start, prev.end)) is not None:
-            pend.append(_Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-lead-before",
-                                 cue_text=":"))
+        elif (cand := opening_person(ex, prev.start, prev.end)) is not None:
+            pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-lead-before",
+                                cue_text=":"))
             used.add(k)
 
 
@@ -130,13 +130,12 @@ def subject_turn(cues, text: str, pos: int) -> bool:
     return False
 
 
-def dialogue_named(ex: "Extractor", pend: list["_Pending"], used: set[int]) -> None:
+def dialogue_named(ex: "Extractor", pend: list["Pending"], used: set[int]) -> None:
     """Rule 1e: speech set off by a dash, then an attribution by any verb with a person named in it (a dialogue
     turn): that person's words."""
-    from .extract import _Pending
     doc, text = ex.doc, ex.doc.art.text
     for k, s in enumerate(doc.spans):
-        if k in used or s.close_width or not ex._in_body(s.start):
+        if k in used or s.close_width or not ex.in_body(s.start):
             continue
         m = TURN.match(text, s.end if text[s.end:s.end + 1] != "." else s.end)
         if m is None:
@@ -147,8 +146,8 @@ def dialogue_named(ex: "Extractor", pend: list["_Pending"], used: set[int]) -> N
         if not named or len(doc.toks(m.end(), named[0].start)) >= TURN_WORDS:
             continue
         verb = doc.toks(m.end(), named[0].start)
-        pend.append(_Pending(s.start, s.end, "direct", verb[0] if verb else None, named[0], doc.sentence_no(s.start),
-                             "direct-dialogue-named", cue_text=verb[0].text if verb else "–"))
+        pend.append(Pending(s.start, s.end, "direct", verb[0] if verb else None, named[0], doc.sentence_no(s.start),
+                            "direct-dialogue-named", cue_text=verb[0].text if verb else "–"))
         used.add(k)
 
 
@@ -188,7 +187,6 @@ def _a_name(c: Cand) -> bool:
 def attribution_line(ex: "Extractor", par_end: int) -> tuple | None:
     """The line after a paragraph-long quotation when it is that quotation's attribution: a dash, a speech verb and
     its subject, and nothing else ("– jegyezte meg Kovács Péter.", "— сказал он."): (verb token, speaker, cue)."""
-    from .extract import BLANK, _speech_at
     from .subjects import cue_text, verb_spans
     doc, text = ex.doc, ex.doc.art.text
     a = BLANK.match(text, par_end).end()
@@ -196,12 +194,12 @@ def attribution_line(ex: "Extractor", par_end: int) -> tuple | None:
         return None
     b = doc.line_bounds(a)[1]
     start = BLANK.match(text, a + 1, b).end()
-    if not _speech_at(doc.cues, text, start) or doc.quotes_in(a, b) or len(text[start:b].split()) > TURN_WORDS + 4:
+    if not speech_at(doc.cues, text, start) or doc.quotes_in(a, b) or len(text[start:b].split()) > TURN_WORDS + 4:
         return None
     toks = doc.toks(start, b)
     verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and v[0] <= 1]
     if not verbs:
         return None
     vi, vj, _ = verbs[0]
-    cand = ex._speaker_near(toks, vi, vj, start, b)
+    cand = ex.speaker_near(toks, vi, vj, start, b)
     return (toks[vi], cand, cue_text(toks, vi, vj, text)) if cand is not None else None

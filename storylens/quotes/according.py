@@ -1,0 +1,138 @@
+"""Rule 4: a source phrase (according to X / по словам X / по мнению X) attributes the rest of its sentence.
+
+``indirect-source``, or a direct quote when the phrase introduces a quotation ("По словам X, «…»").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Sentence
+from .cues import Token
+from .found import BLANK, TRIM, TRIMMED, Pending, only, trim
+from .speakers import DOMAIN, PUNCT_GAP, Cand, candidates, choose
+from .subjects import verb_spans
+
+if TYPE_CHECKING:
+    from .extract import Extractor
+
+
+def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend: list[Pending], per_sentence: dict,
+                       used: set[int], spoken: Pending | None = None) -> None:
+    """Rule 4: a source phrase (according to X) attributes the rest of the sentence."""
+    doc, text, cues = ex.doc, ex.doc.art.text, ex.doc.cues
+    lows = [t.low for t in toks]
+    firsts = set(lows)
+    for before, after in cues.sources:
+        if before and before[0] not in firsts:
+            continue
+        for i in range(len(toks) - len(before) + 1):
+            if tuple(lows[i:i + len(before)]) != before:
+                continue
+            j = i + len(before)
+            if after:
+                k = next((k for k in range(j + 1, min(j + 4, len(toks) - len(after) + 1))
+                          if tuple(lows[k:k + len(after)]) == after), None)
+                if k is None:
+                    continue
+                slot_a, slot_b, phrase_end = toks[j].start, toks[k - 1].end, toks[k + len(after) - 1].end
+            else:
+                # (only the first quotation opening after the phrase can follow it with nothing between)
+                k = doc.span_outer_from(toks[j - 1].end)
+                named = doc.spans[k] if k is not None and only(BLANK, text, toks[j - 1].end, doc.spans[k].outer_start) \
+                    else None
+                if named is not None:  # "как пишет «Коммерсантъ»": a medium or body named in quotation marks
+                    name = text[named.start:named.end]
+                    cand = Cand(named.start, named.end, name, "organisation", person=False)
+                    a, b = trim(text, named.outer_end, sent.end)
+                    if text[sent.start:toks[i].start].strip(TRIM):
+                        a, b = trim(text, sent.start, toks[i].start)
+                    if len(text[a:b].split()) >= 2 and doc.span_at(a) is None:
+                        p = Pending(a, b, "indirect", toks[i], cand, sent.index, "indirect-source",
+                                    cue_text=text[toks[i].start:named.outer_end])
+                        pend.append(p)
+                        per_sentence.setdefault(sent.index, p)
+                        return
+                    continue
+                if j >= len(toks):
+                    continue
+                m = PUNCT_GAP.search(text, toks[j].start, sent.end)
+                slot_a, slot_b = toks[j].start, (m.start() if m else sent.end)
+                # no comma after it (a long slot, or an opening phrase: "Według X sytuacja jest…"): the first noun phrase
+                if m is None and (len(doc.toks(slot_a, slot_b)) > 6 or not text[sent.start:toks[i].start].strip(TRIM)):
+                    cands = candidates(doc, slot_a, slot_b)
+                    first = choose(doc, cands, "after")
+                    if first is None:
+                        continue
+                    slot_b = first.end
+                    named = next((c for c in cands if c.kind == "named" and c.start >= first.end), None)
+                    if first.kind == "role" and named is not None and not doc.gap(first.end, named.start).strip():
+                        slot_b = named.end  # "Secondo il portavoce Matteo Bruni il papa …": the role's holder
+                phrase_end = slot_b
+            slot = [t for t in doc.toks(slot_a, slot_b)]
+            if not slot or any(t.low in cues.documents for t in slot) or DOMAIN.search(text[slot_a:slot_b].strip()):
+                continue
+            cand = _slot_speaker(ex, slot, slot_a, slot_b)
+            if cand is None:
+                continue
+            if cand.kind == "organisation" and spoken is not None and spoken.cand is not None \
+                    and spoken.cand.kind in ("named", "role", "pronoun"):
+                # "как передает ТАСС, об этом заявил … Дмитрий Песков": the medium relays, the person speaks
+                cand = spoken.cand
+            if cand.kind == "role":
+                # "по словам защитника X, адвоката Ивана Петрова, ...": an apposition with a role names the source;
+                # else a name right after the role does ("по словам директора школы Александра Зюзина")
+                # (the apposition runs to the next comma, or to the end of the sentence: "selon le chef des
+                # renseignements, le général Kyrylo Boudanov.")
+                nxt = text.find(",", slot_b + 1, sent.end) if text[slot_b:slot_b + 1] == "," else -1
+                if text[slot_b:slot_b + 1] == "," and nxt < 0:
+                    nxt = trim(text, slot_b + 1, sent.end)[1]
+                seg = candidates(doc, slot_b + 1, nxt) if nxt > 0 else []
+                appos = [c for c in seg if c.kind == "named" and (any(r.kind == "role" and r.end <= c.start for r in seg)
+                                                                 or text[slot_b + 1:nxt].strip() == c.text)]
+                inner = [c for c in candidates(doc, slot_a, slot_b) if c.kind == "named" and c.start > cand.end]
+                if appos and not verb_spans(doc, doc.toks(slot_b + 1, nxt)):
+                    cand, phrase_end = appos[0], nxt
+                elif inner:
+                    cand = inner[0]
+            phrase_start = toks[i].start
+            before_phrase = text[sent.start:phrase_start].rstrip()
+            if before_phrase.strip(TRIM) and before_phrase[-1:].isalnum() and any(
+                    t.low not in cues.definite and t.low not in cues.indefinite and not cues.role(t.low)
+                    and not t.text[:1].isupper() for t in doc.toks(slot_a, cand.start)):
+                # inside a sentence with no punctuation before it, a source phrase names its source at once
+                # ("… haben laut Ipsos eine Fehlertoleranz …"); else its words are a preposition's object
+                # ("pediu silêncio para o acidente envolvendo … da Voepass")
+                continue
+            kind = "indirect"
+            if not text[sent.start:phrase_start].strip(TRIM):
+                a, b = trim(text, phrase_end, sent.end)  # "According to X, ..."
+            elif not text[phrase_end:sent.end].strip(TRIM):
+                a, b = trim(text, sent.start, phrase_start)  # "..., according to X."
+            else:
+                a, b = trim(text, sent.start, sent.end)  # "..., по его словам, — ..."
+                # (only the first quotation after the phrase can follow it with nothing but marks between)
+                k = doc.span_from(phrase_end + 1)
+                if k is not None and only(TRIMMED, text, phrase_end, doc.spans[k].outer_start):
+                    a = doc.spans[k].start  # "…, где, по словам X, «…»": the quotation after the phrase is what X said
+            k = doc.span_opening_at(a)
+            if k is not None:  # "По словам X, «…»": the source introduces a quotation
+                x = doc.spans[k]
+                if k in used or x.outer_start > a:
+                    continue
+                a, b, kind = x.start, x.end, "direct"
+                used.add(k)
+            if len(text[a:b].split()) < 2:
+                continue
+            p = Pending(a, b, kind, toks[i], cand, sent.index, "indirect-source",
+                        cue_text=text[phrase_start:phrase_end])
+            pend.append(p)
+            per_sentence.setdefault(sent.index, p)
+            return
+
+
+def _slot_speaker(ex: "Extractor", slot: list[Token], a: int, b: int) -> Cand | None:
+    cues = ex.doc.cues
+    if len(slot) == 1 and slot[0].low in cues.possessives:
+        g = cues.possessives[slot[0].low]
+        return Cand(slot[0].start, slot[0].end, slot[0].text, "pronoun", gender=g, person=g != "pl")
+    return choose(ex.doc, candidates(ex.doc, a, b), "after")

@@ -1,0 +1,157 @@
+"""Quotes found without a cue verb: transcripts, spoken labels, embedded posts, and the nearest name.
+
+Rules 0 (``direct-transcript``: "PENCE: …"), 0b (``direct-embed``: a post, a dash, its author's handle and a date)
+and 0c (``direct-spoken-label``: "Иван Петров, премиер: …") run before all others; rule 7 (``direct-nearest``,
+``direct-unnamed``) only for a language without cue words.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .found import Pending, more_words, trim
+from .speakers import Cand, candidates
+from .subjects import verb_spans
+
+if TYPE_CHECKING:
+    from .extract import Extractor
+
+# "PENCE: …", "\"WALLACE: …": a speaker's name in capitals and a colon opening a paragraph of a transcript
+TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’.-]+):\s+(\S)")
+# an embedded post: its words, a dash, the author and the handle, a date ("… — Roberta Metsola (@EP_President) December 31, 2025")
+EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s+[—–-]+\s+(?P<name>[^()\n]{2,60}?)\s*"
+                   r"\(@\w+\)\s+[^\n]{4,30}$", re.M)
+_FRAME = " \t\n,.;،。、，:：-–—"  # what parts a quotation from the words that frame it
+
+
+def _capitalising(ch: str) -> bool:
+    """Is ``ch`` a letter of a script whose names are told by capitals (Latin, Cyrillic, Greek, Armenian)?"""
+    return ch.isalpha() and unicodedata.name(ch, "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+
+
+def find_transcript(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
+    """Rule 0: a transcript, paragraphs opening with a speaker's name in capitals and a colon ("PENCE: Well, …").
+
+    The speaker's words run on over the next paragraphs that open with a
+    quotation mark and no name. A label counts when it names a person of
+    the article or opens at least two paragraphs (so "UPDATE:" does not).
+    """
+    doc, text = ex.doc, ex.doc.art.text
+    lines = []  # (label start, label end, words start, line end)
+    pos = 0
+    for line in text.split("\n"):
+        m = TRANSCRIPT_LABEL.match(line)
+        if m and ex.in_body(pos + m.start(2)):
+            lines.append((pos + m.start(1), pos + m.end(1), pos + m.start(2), pos + len(line)))
+        pos += len(line) + 1
+    labels = [text[a:b].lower() for a, b, _, _ in lines]
+    count = Counter(labels)
+    people = {m.text.split()[-1].lower(): m for m in doc.mentions if doc.person(m)}
+    for k, (a, b, c, e) in enumerate(lines):
+        label = labels[k]
+        if count[label] < 2 and label.split()[-1] not in people:
+            continue
+        end = e
+        nxt = text.find("\n", end + 1)
+        while True:  # the answer goes on in paragraphs that reopen the quotation
+            line_start = text.find("\n", end) + 1
+            while 0 < line_start < len(text) and text[line_start] == "\n":
+                line_start += 1
+            line_end = text.find("\n", line_start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if not line_start or not line[:1] in "\"“«„" or TRANSCRIPT_LABEL.match(line) or line[1:2] == "(":
+                break
+            end = line_start + len(line)
+        mention = people.get(label.split()[-1])
+        cand = Cand(a, b, mention.text if mention else text[a:b].title(), "named", mention.entity if mention else None,
+                    guess=mention is None)
+        x, y = trim(text, c, end)
+        if len(text[x:y].split()) >= 2:
+            pend.append(Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-transcript", cue_text=":"))
+            used.update(doc.spans_over(x, y))
+
+
+def find_spoken_label(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
+    """Rule 0c: a broadcaster's transcript, a paragraph opening with a named person, an apposition at most, and a
+    colon before unquoted words ("Иван Петров, министър-председател: Няма да има избори.")."""
+    doc, text, cues = ex.doc, ex.doc.art.text, ex.doc.cues
+    for m in doc.mentions:
+        line_start, line_end = doc.line_bounds(m.start)
+        if m.start != line_start or not doc.person(m) or not ex.in_body(m.start):
+            continue
+        colon = text.find(":", m.end, line_end)
+        label = text[m.end:colon]
+        if colon < 0 or label.strip() and (not label.startswith(",") or more_words(text, m.end, colon, 8)
+                                           or not any(cues.role(t.low) for t in doc.toks(m.end, colon))):
+            continue
+        x, y = trim(text, colon + 1, line_end)
+        if not more_words(text, x, y, 3) or text[x:x + 1] in "\"“«„" or doc.quotes_in(m.end, y) \
+                or verb_spans(doc, doc.toks(m.end, colon)):
+            continue
+        cand = Cand(m.start, m.end, m.text, "named", m.entity)
+        pend.append(Pending(x, y, "direct", None, cand, doc.sentence_no(x), "direct-spoken-label", cue_text=":"))
+
+
+def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
+    """Rule 0b: an embedded post, its words followed by a dash, the author with a handle and a date."""
+    doc, text = ex.doc, ex.doc.art.text
+    if "(@" not in text:
+        return  # (no handle, no embedded post: the pattern is not worth running)
+    for m in EMBED.finditer(text):
+        a, b = trim(text, m.start("words"), m.end("words"))
+        if len(text[a:b].split()) < 3 or not ex.in_body(a):
+            continue
+        x, y = m.span("name")
+        cand = next((c for c in candidates(doc, x, y) if c.kind in ("named", "organisation") and not c.place), None)
+        if cand is None or (cand.start, cand.end) != (x, y):
+            cand = Cand(x, y, text[x:y], "named", None, guess=True)
+        pend.append(Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
+        used.update(doc.spans_over(a, b))
+
+
+def find_nearest(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
+    """Rule 7, only for a language without cue words: a quotation goes to the nearest person named in its sentence.
+
+    The sentence's words after the quotation are looked at first (where an
+    attribution usually stands), then those before it, then the previous
+    sentence of the same paragraph.
+    """
+    doc, text = ex.doc, ex.doc.art.text
+    for k, s in enumerate(doc.spans):
+        quoted = text[s.start:s.end]
+        words = quoted.split()
+        uncased = not any(_capitalising(ch) for ch in quoted)  # Chinese, Arabic, Hebrew, Georgian...
+        if k in used or (len(words) < 3 and not (uncased and len(quoted.replace(" ", "")) >= 6)) or not (
+                uncased or any(w[:1].islower() for w in words)):  # a title, not a statement
+            continue
+        sent = doc.art.sentence_at(s.start)
+        if sent is None:
+            continue
+        line_start = doc.line_bounds(s.start)[0]
+        i = bisect_right(ex.body_ends, sent.start) - 1  # the body sentence before, if in this paragraph
+        regions = [(s.outer_end, max(sent.end, s.outer_end)), (sent.start, s.outer_start)]
+        if i >= 0 and ex.body[i].start >= line_start:
+            regions.append((ex.body[i].start, ex.body[i].end))
+        for a, b in regions:
+            # (without language data the entities stage may type a name MISC: a name of two capitalised words will do)
+            people = [c for c in candidates(doc, a, b) if c.kind == "named" and c.person] or [
+                Cand(m.start, m.end, m.text, "named", m.entity) for m in doc.mentions_in(a, b)
+                if m.type == "MISC" and not doc.quoted(m.start)
+                and len(m.text.split()) >= 2 and all(w[:1].isupper() for w in m.text.split())]
+            if people:
+                cand = min(people, key=lambda c: abs(c.start - s.end) if c.start >= s.end else abs(s.start - c.end))
+                pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-nearest"))
+                used.add(k)
+                break
+        else:
+            frame = " … ".join(x for x in (text[sent.start:s.outer_start].strip(_FRAME),
+                                           text[s.outer_end:sent.end].strip(_FRAME)) if x)
+            if uncased and frame:
+                # a script without capitals gives the name rules nothing to find a speaker by: the quotation
+                # is still reported, its speaker the words that frame it ("وأضاف مصطفى", "小早川智明社长说")
+                pend.append(Pending(s.start, s.end, "direct", None, None, doc.sentence_no(s.start),
+                                    "direct-unnamed", cue_text=frame[:60]))
+                used.add(k)
