@@ -180,11 +180,11 @@ def test_conflicts_do_not_chain_values_of_different_things_into_one_row():
 
 
 def test_dates_of_one_day_in_different_years_and_times_are_not_one_value():
-    from storylens.compare.align import _full_date
+    from storylens.compare.valuereads import full_date
     from storylens.values import dimension, extract
 
     jan_2007, jan_2026 = extract("on 1 January 2007", "en")[0], extract("on 1 January 2026", "en")[0]
-    assert _full_date(jan_2007) and _full_date(jan_2026) and str(jan_2007.value) != str(jan_2026.value)
+    assert full_date(jan_2007) and full_date(jan_2026) and str(jan_2007.value) != str(jan_2026.value)
     assert dimension(extract("at 12:33 on Monday", "en")[0]) == "time"
     assert dimension(extract("on 28 April", "en")[0]) == "date"
 

@@ -27,12 +27,15 @@ from ..pipeline import StoryStage
 from ..resources import Context
 from ..values import same
 from . import onething
-from .align import Mention, StoryComparison
+from .align import StoryComparison
 from .counters import counter
 from .dating import Calendar
 from .disputes import Dispute, disputes
 from .facets import MentionIndex, facets, mention_index
 from .rank import merge_repeats, ranked
+from .valuekeys import Mention
+from .valuerows import value_groups
+from .written import written_conflicts
 
 STRONG = ("denials", "rulings_out")  # counters that deny whoever says them
 
@@ -91,7 +94,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
     calendar = Calendar.of(claims, published or {})
     sc = StoryComparison(story, claims, ctx, languages, mentions, calendar, people, places)
     groups: list[Group] = []
-    for row in onething.split(sc.value_groups(), sc):
+    for row in onething.split(value_groups(sc), sc):
         vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
@@ -125,7 +128,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
                             values[0].value, "; ".join(notes) or None, story.id))
     held = {frozenset(g.claims) for g in groups if g.status == "conflicting" and len(g.claims) == 2}
-    for a, b, x, y in sc.written_conflicts():
+    for a, b, x, y in written_conflicts(sc):
         if frozenset((claims[a].id, claims[b].id)) in held:
             continue  # the two ranks' value row ("38th" / "58th") already holds this conflict
         members = [claims[a], claims[b]]

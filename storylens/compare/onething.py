@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..values import key
+from .valuekeys import ValueRow, count_parts, differ, key_parts, readable_key
 
 MIN_ARTICLES = 2  # a part split off a row holds keyed mentions of at least this many articles
 PHRASE_WORDS = 4  # words of a count's phrase ("two children were killed")
@@ -27,7 +28,7 @@ EXCLUSIVE = {frozenset(("dead", other)) for other in
              ("injured", "injured_seriously", "hospitalised", "rescued", "evacuated", "arrested")}
 
 if TYPE_CHECKING:
-    from .align import StoryComparison, ValueRow
+    from .align import StoryComparison
 
 
 def split(rows: list["ValueRow"], sc: "StoryComparison") -> list["ValueRow"]:
@@ -40,13 +41,11 @@ def split(rows: list["ValueRow"], sc: "StoryComparison") -> list["ValueRow"]:
 
 def exclusive(a: str, b: str) -> bool:
     """Do two keys name two different groups (qualifiers, holders) or two fates that exclude each other?"""
-    from .align import _count_parts, _key_parts, differ
-
     if not differ(a, b):
         return False
-    ca, cb = _count_parts(_key_parts(a)), _count_parts(_key_parts(b))
+    ca, cb = count_parts(key_parts(a)), count_parts(key_parts(b))
     if ca is None or cb is None:
-        pa, pb = _key_parts(a), _key_parts(b)
+        pa, pb = key_parts(a), key_parts(b)
         # shares of two holders (a poll's wording or another time may still be one share told two ways)
         return len(pa) == len(pb) and bool(pa[1] and pb[1] and pa[1] != pb[1])
     if ca[1] and cb[1]:
@@ -75,8 +74,6 @@ def _phrase(sc: "StoryComparison", m) -> str:
 
 
 def _split(row: "ValueRow", sc: "StoryComparison") -> list["ValueRow"]:
-    from .align import ValueRow, readable_key
-
     keys = [sc.key_at(m) for m in row.mentions]
     # keys one article gives alone stay with the row (one misread predicate splits nothing)
     spread = {k: {m.article for m, x in zip(row.mentions, keys) if x == k} for k in set(keys) if k is not None}

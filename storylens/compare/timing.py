@@ -19,8 +19,11 @@ from ..values import dimension, key, same
 from .compatible import explain
 from .predicates import _WORD, _filtered, _phrase_class, _table
 
+from .valuereads import full_date_text
+
 if TYPE_CHECKING:
-    from .align import Mention, StoryComparison
+    from .align import StoryComparison
+    from .valuekeys import Mention
 
 SECTION = "events"
 GENERIC = "event"  # "the accident", "happened": whichever main event the story is about
@@ -141,7 +144,7 @@ def _differing(sc: "StoryComparison", group: list[int], mentions: list["Mention"
     for n, x in enumerate(sure):
         for y in sure[n + 1:]:
             mx, my = mentions[x], mentions[y]
-            if mx.article == my.article or sc._other_days(mx, my):
+            if mx.article == my.article or other_days(sc, mx, my):
                 continue
             rule = explain(sc.side(mx), sc.side(my))
             if rule is None:
@@ -149,3 +152,15 @@ def _differing(sc: "StoryComparison", group: list[int], mentions: list["Mention"
             elif rule.same_thing:
                 agreements.append((x, y, rule.name))
     return conflicts, agreements
+
+
+def other_days(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
+    """Two times of day whose sentences put them on different days ("at 12:32 on Monday" / "at 12:38 on
+    Tuesday") are the times of two events, not one time given two ways."""
+    if dimension(x.value) != "time" or dimension(y.value) != "time":
+        return False
+    days = []
+    for m in (x, y):
+        full = str(sc.calendar.complete(m.value, sc.claims[m.claim], sc.languages.get(m.article)).value)
+        days.append(full[:10] if full_date_text(full[:10]) else None)
+    return None not in days and days[0] != days[1]
