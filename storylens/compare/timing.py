@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import Claim, Value
-from ..values import dimension, key, same
+from ..valuecompare import dimension, key, same
 from .compatible import explain
 from .predicates import _WORD, _filtered, _phrase_class, _table
 
