@@ -20,7 +20,8 @@ from . import guard, lang
 from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence
 from .pipeline import ArticleStage
 from .resources import Context
-from .values import _WIDE_CHAR, extract, tokenize
+from .numlexicon import WIDE_CHAR, tokenize
+from .values import extract
 
 MIN_WORDS = 4  # shorter body lines are captions, datelines or debris, not statements
 # (Chinese and Japanese put no space between words: there twice as many characters stand for the words)
@@ -139,7 +140,7 @@ def article_claims(analysis: ArticleAnalysis, ctx: Context) -> ArticleAnalysis:
     quotes = QuoteIndex(analysis.quotes)
     claims = []
     for s in a.body:
-        if len(s.text.split()) >= MIN_WORDS or len(_WIDE_CHAR.findall(s.text)) >= 2 * MIN_WORDS:
+        if len(s.text.split()) >= MIN_WORDS or len(WIDE_CHAR.findall(s.text)) >= 2 * MIN_WORDS:
             claims.append(sentence_claim(a, s, claim_id(a.id, s.start), starts, quotes))
             guard.check()  # the article's time budget, off the main thread (no timer there)
     return replace(analysis, claims=tuple(claims))

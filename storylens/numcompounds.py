@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lang
+from .numlexicon import number_table
 
 MAX_ENDING = 5  # letters of inflection after the unit stem ("dniow|ą", "дневн|ого")
 
@@ -63,6 +64,4 @@ class Compounds:
 
 @lru_cache(maxsize=None)
 def compounds(code: str | None) -> Compounds:
-    from .values import number_table
-
     return Compounds(number_table(code))

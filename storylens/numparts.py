@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .values import _Parser
+    from .values import Parser
 
 
-def scale_after(p: "_Parser", j: int) -> tuple[float, int] | None:
+def scale_after(p: "Parser", j: int) -> tuple[float, int] | None:
     """A scale word at token j written against the number with a hyphen ("35-tisíc", "2-milionowy" is no scale: the
     word must be the scale itself) or carrying a case ending of an agglutinative language ("milyondan", "binden")."""
     toks, lex = p.toks, p.lex
@@ -22,7 +22,7 @@ def scale_after(p: "_Parser", j: int) -> tuple[float, int] | None:
     return None
 
 
-def smaller_part(p: "_Parser", j: int, scale: float) -> tuple[float, int] | None:
+def smaller_part(p: "Parser", j: int, scale: float) -> tuple[float, int] | None:
     """(value, index after) of a number in digits right after a scale word and smaller than it, read as its rest
     ("2 bin 200" is 2,200); a year is never such a rest ("5 млн 2024 году")."""
     toks = p.toks
@@ -34,7 +34,7 @@ def smaller_part(p: "_Parser", j: int, scale: float) -> tuple[float, int] | None
     return rest[0], rest[1]
 
 
-def after_calibre(p: "_Parser", j: int) -> int:
+def after_calibre(p: "Parser", j: int) -> int:
     """The index after a measure written as one modifier right after a count ("50 170-мм гаубиц", "20 240mm
     systems"): the count's noun comes after it. Else ``j``."""
     toks = p.toks

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import lang
 from .adapters import numwords
+from .numlexicon import number_table, phrase_key
 
 if TYPE_CHECKING:
-    from .values import _Parser
+    from .values import Parser
 
 MIN_WORD = 3  # "first" and "second" rank nothing often enough ("at first", "a second", "second-hand") to be left out
 MIN_STEM = 3  # letters an ordinal word keeps when its ending is cut
@@ -27,8 +28,6 @@ class OrdinalWords:
     """One language's ordinal words as stems of tokens: (stem, ...) -> number."""
 
     def __init__(self, code: str | None, table: dict[str, Any]):
-        from .values import _key
-
         self.endings = tuple(sorted({_fold(e) for e in table.get("ordinal_endings", [])}, key=len, reverse=True))
         self.fraction_before = {_fold(w) for w in table.get("fraction_before", [])}
         self.not_after = {_fold(w) for w in table.get("not_after_ordinal", [])}
@@ -40,7 +39,7 @@ class OrdinalWords:
         # (stem, the form's ending was cut) of each token: "non" is no "non|o", "vierten" is "viert|e"
         self.by_first: dict[tuple[str, bool], list[tuple[tuple[tuple[str, bool], ...], int]]] = {}
         for form, value in forms.items():
-            words = tuple((self.stem(w), self.stem(w) != w) for w in _key(form))  # "twenty", "-", "first"
+            words = tuple((self.stem(w), self.stem(w) != w) for w in phrase_key(form))  # "twenty", "-", "first"
             if words:
                 self.by_first.setdefault(words[0], []).append((words, value))
         for entries in self.by_first.values():
@@ -59,12 +58,10 @@ class OrdinalWords:
 
 @lru_cache(maxsize=None)
 def ordinal_words(code: str | None) -> OrdinalWords:
-    from .values import number_table
-
     return OrdinalWords(code, number_table(code))
 
 
-def word_at(p: "_Parser", i: int) -> tuple[int, int] | None:
+def word_at(p: "Parser", i: int) -> tuple[int, int] | None:
     """(number, index after) of an ordinal written in words at token i ("the sixth vote", "im vierten Wahlgang")."""
     toks = p.toks
     if not toks[i].text[0].isalpha():
@@ -92,7 +89,7 @@ def word_at(p: "_Parser", i: int) -> tuple[int, int] | None:
     return best
 
 
-def digit_mark(p: "_Parser", i: int, j: int, value: float) -> int | None:
+def digit_mark(p: "Parser", i: int, j: int, value: float) -> int | None:
     """The index after the ordinal mark of the digits at i..j-1 ("21st", "21-й", "21:e", "267º", "267. Papst"), or
     None when they carry none or belong to a name ("A320", "№ 30")."""
     toks, lex = p.toks, p.lex
@@ -122,6 +119,6 @@ def digit_mark(p: "_Parser", i: int, j: int, value: float) -> int | None:
                 and (p.match(lex.units, j) or (None, j + 1))[1] == j + 1:
             return j + 1  # "267º papa"
         return None
-    if mark.low in lex.ordinal and not p._unit_at(j):
+    if mark.low in lex.ordinal and not p.unit_at(j):
         return j + 1  # "21st", "21e", "267esimo"
     return None

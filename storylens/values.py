@@ -5,201 +5,25 @@ All language knowledge (number words in every form, scales, currencies, units,
 month names, cue words) comes from ``lang/<code>/numbers.toml``; the parser below
 is language-blind. A number that is part of a name (``ASPAN-1``, ``№ 30``), an
 ordinal (``20th``) or a date or unit is never reported as a count.
+
+The tables are compiled in ``numlexicon``; dates and times of day are read by ``numdates``, numbers in parts by
+``numparts``, ranks by ``ordinals``, numbers written as one word with what they measure by ``numcompounds``;
+comparing the values read is ``valuecompare``'s.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from . import lang, numcompounds, numparts, ordinals
+from . import numcompounds, numdates, numparts, ordinals
 from .adapters import cldr, numwords
 from .model import Value
+from .numlexicon import WIDE_CHAR, Lexicon, lexicon, tokenize, unit_info
 
 NOUN_STEM = 4  # letters a counted noun keeps when its endings are cut
-# Chinese characters and kana are one token each: those scripts put no space between words ("３０亿日元")
-_WIDE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"\d+|[{_WIDE}]|(?:(?![{_WIDE}])[^\W\d_])+|\S")
-_WIDE_CHAR = re.compile(rf"[{_WIDE}]")
 _QUOTES = set("\"'«»“”„‘’")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    code: str
-    kind: str
-    dimension: str
-    factor: float
-
-
-class Lexicon:
-    """One language's number knowledge, compiled into phrase tables over tokens."""
-
-    def __init__(self, table: dict[str, Any], words_from: str | None = None, code: str | None = None):
-        self.code = code
-        self.words_from = words_from  # the language text2num reads number words in, if it reads this one
-        self.decimal: str = table.get("decimal", ".")
-        self.group: set[str] = set(table.get("group", [","]))
-        # collective and personal numerals count people with no noun after them ("погибли пятеро", "traja z nich")
-        collectives = {f: float(v) for v, forms in table.get("collectives", {}).items() for f in forms}
-        self.words = _phrases({**{f: float(v) for v, forms in table.get("words", {}).items() for f in forms}, **collectives})
-        self.collectives = set(_phrases(collectives))
-        self.part_before = _phrases({f: True for f in table.get("part_before", [])})  # "including", "из них"
-        self.part_after = _phrases({f: True for f in table.get("part_after", [])})  # "of them", "di loro"
-        self.partitive_of = _phrases({f: True for f in table.get("partitive_of", [])})  # "of the" in "two of the injured"
-        self.scales = _phrases({f: float(v) for v, forms in table.get("scales", {}).items() for f in forms})
-        self.scale_alone = {_key(f) for f in table.get("scale_alone", [])}
-        self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
-        self.units = _phrases({f: Unit(code, u["kind"], u["dimension"], float(u["factor"]))
-                               for code, u in table.get("units", {}).items() for f in u["forms"]})
-        self.months = _phrases({f: int(m) for m, forms in table.get("months", {}).items() for f in forms})
-        self.approximate = _phrases({f: True for f in table.get("approximate", [])})
-        self.name_before = {_fold(w) for w in table.get("name_before", [])}
-        self.ordinal = {_fold(w) for w in table.get("ordinal_suffixes", [])}
-        self.not_counted = {_fold(w) for w in table.get("not_counted", [])}
-        self.count_skip = {_fold(w) for w in table.get("count_skip", [])}
-        # case and possessive endings of an agglutinative language, longest first: "kişinin" counts "kişi"
-        self.noun_suffixes = tuple(sorted({w.lower() for w in table.get("noun_suffixes", [])}, key=len, reverse=True))
-        self.year_after = {_fold(w) for w in table.get("year_after", [])}
-        self.year_before = {_fold(w) for w in table.get("year_before", [])}
-        self.ago = {_fold(w) for w in table.get("ago", [])}
-        self.clock_after = _phrases({f: True for f in table.get("clock_after", [])})
-        self.age_before = _phrases({f: True for f in table.get("age_before", [])})
-        self.age_after = {_fold(w) for w in table.get("age_after", [])}  # "50 Jahre alt", "50 years old"
-        self.hour_before = _phrases({f: True for f in table.get("hour_before", [])})
-        self.clock_before = _phrases({f: True for f in table.get("clock_before", [])})
-        self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
-        self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
-        self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
-        self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
-        self.range_words = {_fold(w) for w in table.get("range_words", [])}
-        self.range_open = {_fold(w) for w in table.get("range_open", [])}
-        self.lower_bound = {_key(f) for f in table.get("lower_bound", [])}
-        self.upper_bound = {_key(f) for f in table.get("upper_bound", [])}
-        self.date_from = {_key(f) for f in table.get("date_from", [])}
-        self.date_until = {_key(f) for f in table.get("date_until", [])}
-        self.list_words = {_fold(w) for w in table.get("list_words", [])}
-        self.amount_link = _phrases({f: True for f in table.get("amount_link", [])})
-        self.round_numbers = _phrases({f: float(v) for v, forms in table.get("round_numbers", {}).items() for f in forms})
-        # one-word pieces of a compound number word ("trettio|fem", "kolme|kymmentä|viisi", "harminc|öt")
-        self.pieces = {k[0]: v for table_ in (self.words, self.scales) for k, v in table_.items()
-                       if len(k) == 1 and len(k[0]) >= 2 and k[0].isalpha()}
-
-    @lru_cache(maxsize=4096)
-    def compound(self, word: str) -> float | None:
-        """The value of one word written as number words run together ("tvåhundratrettiofem" -> 235), or None.
-
-        Languages that write numbers as one word (Swedish, Finnish, Hungarian) list only the parts; the word must
-        split wholly into two or more of them, each scale multiplying the parts before it that are smaller."""
-        parts = self._split(word)
-        if not parts or len(parts) < 2:
-            return None
-        stack: list[float] = []
-        for value, is_scale in parts:
-            if is_scale:
-                small = 0.0
-                while stack and stack[-1] < value:
-                    small += stack.pop()
-                if stack and small == 0:
-                    return None  # "hundratusen" reads, "tusenhundra" does not
-                stack.append((small or 1) * value)
-            else:
-                if stack and stack[-1] < 10 and value < 10:
-                    return None  # two units in a row ("femfem") are no number
-                stack.append(value)
-        return sum(stack)
-
-    def _split(self, word: str) -> list[tuple[float, bool]] | None:
-        """``word`` as a run of pieces, longest first at each step (value, is a scale), or None."""
-        if not word:
-            return []
-        for n in range(len(word), 1, -1):
-            head = word[:n]
-            if head in self.pieces:
-                rest = self._split(word[n:])
-                if rest is not None:
-                    return [(self.pieces[head], (head,) in self.scales)] + rest
-        return None
-
-
-_fold = lang.lower_fold
-
-
-def _key(form: str) -> tuple[str, ...]:
-    return tuple(_fold(m.group()) for m in _TOKEN.finditer(form))
-
-
-def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
-    return {_key(f): v for f, v in mapping.items() if _key(f)}
-
-
-# What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
-_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
-             "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
-             "compound_numbers", "compound_units", "compound_joiners", "times_words", "partitive_of")
-
-
-def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
-    """``top`` over ``base``: lists joined, tables joined key by key, single values from ``top``."""
-    out = dict(base)
-    for k, v in top.items():
-        old = out.get(k)
-        if isinstance(v, list) and isinstance(old, list):
-            out[k] = old + [x for x in v if x not in old]
-        elif isinstance(v, dict) and isinstance(old, dict):
-            out[k] = _lay(old, v)
-        else:
-            out[k] = v
-    return out
-
-
-@lru_cache(maxsize=None)
-def number_table(code: str | None) -> dict[str, Any]:
-    """A language's number knowledge: its own ``numbers.toml`` laid over CLDR's (separators, currencies, scale
-    words, months), with English cue words for whatever neither gives."""
-    own = lang.data(code, "numbers")
-    cldr_table = cldr.number_table(code)
-    if not own and not cldr_table:
-        return lang.data("en", "numbers")
-    fallback = {k: v for k, v in lang.data("en", "numbers").items() if k not in _OWN_KEYS}
-    return _lay(_lay(fallback, cldr_table), own)
-
-
-@lru_cache(maxsize=None)
-def lexicon(code: str | None) -> Lexicon:
-    """The compiled lexicon of a language (English when neither the language nor CLDR has a table)."""
-    table = number_table(code)
-    # number words: text2num where it reads the language (compounds such as "zweihundert"), the own list after it
-    words_from = code if numwords.supports(code) else None
-    return Lexicon(table, words_from, code)
-
-
-@lru_cache(maxsize=None)
-def unit_info(code: str | None) -> Unit | None:
-    """Kind, dimension and base factor of a unit code, from any language's table."""
-    if not code:
-        return None
-    for lc in lang.available():
-        u = lang.data(lc, "numbers").get("units", {}).get(code)
-        if u:
-            return Unit(code, u["kind"], u["dimension"], float(u["factor"]))
-    return None
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), _fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-class _Parser:
+class Parser:
     """Left-to-right value parser over one text's tokens."""
 
     def __init__(self, text: str, lex: Lexicon):
@@ -327,7 +151,7 @@ class _Parser:
         last_scale, whole = None, plain
         while j < len(self.toks):
             s = self.match(self.lex.scales, j, 2)
-            if s and len(self.toks[j].low) == 1 and not _WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i):
+            if s and len(self.toks[j].low) == 1 and not WIDE_CHAR.match(self.toks[j].low) and not self._currency_before(i):
                 break
             s = s or numparts.scale_after(self, j)
             if not s:
@@ -349,7 +173,7 @@ class _Parser:
             prev = toks[i - 1]
             if prev.low in self.lex.name_before or (prev.text == "." and i > 1 and toks[i - 2].low in self.lex.name_before):
                 return True
-            if self.adjacent(i) and (prev.text[0].isalpha() and not _WIDE_CHAR.match(prev.text) or prev.text in ":/"):
+            if self.adjacent(i) and (prev.text[0].isalpha() and not WIDE_CHAR.match(prev.text) or prev.text in ":/"):
                 # "A320", "14:30"; Chinese and Japanese write numbers against the words around them ("达到30亿")
                 return True
             if prev.text in "-‑" and self.adjacent(i) and i > 1 and self.adjacent(i - 1) and toks[i - 2].text[0].isalpha():
@@ -357,7 +181,7 @@ class _Parser:
             if prev.text in _QUOTES and self.adjacent(i) and j < len(toks) and toks[j].text in _QUOTES and self.adjacent(j):
                 return True  # "360" as the name of a channel
             if i > 2 and prev.text.isdigit() and toks[i - 2].text in "-‑" and toks[i - 3].text[0].isalpha() \
-                    and self.adjacent(i - 1) and self.adjacent(i - 2) and not self.adjacent(i) and not self._unit_at(j):
+                    and self.adjacent(i - 1) and self.adjacent(i - 2) and not self.adjacent(i) and not self.unit_at(j):
                 return True  # the series after a designation: "ATR-72 500", "Su-25 SM3"
         if j < len(toks) and self.adjacent(j):
             nxt = toks[j]
@@ -368,15 +192,15 @@ class _Parser:
                 if (unit is None or unit[1] == j + 1) and j + 1 < len(toks) and toks[j + 1].text[0].isalpha():
                     return True
             if (nxt.low in self.lex.ordinal and nxt.text != ".") or nxt.text[0].isalpha() and nxt.low not in self.lex.scales \
-                    and not _WIDE_CHAR.match(nxt.text):
-                return not self._unit_at(j)
+                    and not WIDE_CHAR.match(nxt.text):
+                return not self.unit_at(j)
             if nxt.text in ":/" and j + 1 < len(toks) and toks[j + 1].text.isdigit():
                 return True  # times and scores "14:30", "5:0", fractions
             if nxt.text in "-‑" and j + 1 < len(toks) and self.adjacent(j + 1) and (toks[j + 1].low in self.lex.ordinal):
                 return True  # "20-е", "38-го"
         return False
 
-    def _unit_at(self, j: int) -> bool:
+    def unit_at(self, j: int) -> bool:
         return self.match(self.lex.units, j) is not None or self.match(self.lex.currencies, j) is not None
 
     def parse_at(self, i: int) -> tuple[Value, int] | None:
@@ -385,11 +209,11 @@ class _Parser:
         if month and month[1] < len(toks):
             d = self.digits(month[1])
             if d and d[2]:
-                return self._month_first(i, month[0], month[1], d)
-        year_first = self._year_first(i)
+                return numdates.month_first(self, i, month[0], month[1], d)
+        year_first = numdates.year_first(self, i)
         if year_first:
             return year_first
-        clock = self._clock(i)
+        clock = numdates.clock(self, i)
         if clock:
             return clock
         word_rank = ordinals.word_at(self, i)
@@ -421,9 +245,9 @@ class _Parser:
             num = alone
         value, j, digits, plain = num
         value *= sign
-        day = self._day_before_month(j) if plain and 1 <= value <= 31 and sign > 0 else None
+        day = numdates.day_before_month(self, j) if plain and 1 <= value <= 31 and sign > 0 else None
         if day is not None:  # "1er janvier", "7 de noviembre", "1st of May"
-            return self._day_first(start_i, value, *day, self._approximate(start_i))
+            return numdates.day_first(self, start_i, value, *day, self.approximate(start_i))
         if currency is None and digits and plain and sign > 0 and (opened := self._digits_compound(j)):
             return self._compound(start_i, opened[1], value, opened[0])  # "12patrová", "7-dniowa"
         mark = ordinals.digit_mark(self, i, j, value) if currency is None and digits and plain and sign > 0 else None
@@ -431,9 +255,9 @@ class _Parser:
             return self._ordinal(start_i, value, mark)
         if currency is None and self.is_name(i, j):
             return None
-        approx = self._approximate(start_i)
+        approx = self.approximate(start_i)
         if currency is None and digits and plain and sign > 0:
-            hour = self._hour(start_i, value, j)
+            hour = numdates.hour(self, start_i, value, j)
             if hour:
                 return hour
         # a range "2022–2023", "5-10 м/с"
@@ -451,7 +275,7 @@ class _Parser:
                 nxt = (value // 100 * 100 + nxt[0],) + nxt[1:]  # "2021–22"
             if nxt and nxt[0] > value and not self.is_name(k, nxt[1]):
                 high, j = nxt[0], nxt[1]
-            elif nxt and plain and nxt[3] and nxt[0] < value and nxt[1] < len(toks) and self._unit_at(nxt[1]):
+            elif nxt and plain and nxt[3] and nxt[0] < value and nxt[1] < len(toks) and self.unit_at(nxt[1]):
                 value, high, j = nxt[0], value, nxt[1]  # "5-4 points": a range written high to low
         if currency is None:
             cur = self.match(lex.currencies, j)
@@ -461,7 +285,7 @@ class _Parser:
             if cur:
                 currency, j = cur
         if currency:
-            return self._value("money", _range(value, high), start_i, j, currency, approx)
+            return self.value_at("money", _range(value, high), start_i, j, currency, approx)
         j_unit = j + 1 if j < len(toks) and toks[j].text in "-‑" and self.adjacent(j) and self.adjacent(j + 1) else j
         unit = self.match(lex.units, j_unit) if j_unit < len(toks) else None
         if unit is None and j < len(toks) and (link := self.match(lex.amount_link, j, 2)) and link[1] < len(toks):
@@ -474,26 +298,26 @@ class _Parser:
             u, k = unit
             if u.code == "year" and plain and 1800 <= value <= 2100:
                 return self._year(value, high, start_i, k, approx)
-            return self._value(u.kind, _range(value, high), start_i, k, u.code, approx)
+            return self.value_at(u.kind, _range(value, high), start_i, k, u.code, approx)
         if j < len(toks):
             m = self.match(lex.months, j)
             if m and plain and 1 <= value <= 31 and high is None:
-                return self._day_first(start_i, value, m[0], m[1], approx)
+                return numdates.day_first(self, start_i, value, m[0], m[1], approx)
         if plain and 1800 <= value <= 2100 and (high is None or 1800 <= high <= 2100):
             yw = self.match({(w,): True for w in lex.year_after}, j) if j < len(toks) else None
             return self._year(value, high, start_i, yw[1] if yw else j, approx)
         if high is not None:
-            return self._value("count", [_num(value), _num(high)], start_i, j, self._counted(j), approx)
-        noun = self._counted(j)
+            return self.value_at("count", [_num(value), _num(high)], start_i, j, self.counted(j), approx)
+        noun = self.counted(j)
         if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
             noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
         if value > 1 and j < len(toks) and (of := self.match(lex.partitive_of, j, 3)) and not self.match(lex.part_after, j, 4):
-            noun = self._counted(of[1]) if of[1] < len(toks) and not self.number(of[1]) else None  # "two of the injured"
+            noun = self.counted(of[1]) if of[1] < len(toks) and not self.number(of[1]) else None  # "two of the injured"
         if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:
             return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
-        return self._value("count", _num(value), start_i, j, noun, approx)
+        return self.value_at("count", _num(value), start_i, j, noun, approx)
 
     def _ordinal(self, i: int, value: float, j: int, words: bool = False) -> tuple[Value, int] | None:
         """A rank as a count marked ordinal, counting the noun after it; a rank in words must name one."""
@@ -503,11 +327,11 @@ class _Parser:
                 and (after is None or not after.text[0].isalpha() or after.text[0].isupper()):
             return None  # "3rd Infantry Division", "1st Brigade,", "Second World War": a rank inside a name
         # "for the sixth time", "в шестой раз": the word for times counts nothing, but it is what is ranked
-        noun = self._counted(j) or (nxt.low if nxt and nxt.text.isalpha() and len(nxt.text) >= 3 else None)
+        noun = self.counted(j) or (nxt.low if nxt and nxt.text.isalpha() and len(nxt.text) >= 3 else None)
         if words and noun is None:
             return None
         start, end = self.toks[i].start, self.toks[j - 1].end
-        return Value("count", _num(value), self.text[start:end], noun, start, end, self._approximate(i), True), j
+        return Value("count", _num(value), self.text[start:end], noun, start, end, self.approximate(i), True), j
 
     def _digits_compound(self, j: int) -> tuple[str, int] | None:
         """(unit code or counted thing, index after) of a word written against digits, or after them with a hyphen,
@@ -523,8 +347,8 @@ class _Parser:
         """A number and what it measures written as one word: a duration or age in the unit, else a count of it."""
         u = unit_info(code)
         if u is None:
-            return self._value("count", _num(value), i, j, code, self._approximate(i))
-        return self._value(u.kind, _num(value), i, j, code, self._approximate(i))
+            return self.value_at("count", _num(value), i, j, code, self.approximate(i))
+        return self.value_at(u.kind, _num(value), i, j, code, self.approximate(i))
 
     def _counts_alone(self, i: int, j: int, noun: str | None, value: float) -> bool:
         """Does a number word with no noun still count: a collective numeral ("пятеро"), a part ("two of them",
@@ -534,91 +358,6 @@ class _Parser:
             return True
         return (value > 1 or noun is not None) and self.ends_before(self.lex.part_before, i, 4) is not None
 
-    def _clock(self, i: int) -> tuple[Value, int] | None:
-        """A time of day ("17:47", "5:47 PM": a date value "17:47") or a score ("5:0": a measure in points)."""
-        toks = self.toks
-        if not (i + 2 < len(toks) and toks[i].text.isdigit() and toks[i + 1].text in (":", ".", ",", "h")
-                and toks[i + 2].text.isdigit() and self.adjacent(i + 1) and self.adjacent(i + 2)):
-            return None
-        if i > 0 and self.adjacent(i) and (toks[i - 1].text[0].isalnum() or toks[i - 1].text in ":/."):
-            return None
-        j = i + 3
-        if j < len(toks) and toks[j].text in ":/.," and self.adjacent(j) and j + 1 < len(toks) and toks[j + 1].text.isdigit():
-            return None  # "1:2:3", dates with slashes or dots ("12.05.2025")
-        if toks[i + 1].text != ":" and not self._clock_written(i, j):
-            return None
-        hour, minute = int(toks[i].text), toks[i + 2].text
-        if len(minute) == 2 and hour <= 24 and int(minute) < 60:
-            half = self.match(self.lex.half_day, j) if j < len(toks) else None
-            if half:
-                hour, j = (hour % 12) + (12 if half[0] == "pm" else 0), half[1]
-            clock = self.match(self.lex.clock_after, j, 4) if j < len(toks) else None
-            end = clock[1] if clock else j
-            # "intorno alle 3:30", "în jurul orei locale 3:30", "03.30 sıralarında": a time given about
-            approx = any(self.ends_before(self.lex.approximate, k) is not None for k in range(max(0, i - 2), i + 1)) \
-                or (clock is not None and tuple(t.low for t in toks[j:end]) in self.lex.approximate)
-            return self._value("date", f"{hour:02d}:{minute}", i, end, None, approx)
-        if toks[i + 1].text == ":" and len(toks[i].text) <= 3 and len(minute) <= 3:
-            return self._value("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
-        return None
-
-    def _hour(self, i: int, value: float, j: int) -> tuple[Value, int] | None:
-        """A whole hour as a time of day ("18 Uhr", "6 p.m.", "o godz. 18", "alle 18", "a las 18 horas"): a number up
-        to 24 with a clock word after it, or an hour cue before it and no counted thing after it."""
-        toks, lex = self.toks, self.lex
-        if not 0 <= value <= 24 or len(toks[i].text) > 2:
-            return None
-        half = self.match(lex.half_day, j) if j < len(toks) else None
-        if half and value <= 12:
-            return self._value("date", f"{int(value) % 12 + (12 if half[0] == 'pm' else 0):02d}:00", i, half[1], None, False)
-        after = self.match(lex.hour_after, j, 2) if j < len(toks) else None
-        if after:
-            return self._value("date", f"{int(value):02d}:00", i, after[1], None, self._approximate(i))
-        if not lex.hour_before or self.ends_before(lex.hour_before, i) is None:
-            return None
-        unit = self.match(lex.units, j) if j < len(toks) else None
-        if unit and unit[0].code == "hour":
-            minutes, end = "00", unit[1]
-            d = self.digits(end) if end < len(toks) else None
-            m = self.match(lex.units, d[1]) if d and d[2] and d[0] < 60 and d[1] < len(toks) else None
-            if m and m[0].code == "minute":  # "в 17 часов 47 минут"
-                minutes, end = f"{int(d[0]):02d}", m[1]
-            return self._value("date", f"{int(value):02d}:{minutes}", i, end, None, self._approximate(i))
-        if self.ends_before(lex.clock_before, i) is not None and not unit:
-            return self._value("date", f"{int(value):02d}:00", i, j, None, self._approximate(i))  # "klockan 12"
-        if unit or self._counted(j) is not None or (j < len(toks) and (self.match(lex.scales, j, 2)
-                                                                        or self.match(lex.currencies, j)
-                                                                        or self.match(lex.months, j)
-                                                                        or toks[j].text in "%‰-–")):
-            return None
-        return self._value("date", f"{int(value):02d}:00", i, j, None, self._approximate(i))
-
-    def _clock_written(self, i: int, j: int) -> bool:
-        """Is "12.33" or "12h33" a time of day: two-digit minutes, and "h" between them, a clock word after them
-        ("12.33 Uhr", "12.33 horas", "10.15 am") or a language whose decimal mark is not the full stop ("в 12.33")?"""
-        toks = self.toks
-        hour, minute = toks[i].text, toks[i + 2].text
-        if len(minute) != 2 or int(minute) >= 60 or int(hour) > 24 or len(hour) > 2:
-            return False
-        after = j < len(toks) and (self.match(self.lex.clock_after, j, 4) or self.match(self.lex.half_day, j))
-        if toks[i + 1].text == "h" or after:
-            return True
-        if j < len(toks) and (self._unit_at(j) and not self._hour_word(j) or self.match(self.lex.scales, j, 2)
-                              or toks[j].text in "%‰"):
-            return False  # "12.35 %", "1.20 metros", "2.35 millones": a decimal number
-        # rule ``time marker``: an hour cue before it ("alle 18.07", "o godz. 18.08", "saat 18.08", "kell 18.08";
-        # "alle 18,08 ore" with a decimal comma) makes it a time of day, never 18 August or the number 18.08
-        if self.lex.hour_before and self.ends_before(self.lex.hour_before, i) is not None:
-            # after a decimal comma a word still makes a number ("в 2,15 раза"): only an hour word makes a time
-            return toks[i + 1].text != "," or j >= len(toks) or not toks[j].text[0].isalpha() or self._hour_word(j) \
-                or (len(toks[j].text) <= 2 and toks[j].low in self.lex.not_counted)  # "o godz. 18,08 w czwartek"
-        return toks[i + 1].text == "." and self.lex.decimal != "."
-
-    def _hour_word(self, j: int) -> bool:
-        """Is token j the word "hour" ("18,08 ore", "18.08 hodin"): a unit of the hour after a time of day?"""
-        unit = self.match(self.lex.units, j)
-        return unit is not None and unit[0].code == "hour"
-
     def _scale_alone(self, i: int) -> tuple[float, int, bool, bool] | None:
         s = self.match(self.lex.scales, i, 2)
         if i > 0 and self.toks[i - 1].text.isdigit():
@@ -626,19 +365,6 @@ class _Parser:
         if s and tuple(t.low for t in self.toks[i:i + 1]) in self.lex.scale_alone and s[0] >= 1000:
             return s[0], s[1], False, False
         return None
-
-    def _day_before_month(self, j: int) -> tuple[int, int] | None:
-        """(month, index after it) when an ordinal suffix or a linking word stands between a day and its month."""
-        toks, k = self.toks, j
-        if k < len(toks) and toks[k].low in self.lex.ordinal and self.adjacent(k):
-            k += 1
-        link = self.match(self.lex.amount_link, k, 2) if k < len(toks) else None
-        if link:
-            k = link[1]
-        if k == j or k >= len(toks):
-            return None
-        m = self.match(self.lex.months, k)
-        return (m[0], m[1]) if m else None
 
     def _round_number(self, start_i: int, i: int, article: bool = False) -> tuple[Value, int] | None:
         """A noun that is a round number ("une centaine de policiers"): an approximate count of what follows; after
@@ -648,15 +374,15 @@ class _Parser:
             return None
         value, j = rn
         link = self.match(self.lex.amount_link, j, 2) if j < len(self.toks) else None
-        noun = self._counted(link[1] if link else j)
+        noun = self.counted(link[1] if link else j)
         if noun is None and not article:
             return None
-        return self._value("count", _num(value), start_i, j, noun, True)
+        return self.value_at("count", _num(value), start_i, j, noun, True)
 
-    def _approximate(self, i: int) -> bool:
+    def approximate(self, i: int) -> bool:
         return self.ends_before(self.lex.approximate, i) is not None
 
-    def _counted(self, j: int) -> str | None:
+    def counted(self, j: int) -> str | None:
         """The word a count counts: the first noun-like word after the number, skipping modifiers and names."""
         first = None
         j = numparts.after_calibre(self, j)  # "около пятидесяти 170-мм гаубиц" counts the howitzers
@@ -684,63 +410,9 @@ class _Parser:
         return word
 
     def _year(self, value: float, high: float | None, i: int, j: int, approx: bool) -> tuple[Value, int]:
-        return self._value("year", _range(value, high), i, j, None, approx)
+        return self.value_at("year", _range(value, high), i, j, None, approx)
 
-    def _day_first(self, i: int, day: float, month: int, j: int, approx: bool) -> tuple[Value, int]:
-        year, j = self._trailing_year(j)
-        return self._value("date", _date(year, month, int(day)), i, j, None, approx)
-
-    def _month_first(self, i: int, month: int, j: int, d: tuple[float, int, bool]) -> tuple[Value, int]:
-        value, k, _ = d
-        if 1800 <= value <= 2100:  # "September 2019", "сентябре 2019 года"
-            yw = self.match({(w,): True for w in self.lex.year_after}, k) if k < len(self.toks) else None
-            return self._value("date", _date(int(value), month, None), i, yw[1] if yw else k, None, False)
-        if not 1 <= value <= 31:
-            return self._value("date", _date(None, month, None), i, j, None, False)
-        year, k = self._trailing_year(k)
-        return self._value("date", _date(year, month, int(value)), i, k, None, False)
-
-    def _year_first(self, i: int) -> tuple[Value, int] | None:
-        """A date written year first with a month name: year, month, day ("2024. március 5-én", Hungarian;
-        "2025 m. gegužės 12 d.", Lithuanian, the year marked by a year word; "2025. gada 12. maijā", Latvian,
-        the day before the month)."""
-        toks = self.toks
-        if not (toks[i].text.isdigit() and len(toks[i].text) == 4 and 1800 <= int(toks[i].text) <= 2100) \
-                or i + 2 >= len(toks):
-            return None
-        dot = toks[i + 1].text == "." and self.adjacent(i + 1)
-        k = i + 2 if dot else i + 1
-        marked = self.match({(w,): True for w in self.lex.year_after}, k) if k < len(toks) else None
-        if not (dot or marked):
-            return None
-        k = marked[1] if marked else k
-        if k >= len(toks):
-            return None
-        year = int(toks[i].text)
-        d = self.digits(k) if marked else None
-        if d and d[2] and 1 <= d[0] <= 31 and d[1] + 1 < len(toks) and toks[d[1]].text == "." \
-                and (month := self.match(self.lex.months, d[1] + 1)) and toks[d[1] + 1].text[:1].islower():
-            return self._value("date", _date(year, month[0], int(d[0])), i, month[1], None, False)
-        month = self.match(self.lex.months, k) if toks[k].text[:1].islower() else None
-        if not month:
-            return None  # (a capitalised month after "2024." opens the next sentence: "… in 2024. March …")
-        d = self.digits(month[1]) if month[1] < len(toks) else None
-        if d and d[2] and 1 <= d[0] <= 31:
-            return self._value("date", _date(year, month[0], int(d[0])), i, d[1], None, False)
-        return self._value("date", _date(year, month[0], None), i, month[1], None, False)
-
-    def _trailing_year(self, j: int) -> tuple[int | None, int]:
-        k = j + 1 if j < len(self.toks) and self.toks[j].text == "," else j
-        link = self.match(self.lex.amount_link, k, 2) if k < len(self.toks) else None
-        k = link[1] if link else k  # "7 de noviembre de 2024"
-        d = self.digits(k)
-        if d and d[2] and 1800 <= d[0] <= 2100:
-            end = d[1]
-            yw = self.match({(w,): True for w in self.lex.year_after}, end) if end < len(self.toks) else None
-            return int(d[0]), (yw[1] if yw else end)
-        return None, j
-
-    def _value(self, kind: str, value: Any, i: int, j: int, unit: str | None, approx: bool) -> tuple[Value, int]:
+    def value_at(self, kind: str, value: Any, i: int, j: int, unit: str | None, approx: bool) -> tuple[Value, int]:
         start, end = self.toks[i].start, self.toks[j - 1].end
         if kind == "money" and isinstance(value, (int, float)):
             value = _num(value)
@@ -795,7 +467,7 @@ class _Parser:
             return False
         low = word.lower()
         return low not in cldr.calendar_words(self.lex.code or "en") and not any(
-            low.startswith(stem) for stem, _ in weekday_forms(self.lex.code))
+            low.startswith(stem) for stem, _ in numdates.weekday_forms(self.lex.code))
 
     def _shared_units(self, values: list[Value]) -> list[Value]:
         """Bare numbers listed before a number with a unit take its unit ("82, 120, 122 and 152 mm")."""
@@ -824,11 +496,6 @@ def _range(low: float, high: float | None) -> Any:
     return _num(low) if high is None else [_num(low), _num(high)]
 
 
-def _date(year: int | None, month: int, day: int | None) -> str:
-    md = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
-    return f"{year}-{md}" if year else md
-
-
 def bound(text: str, offset: int, language: str | None) -> str | None:
     """'lower' or 'upper' when the words right before ``offset`` make the number there a bound ("more than",
     "under", "не более", "moins de"), else None."""
@@ -853,124 +520,6 @@ def _phrase_before(text: str, offset: int, width: int, kinds) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
-def weekday_forms(language: str | None) -> tuple[tuple[str, int], ...]:
-    """(stem, weekday number with 0 = Monday) for a language's weekday names (CLDR), longest stems first: a stem
-    leaves off the last letters so the inflected forms match too ("среду" of "среда", "Montags" of "Montag")."""
-    out = []
-    for number, names in cldr.weekdays(language or "en").items():
-        for name in names:
-            folded = _fold(name)
-            cut = 2 if len(folded) > 6 else 1
-            out.append((folded if len(folded) <= 4 else folded[:max(4, len(folded) - cut)], number))
-    return tuple(sorted(set(out), key=lambda f: -len(f[0])))
-
-
 def extract(text: str, language: str | None) -> list[Value]:
     """Every value in ``text`` (offsets into ``text``), read with the language's number table."""
-    return _Parser(text, lexicon(language)).run()
-
-
-# -- comparing values ------------------------------------------------------------------------------
-
-def dimension(v: Value) -> str:
-    """What a value measures, comparable across languages: 'money:USD', 'measure:length', 'count', 'year'..."""
-    if v.kind == "money":
-        return f"money:{v.unit}"
-    if v.kind == "count" and v.ordinal:
-        return "count:ordinal"  # "the 21st member" and "27 members" are two different things
-    if v.kind == "date" and ":" in str(v.value):
-        return "time"  # a time of day ("12:33", "2025-04-28T12:33") is never the same thing as a day
-    if v.kind in ("measure", "duration", "percent"):
-        u = unit_info(v.unit)
-        return f"{v.kind}:{u.dimension if u else v.unit}"
-    return v.kind
-
-
-def base(v: Value) -> tuple[float, ...] | str:
-    """The value in its dimension's base unit (a tuple for ranges), or the text key of a date."""
-    if v.kind == "date":
-        return str(v.value)
-    u = unit_info(v.unit) if v.kind in ("measure", "duration") else None
-    factor = u.factor if u else 1.0
-    vals = v.value if isinstance(v.value, list) else [v.value]
-    return tuple(float(x) * factor for x in vals)
-
-
-def same(a: Value, b: Value, tolerance: float = 0.1) -> bool:
-    """Do two values of one dimension say the same thing? Approximate ones match within ``tolerance``."""
-    if dimension(a) != dimension(b):
-        return False
-    ba, bb = base(a), base(b)
-    if isinstance(ba, str) or isinstance(bb, str):
-        ma, mb = _minutes(str(ba)[-5:]), _minutes(str(bb)[-5:])
-        da, db = str(ba)[:-5].rstrip("T"), str(bb)[:-5].rstrip("T")  # the day a time is given on, if any
-        if (a.approximate or b.approximate) and ma is not None and mb is not None and (not da or not db or da == db):
-            # "around 18:00" holds 18:07 and "around 3:30" 3:27; "around 10:15" and "around 10:30" are two times
-            slack = max(_clock_step(m) for v, m in ((a, ma), (b, mb)) if v.approximate) / 2
-            return abs(ma - mb) < slack
-        return _dates_agree(str(ba), str(bb))
-    if len(ba) != len(bb):
-        return False
-    approx = a.approximate or b.approximate
-    tol = tolerance if approx else 1e-6
-    if not all(abs(x - y) <= tol * max(abs(x), abs(y), 1e-9) for x, y in zip(ba, bb)):
-        return False
-    if approx and tolerance <= 0.1:
-        # "about 40" holds 43, not 47: an approximate figure is off by at most half of its rounding step
-        slack = max(_rounding_step(x) for v, vals in ((a, ba), (b, bb)) if v.approximate for x in vals) / 2
-        return all(abs(x - y) <= slack for x, y in zip(ba, bb))
-    return True
-
-
-def _rounding_step(x: float) -> float:
-    """The step a figure is rounded to: the largest power of ten, or five times one, that divides it (40 -> 10,
-    115 -> 5, 1.5 million -> 500,000; 1 for a figure with units digits or a fraction)."""
-    x = abs(x)
-    if x == 0 or x != int(x):
-        return 1.0
-    step = 1.0
-    while True:
-        if x % (step * 10) == 0:
-            step *= 10
-        elif x % (step * 5) == 0:
-            return step * 5
-        else:
-            return step
-
-
-def overlap(a: Value, b: Value) -> bool:
-    """Do two values of one dimension leave room for each other (a year inside a range, approximate ones close)?"""
-    if same(a, b, 0.25):
-        return True
-    ba, bb = base(a), base(b)
-    if isinstance(ba, str) or isinstance(bb, str) or dimension(a) != dimension(b):
-        return False
-    if len(ba) > 1 and len(bb) > 1:
-        return False  # two different ranges are two different claims
-    return max(ba) >= min(bb) and max(bb) >= min(ba) and (len(ba) > 1 or len(bb) > 1)
-
-
-def _minutes(text: str) -> int | None:
-    """Minutes after midnight of a time of day written "HH:MM", else None."""
-    if len(text) == 5 and text[2] == ":" and text[:2].isdigit() and text[3:].isdigit():
-        return int(text[:2]) * 60 + int(text[3:])
-    return None
-
-
-def _clock_step(minutes: int) -> int:
-    """The step a time of day is rounded to, in minutes: 60 for a full hour, 30 for a half, then 15, 10, 5, 1."""
-    return next(step for step in (60, 30, 15, 10, 5, 1) if minutes % step == 0)
-
-
-def _dates_agree(a: str, b: str) -> bool:
-    # "12-17" and "2025-12-17" agree: one source left the year out
-    return a == b or a.endswith("-" + b) or b.endswith("-" + a)
-
-
-def key(v: Value) -> tuple[str, Any]:
-    """A blocking key: values that may be the same fall under one key."""
-    b = base(v)
-    if isinstance(b, str):
-        return (dimension(v), b[-5:])
-    return (dimension(v), tuple(round(x, 6) for x in b))
+    return Parser(text, lexicon(language)).run()

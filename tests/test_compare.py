@@ -181,7 +181,8 @@ def test_conflicts_do_not_chain_values_of_different_things_into_one_row():
 
 def test_dates_of_one_day_in_different_years_and_times_are_not_one_value():
     from storylens.compare.valuereads import full_date
-    from storylens.values import dimension, extract
+    from storylens.valuecompare import dimension
+    from storylens.values import extract
 
     jan_2007, jan_2026 = extract("on 1 January 2007", "en")[0], extract("on 1 January 2026", "en")[0]
     assert full_date(jan_2007) and full_date(jan_2026) and str(jan_2007.value) != str(jan_2026.value)

@@ -7,7 +7,8 @@ import pytest
 from compare_helpers import KeywordEmbedder, compare_story
 from compare_helpers import article as _article
 from storylens.compare.timing import event, one_event
-from storylens.values import extract, same
+from storylens.valuecompare import same
+from storylens.values import extract
 
 
 def _times(text: str, language: str) -> list[str]:

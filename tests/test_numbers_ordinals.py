@@ -1,7 +1,8 @@
 """Ordinals are read as counts marked ordinal, in a dimension of their own, in every language."""
 import pytest
 
-from storylens.values import dimension, extract, same
+from storylens.valuecompare import dimension, same
+from storylens.values import extract
 from storylens.model import Value
 
 

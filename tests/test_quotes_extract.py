@@ -249,7 +249,7 @@ def test_attribution_closing_the_sentence_after_a_comma(ctx):
 def test_position_lookups_of_the_article_answer_like_a_pass_over_every_span_and_mention(ctx):
     import random
 
-    from storylens.quotes.speakers import Doc
+    from storylens.quotes.document import Doc
     from storylens.quotes.subjects import sentence_stop
 
     text = "\n".join(f"«Первая фраза {i}», — сказал в г. Тула Иван Петров. Ольга Смирнова из «Компании {i}» молчала!"

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.values import extract, key, overlap, same
+from storylens.valuecompare import key, overlap, same
+from storylens.values import extract
 
 
 def one(text: str, language: str):

@@ -2,7 +2,8 @@
 import pytest
 
 from storylens.compare.predicates import differ, of_value, predicate
-from storylens.values import dimension, extract, same
+from storylens.valuecompare import dimension, same
+from storylens.values import extract
 
 
 def values(text: str, language: str) -> list[tuple[str, object, object]]:

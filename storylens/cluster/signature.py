@@ -102,7 +102,7 @@ def name_keys(mentions: Iterable[Mention], language: str | None, ctx: Context, g
 
 def value_keys(values: Iterable[Value]) -> tuple[str, ...]:
     """Blocking keys of the values an article states, leaving out years and small counts (every story has them)."""
-    from ..values import key
+    from ..valuecompare import key
 
     out: set[str] = set()
     for v in values:

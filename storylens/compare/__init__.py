@@ -25,7 +25,7 @@ from ..model import Claim, Group, Story
 from ..model import Report
 from ..pipeline import StoryStage
 from ..resources import Context
-from ..values import same
+from ..valuecompare import same
 from . import onething
 from .align import StoryComparison
 from .counters import counter

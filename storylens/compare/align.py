@@ -15,7 +15,7 @@ from ..disjoint import DisjointSets
 from ..matching import all_pairs, best_matches, candidate_pairs, dots, lsh_keys
 from ..model import Claim, Story, Value
 from ..resources import Context
-from ..values import dimension, same
+from ..valuecompare import dimension, same
 from .compatible import Side
 from .dating import Calendar
 from .valuekeys import Mention

@@ -17,7 +17,8 @@ from typing import Callable
 from ..model import Claim, Value
 import datetime as dt
 
-from ..values import base, bound, date_edge, dimension, same
+from ..valuecompare import base, dimension, same
+from ..values import bound, date_edge
 
 ROUNDING = 0.05     # a round value this close to a precise one is the precise one rounded
 MAGNITUDE = 10      # figures this many times apart are not one figure changed (21 countries / a 1.95583 rate)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
-from ..values import tokenize
+from ..numlexicon import tokenize
 
 KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "contrasts")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)

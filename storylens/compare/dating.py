@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from ..model import Claim, Value
-from ..values import tokenize, weekday_forms
+from ..numdates import weekday_forms
+from ..numlexicon import tokenize
 
 _DAY = re.compile(r"(\d{4}-)?\d{2}-\d{2}")  # a day with or without its year ("2025-04-28", "04-28")
 MAIN_FULL = 2  # a full date is the story's main day when at least this many articles write it

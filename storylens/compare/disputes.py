@@ -30,7 +30,7 @@ from ..adapters.translit import skeleton
 from ..claims import cues
 from ..disjoint import DisjointSets
 from ..model import Claim
-from ..values import tokenize
+from ..numlexicon import tokenize
 from .align import StoryComparison
 from .counters import complement, concepts, counter, kin, sourced
 from .disputes_outcome import outcomes

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..adapters.stopwords import stop_words
 from ..adapters.translit import skeleton
 from ..model import Claim, Entity
-from ..values import tokenize
+from ..numlexicon import tokenize
 
 STEM = 6          # letters of a romanised word that make its stem; shorter words are too ambiguous to match
 WINDOW = 4        # words either side of a mention that can say something about it

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..values import key
+from ..valuecompare import key
 from .valuekeys import ValueRow, count_parts, differ, key_parts, readable_key
 
 MIN_ARTICLES = 2  # a part split off a row holds keyed mentions of at least this many articles

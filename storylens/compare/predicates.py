@@ -100,36 +100,50 @@ def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str]
     return None
 
 
-def predicate(text: str, start: int, end: int, language: str | None, reach: int | None = REACH,
-              shares: bool = False, section: str = "predicates") -> str | None:
-    """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None;
-    within ``reach`` words of it (None: anywhere in the clause). ``shares``: only the classes of a share (``share_``
-    classes: "60% of supply had been restored"), which a count never takes."""
+def nearest_class(left: str, right: str, language: str | None, section: str = "predicates", shares: bool | None = False,
+                  reach: int | None = REACH, fallback: frozenset[str] = frozenset()) -> str | None:
+    """The class of the nearest form of ``section``'s classes around a value: ``left`` is its clause before it,
+    ``right`` after it, each cut at a conjunction (``list_words``: "three were killed and nineteen injured"); within
+    ``reach`` words (None: the whole clause), the word after the value first at equal distance. ``shares``: only the
+    classes of a share (True), only the others (False) or all (None). A class in ``fallback`` (a generic word) gives
+    way to any other class within reach and is given only when none is; a class ``REFINED`` narrows gives way to
+    the narrower class any word within reach is a form of."""
     joins = _table(language, section)[2]
     exact, stems = _filtered(language, section, shares)
     if not exact and not stems:
         return None
-    left = _CLAUSE_END.split(text[:start])[-1]
-    right = _CLAUSE_END.split(text[end:])[0]
     before = [lang.fold(w.lower()) for w in _WORD.findall(left)]
     after = [lang.fold(w.lower()) for w in _WORD.findall(right)]
-    # a conjunction starts another clause ("three were killed and nineteen injured")
     cut = next((k for k in range(len(before) - 1, -1, -1) if before[k] in joins), None)
     before = before[cut + 1:] if cut is not None else before
     cut = next((k for k, w in enumerate(after) if w in joins), None)
     after = after[:cut] if cut is not None else after
     reach = max(len(before), len(after)) if reach is None else reach
     before, after = before[::-1][:reach], after[:reach]
-    found = None
+    found = passed = None
     for k in range(reach):
         for side, forward in ((after, True), (before, False)):  # at equal distance the word after the number wins
             if k < len(side) and found is None:
-                found = _phrase_class(side, k, forward, exact, stems)
+                cls = _phrase_class(side, k, forward, exact, stems)
+                if cls in fallback:
+                    passed = passed or cls
+                elif cls is not None:
+                    found = cls
+    found = found or passed
     if found in REFINED:
         # "15 in hospital in serious condition": the narrower class names the count, whichever word is nearer
         narrow = {_class_of(w, exact, stems) for w in (*before, *after)} & set(REFINED[found])
         return next(iter(narrow), found)
     return found
+
+
+def predicate(text: str, start: int, end: int, language: str | None, reach: int | None = REACH,
+              shares: bool = False, section: str = "predicates") -> str | None:
+    """The event class of the nearest predicate word in the clause around ``text[start:end]`` (a count), or None;
+    within ``reach`` words of it (None: anywhere in the clause). ``shares``: only the classes of a share (``share_``
+    classes: "60% of supply had been restored"), which a count never takes."""
+    return nearest_class(_CLAUSE_END.split(text[:start])[-1], _CLAUSE_END.split(text[end:])[0], language, section,
+                         shares, reach)
 
 
 def word_class(word: str, language: str | None) -> str | None:

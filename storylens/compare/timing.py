@@ -13,12 +13,10 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from .. import lang
 from ..model import Claim, Value
-from ..values import dimension, key, same
+from ..valuecompare import dimension, key, same
 from .compatible import explain
-from .predicates import _WORD, _filtered, _phrase_class, _table
-
+from .predicates import nearest_class
 from .valuereads import full_date_text
 
 if TYPE_CHECKING:
@@ -49,28 +47,8 @@ def _clauses(text: str) -> list[str]:
 def event(text: str, start: int, end: int, language: str | None) -> str | None:
     """The event class of the time ``text[start:end]``: the nearest specific event word in its clause within
     ``REACH`` words (the word after the time first at equal distance), else the nearest generic one, else None."""
-    exact, stems = _filtered(language, SECTION, None)
-    if not exact and not len(stems):
-        return None
-    joins = _table(language, SECTION)[2]
-    left, right = _clauses(text[:start])[-1], _clauses(text[end:])[0]
-    before = [lang.fold(w.lower()) for w in _WORD.findall(left)]
-    after = [lang.fold(w.lower()) for w in _WORD.findall(right)]
-    # a conjunction starts another clause ("the tram crossed at 2:50 and the bridge collapsed at 3:08")
-    cut = next((k for k in range(len(before) - 1, -1, -1) if before[k] in joins), None)
-    before = before[cut + 1:][::-1][:REACH] if cut is not None else before[::-1][:REACH]
-    cut = next((k for k, w in enumerate(after) if w in joins), None)
-    after = (after[:cut] if cut is not None else after)[:REACH]
-    generic = None
-    for k in range(REACH):
-        for side, forward in ((after, True), (before, False)):
-            if k < len(side):
-                found = _phrase_class(side, k, forward, exact, stems)
-                if found == GENERIC:
-                    generic = generic or found
-                elif found is not None:
-                    return found
-    return generic
+    return nearest_class(_clauses(text[:start])[-1], _clauses(text[end:])[0], language, SECTION, None, REACH,
+                         frozenset({GENERIC}))
 
 
 def one_event(a: str, b: str) -> bool:

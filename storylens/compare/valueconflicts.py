@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..disjoint import DisjointSets
 from ..model import Value
-from ..values import dimension, same
+from ..valuecompare import dimension, same
 from .compatible import explain
 from .samething import contexts_match, event_words, is_part, things_match
 from .timing import other_days

@@ -6,7 +6,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import Value
-from ..values import dimension, key, same, unit_info
+from ..numlexicon import unit_info
+from ..valuecompare import dimension, key, same
 
 if TYPE_CHECKING:
     from .valuekeys import Mention

@@ -9,7 +9,8 @@ import numpy as np
 
 from ..disjoint import DisjointSets, components
 from ..matching import best_per_group
-from ..values import bound, dimension, key
+from ..valuecompare import dimension, key
+from ..values import bound
 from .align import MAX_POSTING
 from .compatible import explain
 from .samething import NOUN_MATCH

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Value
-from ..values import key
+from ..valuecompare import key
 
 if TYPE_CHECKING:
     from .align import StoryComparison

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from ..model import Sentence
 from .cues import Token
 from .found import BLANK, TRIM, TRIMMED, Pending, only, trim
-from .speakers import DOMAIN, PUNCT_GAP, Cand, candidates, choose
+from .document import PUNCT_GAP, Cand
+from .speakers import DOMAIN, candidates, choose
 from .subjects import verb_spans
 
 if TYPE_CHECKING:

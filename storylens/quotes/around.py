@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .continued import opening_person, sentence_follows
 from .found import BLANK, TRIMMED, Pending, last_char, more_words, only, speech_at
-from .speakers import Cand, candidates
+from .document import Cand
+from .speakers import candidates
 
 if TYPE_CHECKING:  # (the extractor imports this module)
     from .extract import Extractor

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 
-if TYPE_CHECKING:  # (speakers imports this module: the types only)
-    from .speakers import Cand, Doc
+if TYPE_CHECKING:  # (resolve imports this module: the types only)
+    from .document import Cand, Doc
 
 
 def _body_like(doc: "Doc", m: Mention) -> bool:

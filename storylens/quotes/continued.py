@@ -13,7 +13,8 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .found import TRIMMED, Pending, last_char, more_words, name_like, only, trim
-from .speakers import Cand, candidates
+from .document import Cand
+from .speakers import candidates
 
 if TYPE_CHECKING:
     from .extract import Extractor

@@ -14,7 +14,8 @@ from .around import attribution_line, body_head
 from .cues import Token
 from .found import BLANK, TRIM, TRIMMED, Pending, addressed, last_char, more_words, name_like, only, trim
 from .nounattr import MAX_BEFORE_NOUN, noun_attribution
-from .speakers import PUNCT_GAP, Cand, candidates
+from .document import PUNCT_GAP, Cand
+from .speakers import candidates
 from .subjects import cue_text, negated, plain_candidates, verb_spans
 
 if TYPE_CHECKING:

@@ -37,7 +37,8 @@ from .found import Found, Pending, name_like, speech_at, trim
 from .impersonal import author, impersonal
 from .indirect import find_indirect
 from .marks import dialogue_spans, find_spans
-from .speakers import Cand, Doc, learn_genders, resolve, role_intros
+from .document import Cand, Doc
+from .resolve import learn_genders, resolve, role_intros
 from .subjects import subject
 from .uncued import find_embed, find_nearest, find_spoken_label, find_transcript
 

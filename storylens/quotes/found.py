@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Speaker
 from .cues import Cues, Token
-from .speakers import Cand
+from .document import Cand
 
 TRIM = " \t\n,.;:!?…—–-\"'«»“”„"
 BLANK, TRIMMED, WORD = re.compile(r"\s*"), re.compile(f"[{re.escape(TRIM)}]*"), re.compile(r"\S+")

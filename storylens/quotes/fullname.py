@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Mention
 
-if TYPE_CHECKING:  # (speakers imports this module: the types only)
-    from .speakers import Doc
+if TYPE_CHECKING:  # (document imports this module: the types only)
+    from .document import Doc
 
 
 def full_name(doc: "Doc", word: str) -> Mention | None:

@@ -3,7 +3,8 @@ reported speech carrying a statement on ("Es habe „…“ gegeben")."""
 from __future__ import annotations
 
 from .cues import Token
-from .speakers import Cand, Doc, candidates
+from .document import Cand, Doc
+from .speakers import candidates
 from .subjects import phrase_end
 
 MOOD_REACH = 6  # the finite verb of a clause stands among its first words ("die Lage sei", "es habe")

@@ -17,7 +17,8 @@ from .according import find_source_phrase
 from .cues import Token
 from .found import BLANK, TRIMMED, Pending, addressed, only, trim
 from .impersonal import reported_mood
-from .speakers import PUNCT_GAP, Cand, candidates, choose
+from .document import PUNCT_GAP, Cand
+from .speakers import candidates, choose
 from .subjects import cue_text, negated, person_shaped, phrase_end, verb_spans
 
 if TYPE_CHECKING:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import Token
-from .speakers import Cand, candidates
+from .document import Cand
+from .speakers import candidates
 from .subjects import phrase_end
 
 if TYPE_CHECKING:  # (extract imports this module: the types only)

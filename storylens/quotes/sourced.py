@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # (speakers imports this module: the types only)
-    from .speakers import Doc
+if TYPE_CHECKING:  # (resolve imports this module: the types only)
+    from .document import Doc
 
 
 def in_source_phrase(doc: "Doc", start: int, end: int) -> bool:

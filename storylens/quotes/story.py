@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Mention, Quote, Report, Speaker
 from .cues import Cues, cues_for
 from .extract import Extractor
-from .speakers import Doc, antecedent
+from .document import Doc
+from .resolve import antecedent
 
 OPEN = ("pronoun", "unnamed", "role")
 PEOPLE = ("named", "pronoun", "role")

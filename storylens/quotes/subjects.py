@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 
 from .cues import Token
+from .document import PUNCT_GAP, Cand, Doc, abbreviation, word_before
 from .oblique import after_preposition, body_governed
-from .speakers import PUNCT_GAP, Cand, Doc, _serves, abbreviation, candidates, choose, relays, word_before
+from .speakers import candidates, choose, relays, serves
 
 
 def verb_spans(doc: Doc, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -300,7 +301,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         # or the holder follows a comma ("le porte-parole du président Vladimir Poutine, Dmitri Peskov")
         # (not a capitalised word the role serves: "o ministro do Interior da Turquia, Ali Yerlikaya")
         named = [c for c in cands if c.start > first.end and (c.kind == "named" or person_shaped(doc, c))
-                 and _holds(doc, first, c) and not (c.guess and (_serves(doc, first, c) or _acronym(c.text)))]
+                 and _holds(doc, first, c) and not (c.guess and (serves(doc, first, c) or _acronym(c.text)))]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
                      if c.kind == "named" and _opens(doc, region_end + 1, c)]

@@ -13,7 +13,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .found import Pending, more_words, trim
-from .speakers import Cand, candidates
+from .document import Cand
+from .speakers import candidates
 from .subjects import verb_spans
 
 if TYPE_CHECKING:
