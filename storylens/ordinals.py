@@ -1,6 +1,6 @@
 """Ordinals read as counts marked ``ordinal``: "21st", "267.", "21-й", "267º", "sixth", "шестого", "vigésimo primer".
 
-A rank is a number of its own dimension (``values.dimension`` gives "count:ordinal"), so "the 21st member" is never
+A rank is a number of its own dimension (``valuecompare.dimension`` gives "count:ordinal"), so "the 21st member" is never
 compared with "27 members". Ordinal words come from num2words where it writes the language (``adapters.numwords``)
 and from ``ordinal_words`` in ``numbers.toml`` where it does not; ``ordinal_endings`` lists the endings an inflected
 ordinal takes ("шест|ого", "viert|en"), so every case form reads from the one form the table gives.

@@ -2,7 +2,7 @@
 
 ``number_table(code)`` returns a table of the same shape as ``lang/<code>/numbers.toml``
 so the value parser can read any language CLDR knows; a language's own table is
-laid over it (``values.lexicon``).
+laid over it (``numlexicon.lexicon``).
 """
 from __future__ import annotations
 
