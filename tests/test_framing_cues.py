@@ -94,3 +94,49 @@ def test_span_index_answers_like_a_pass_over_every_span():
         overlaps = [min(end, b) - max(start, a) for a, b in spans]
         assert cues.inside(start, end, idx) == any(o > 0 and o >= 0.5 * (end - start) for o in overlaps)
         assert idx.chars_in(start, end) == sum(o for o in overlaps if o > 0)
+
+
+def _plain(pattern, text):
+    """The cue matches without the word-key shortcut of ``cues.find``."""
+    return [m.span() for m in pattern.finditer(cues.fold(text)) if m.end() > m.start()]
+
+
+def test_a_text_without_any_cue_word_is_not_searched_and_finds_what_a_search_finds():
+    pat = cues.compile_cues(["эконом*", "let's", "in my view", "co-operat*", "so-called experts"],
+                            [r"\bcould (turn|lead)\b"])
+    assert cues._KEYS[pat] == {"эконом", "let" + cues.WHOLE, "view" + cues.WHOLE, "co" + cues.WHOLE,
+                               "experts" + cues.WHOLE, "could"}
+    for text in ("Nothing here at all.", "Экономисты: let's see, in my view, co-operation!", "LET'S GO",
+                 "The so-called experts could turn.", "letter views, cooperation, couldn't", "коэкономика",
+                 "In my viewing", "It could lead nowhere", "economy, letting"):
+        assert list(cues.find(pat, text)) == _plain(pat, text), text
+    assert list(cues.find(pat, "Nothing here at all.")) == []
+
+
+def test_a_cue_that_may_match_anywhere_leaves_its_regex_always_searched():
+    assert cues.compile_cues(["«quoted»", "fear"]) not in cues._KEYS  # starts with punctuation
+    assert cues.compile_cues(["fear"], [r"(?:war|peace)"]) not in cues._KEYS  # a raw pattern not after a boundary
+    assert cues._raw_keys(r"\b(itself|themselves) (has|have) \w+ing\b") == {"itself", "themselves"}
+    assert cues._raw_keys(r"\bза \w+ сто(ит|ят) (проект|план)\w*") == {"сто"}
+    assert cues._raw_keys(r"\w+ing") is None
+
+
+def test_language_cue_tables_find_the_same_with_and_without_the_shortcut():
+    import random
+
+    from storylens import lang
+
+    rng = random.Random(5)
+    for code in ("en", "ru", "uk", "de"):
+        data = lang.data(code, "framing")
+        vocabulary = [w.rstrip("*") + rng.choice(["", "s", "ами", "-", "'s"]) for section in ("frames", "genre",
+                      "techniques") for cues_ in data.get(section, {}).values() if isinstance(cues_, list)
+                      for cue in cues_ for w in cue.split()]
+        texts = [" ".join(rng.choice(vocabulary) + rng.choice(["", ",", ".", " —", "«"]) for _ in range(12))
+                 for _ in range(40)]
+        for section in ("frames", "genre", "techniques"):
+            for name, pattern in cues.table(code, section).items():
+                if pattern is None:
+                    continue
+                for text in texts:
+                    assert list(cues.find(pattern, text)) == _plain(pattern, text), (code, section, name, text)

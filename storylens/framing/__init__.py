@@ -11,22 +11,36 @@ from dataclasses import replace
 
 import numpy as np
 
+from ..blas import one_thread
 from ..model import Article, Flag, Framing, Report
 from ..pipeline import StoryStage
 from ..resources import Context
 from . import cues, emphasis, frames, genre, techniques
 
 
-def quoted_spans(article: Article, report: Report) -> list[tuple[int, int]]:
-    """Quoted speech in the article: text inside quote marks, plus direct quotes found by the quotes stage."""
+def quoted_spans(article: Article, report: Report, direct: dict[str, list[tuple[int, int]]] | None = None
+                 ) -> list[tuple[int, int]]:
+    """Quoted speech in the article: text inside quote marks, plus direct quotes found by the quotes stage
+    (``direct``: those spans per article, from ``direct_quotes``, gathered once for every article of a report)."""
     spans = cues.quoted_spans(article.text)
-    spans += [(q.start, q.end) for q in report.quotes if q.article == article.id and q.kind == "direct"]
+    spans += (direct_quotes(report) if direct is None else direct).get(article.id, [])
     return spans
 
 
-def analyse_article(article: Article, report: Report, strength: np.ndarray, doc: np.ndarray | None = None) -> Framing:
-    """Offline framing of one article from its frame-strength matrix and its document vector."""
-    quoted = cues.index(quoted_spans(article, report))
+def direct_quotes(report: Report) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the spans of its direct quotes, in the report's order."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for q in report.quotes:
+        if q.kind == "direct":
+            out.setdefault(q.article, []).append((q.start, q.end))
+    return out
+
+
+def analyse_article(article: Article, report: Report, strength: np.ndarray, doc: np.ndarray | None = None,
+                    direct: dict[str, list[tuple[int, int]]] | None = None) -> Framing:
+    """Offline framing of one article from its frame-strength matrix and its document vector (``direct``: see
+    ``quoted_spans``)."""
+    quoted = cues.index(quoted_spans(article, report, direct))
     if article.genre:  # given by the source (e.g. page metadata): keep it, say so
         label, reasons = article.genre, (SOURCE_GENRE,)
     else:
@@ -55,12 +69,13 @@ def embedded(report: Report, ctx: Context) -> dict[str, tuple[np.ndarray, np.nda
     vecs = bulk.embed(texts) if texts else np.zeros((0, proto.shape[1]), dtype=np.float32)
     docs = None if bulk is ctx.embedder else decided_documents(report, ctx)
     out, i = {}, 0
-    for a in report.articles:
-        n = len(a.body)
-        mine = vecs[i:i + n]
-        strength = frames.strength_matrix(a, mine, proto, owner) if n else np.zeros((0, len(frames.names())))
-        out[a.id] = (strength, document_vector(mine) if docs is None else docs.get(a.id))
-        i += n
+    with one_thread():  # a small product per article (see ``storylens.blas``)
+        for a in report.articles:
+            n = len(a.body)
+            mine = vecs[i:i + n]
+            strength = frames.strength_matrix(a, mine, proto, owner) if n else np.zeros((0, len(frames.names())))
+            out[a.id] = (strength, document_vector(mine) if docs is None else docs.get(a.id))
+            i += n
     return out
 
 
@@ -84,7 +99,9 @@ SOURCE_GENRE = "genre given by the source"
 def run(report: Report, ctx: Context) -> Report:
     report = _as_before_framing(report)
     matrices = embedded(report, ctx)
-    framed = {a.id: analyse_article(a, report, *matrices[a.id]) for a in report.articles}
+    direct = direct_quotes(report)
+    with one_thread():
+        framed = {a.id: analyse_article(a, report, *matrices[a.id], direct=direct) for a in report.articles}
     notes: dict[str, list[Flag]] = {}
     if ctx.settings.llm_base_url and ctx.settings.llm_model:
         from . import refine

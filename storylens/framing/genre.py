@@ -57,9 +57,10 @@ def signals(article: Article, quoted: cues.Quoted | None = None) -> Signals:
     for s in body:
         in_quotes = quoted.chars_in(s.start, s.end)
         quoted_chars += in_quotes
-        for m in WORD.finditer(s.text):
-            if not cues.inside(s.start + m.start(), s.start + m.end(), quoted):
-                words += 1
+        if in_quotes:
+            words += sum(not cues.inside(s.start + m.start(), s.start + m.end(), quoted) for m in WORD.finditer(s.text))
+        else:  # no quoted character in the sentence: every word is the author's
+            words += len(WORD.findall(s.text))
         stable = cues.table(s.language or article.language, "genre") or table
         for key in found:
             for a, b in cues.find(stable.get(key), s.text):

@@ -24,17 +24,22 @@ dropped, and so is one joining two groups whose members are not close on
 average (a chain of one speaker's different statements through one close pair).
 Groups are of statements; a quote is linked to the quotes whose statements
 share a group with one of its own.
+
+Cost: only the pairs of articles holding two statements that score at least the
+lowest floor are compared (``_near_articles``: every distinct statement against
+every other at once, in products of many rows); two speakers' relation is worked
+out once per pair of speakers alike (entity, names, description, language), and
+two quotes' closeness once per pair of distinct words in a language. What
+remains grows with the links made: a statement n outlets quote makes n(n-1)/2.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import combinations
 
 import numpy as np
 
 from ..disjoint import DisjointSets
-from ..matching import mutual_best
 from ..model import Quote, Report
 from ..resources import Context
 from ..segment import split_paragraph
@@ -141,12 +146,12 @@ def _unit_vectors(texts: list[str], ctx: Context) -> np.ndarray:
 def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote]:
     """The quotes with ``same_as`` filled in."""
     language = {a.id: a.language for a in report.articles}
-    article_pairs = [(a, b) for group in _groups(quotes, report) for a, b in combinations(group, 2)]
-    if not article_pairs:
+    groups = [g for g in _groups(quotes, report) if len(g) > 1]
+    if not groups:
         return quotes
-    linked = {a for pair in article_pairs for a in pair}
+    linked = {a for group in groups for a in group}
     words = [len(q.text.split()) for q in quotes]
-    shortest = _shortest_elsewhere(quotes, words, article_pairs)
+    shortest = _shortest_elsewhere(quotes, words, groups)
     parts: list[Part] = []
     for i, q in enumerate(quotes):
         if q.article in linked:
@@ -160,46 +165,59 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
     for u, p in enumerate(parts):
         by_article.setdefault(quotes[p.quote].article, []).append(u)
     vec = _unit_vectors([p.text for p in parts], ctx)
+    block = {a: vec[xs] for a, xs in by_article.items()}  # each article's statements, one row each
     relation = Relations(quotes, report, ctx.embedder.embed)
 
     candidates: list[tuple[float, int, int]] = []
     bridges: dict[frozenset[int], set[int]] = {}
-    for a, b in article_pairs:
-        xs, ys = by_article[a], by_article[b]
-        same = language.get(a) == language.get(b)
-        floor, alone = (SAME_LANGUAGE_MIN, SAME_LANGUAGE_ALONE) if same else (CONTENT_MIN, CONTENT_ALONE)
-        part_min, like_min = (SAME_LANGUAGE_PART_MIN, SAME_LANGUAGE_LIKE_MIN) if same else (PART_MIN, LIKE_MIN)
-        sim = vec[xs] @ vec[ys].T
-        allowed = np.zeros(sim.shape, dtype=bool)
-        for r, c in zip(*np.nonzero(sim >= min(floor, part_min, like_min, floor if same else UNNAMED_MIN))):
-            x, y = parts[xs[r]], parts[ys[c]]
-            if not _may_meet(x, y, words):
+    for group in groups:
+        for a, b in _near_articles(group, by_article, parts, vec):
+            xs, ys = by_article[a], by_article[b]
+            same = language.get(a) == language.get(b)
+            floor, alone = (SAME_LANGUAGE_MIN, SAME_LANGUAGE_ALONE) if same else (CONTENT_MIN, CONTENT_ALONE)
+            part_min, like_min = (SAME_LANGUAGE_PART_MIN, SAME_LANGUAGE_LIKE_MIN) if same else (PART_MIN, LIKE_MIN)
+            sim = block[a] @ block[b].T
+            allowed: list[tuple[int, int, float]] = []  # (row, column, similarity) of the cells a link may take
+            for r, c in zip(*np.nonzero(sim >= min(floor, part_min, like_min, floor if same else UNNAMED_MIN))):
+                x, y = parts[xs[r]], parts[ys[c]]
+                if not _may_meet(x, y, words):
+                    continue
+                s = float(sim[r, c])
+                rel = relation(x.quote, y.quote)
+                # the speakers agree (then a modest floor), or the words are as close as a translation's and
+                # nothing says the speakers are two different people (an unresolved pronoun, say); a part of a
+                # quotation is weaker evidence than the whole, and two names at odds (one resolved from a pronoun
+                # or role, the other not mentioned near it) are two sources however alike their words
+                one_part = x.part != y.part
+                if rel == AGREE:
+                    whole = floor if same or not _unnamed(quotes, x, y) else UNNAMED_MIN
+                    ok = s >= (alone if x.part and y.part else part_min if one_part else whole)
+                elif rel == LIKE:
+                    ok = s >= (alone if x.part or y.part else like_min)
+                elif rel == OPEN:  # (below a translation's closeness only as a clear winner: see _leads)
+                    # two descriptions ("a police spokesman", "il procuratore") name no one: words alike (the same
+                    # toll, the same event) are then all there is, and they need a translation's closeness
+                    described = not (relation.named(x.quote) or relation.named(y.quote))
+                    ok = s >= (alone if same or x.clause or y.clause or described else OPEN_MIN)
+                elif rel == CLASH:
+                    # two names at odds, one of them not a person's (a word taken for a name, "Interior"): a whole
+                    # translation may still link; never a pronoun or role resolved to another person than the
+                    # other names
+                    resolved = {quotes[x.quote].speaker.kind, quotes[y.quote].speaker.kind} & {"pronoun", "role"}
+                    ok = not (resolved or x.part or y.part) and s >= alone
+                else:
+                    ok = False
+                if ok:
+                    allowed.append((int(r), int(c), s))
+            if not allowed:
                 continue
-            rel = relation(x.quote, y.quote)
-            # the speakers agree (then a modest floor), or the words are as close as a translation's and nothing
-            # says the speakers are two different people (an unresolved pronoun, say); a part of a quotation is
-            # weaker evidence than the whole, and two names at odds (one resolved from a pronoun or role, the
-            # other not mentioned near it) are two sources however alike their words
-            one_part = x.part != y.part
-            if rel == AGREE:
-                whole = floor if same or not _unnamed(quotes, x, y) else UNNAMED_MIN
-                allowed[r, c] = sim[r, c] >= (alone if x.part and y.part else part_min if one_part else whole)
-            elif rel == LIKE:
-                allowed[r, c] = sim[r, c] >= (alone if x.part or y.part else like_min)
-            elif rel == OPEN:  # (below a translation's closeness only as a clear winner: see _leads)
-                # two descriptions ("a police spokesman", "il procuratore") name no one: words alike (the same
-                # toll, the same event) are then all there is, and they need a translation's closeness
-                described = not (relation.named(x.quote) or relation.named(y.quote))
-                allowed[r, c] = sim[r, c] >= (alone if same or x.clause or y.clause or described else OPEN_MIN)
-            elif rel == CLASH:
-                # two names at odds, one of them not a person's (a word taken for a name, "Interior"): a whole
-                # translation may still link; never a pronoun or role resolved to another person than the other names
-                resolved = {quotes[x.quote].speaker.kind, quotes[y.quote].speaker.kind} & {"pronoun", "role"}
-                allowed[r, c] = not (resolved or x.part or y.part) and sim[r, c] >= alone
-        row_quotes, col_quotes = [parts[x].quote for x in xs], [parts[y].quote for y in ys]
-        for r, c in mutual_best(sim, allowed):
-            if sim[r, c] >= alone or relation(row_quotes[r], col_quotes[c]) != OPEN or \
-                    _leads(sim, r, c, row_quotes, col_quotes):
+            row_quotes = col_quotes = None
+            for r, c in _mutual_best(allowed):
+                if sim[r, c] < alone and relation(parts[xs[r]].quote, parts[ys[c]].quote) == OPEN:
+                    if row_quotes is None:
+                        row_quotes, col_quotes = [parts[x].quote for x in xs], [parts[y].quote for y in ys]
+                    if not _leads(sim, r, c, row_quotes, col_quotes):
+                        continue
                 x, y = parts[xs[r]], parts[ys[c]]
                 translation = sim[r, c] >= alone and not (x.part or y.part)
                 candidates.append((float(sim[r, c]), xs[r], ys[c], translation))
@@ -211,15 +229,21 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
         if not p.clause:  # a clause or two of a long quotation are close to many things: no measure of the whole
             units_of.setdefault(p.quote, []).append(u)
     lang_of = [language.get(q.article) for q in quotes]
+    # a quote's statements are a function of its words and language: versions alike in both score alike
+    kinds: dict[tuple[str, str | None], int] = {}
+    kind = [kinds.setdefault((q.text, lang_of[i]), len(kinds)) for i, q in enumerate(quotes)]
+    rows = {i: vec[us] for i, us in units_of.items()}
     seen: dict[tuple[int, int], float] = {}
 
     def closeness(i: int, j: int) -> float:
         # the closest statements of two quotes; one language scores everything higher: brought to the scale of a
         # pair across languages
-        if (i, j) not in seen:
-            best = float((vec[units_of[i]] @ vec[units_of[j]].T).max())
-            seen[i, j] = seen[j, i] = best - (SAME_LANGUAGE_BONUS if lang_of[i] == lang_of[j] else 0.0)
-        return seen[i, j]
+        key = (kind[i], kind[j]) if kind[i] <= kind[j] else (kind[j], kind[i])
+        best = seen.get(key)
+        if best is None:
+            best = seen[key] = float((rows[i] @ rows[j].T).max()) - (
+                SAME_LANGUAGE_BONUS if lang_of[i] == lang_of[j] else 0.0)
+        return best
 
     bags = [set(WORD.findall(q.text.casefold())) for q in quotes]
 
@@ -231,23 +255,88 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
 
     links = _grouped([q.article for q in quotes], relation.who,
                      [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness, apart, bridges)
-    pairs = {frozenset(p) for p in article_pairs}
+    in_groups: dict[str, set[int]] = {}
+    for g, group in enumerate(groups):
+        for a in group:
+            in_groups.setdefault(a, set()).add(g)
     attach_open([q.article for q in quotes], relation, links, closeness,
-                lambda a, b: frozenset((a, b)) in pairs, named_in(report))
+                lambda a, b: a != b and bool(in_groups.get(a, set()) & in_groups.get(b, set())), named_in(report))
     return [replace(q, same_as=tuple(sorted(quotes[j].id for j in links.get(i, ()) if j != i)))
             for i, q in enumerate(quotes)]
 
 
-def _shortest_elsewhere(quotes: list[Quote], words: list[int], article_pairs) -> dict[str, float]:
-    """Per article, the fewest words of a quote in an article it may be linked with."""
+def _shortest_elsewhere(quotes: list[Quote], words: list[int], groups: list[list[str]]) -> dict[str, float]:
+    """Per article, the fewest words of a quote in an article it may be linked with (another of one of its groups)."""
     own: dict[str, int] = {}
     for q, n in zip(quotes, words):
         own[q.article] = min(own.get(q.article, n), n)
     out: dict[str, float] = {}
-    for a, b in article_pairs:
-        out[a] = min(out.get(a, float("inf")), own[b])
-        out[b] = min(out.get(b, float("inf")), own[a])
+    for group in groups:
+        counts = [own[a] for a in group]
+        first = min(range(len(counts)), key=counts.__getitem__)
+        rest = min(counts[:first] + counts[first + 1:])
+        for k, a in enumerate(group):
+            out[a] = min(out.get(a, float("inf")), rest if k == first else counts[first])
     return out
+
+
+# Rounding: a product of many rows scores a pair of statements within this of the product of two articles' rows
+ROUNDING = 1e-3
+BLOCK_ROWS = 1024  # rows of one product when looking for near statements (memory: rows x distinct statements)
+
+
+def _near_articles(group: list[str], by_article: dict[str, list[int]], parts: list[Part],
+                   vec: np.ndarray) -> list[tuple[str, str]]:
+    """The pairs of articles of ``group`` (in the order of ``combinations(group, 2)``) holding two statements that
+    score at least the lowest floor of a link: no other pair can be linked, so the others are never compared.
+
+    Statements are compared once per distinct text (a statement quoted by many outlets is one row), all at once
+    in products of many rows, not article pair by article pair."""
+    low = min(CONTENT_MIN, SAME_LANGUAGE_MIN, PART_MIN, SAME_LANGUAGE_PART_MIN, LIKE_MIN, SAME_LANGUAGE_LIKE_MIN,
+              UNNAMED_MIN) - ROUNDING
+    row: dict[str, int] = {}  # text -> its row among the distinct texts
+    first: list[int] = []  # a unit of each distinct text
+    holders: list[set[int]] = []  # the articles (positions in the group) holding each distinct text
+    for k, a in enumerate(group):
+        for u in by_article.get(a, ()):
+            t = row.setdefault(parts[u].text, len(first))
+            if t == len(first):
+                first.append(u)
+                holders.append(set())
+            holders[t].add(k)
+    ids: dict[tuple[int, ...], int] = {}  # one id per distinct set of holders
+    holder_of = [ids.setdefault(tuple(sorted(h)), len(ids)) for h in holders]
+    sets = [np.array(h, dtype=np.int64) for h in ids]
+    near: set[tuple[int, int]] = set()
+    distinct = vec[first]
+    for at in range(0, len(first), BLOCK_ROWS):
+        rows, cols = np.nonzero(distinct[at:at + BLOCK_ROWS] @ distinct[at:].T >= low)
+        for r, c in zip((rows + at).tolist(), (cols + at).tolist()):
+            if c >= r:
+                near.add((min(holder_of[r], holder_of[c]), max(holder_of[r], holder_of[c])))
+    n = len(group)
+    codes: list[np.ndarray] = []
+    for h1, h2 in near:
+        x, y = sets[h1][:, None], sets[h2][None, :]
+        lo, hi = np.minimum(x, y).ravel(), np.maximum(x, y).ravel()
+        codes.append(lo[lo < hi] * n + hi[lo < hi])
+    if not codes:
+        return []
+    pairs = np.unique(np.concatenate(codes))  # sorted: the order of combinations(group, 2)
+    return [(group[i], group[j]) for i, j in zip((pairs // n).tolist(), (pairs % n).tolist())]
+
+
+def _mutual_best(cells: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """The cells (row, column) that are each other's best among ``cells`` (given row by row, columns ascending),
+    ties going to the lower index, by row: ``matching.mutual_best`` over a sparse set of allowed cells."""
+    row_best: dict[int, tuple[float, int]] = {}
+    col_best: dict[int, tuple[float, int]] = {}
+    for r, c, s in cells:
+        if r not in row_best or s > row_best[r][0]:
+            row_best[r] = (s, c)
+        if c not in col_best or s > col_best[c][0]:
+            col_best[c] = (s, r)
+    return sorted((r, c) for r, (_, c) in row_best.items() if col_best[c][1] == r)
 
 
 def _unnamed(quotes: list[Quote], x: Part, y: Part) -> bool:

@@ -160,13 +160,21 @@ class Relations:
         described = sorted({_described(q) for q in quotes if not (q.speaker.entity or q.speaker.kind == "named")})
         vecs = embed(described) if embed and described else []
         self.description_vec = {d: v / max(float(np.linalg.norm(v)), 1e-12) for d, v in zip(described, vecs)}
+        # the relation reads only a quote's speaker entity, its ``Who``, its described speaker and its language:
+        # quotes alike in these relate alike to every other quote, so a story's many versions of one speaker's
+        # quotes are one kind and the relation is worked out once per pair of kinds
+        kinds: dict[tuple, int] = {}
+        self._kind = [kinds.setdefault((q.speaker.entity, w, _described(q), self.language.get(q.article)), len(kinds))
+                      for q, w in zip(quotes, self.who)]
         self._seen: dict[tuple[int, int], int] = {}
 
     def __call__(self, i: int, j: int) -> int:
-        key = (i, j) if i < j else (j, i)
-        if key not in self._seen:
-            self._seen[key] = self._relation(i, j)
-        return self._seen[key]
+        a, b = self._kind[i], self._kind[j]
+        key = (a, b) if a < b else (b, a)
+        rel = self._seen.get(key)
+        if rel is None:
+            rel = self._seen[key] = self._relation(i, j)
+        return rel
 
     def _words(self, i: int) -> set[str]:
         """Stems (romanised) of the content words of quote ``i``'s speaker description."""
