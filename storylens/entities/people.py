@@ -94,6 +94,8 @@ def _person_forms(items: list[Work]) -> Person:
     ws = words(best.normal)
     while len(ws) > 1 and (k.cue_type(ws[0]) == "PER" or (ws[0],) in k.titles):
         ws = ws[1:]
+    if k.family_name_first and len(ws) >= 2 and regnal_ordinal(ws[0]) and not regnal_ordinal(ws[-1]):
+        ws = ws[1:] + ws[:1]  # Hungarian "XIV. Leó" is Leo XIV
     name = " ".join(ws)
     sk = skeleton(k.match_form(name), best.lang).split()
     if len(sk) == len(ws):  # a given name in a case form is that name (Františkom, Франциском): not the surname
