@@ -99,9 +99,20 @@ def join_closing_punct(prev: str, nxt: str, code: str | None) -> bool:
     return bool(re.fullmatch(r"\s*[»”’\")\]]+[.!?…]*\s*", nxt))
 
 
+_ROMAN_END = re.compile(r"(?:^|\s)(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.$")
+
+
+def join_ordinal_before_name(prev: str, nxt: str, code: str | None) -> bool:
+    """`XIV. Leó pápa`, `II. János Pál`: where a regnal ordinal opens a name (languages that put the family name
+    first, `[rules] family_name_first` of the entity data), a Roman numeral with its dot is no sentence end."""
+    return bool(_ROMAN_END.search(prev.rstrip())) and nxt.lstrip()[:1].isupper() \
+        and bool(lang.data(code, "entities").get("rules", {}).get("family_name_first", False))
+
+
 MERGE_RULES: list[tuple[str, Callable[[str, str, str | None], bool]]] = [
     ("closing_punct", join_closing_punct),
     ("abbreviation", join_after_abbreviation),
+    ("ordinal_before_name", join_ordinal_before_name),
     ("open_quote", join_open_quote),
     ("lowercase_start", join_lowercase_start),
 ]

@@ -22,6 +22,7 @@ from . import people
 from .aliases import Aliases
 from .landmarks import link_landmarks
 from .orglink import link_organisations
+from .exonyms import link_exonyms
 from .recognise import recognise
 
 __all__ = ["MENTIONS", "STAGE", "find_entities", "recognise_article"]
@@ -84,6 +85,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     link_landmarks(works, uf)
     embed = ctx.name_embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
     link_organisations(works, uf, embed, gaz)
+    link_exonyms(works, uf, (lambda texts: ctx.name_embedder.embed(texts)) if ctx is not None else None)
     return _entities(works, uf, gaz, aliases)
 
 

@@ -186,6 +186,12 @@ class Gazetteer:
                 return self._names[name]  # японск- ~ Япония, американ- ~ America
         return None
 
+    def is_name_word(self, word: str) -> bool:
+        """Is ``word`` a word of some place name of two words or more ("Novi", "Sad" of Novi Sad)?"""
+        if not hasattr(self, "_words"):
+            self._words = frozenset(w for name in self._names if " " in name for w in name.split())
+        return fold(word) in self._words
+
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` in any known language, or None."""
         return self._names.get(fold(name))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import product
+from itertools import islice, product
 from dataclasses import dataclass, field
 
 from .. import lang
@@ -184,10 +184,20 @@ class Kit:
         if not text[:1].isupper() or (" " not in text.strip() and not text.isupper() and self.is_stop_word(text)):
             return None  # nor a function word whose stem is a place's name (Finnish "Meillä", "we have": Mei-)
         place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
+        if place is None and self.endings and 1 < len(ws := text.split()) <= MAX_STEMMED:
+            place = self._inflected_place(gaz, ws)
         if place and place.local and " " not in text.strip() and (
                 self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and len(text) > 1)):
             return None  # nor an acronym: NIS, the agency, is not the city of Niš
         return place
+
+    def _inflected_place(self, gaz, ws: list[str]):
+        """A place of several words each in a case form ("Novom Sadu", "Macedonii Północnej"): every word's
+        candidate forms that some listed place name has as a word, tried together."""
+        options = [[f for f in sorted(self.stems(w)) if gaz.is_name_word(f)] for w in ws]
+        if not all(options):
+            return None
+        return next((p for combo in islice(product(*options), MAX_FORMS) if (p := gaz.lookup(" ".join(combo)))), None)
 
     def is_adjective(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_adjective(word)

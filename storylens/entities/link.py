@@ -278,8 +278,10 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         place = kit(w.lang).place(gaz, w.text)
         if place and w.type != "PER":
             w.keys.add(place.key)
-        elif place and len(words(w.text)) == 1:
-            w.place = place.key  # a one-word "person" that is a place: decided once its cluster is known
+        elif place:
+            # a "person" that is a place ("Серпухов"; "Novom Sadu", Novi Sad in a case form read as a full name):
+            # decided once its cluster is known
+            w.place = place.key
         if (design := designation_key(w.text, w.lang)):
             w.keys.add(design)
         if w.type == "ORG" and (seat := kit(w.lang).org_name(w.text)):

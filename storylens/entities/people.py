@@ -94,6 +94,8 @@ def _person_forms(items: list[Work]) -> Person:
     ws = words(best.normal)
     while len(ws) > 1 and (k.cue_type(ws[0]) == "PER" or (ws[0],) in k.titles):
         ws = ws[1:]
+    if k.family_name_first and len(ws) >= 2 and regnal_ordinal(ws[0]) and not regnal_ordinal(ws[-1]):
+        ws = ws[1:] + ws[:1]  # Hungarian "XIV. Leó" is Leo XIV
     name = " ".join(ws)
     sk = skeleton(k.match_form(name), best.lang).split()
     if len(sk) == len(ws):  # a given name in a case form is that name (Františkom, Франциском): not the surname
@@ -254,14 +256,20 @@ def _narrow_to_person(w: Work, full: dict[tuple[str, str], list[tuple[str, str]]
 
 
 def places_not_people(ws: Sequence[Work], uf: DisjointSets) -> None:
-    """A person cluster of one-word mentions only, named like a known place (Серпухов), is that place."""
+    """A person cluster named like a known place is that place: one-word mentions only (Серпухов), or every name of
+    two words or more in it a form of that place (Serbian "Novom Sadu", "Novog Sada": Novi Sad in case forms of
+    each word, read as a given name and a surname)."""
     clusters: dict[int, list[Work]] = defaultdict(list)
     for w in ws:
         clusters[uf.find(w.idx)].append(w)
-    owner = {k: w.idx for w in ws for k in w.keys if k.startswith(("terr:", "city:"))}
+    owner = {k: w.idx for w in ws for k in w.keys if k.startswith(("terr:", "city:", "region:"))}
     for items in clusters.values():
-        place = next((w.place for w in items if w.place), None)
-        if place and all(w.type == "PER" and len(words(w.normal)) == 1 for w in items):
+        if not all(w.type == "PER" for w in items):
+            continue
+        # the longer names decide: a short form beside them ("Sadu") is theirs, whatever else it may name alone
+        longer = [w for w in items if len(words(w.normal)) > 1]
+        place = next((w.place for w in longer or items if w.place), None)
+        if place and all(w.place == place for w in longer):
             for w in items:
                 w.type = "LOC"
                 w.keys.add(place)

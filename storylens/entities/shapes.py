@@ -65,6 +65,41 @@ def titled_given_names(s: Sent) -> list[Cand]:
         titled = s.kit.cue_type(prev) == "PER" or (prev[:1].upper() + prev[1:],) in s.kit.titles
         if titled and given_name(s, w):
             out.append(Cand(a, b, "PER", "rules", "titled_given_names"))
+    if s.kit.family_name_first:
+        out = _titled_after(s, toks, out)
+    return out
+
+
+def _titled_after(s: Sent, toks, out: list[Cand]) -> list[Cand]:
+    """Where a name opens with the family name, a title follows the name and a regnal ordinal opens it
+    (Hungarian "Ferenc pápa", "XIV. Leó pápa", "XVI. Benedeknek"): a given name right before a person's title, or
+    right after a Roman ordinal with its dot, is a person (with the ordinal)."""
+    for n, (a, b, w) in enumerate(toks):
+        if not is_capitalised(w) or w.isupper() or not given_name(s, w):
+            continue
+        start = a
+        if n and (o := toks[n - 1]) and s.text[o[1]:a] == ". " and o[2] != "I" and ordinal(o[2]) == o[2]:
+            start = o[0]  # "XIV. Leó": a lone "I." may be an initial
+        nxt = toks[n + 1][2] if n + 1 < len(toks) and s.text[b:toks[n + 1][0]] == " " else ""
+        titled = bool(nxt) and nxt.islower() and s.kit.cue_type(nxt) == "PER"
+        if start == a and not titled:
+            continue
+        if start == a and n and is_capitalised(toks[n - 1][2]) and s.text[toks[n - 1][1]:a] == " ":
+            continue  # "Orbán Viktor miniszterelnök": a full name is the capitals' rules' to find
+        if start < a:  # "II. János Pál": a compound given name after the ordinal, whole
+            c = next((c for c in out if c.start == a and c.end > b), None)
+            if c and all(given_name(s, x) for x in TOKEN.findall(s.text[c.start:c.end])):
+                b = c.end
+        kept = []
+        for c in out:
+            if c.start < b and start < c.end and c.end <= b:
+                if c.start < start and (cut := s.text[c.start:start].rstrip()):
+                    kept.append(replace(c, end=c.start + len(cut)))  # "Tegnap XIV" read by capitals: "Tegnap"
+                continue  # the given name alone, or with the ordinal
+            kept.append(c)
+        out = kept
+        if not covered(out, start, b):
+            out.append(Cand(start, b, "PER", "rules", "titled_given_names"))
     return out
 
 
