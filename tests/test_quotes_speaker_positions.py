@@ -137,3 +137,20 @@ def test_a_long_quoted_phrase_closing_its_paragraph_is_partial(ctx):
     # the same phrase with the sentence going on after it is no quote of its own
     qs = quotes(ctx, text[:-2] + '" in spite of the rain.', people=[["Jane Miller"]])
     assert qs == []
+
+
+def test_a_name_in_the_dative_glued_before_a_person_is_the_addressee(ctx):
+    # the recogniser may glue the paper told (dative "-nak") to the name after it: the person alone speaks
+    qs = quotes(ctx, "„Nem fogunk engedni a nyomásnak” – nyilatkozta a Hírlapnak Kovács Péter polgármester.",
+                people=[["Hírlapnak Kovács Péter"]], lang="hu")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Kovács Péter")]
+
+
+def test_a_built_place_is_no_speaker(ctx):
+    # "the Chapel" is where the words were said: a place does not speak, whatever the recogniser typed it
+    qs = quotes(ctx, 'The bishop, standing in the Holy Cross Chapel, said "we will rebuild this town together."',
+                orgs=[["Holy Cross Chapel"]])
+    assert [q.speaker.text for q in qs] == ["The bishop"]
+    qs = quotes(ctx, 'The Holy Cross Chapel stood silent as the crowd said: "We will rebuild this town together."',
+                orgs=[["Holy Cross Chapel"]])
+    assert all("Chapel" not in q.speaker.text for q in qs)
