@@ -132,3 +132,14 @@ def test_greek_inflections_are_read_with_accents_folded():
 def test_greek_imperfect_attributes_a_quotation(ctx):
     qs = quotes(ctx, "«Θα ξαναχτίσουμε τη γέφυρα», έλεγε ο Νίκος Παππάς.", people=[["Νίκος Παππάς"]], lang="el")
     assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+def test_hungarian_forms_of_a_listed_verb_are_cues_but_not_a_second_sense():
+    from storylens.quotes.cues import cues_for
+    verbs = cues_for("hu").verbs
+    # "hangsúlyozta" is listed: its past indefinite and plural forms count through the lemma
+    assert verbs.get(("hangsúlyozott",)) == "speech" and verbs.get(("közölték",)) == "speech"
+    # "megerősítették a gátat" reinforced the dam: a verb with a second sense counts only as listed
+    assert verbs.get(("megerősítették",)) is None and verbs.get(("megerősítette",)) == "speech"
+    # the lemma itself, and a noun, are no cue
+    assert verbs.get(("mond",)) is None and verbs.get(("asztal",)) is None

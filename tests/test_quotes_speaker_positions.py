@@ -109,3 +109,48 @@ def test_the_company_that_spoke_last_keeps_a_quotation_naming_it_beside_another_
             "company said in a statement.")
     qs = quotes(ctx, text, orgs=[["Apple"], ["Commission"]])
     assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["org0"]
+
+
+def test_an_adverbial_participle_takes_the_main_subject_not_the_nearest_object(ctx):
+    # "saying" shares the subject of "criticised", not its object nor a name in the opening phrase
+    qs = quotes(ctx, 'At a rally in the evening, Jane Miller criticised Tom Baker for his vote, saying, '
+                     '"He has failed the families of this town."',
+                people=[["Jane Miller"], ["Tom Baker"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+    qs = quotes(ctx, 'El alcalde Pedro Ruiz respondió a Ana Gil, diciendo que "el puente estará listo en mayo".',
+                people=[["Pedro Ruiz"], ["Ana Gil"]], lang="es")
+    assert {q.speaker.entity for q in qs} == {"per0"}
+
+
+def test_a_quotation_ending_a_clause_its_subject_opens_is_attributed_after_it(ctx):
+    # a subject opens the clause the quotation closes, and the attribution names a qualified title and a name
+    qs = quotes(ctx, 'Miller "is the only person with the patience to repair the bridge," retired army colonel '
+                     'Tom Baker said.', people=[["Miller"], ["Tom Baker"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per1")]
+
+
+def test_a_long_quoted_phrase_closing_its_paragraph_is_partial(ctx):
+    text = ('Jane Miller called the festival "a celebration of the many ways music can bring neighbours together '
+            'and remind us of what this small town shares."')
+    qs = quotes(ctx, text, people=[["Jane Miller"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("partial", "per0")]
+    # the same phrase with the sentence going on after it is no quote of its own
+    qs = quotes(ctx, text[:-2] + '" in spite of the rain.', people=[["Jane Miller"]])
+    assert qs == []
+
+
+def test_a_name_in_the_dative_glued_before_a_person_is_the_addressee(ctx):
+    # the recogniser may glue the paper told (dative "-nak") to the name after it: the person alone speaks
+    qs = quotes(ctx, "„Nem fogunk engedni a nyomásnak” – nyilatkozta a Hírlapnak Kovács Péter polgármester.",
+                people=[["Hírlapnak Kovács Péter"]], lang="hu")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", "Kovács Péter")]
+
+
+def test_a_built_place_is_no_speaker(ctx):
+    # "the Chapel" is where the words were said: a place does not speak, whatever the recogniser typed it
+    qs = quotes(ctx, 'The bishop, standing in the Holy Cross Chapel, said "we will rebuild this town together."',
+                orgs=[["Holy Cross Chapel"]])
+    assert [q.speaker.text for q in qs] == ["The bishop"]
+    qs = quotes(ctx, 'The Holy Cross Chapel stood silent as the crowd said: "We will rebuild this town together."',
+                orgs=[["Holy Cross Chapel"]])
+    assert all("Chapel" not in q.speaker.text for q in qs)

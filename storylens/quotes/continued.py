@@ -161,7 +161,9 @@ def find_partial(ex: "Extractor", pend: list[Pending], used: set[int], per_sente
             continue
         a, b = trim(text, s.start, s.end)
         inner = text[a:b]
-        if not inner or name_like(doc.cues, inner) or len(inner.split()) > MAX_PARTIAL_WORDS:
+        # (a longer one counts when it ends its paragraph: 'Obama called the holiday “a celebration of … love.”')
+        if not inner or name_like(doc.cues, inner) or len(inner.split()) > MAX_PARTIAL_WORDS \
+                and not (text[s.start:s.end].rstrip()[-1:] in ".!?…" and only(TRIMMED, text, s.outer_end, doc.line_bounds(s.end)[1])):
             continue
         k = bisect_right(starts, a) - 1
         if k >= 0 and reach[k] >= b:

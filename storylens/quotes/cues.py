@@ -75,6 +75,7 @@ class Cues:
     addressed: tuple[str, ...] = ()  # "was asked": words put to the subject, not said by it
     media: tuple[str, ...] = ()  # word beginnings naming a medium ("chaîne", "telewizj"): the name after it relays
     concepts: dict = field(default_factory=dict)  # role entry -> the office it names in any language ("prosecutor")
+    adverbial: tuple[str, ...] = ()  # endings of a verb form whose subject is its main clause's ("…, saying")
     near: tuple[str, ...] = ()  # "a source close to X": X is whom the source is near, not the speaker
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
@@ -292,6 +293,7 @@ def cues_for(code: str | None) -> Cues | None:
         pronouns_for_things=bool(gen.get("grammatical", False)),
         inverted_after_comma=bool(clause.get("inverted_after_comma", False)),
         zero_subject=bool(clause.get("zero_subject", False)),
+        adverbial=tuple(f(w) for w in clause.get("adverbial_endings", [])),
         subject_before_quote=bool(clause.get("subject_before_quote", False)),
         dialogue=bool(marks.get("dialogue", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),

@@ -27,6 +27,7 @@ MAX_SUBJECT_WORDS = 20  # a speaker with an apposition: "Leonard E. Burman, dire
 TITLE_CHAIN = 8  # titles and a name before the verb: "Ukrainian Foreign Ministry spokesman Heorhii Tykhyi told"
 MAX_COLON_WORDS = 10  # a person and what they did before a colon and a quotation ("X spoke in parliament: «…»")
 MAX_COLON_LONG = 40  # ...longer when the clause names no second person ("X, at a rally in …, turned to …: «…»")
+MAX_LEAD_WORDS = 3  # a subject opening the clause a quotation ends ('Clinton "is the only …," X said')
 MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— Christine Lagarde, présidente de la BCE")
 
 
@@ -45,7 +46,10 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         # (a verb-final language sets its subject before the quotation with a comma: 'Bakan X, "…" dedi')
         opened_clause = lead_end <= doc.line_bounds(s.outer_start)[0] or mark in CLAUSE_START \
             or mark == "," and (inner[-1:] in ",!?" or cues.subject_before_quote) \
-            or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…"  # "“…no conversation.” “This …"
+            or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…" \
+            or inner[-1:] == "," and mark.isalnum() and _short_lead(ex, s.outer_start, lead_end)
+        # ("“…no conversation.” “This …"; a subject's few words may open the clause the quotation ends: 'Clinton "is
+        # the only candidate …," X said')
         # rule 1: the attribution follows
         first = BLANK.match(text, s.outer_end, nxt).end()  # the first character after it, white space dropped
         punct = inner[-1:] in ",.!?…" or text[first:min(first + 1, nxt)] in list(",.!?—–-:")  # ("”: lo ha detto X")
@@ -56,7 +60,7 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
             verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (not punct and v[0] == 0 or punct and (
                 v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(",")
-                or v[0] <= TITLE_CHAIN and all(_title_word(ex, t) for t in toks[:v[0]])))]
+                or v[0] <= TITLE_CHAIN and _title_chain(ex, toks[:v[0]])))]
             if verbs:
                 vi, vj, _ = verbs[0]
                 hi = nxt if stop is None else stop
@@ -121,6 +125,17 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
                                 cue_text=":"))
             used.add(si)
+
+
+def _short_lead(ex: "Extractor", opening: int, lead_end: int) -> bool:
+    """Whether at most MAX_LEAD_WORDS words, and no quotation or speech verb, open the sentence before a quotation."""
+    doc = ex.doc
+    sent = doc.art.sentence_at(max(0, lead_end - 1))
+    if sent is None:
+        return False
+    lo = max(sent.start, doc.line_bounds(opening)[0])
+    toks = doc.toks(lo, lead_end)
+    return 0 < len(toks) <= MAX_LEAD_WORDS and not doc.quotes_in(lo, lead_end) and not verb_spans(doc, toks)
 
 
 def _subject_before(ex: "Extractor", opening: int) -> Cand | None:
@@ -221,6 +236,13 @@ def _byline(ex: "Extractor", par_end: int) -> Cand | None:
     if first is None or first.start != name_start or verb_spans(doc, doc.toks(a, b)):
         return None
     return first
+
+
+def _title_chain(ex: "Extractor", toks: list[Token]) -> bool:
+    """Whether the words are titles and a name ("Ukrainian Foreign Ministry spokesman Heorhii Tykhyi"); lower-case
+    words may qualify a role after them ("retired Air Force general Lloyd Newton")."""
+    roles = [k for k, t in enumerate(toks) if ex.doc.cues.role(t.low) is not None]
+    return all(_title_word(ex, t) or roles and k < roles[-1] and t.text.isalpha() for k, t in enumerate(toks))
 
 
 def _title_word(ex: "Extractor", t: Token) -> bool:

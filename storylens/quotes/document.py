@@ -260,10 +260,12 @@ WORD_CHAR = re.compile(r"[\w.]")
 
 
 def unglued(cues: Cues, m: Mention) -> Mention:
-    """A person's name without a word the recogniser glued before it: a platform ("X Olaf Scholz") or a title
-    ("Innenministerin Nancy Faeser"), so the name alone speaks."""
+    """A person's name without a word the recogniser glued before it: a platform ("X Olaf Scholz"), a title
+    ("Innenministerin Nancy Faeser") or a name in a case no name's first word takes ("Népszavának Kovács Péter":
+    told the paper), so the name alone speaks."""
     words = m.text.split(" ")
-    if m.type != "PER" or len(words) < 3 or not (cues.platform(words[0]) or cues.role(cues.norm(words[0]))):
+    if m.type != "PER" or len(words) < 3 or not (cues.platform(words[0]) or cues.role(cues.norm(words[0]))
+                                                 or cues.oblique_name(words[0])):
         return m
     cut = len(words[0]) + 1
     return replace(m, start=m.start + cut, text=m.text[cut:])

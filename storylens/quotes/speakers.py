@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
+from .. import lang
 from ..model import Mention
 from .cues import Cues, Token
 from .document import PUNCT_GAP, Cand, Doc, abbreviation
@@ -94,6 +97,14 @@ def _titles(doc: Doc, toks: list[Token]) -> dict[int, tuple[str | None, str | No
         if role or org:
             out[i] = (role, org)
     return out
+
+
+@lru_cache(maxsize=None)
+def built_places(code: str | None) -> frozenset[str]:
+    """The words of a language's ``[landmarks]`` entity data naming a built place (chapel, basilica, square), lower
+    case; not a museum or gallery, which speak as institutions."""
+    table = lang.data(code, "entities").get("landmarks", {}) if code else {}
+    return frozenset(h.lower() for kind, heads in table.items() if kind not in ("museum", "gallery") for h in heads)
 
 
 def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
@@ -262,6 +273,12 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
     phrases = [c for c in out if c.kind in ("role", "organisation") and c.entity is None]
     out = [c for c in out if not (c.guess and any(p.start <= c.start < p.end for p in phrases))
            and not (c.kind == "named" and any(p.start <= c.start and c.end < p.end for p in phrases))]
+    # a name holding a kind of built place ("the Sistine Chapel", "St Peter's Basilica") cannot speak: a place,
+    # taken only when nothing else is
+    places = built_places(doc.art.language)
+    out = [replace(c, kind="organisation", person=False, place=True)
+           if c.kind in ("named", "organisation") and not c.place and places
+           and any(w in places for w in cues.norm(c.text).split()) else c for c in out]
     return sorted(out, key=lambda c: c.start)
 
 

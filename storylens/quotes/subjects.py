@@ -133,6 +133,12 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         return Cand(t.end - len(glued[1]), t.end, glued[1], "pronoun", gender=glued[2], person=glued[2] != "pl"), "after"
     verb = (toks[vi].start, toks[vj - 1].end)
     lead = text[lo:toks[vi].start].rstrip()
+    if lead.endswith(",") and cues.adverbial and toks[vi].low.endswith(cues.adverbial):
+        # "Trump attacked Clinton, saying …": an adverbial participle shares the main clause's subject, not the
+        # object nearest to it
+        main = main_subject(doc, lo, lo + len(lead) - 1)
+        if main is not None:
+            return main, "before"
     if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma
                           and not _apposed_subject(doc, lo, lead)):
         # "…, передает РИА Новости": a verb opening its clause after a comma is followed by its subject
@@ -195,6 +201,24 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
 
 
 QUOTE_OPENERS = "«“„\"‹‚‘'"
+
+
+def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
+    """The subject of the main clause in text[lo:hi]: the person (else body) opening the last comma-free stretch
+    that opens with one ("During a speech, Trump attacked Clinton": Trump; an opening phrase names no subject)."""
+    text = doc.art.text
+    cuts = [lo] + [lo + m.end() for m in re.finditer(",", text[lo:hi])]
+    for a, b in zip(reversed(cuts), [hi] + list(reversed(cuts[1:]))):
+        cands = [c for c in nominative(doc, candidates(doc, a, b)) if not c.place and not c.indefinite]
+        people = [c for c in cands if c.kind in ("named", "role", "pronoun") and c.person and not c.guess]
+        pool = people or [c for c in cands if c.kind == "organisation" and not c.guess]
+        if pool:
+            first = min(pool, key=lambda c: c.start)
+            # (it opens its stretch, after an article or a title at most; else the stretch is the predicate's:
+            # "Trump, on Monday, attacked Clinton")
+            if all(t.low in doc.cues.definite or t.text[:1].isupper() for t in doc.toks(a, first.start)):
+                return first
+    return None
 
 
 def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
