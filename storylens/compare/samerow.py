@@ -162,7 +162,8 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
         return False, "ratio", None
     # an article giving the other row's value too knows the two as two things
     for row, other in ((a, b), (b, a)):
-        theirs = [m.value for m in other.mentions]
+        own = [m.value for m in row.mentions]
+        theirs = [t for t in (m.value for m in other.mentions) if not any(same(t, w, 0.0) for w in own)]
         for art in {m.article for m in row.mentions}:
             if any(dimension(w) == dimension(t) and same(w, t, 0.0) for w in sc.article_values.get(art, ()) for t in theirs):
                 return False, "known", None
