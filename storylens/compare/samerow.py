@@ -22,7 +22,9 @@ from functools import lru_cache
 
 from .. import lang
 from ..model import Value
+from ..matching import candidate_pairs, dots, lsh_keys
 from ..values import base, dimension, same
+from .align import MAX_POSTING
 from .compatible import explain
 from .counted import NOUN_WORD, nouns, same_word
 from .valuekeys import Mention, ValueRow, differ, qualifier_of
@@ -36,6 +38,7 @@ MASK = "#"          # the number's place in its masked context
 SAME_NOUN = 0.85    # masked contexts of rows sharing a counted noun at least this close on average
 OTHER = 0.90        # ... of rows whose counted nouns differ (or are unknown) at least this close
 SENTENCES = 0.83    # ... and their sentences at least this close on average (about one thing, not two in one frame)
+ALL_ROWS = 400       # up to this many rows every pair of them is scored; above it, hyperplane buckets
 MAX_RATIO = 3.0     # two values of one figure differ by at most this factor (1,500 / 500 people)
 _HYPHENED = re.compile(r"^[-‐–][^\W\d_]")  # "71-year-old", "five-day": a figure inside an adjective
 
@@ -99,15 +102,21 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
         at += n
     sums = np.stack(sums)
     sizes = np.array([len(rows[r].mentions) for r, _ in idx], dtype=np.float64)
-    sims = (sums @ sums.T) / np.outer(sizes, sizes)
-    said = np.stack([sc.vecs[[m.claim for m in rows[r].mentions]].sum(axis=0) for r, _ in idx])
-    sentences = (said @ said.T) / np.outer(sizes, sizes)
+    means = (sums / sizes[:, None]).astype(np.float32)  # mean . mean = the rows' average pairwise similarity
+    said = np.stack([sc.vecs[[m.claim for m in rows[r].mentions]].mean(axis=0) for r, _ in idx]).astype(np.float32)
     dims = [d for _, d in idx]
-    arts = [frozenset(m.article for m in rows[r].mentions) for r, _ in idx]
     codes = {d: k for k, d in enumerate(dict.fromkeys(dims))}
-    code = np.array([codes[d] for d in dims])
-    near = (code[:, None] == code[None, :]) & (sims >= SAME_NOUN) & (sentences >= SENTENCES)
-    cands = [(float(sims[a, b]), a, b) for a, b in zip(*(x.tolist() for x in np.nonzero(np.triu(near, 1))))
+    code = np.array([codes[d] for d in dims], dtype=np.int64)
+    if len(idx) <= ALL_ROWS:
+        xs, ys = np.triu_indices(len(idx), 1)
+    else:  # rows of a very large story meet only rows of their dimension sharing a hyperplane bucket: linear
+        keys = [[(dims[k],) + key for key in ks] for k, ks in enumerate(lsh_keys(means))]
+        pairs = candidate_pairs(np.arange(len(idx)), keys, MAX_POSTING)
+        xs, ys = pairs[:, 0], pairs[:, 1]
+    sims, sentences = dots(means, xs, ys), dots(said, xs, ys)
+    keep = (code[xs] == code[ys]) & (sims >= SAME_NOUN) & (sentences >= SENTENCES)
+    arts = [frozenset(m.article for m in rows[r].mentions) for r, _ in idx]
+    cands = [(s, a, b) for s, a, b in zip(sims[keep].tolist(), xs[keep].tolist(), ys[keep].tolist())
              if not arts[a] & arts[b]]
     cands.sort(reverse=True)
     out_rows = {k: rows[r] for k, (r, _) in enumerate(idx)}
@@ -124,6 +133,8 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
         if ra == rb:
             continue
         A, B = out_rows[ra], out_rows[rb]
+        if {m.article for m in A.mentions} & {m.article for m in B.mentions}:
+            continue  # an article gives one figure of a thing: two of its figures are two things
         ok, why, rule = _one_thing(sc, A, B, sim)
         if not ok:
             continue
