@@ -26,7 +26,7 @@ from ..model import Report
 from ..pipeline import StoryStage
 from ..resources import Context
 from ..valuecompare import same
-from . import onething
+from . import onething, samerow
 from .align import StoryComparison
 from .counters import counter
 from .dating import Calendar
@@ -37,6 +37,7 @@ from .valuekeys import Mention
 from .valuerows import value_groups
 from .written import written_conflicts
 
+JOINED = "one thing: the same words around differently worded figures"  # rule ``one thing`` (``samerow``)
 STRONG = ("denials", "rulings_out")  # counters that deny whoever says them
 
 
@@ -94,7 +95,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
     calendar = Calendar.of(claims, published or {})
     sc = StoryComparison(story, claims, ctx, languages, mentions, calendar, people, places)
     groups: list[Group] = []
-    for row in onething.split(value_groups(sc), sc):
+    for row in samerow.join(onething.split(value_groups(sc), sc), sc):
         vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
@@ -115,12 +116,12 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             by_art = "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}"
                                for a in arts)
             note = f"values differ — {by_art}" + (f"; {compatible}" if compatible else "") + \
-                (f"; {_keyed(row.keys, names)}" if row.keys else "")
+                (f"; {_keyed(row.keys, names)}" if row.keys else "") + (f"; {JOINED}" if row.joined else "")
             groups.append(Group("", f"{vms[0].value.kind}: {label}", "conflicting", tuple(c.id for c in members),
                                 arts, [v.value for v in values], note, story.id))
             continue
         status = "agreed" if len(arts) > 1 else "single_source"
-        notes = [_keyed(row.keys, names)] if row.keys else []
+        notes = ([_keyed(row.keys, names)] if row.keys else []) + ([JOINED] if row.joined else [])
         if compatible:
             notes.append(f"{compatible}: " + "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}" for a in arts))
         elif len(arts) > 1 and any(m.value.approximate for m in vms):

@@ -64,7 +64,8 @@ def approximation(a: Side, b: Side) -> bool:
 
 
 def rounding(a: Side, b: Side) -> bool:
-    """The rounder value is the other rounded ("1.5 million" / "1,512,000"; "$570 million" / "$568 million")."""
+    """The rounder value is the other rounded ("1.5 million" / "1,512,000"; "$570 million" / "$568 million"), or cut
+    after its last digit when it is written with a scale word ("10,23 Millionen" / "10,237,286")."""
     x, y = _numbers(a.value, b.value)
     if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date"):
         return False  # a year is never a rounded figure
@@ -72,7 +73,10 @@ def rounding(a: Side, b: Side) -> bool:
         return False
     rounder, other = (x, y) if _roundness(x) > _roundness(y) else (y, x)
     step = _roundness(rounder)
-    return step > 1 and round(other / step) * step == rounder
+    if step <= 1:
+        return False
+    scaled = any(ch.isalpha() for ch in (a.value if rounder == x else b.value).text)
+    return round(other / step) * step == rounder or (scaled and (other // step) * step == rounder)
 
 
 def _roundness(x: float) -> float:

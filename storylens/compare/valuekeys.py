@@ -38,6 +38,7 @@ class ValueRow:
     conflicting: bool
     rules: tuple[str, ...]  # names of the compatibility rules that joined different values into this row
     keys: tuple[str, ...] = ()  # what its mentions are keyed by ("predicate: dead", "holder: <entity id>", "estimate")
+    joined: bool = False  # rule ``one thing`` (``samerow``) joined rows of differently worded figures into it
 
 
 SHARE = "share"  # the key of a percentage: its holder (an entity id, "" unknown) and whether it is an estimate

@@ -1,0 +1,223 @@
+"""Rule ``one thing``: rows of one figure given differently by different outlets joined into one conflicting row.
+
+Equal values join rows when their sentences match (``valuerows``); differing values only when two sentences are
+aligned or one is the other's clear best match. Outlets that word a figure differently ("erau cazați 234 de
+oameni" / "tinha 238 hóspedes registrados") leave two rows, each "agreed", and the conflict unseen. A row is
+one thing by WHAT it counts or measures and of WHICH event, not by its number: each mention is read as the words
+around it with the number masked ("erau cazați # de oameni"), embedded across languages, and two rows of one
+dimension join when those masked contexts are as close as one statement's, the rows' keys (predicate, qualifier,
+part) allow one thing, and no article gives both values (an article that gives both knows them as two things).
+A counted noun shared by the two rows (the same word, or two words that translate each other) lowers the
+closeness asked for; counts of two different nouns need the closeness of a translation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from functools import lru_cache
+
+from .. import lang
+from ..model import Value
+from ..matching import candidate_pairs, dots, lsh_keys
+from ..valuecompare import base, dimension, same
+from .align import MAX_POSTING
+from .compatible import explain
+from .counted import NOUN_WORD, nouns, same_word
+from .valuekeys import Mention, ValueRow, differ, qualifier_of
+
+if TYPE_CHECKING:
+    from .align import StoryComparison
+
+KINDS = ("count", "measure", "duration", "money")
+WINDOW = 6          # words on either side of a value read as what it is about
+MASK = "#"          # the number's place in its masked context
+SAME_NOUN = 0.85    # masked contexts of rows sharing a counted noun at least this close on average
+OTHER = 0.90        # ... of rows whose counted nouns differ (or are unknown) at least this close
+SENTENCES = 0.83    # ... and their sentences at least this close on average (about one thing, not two in one frame)
+ALL_ROWS = 400       # up to this many rows every pair of them is scored; above it, hyperplane buckets
+MAX_RATIO = 3.0     # two values of one figure differ by at most this factor (1,500 / 500 people)
+_HYPHENED = re.compile(r"^[-‐–][^\W\d_]")  # "71-year-old", "five-day": a figure inside an adjective
+
+
+def _eligible(sc: "StoryComparison", row: ValueRow) -> str | None:
+    """The dimension of a row that may join another: one dimension of counts, measures, durations or sums, single
+    numbers other than one (a count of one is most often an article or "one of them")."""
+    dims = set()
+    for m in row.mentions:
+        v = m.value
+        if v.kind not in KINDS or v.ordinal or v.start is None or v.end is None:
+            return None
+        if not isinstance(v.value, (int, float)) or v.value <= 1:
+            return None
+        dim = dimension(v)
+        if dim == "duration:age" or (v.kind == "duration" and _ago(v, sc.languages.get(m.article))):
+            return None  # an age is a person's, "two hours ago" the writer's hour: neither is one figure of the story
+        c = sc.claims[m.claim]
+        if _HYPHENED.match(c.text[v.end - c.start:v.end - c.start + 2]) or "-" in v.text:
+            return None
+        dims.add(dim)
+    return dims.pop() if len(dims) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _ago_words(language: str | None) -> frozenset[str]:
+    data = lang.data(language, "numbers") if language else {}
+    return frozenset(lang.fold(w.lower()) for w in data.get("ago", []))
+
+
+def _ago(v: Value, language: str | None) -> bool:
+    """Is the duration written as a time before the article ("tolv timmar sedan", "13 óra előtt")?"""
+    words = v.text.split()
+    return len(words) > 1 and lang.fold(words[-1].lower()) in _ago_words(language)
+
+
+def masked(sc: "StoryComparison", m: Mention) -> str:
+    """The words around a value, the number itself replaced by ``MASK``: what the value is about."""
+    c = sc.claims[m.claim]
+    s, e = m.value.start - c.start, m.value.end - c.start
+    before, after = c.text[:s].split()[-WINDOW:], c.text[e:].split()[:WINDOW]
+    return " ".join([*before, MASK, *after])
+
+
+def _nouns(sc: "StoryComparison", m: Mention) -> tuple[str, ...]:
+    c = sc.claims[m.claim]
+    return nouns(m.value, c.text, m.value.end - c.start, sc.languages.get(m.article))
+
+
+def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
+    """The rows with rows of one figure given differently joined (rule ``one thing``)."""
+    idx = [(r, d) for r, row in enumerate(rows) if (d := _eligible(sc, row)) is not None]
+    if len(idx) < 2:
+        return rows
+    mentions = [m for r, _ in idx for m in rows[r].mentions]
+    vecs = sc.ctx.embedder.embed([masked(sc, m) for m in mentions])
+    sums, at = [], 0
+    for r, _ in idx:
+        n = len(rows[r].mentions)
+        sums.append(vecs[at:at + n].sum(axis=0))
+        at += n
+    sums = np.stack(sums)
+    sizes = np.array([len(rows[r].mentions) for r, _ in idx], dtype=np.float64)
+    means = (sums / sizes[:, None]).astype(np.float32)  # mean . mean = the rows' average pairwise similarity
+    said = np.stack([sc.vecs[[m.claim for m in rows[r].mentions]].mean(axis=0) for r, _ in idx]).astype(np.float32)
+    dims = [d for _, d in idx]
+    codes = {d: k for k, d in enumerate(dict.fromkeys(dims))}
+    code = np.array([codes[d] for d in dims], dtype=np.int64)
+    if len(idx) <= ALL_ROWS:
+        xs, ys = np.triu_indices(len(idx), 1)
+    else:  # rows of a very large story meet only rows of their dimension sharing a hyperplane bucket: linear
+        keys = [[(dims[k],) + key for key in ks] for k, ks in enumerate(lsh_keys(means))]
+        pairs = candidate_pairs(np.arange(len(idx)), keys, MAX_POSTING)
+        xs, ys = pairs[:, 0], pairs[:, 1]
+    sims, sentences = dots(means, xs, ys), dots(said, xs, ys)
+    keep = (code[xs] == code[ys]) & (sims >= SAME_NOUN) & (sentences >= SENTENCES)
+    arts = [frozenset(m.article for m in rows[r].mentions) for r, _ in idx]
+    cands = [(s, a, b) for s, a, b in zip(sims[keep].tolist(), xs[keep].tolist(), ys[keep].tolist())
+             if not arts[a] & arts[b]]
+    cands.sort(reverse=True)
+    out_rows = {k: rows[r] for k, (r, _) in enumerate(idx)}
+    owner = list(range(len(idx)))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(idx))}
+
+    def find(k: int) -> int:
+        while owner[k] != k:
+            k = owner[k]
+        return k
+
+    for sim, a, b in cands:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        A, B = out_rows[ra], out_rows[rb]
+        if {m.article for m in A.mentions} & {m.article for m in B.mentions}:
+            continue  # an article gives one figure of a thing: two of its figures are two things
+        ok, why, rule = _one_thing(sc, A, B, sim)
+        if not ok:
+            continue
+        # the joined row's parts stay close on average (a chain of similar rows never becomes one row)
+        ma, mb = members[ra], members[rb]
+        avg = float(sums[ma].sum(axis=0) @ sums[mb].sum(axis=0)) / (sizes[ma].sum() * sizes[mb].sum())
+        if avg < SAME_NOUN:
+            continue
+        conflicting = A.conflicting or B.conflicting or rule is None
+        named = () if rule in (None, "equal") else (rule,)
+        rules = tuple(dict.fromkeys(A.rules + B.rules + named))
+        keys = A.keys if A.keys == B.keys else ()
+        joined = ValueRow(A.mentions + B.mentions, conflicting, rules, keys, True)
+        root, other = min(ra, rb), max(ra, rb)
+        owner[other] = root
+        members[root] = ma + mb
+        out_rows[root] = joined
+        del out_rows[other]
+    joined_at = {idx[k][0]: row for k, row in out_rows.items()}
+    gone = {idx[k][0] for k in range(len(idx))} - set(joined_at)
+    return [joined_at.get(r, row) for r, row in enumerate(rows) if r not in gone]
+
+
+def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> tuple[bool, str, str | None]:
+    """May rows a and b be one figure given differently? (ok, why not, the compatibility rule that joins them)"""
+    ka = [sc.key_at(m) for m in a.mentions]
+    kb = [sc.key_at(m) for m in b.mentions]
+    if any(differ(x, y) for x in set(ka) for y in set(kb)):
+        return False, "key", None
+    if {qualifier_of(k) is None for k in ka} != {qualifier_of(k) is None for k in kb}:
+        return False, "qualifier", None
+    if {_part(sc, m) for m in a.mentions}.isdisjoint({_part(sc, m) for m in b.mentions}):
+        return False, "part", None  # "including 36 children" is a part, never the total it is a part of
+    x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
+    if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
+        return False, "ratio", None
+    # an article giving the other row's value too knows the two as two things
+    for row, other in ((a, b), (b, a)):
+        own = [m.value for m in row.mentions]
+        theirs = [t for t in (m.value for m in other.mentions) if not any(same(t, w, 0.0) for w in own)]
+        for art in {m.article for m in row.mentions}:
+            if any(dimension(w) == dimension(t) and same(w, t, 0.0) for w in sc.article_values.get(art, ()) for t in theirs):
+                return False, "known", None
+    rule = None
+    if any(same(m.value, n.value) for m in a.mentions for n in b.mentions):
+        rule = "equal"
+    else:
+        # the rules read the two sentences only: a further figure elsewhere in an article is no part of a total here
+        r = explain(replace(sc.side(a.mentions[0]), elsewhere=()), replace(sc.side(b.mentions[0]), elsewhere=()))
+        if r is not None and not r.same_thing:
+            return False, f"rule {r.name}", None
+        rule = r.name if r is not None else None
+    shared = _noun_shared(sc, a, b)
+    if shared is False or (shared is None and sim < OTHER):
+        return False, "noun", None
+    if a.mentions[0].value.kind == "duration" and (sim < OTHER or {m.value.unit for m in a.mentions} != {m.value.unit for m in b.mentions}):
+        return False, "duration", None  # a duration's unit counts nothing: its words must say as much as a bare number's
+    return True, "", rule
+
+
+def _part(sc: "StoryComparison", m: Mention) -> bool:
+    from .counted import part
+    if m.value.kind != "count":
+        return False
+    c = sc.claims[m.claim]
+    return part(c.text, m.value.start - c.start, m.value.end - c.start, sc.languages.get(m.article))
+
+
+def _noun_shared(sc: "StoryComparison", a: ValueRow, b: ValueRow) -> bool | None:
+    """Do the two rows count one noun: the same word in two forms, or, across two languages, two words that
+    translate each other? True for measures, durations and sums (their unit is their dimension); None when a count
+    names no noun (a bare number)."""
+    if a.mentions[0].value.kind != "count":
+        return True
+    na = {(w, sc.languages.get(m.article)) for m in a.mentions for w in _nouns(sc, m)}
+    nb = {(w, sc.languages.get(m.article)) for m in b.mentions for w in _nouns(sc, m)}
+    if not (na and nb):
+        return None
+    if any(same_word(x, y) for x, _ in na for y, _ in nb):
+        return True
+    # two words of one language are not translations of each other: a word embedding finds "registered" close to
+    # "rescuers"; across languages a noun and its translation are closer than any two other nouns
+    la, lb = sorted(na), sorted(nb)
+    vecs = sc.ctx.embedder.embed([w for w, _ in la] + [w for w, _ in lb])
+    sims = vecs[:len(la)] @ vecs[len(la):].T
+    return any(sims[i, j] >= NOUN_WORD for i, (_, x) in enumerate(la) for j, (_, y) in enumerate(lb) if x != y)
