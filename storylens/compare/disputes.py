@@ -344,12 +344,18 @@ def _restated(cs: _Counters, members: set[int], stating: set[int], every: tuple[
     def named(i: int, anchors: tuple[set[str], set[str]]) -> bool:
         return bool(set(claims[i].entities) & anchors[0] or cs.stems[i] & anchors[1])
 
+    source = sorted(stating)
     held = {claims[i].article for i in members}
     closest: dict[str, tuple[float, int]] = {}
-    for i, sim in cs.close.best((), sorted(stating)).items():
+    for i, sim in cs.close.best((), source).items():
         art = claims[i].article
-        if art in held or sim < ARTICLE_PROPOSITION or _countering(claims[i].text, cs.lang[i]) \
-                or not (named(i, own) or (sim >= PROPOSITION and named(i, every))):
+        if art in held or sim < ARTICLE_PROPOSITION or _countering(claims[i].text, cs.lang[i]):
+            continue
+        # an anchor of the denial, or one the sentence shares with the assertion it is close to (who confirmed it:
+        # "Rutte confirmed the soldiers died" / "Rutte potvrdio je smrt vojnika"), never the story's topic alone
+        near = [s for s in source if cs.sc.sim_of(i, s) >= ARTICLE_PROPOSITION]
+        shared = any(named(i, (set(claims[s].entities) - cs.topic, cs.stems[s] - cs.topic)) for s in near)
+        if not (shared or named(i, own) or (sim >= PROPOSITION and named(i, every))):
             continue
         if art not in closest or (sim, -i) > (closest[art][0], -closest[art][1]):
             closest[art] = (sim, i)
