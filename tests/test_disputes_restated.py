@@ -101,3 +101,12 @@ def test_one_denial_gathers_the_articles_asserting_it_in_other_words_and_languag
     assert len(rows) == 1
     assert set(rows[0].articles) == {"d1", "a1", "a2", "a3"}
     assert "restated" in rows[0].note
+
+
+@pytest.mark.parametrize("text, language, denied", [
+    ("The ministry denied reports that the army is moving to NATO standards.", "en", "army is moving to NATO"),
+    ("La piste terroriste est exclue, selon le parquet.", "fr", "La piste terroriste"),
+])
+def test_a_report_named_after_the_cue_is_what_is_denied_and_a_short_source_is_not(text, language, denied):
+    found = counter(text, language)
+    assert found is not None and denied in complement(text, found, language)
