@@ -1,4 +1,4 @@
-"""Denials in more forms (a kind of event negated, a report called propaganda or a lie, a cause excluded), an act
+"""Denials in more forms (a kind of event negated, a report called a lie or a hoax, a cause excluded), an act
 allowed against it banned, and a lone denial that still gathers every article asserting what it denies."""
 from __future__ import annotations
 
@@ -43,14 +43,14 @@ def test_a_kind_negated_is_a_denial_only_when_a_source_says_it():
 
 
 @pytest.mark.parametrize("text, language", [
-    ("The ministry called the report Russian propaganda.", "en"),
+    ("The ministry called the report a hoax.", "en"),
     ("Министр назвал эти сообщения ложью.", "ru"),
     ("El Gobierno calificó la información de mentira.", "es"),
-    ("Le ministère a qualifié ces informations de propagande.", "fr"),
+    ("Le ministère a qualifié ces informations de mensonge.", "fr"),
     ("Das Ministerium nannte den Bericht eine Lüge.", "de"),
     ("Rzecznik nazwał te doniesienia kłamstwem.", "pl"),
 ])
-def test_a_report_called_propaganda_or_a_lie_is_denied(text, language):
+def test_a_report_called_a_lie_or_a_hoax_is_denied(text, language):
     found = counter(text, language)
     assert found is not None and found.kind == "denials"
 
