@@ -20,14 +20,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
+from ..adapters.stopwords import stop_words
 from ..numlexicon import tokenize
 
 KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "contrasts")
+CLASSIFICATIONS = "classifications"  # an event's kind or cause negated ("not a terrorist act", "kein Anschlag")
+CLASS_REACH = 3      # words from a negation to the kind it negates, only function words between ("was not an attack")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
 SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
 GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
 NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
 MIN_COMPLEMENT = 2   # words after a denial that make a complement; fewer and what comes before is denied
+SOURCE_WORDS = 6     # words after a cue that may name its source ("according to the national police"), no more
 CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
 CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
 STRIP = " ,.;:«»\"“”'’—–-"
@@ -128,6 +132,7 @@ def counter(text: str, language: str | None) -> Counter | None:
                 kind = "allows"  # "schließen einen Anschlag nicht aus": the negation sits between the verb's parts
             # a separable verb's cue is its first part: its complement lies between the parts
             found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
+    found += _classifications(words, table["negations"], language)
     shielded = set()
     for parts in table[SHIELDS]:
         span = _match(words, parts)
@@ -150,6 +155,33 @@ def counter(text: str, language: str | None) -> Counter | None:
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
 
+def _classifications(words: list[str], negations: frozenset[str], language: str | None) -> list[tuple[int, int, str]]:
+    """An event's kind or cause negated: a negation, then within CLASS_REACH words, only function words or other
+    kind words between, a concept of the ``kin`` families ("an explosion, not an attack", "не был терактом", "no
+    fue un atentado", "kein Anschlag"). The cue is the negation; what it denies follows it."""
+    if not negations:
+        return []
+    stops = stop_words(language)
+    out = []
+    for k, w in enumerate(words):
+        if w not in negations:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + CLASS_REACH)):
+            named = _concept_of(words[j], language)
+            if named in KIN:
+                out.append((k, k + 1, CLASSIFICATIONS))
+                break
+            if named is None and words[j] not in stops:
+                break
+    return out
+
+
+def _concept_of(word: str, language: str | None) -> str | None:
+    """The concept a word names in the language's data, or None."""
+    whole, prefixes = _concepts(language)
+    return whole.get(word) or next((prefixes[word[:k]] for k in range(len(word), 1, -1) if word[:k] in prefixes), None)
+
+
 @lru_cache(maxsize=None)
 def _concepts(code: str | None) -> tuple[dict[str, str], dict[str, str]]:
     """A language's concept words: whole words -> concept, and prefixes (words given with "*") -> concept."""
@@ -170,7 +202,7 @@ def concepts(text: str, language: str | None) -> frozenset[str]:
         return frozenset()
     out = set()
     for w, _, _ in _words(text):
-        name = whole.get(w) or next((prefixes[w[:k]] for k in range(len(w), 1, -1) if w[:k] in prefixes), None)
+        name = _concept_of(w, language)
         if name:
             out.add(name)
     return frozenset(out)
@@ -188,8 +220,12 @@ def sourced(text: str, language: str | None) -> bool:
 
 
 def _attribution(words_after: str, language: str | None) -> bool:
-    """The words open with who says it ("selon le parquet", "according to police"): a source, not what is denied."""
+    """The words open with who says it ("selon le parquet", "according to police"): a source, not what is denied.
+    A source is named in a few words; more after a reporting word are the report denied ("denied reports that the
+    army is moving to NATO standards")."""
     words = [w for w, _, _ in _words(words_after) if any(ch.isalnum() for ch in w)]
+    if len(words) > SOURCE_WORDS:
+        return False
     return any(p and p[0] and tuple(words[:len(p[0])]) == p[0] for p in _table(language)["reporting"]) \
         if language else False
 

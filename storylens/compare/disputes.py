@@ -78,7 +78,7 @@ def is_denial(c: Claim, language: str | None) -> bool:
         return True
     # "police found no trace": an official's finding; "there were no police there" names the police as no source;
     # "the railway company: the canopy was not part of the works" likewise
-    return found.kind in ("no_evidence", "exclusions") and sourced(c.text, language)
+    return found.kind in ("no_evidence", "exclusions", "classifications") and sourced(c.text, language)
 
 
 def _stems(text: str, language: str | None) -> set[str]:
@@ -137,6 +137,7 @@ class _Counters:
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
     close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
     worded: set[int] = field(default_factory=set)  # sentences joined as another wording of a stating one
+    restated: set[int] = field(default_factory=set)  # articles' sentences closest to a stating one (rule restated)
 
 
 def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) -> list[Dispute]:
@@ -159,7 +160,7 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     # pass over the story's sentences per group (the groups grow with the articles, so that grew with their square)
     cs.close.fetch(sorted({i for g in groups for d in g for i in {d} | _denied_here(cs, d)}))
     rows = [_gathered(cs, group) for group in groups]
-    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded) for g, m, st in _merged(rows)
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated) for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
@@ -284,7 +285,9 @@ def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set
               and not _countering(claims[p].text, cs.lang[p])
               and (set(claims[p].entities) & every_ent or cs.stems[p] & every_word)}
     cs.worded |= worded
-    return group, members | worded, ents | words, stating | worded
+    restated = _restated(cs, members | worded, stating | worded, (every_ent, every_word), (ents, words))
+    cs.restated |= restated
+    return group, members | worded | restated, ents | words, stating | worded | restated
 
 
 def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
@@ -325,6 +328,38 @@ def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], eve
             closest[art] = (sim, i)
     return {i for art, (_, i) in closest.items() if art not in held
             and (set(claims[i].entities) & every_ent or cs.stems[i] & every_word)}
+
+
+def _restated(cs: _Counters, members: set[int], stating: set[int], every: tuple[set[str], set[str]],
+              own: tuple[set[str], set[str]]) -> set[int]:
+    """Rule restated: in each article none of whose sentences is in the row, its sentence closest to one stating
+    the proposition, when that close and naming an anchor, and countering nothing. An assertion is nearer another
+    assertion (a translation, a paraphrase, a headline) than the negated words of a denial: one denial in one
+    article still gathers the articles that assert what it denies, in every language. A sentence naming only the
+    story's topic (the crash, the airline) must be as close as one wording of another: it may say anything."""
+    claims = cs.sc.claims
+    if not stating:
+        return set()
+
+    def named(i: int, anchors: tuple[set[str], set[str]]) -> bool:
+        return bool(set(claims[i].entities) & anchors[0] or cs.stems[i] & anchors[1])
+
+    source = sorted(stating)
+    held = {claims[i].article for i in members}
+    closest: dict[str, tuple[float, int]] = {}
+    for i, sim in cs.close.best((), source).items():
+        art = claims[i].article
+        if art in held or sim < ARTICLE_PROPOSITION or _countering(claims[i].text, cs.lang[i]):
+            continue
+        # an anchor of the denial, or one the sentence shares with the assertion it is close to (who confirmed it:
+        # "Rutte confirmed the soldiers died" / "Rutte potvrdio je smrt vojnika"), never the story's topic alone
+        near = [s for s in source if cs.sc.sim_of(i, s) >= ARTICLE_PROPOSITION]
+        shared = any(named(i, (set(claims[s].entities) - cs.topic, cs.stems[s] - cs.topic)) for s in near)
+        if not (shared or named(i, own) or (sim >= PROPOSITION and named(i, every))):
+            continue
+        if art not in closest or (sim, -i) > (closest[art][0], -closest[art][1]):
+            closest[art] = (sim, i)
+    return {i for _, i in closest.values()}
 
 
 def _stating(cs: _Counters, group: list[int], members: set[int]) -> set[int]:
@@ -380,7 +415,7 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
 
 
 def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
-             denied: np.ndarray, worded: set[int]) -> Dispute | None:
+             denied: np.ndarray, worded: set[int], restated: set[int] = frozenset()) -> Dispute | None:
     """The row of one proposition; its label is the statement closest to what the counters deny."""
     claims = sc.claims
     denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
@@ -391,7 +426,8 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     asserting = tuple(dict.fromkeys(claims[i].article for i in stated))
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best,
-                   rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded))
+                   rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded)
+                   + ("restated",) * bool(members & restated))
 
 
 def _by_kin(claims: list[Claim], group: list[int], stated: list[int], lang: list[str | None]) -> bool:

@@ -47,8 +47,11 @@ def polarity(text: str, language: str | None) -> Polarity | None:
     """The predicate a sentence states flatly, held or not; None without one, with both sides, when hedged or when
     the sentence denies or rules something out."""
     entries = _opposites(language)
-    if not entries or counter(text, language) is not None:
-        return None  # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity
+    against = counter(text, language)
+    # a denial or ruling-out ("arson was ruled out") is a denial row's, not a polarity; a kind negated ("it was not
+    # arson") is both: the predicate's "no" side, and a classification denied
+    if not entries or (against is not None and against.kind != "classifications"):
+        return None
     unsure = cues(text, language) & UNSURE
     if unsure and "question" in unsure:
         return None
