@@ -95,7 +95,7 @@ PARTS: dict[str, dict[str, Any]] = {
         clause=Table(inverted_after_comma=bool, complementizers=WORDS, about=WORDS, negations=WORDS,
                      empty_content=WORDS, np_stops=WORDS, back_references=WORDS, zero_subject=bool,
                      org_prepositions=WORDS, addressed=WORDS, subject_before_quote=bool, impersonal=WORDS,
-                     speech_nouns=WORDS, reported_mood=WORDS),
+                     speech_nouns=WORDS, reported_mood=WORDS, adverbial_endings=WORDS),
         sources=Table(phrases=WORDS),
         speakers=Table(pronouns=Map(WORDS, GENDERS), possessives=Map(WORDS, GENDERS), self=WORDS, definite=WORDS,
                        indefinite=WORDS, roles=WORDS, anonymous=WORDS, epithets=WORDS, plural_endings=WORDS,
