@@ -40,3 +40,20 @@ def test_a_models_sentence_opening_common_word_is_no_name_unless_the_story_capit
     assert kept(model_sentences([("Cour de cassation : l'arrêt est tombé.", "Cour de cassation"),
                                  ("Selon la Cour de cassation, le pourvoi est rejeté.", "Cour de cassation")])) == [
         "Cour de cassation", "Cour de cassation"]
+
+
+def test_the_streamed_dictionary_answers_as_the_whole_dictionary():
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    from storylens.adapters.lexicon import _dictionary, is_known, lemma
+
+    words = {"ru": ["москва", "Москва", "заявил", "сказала", "лисбоахация", "Жалюзи", "домами"],
+             "en": ["said", "Said", "houses", "the", "Kremlin", "xylophones", "qqqq"]}
+    for code, ws in words.items():
+        whole = DefaultDictionaryFactory(cache_max_size=0).get_dictionary(code)
+        assert len(_dictionary(code)) == len(whole)
+        for w in ws:
+            assert is_known(w, code) == (w in whole), (code, w)
+            assert lemma(w, code) == whole.get(w), (code, w)
+    assert lemma("домами", "ru") == "дом" and is_known("said", "en") and not is_known("qqqq", "en")
+    assert not is_known("said", None) and lemma("said", "xx") is None  # no dictionary: nothing is known
