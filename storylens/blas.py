@@ -6,6 +6,10 @@ threads then spin while they wait for the next one: a loop of small products
 its own work in CPU seconds on a busy machine (2026-11-30, framing of 300
 articles: 5 of 8 CPU s). Each result cell is worked out by one thread whatever
 the number of threads, so one thread gives the same numbers.
+
+OpenBLAS's setting is the process's: threadpoolctl lets the first Python thread
+to limit it own it until its block ends (another thread's block meanwhile
+changes nothing), and that thread puts the setting back.
 """
 from __future__ import annotations
 
@@ -16,9 +20,10 @@ from typing import Iterator
 
 @lru_cache(maxsize=1)
 def _controller():
+    import numpy  # noqa: F401  (its BLAS must be loaded for the controller to see it)
     from threadpoolctl import ThreadpoolController
 
-    return ThreadpoolController()  # the BLAS libraries loaded when first asked (numpy's)
+    return ThreadpoolController()
 
 
 @contextmanager

@@ -1,3 +1,5 @@
+import threading
+
 import numpy as np
 from threadpoolctl import threadpool_info
 
@@ -17,3 +19,34 @@ def test_one_thread_inside_the_block_and_the_same_products():
         inside = a @ b.T
     assert _threads() == before
     assert np.array_equal(inside, product)
+
+
+def test_nested_and_overlapping_blocks_leave_the_process_setting_as_it_was():
+    before = _threads()
+    with one_thread():
+        with one_thread():
+            assert set(_threads()) == {1}
+        assert set(_threads()) == {1}
+    assert _threads() == before
+    first_in, second_done = threading.Event(), threading.Event()
+
+    def first():
+        with one_thread():
+            first_in.set()
+            second_done.wait(5)
+
+    def second():
+        first_in.wait(5)
+        with one_thread():  # another thread's block while the first runs
+            pass
+        second_done.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert _threads() == before
+    with one_thread():  # and a later block in this thread still limits
+        assert set(_threads()) == {1}
+    assert _threads() == before
