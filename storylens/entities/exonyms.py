@@ -21,8 +21,7 @@ from typing import Callable, Sequence
 
 from ..disjoint import DisjointSets
 from .landmarks import sound_key
-from .link import Work, is_acronym_text, vote, words
-from .orglink import _holds
+from .link import Work, clusters_of, is_acronym_text, parts_and_wholes, per_story, vote, words
 
 FLOOR = 0.88  # Elbe/Elba 0.96, Elba/Łaba 0.90, Sassonia/Saxony 0.92; Elbe/Oder 0.81, Elbe/Elster 0.86
 MIN_KEY, MIN_LETTERS = 2, 4
@@ -38,17 +37,12 @@ def _names(items: list[Work]) -> set[str]:
 def link_exonyms(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], object] | None) -> None:
     if embed is None:
         return
-    by_story: dict[str, list[Work]] = defaultdict(list)
-    for w in ws:
-        by_story[w.story].append(w)
-    for story_ws in by_story.values():
+    for story_ws in per_story(ws):
         _link_story(story_ws, uf, embed)
 
 
 def _link_story(ws: Sequence[Work], uf: DisjointSets, embed) -> None:
-    clusters: dict[int, list[Work]] = defaultdict(list)
-    for w in ws:
-        clusters[uf.find(w.idx)].append(w)
+    clusters = clusters_of(ws, uf)
     keyed: dict[str, list[tuple[int, str]]] = defaultdict(list)
     listed: dict[int, bool] = {}
     langs: dict[int, frozenset] = {}
@@ -67,7 +61,7 @@ def _link_story(ws: Sequence[Work], uf: DisjointSets, embed) -> None:
              if a != b and not (listed[a] and listed[b]) and not langs[a] & langs[b]}
     if not pairs:
         return
-    holds = _holds(clusters)
+    holds = parts_and_wholes(clusters)
     pairs = {p for p in pairs if (p[0], p[1]) not in holds and (p[1], p[0]) not in holds}
     texts = sorted({t for p in pairs for t in p[2:]})
     if not texts:

@@ -22,7 +22,7 @@ from .. import lang
 from ..adapters.translit import ascii_fold, skeleton
 from ..disjoint import DisjointSets
 from .kit import kit
-from .link import Work, vote, words
+from .link import Work, clusters_of, parts_and_wholes, vote, words
 
 Sign = tuple[str, tuple[str, ...]]  # (kind, keys of the proper words)
 MIN_KEY = 3  # consonants a sound key needs to say anything (s-t-n)
@@ -135,9 +135,7 @@ def _match(a: Sign, b: Sign) -> bool:
 
 def link_landmarks(ws: Sequence[Work], uf: DisjointSets) -> None:
     """Link clusters of one story naming one built place or body in translated words (see the module docstring)."""
-    clusters: dict[int, list[Work]] = defaultdict(list)
-    for w in ws:
-        clusters[uf.find(w.idx)].append(w)
+    clusters = clusters_of(ws, uf)
     signs: dict[int, set[Sign]] = {}
     for root, items in clusters.items():
         if vote(items) == "PER":
@@ -147,7 +145,7 @@ def link_landmarks(ws: Sequence[Work], uf: DisjointSets) -> None:
             signs[root] = s
     if len(signs) < 2:
         return
-    holds = _holds(clusters)
+    holds = parts_and_wholes(clusters)
     story = {r: clusters[r][0].story for r in signs}
     langs = {r: frozenset(w.lang for w in clusters[r]) for r in signs}
     by_kind: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -173,8 +171,3 @@ def _only(a: int, b: int, matches: dict[int, set[int]], langs: dict[int, frozens
     """Is ``b`` the only cluster ``a`` matches among those sharing a language with ``b``?"""
     return not any(o != b and langs[o] & langs[b] for o in matches[a])
 
-
-def _holds(clusters: dict[int, list[Work]]) -> set[tuple[int, int]]:
-    from .orglink import _holds as holds_of
-
-    return holds_of(clusters)

@@ -343,6 +343,40 @@ def link_by_keys(ws: Sequence[Work], uf: DisjointSets) -> None:
             uf.union(roots.pop(), w.idx)
 
 
+def per_story(ws: Sequence[Work]) -> list[list[Work]]:
+    """The mentions of each story, in the order they come (the steps that link within one story)."""
+    by_story: dict[str, list[Work]] = defaultdict(list)
+    for w in ws:
+        by_story[w.story].append(w)
+    return list(by_story.values())
+
+
+def clusters_of(ws: Sequence[Work], uf: DisjointSets) -> dict[int, list[Work]]:
+    """The mentions of each cluster linked so far, by its root."""
+    clusters: dict[int, list[Work]] = defaultdict(list)
+    for w in ws:
+        clusters[uf.find(w.idx)].append(w)
+    return clusters
+
+
+def parts_and_wholes(clusters: dict[int, list[Work]]) -> set[tuple[int, int]]:
+    """(outer, inner) root pairs: a mention of one lies inside a mention of the other (part and whole)."""
+    by_article: dict[str, list[tuple[int, Work]]] = defaultdict(list)
+    for root, items in clusters.items():
+        for w in items:
+            by_article[w.article].append((root, w))
+    out = set()
+    for items in by_article.values():
+        items.sort(key=lambda x: (x[1].start, -x[1].end))
+        for i, (ra, a) in enumerate(items):
+            for rb, b in items[i + 1:]:
+                if b.start >= a.end:
+                    break
+                if ra != rb and b.end <= a.end:
+                    out.add((ra, rb))
+    return out
+
+
 def vote(items: Iterable[Work]) -> str:
     """The type most of the mentions carry, weighted by who found them."""
     weight = {"alias": 3.0, "natasha": 1.0, "spacy": 1.0, "rules": 0.6, "known": 0.3}

@@ -27,7 +27,7 @@ from ..disjoint import DisjointSets
 from ..matching import Thresholds
 from .gazetteer import Gazetteer
 from .kit import kit
-from .link import Work, is_acronym_text, vote, words
+from .link import Work, clusters_of, is_acronym_text, parts_and_wholes, per_story, vote, words
 
 # Names alone are short: a mutual best match must be close and clearly ahead of the best rival body
 # (multilingual-e5-small: translations of one body 0.88-0.97, different bodies of one story 0.83-0.89).
@@ -158,47 +158,24 @@ def _bare_head(w: Work) -> bool:
     return len(ws) == 1 and kit(w.lang).is_body_head(ws[0])
 
 
-def _holds(clusters: dict[int, list[Work]]) -> set[tuple[int, int]]:
-    """(outer, inner) root pairs: a mention of one lies inside a mention of the other (part and whole)."""
-    by_article: dict[str, list[tuple[int, Work]]] = defaultdict(list)
-    for root, items in clusters.items():
-        for w in items:
-            by_article[w.article].append((root, w))
-    out = set()
-    for items in by_article.values():
-        items.sort(key=lambda x: (x[1].start, -x[1].end))
-        for i, (ra, a) in enumerate(items):
-            for rb, b in items[i + 1:]:
-                if b.start >= a.end:
-                    break
-                if ra != rb and b.end <= a.end:
-                    out.add((ra, rb))
-    return out
-
-
 def link_organisations(ws: Sequence[Work], uf: DisjointSets, embed: Callable[[list[str]], object] | None,
                        gaz: Gazetteer, max_orgs: int = 60) -> None:
     """Link organisation clusters of one story that name one body in other words (see the module docstring)."""
     if embed is None:
         return
-    by_story: dict[str, list[Work]] = defaultdict(list)
-    for w in ws:
-        by_story[w.story].append(w)
-    for story_ws in by_story.values():
+    for story_ws in per_story(ws):
         _link_story(story_ws, uf, embed, gaz, max_orgs)
 
 
 def _link_story(ws: Sequence[Work], uf: DisjointSets, embed, gaz: Gazetteer, max_orgs: int) -> None:
     near = _nearby_countries(ws)
     for _ in range(ROUNDS):
-        clusters: dict[int, list[Work]] = defaultdict(list)
-        for w in ws:
-            clusters[uf.find(w.idx)].append(w)
+        clusters = clusters_of(ws, uf)
         orgs = {r: items for r, items in clusters.items()
                 if (vote(items) == "ORG" or _named_place(items)) and any(w.source != "known" for w in items)}
         # embedding is the costly step: the most mentioned organisations first
         orgs = dict(sorted(orgs.items(), key=lambda kv: -len(kv[1]))[:max_orgs])
-        if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, _holds(clusters), near):
+        if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, parts_and_wholes(clusters), near):
             return
 
 
