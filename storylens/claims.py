@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import Sequence
 
 from . import guard, lang
-from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence
+from .model import Article, ArticleAnalysis, Claim, Quote, Report, Sentence, Value
 from .pipeline import ArticleStage
 from .resources import Context
 from .numlexicon import WIDE_CHAR, tokenize
@@ -121,11 +121,28 @@ def sentence_claim(article: Article, s: Sentence, cid: str, entity_starts: list[
                    quotes: QuoteIndex | Sequence[Quote]) -> Claim:
     """The claim a sentence makes: values shifted to article offsets, entities, modality and speaker."""
     language = s.language or article.language
-    vals = tuple(replace(v, start=v.start + s.start, end=v.end + s.start) for v in extract(s.text, language))
+    vals = tuple(replace(v, start=v.start + s.start, end=v.end + s.start) for v in sentence_values(s.text, language,
+                                                                                                   article.language))
     ents = claim_entities(s.start, s.end, entity_starts)
     speaker = claim_speaker(s.start, s.end, quotes)
     return Claim(cid, article.id, s.text, s.start, s.end, vals, ents,
                  modality(cues(s.text, language), speaker is not None), speaker, s.index)  # type: ignore[arg-type]
+
+
+# kinds a unit word makes of a number: a count of a word the sentence's language does not know as a unit may be one
+UNIT_KINDS = ("measure", "money", "duration", "percent")
+
+
+def sentence_values(text: str, language: str | None, article_language: str | None) -> list[Value]:
+    """The values of a sentence read in its own language; where that language is not the article's (a short sentence
+    detected as a neighbour language: Portuguese "a cerca de 300 quilómetros" read as Spanish), a count the article's
+    language reads with a unit at the same place ("300 quilómetros": 300 km, not 300 things called "quilómetros") takes
+    that reading (rule ``article language``)."""
+    vals = extract(text, language)
+    if not article_language or language == article_language or not any(v.kind == "count" for v in vals):
+        return vals
+    other = {v.start: v for v in extract(text, article_language) if v.kind in UNIT_KINDS}
+    return [other[v.start] if v.kind == "count" and v.start in other and v.unit else v for v in vals]
 
 
 def claim_id(article_id: str, start: int) -> str:

@@ -45,6 +45,8 @@ class Lexicon:
         self.words_from = words_from  # the language text2num reads number words in, if it reads this one
         self.decimal: str = table.get("decimal", ".")
         self.group: set[str] = set(table.get("group", [","]))
+        # the decimal mark when countries of the language write it as the thousands separator (Spanish "67,000")
+        self.group_regional: set[str] = set(table.get("group_regional", []))
         # collective and personal numerals count people with no noun after them ("погибли пятеро", "traja z nich")
         collectives = {f: float(v) for v, forms in table.get("collectives", {}).items() for f in forms}
         self.words = _phrases({**{f: float(v) for v, forms in table.get("words", {}).items() for f in forms}, **collectives})
@@ -139,7 +141,8 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 
 
 # What a language's own table or CLDR must give; English cue words stand in for the rest (units, name and year cues).
-_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "fraction_before",
+_OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "group_regional",
+             "fraction_before",
              "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
              "compound_numbers", "compound_units", "compound_joiners", "times_words", "partitive_of")
 

@@ -87,6 +87,9 @@ class Parser:
                 break  # "1.500,000" mixes separators: not one number
             whole += toks[k].text
             j, plain = k + 1, False
+        if plain and len(whole) <= 3 and whole[0] != "0" and (after := self._thousands(j)) is not None:
+            whole = whole + "".join(t.text for t in toks[j + 1:after:2])  # "67,000": 67 thousand
+            j, plain = after, False
         value = float(whole)
         frac = self._fraction(j if plain else len(toks))
         if frac:
@@ -97,6 +100,31 @@ class Parser:
             j += 2
             plain = False
         return value, j, plain
+
+    def _thousands(self, j: int) -> int | None:
+        """The index after thousands groups written with the decimal mark from token j ("67,000", "12,345,678"), or
+        None: a decimal mark before three zeros (no one writes a fraction so), groups of three digits it separates
+        twice or more, or, where countries of the language write the decimal mark as their thousands separator
+        (Spanish in Honduras, Mexico, Peru), any three digits after it."""
+        toks, lex = self.toks, self.lex
+        k, groups = j, []
+        while k + 1 < len(toks) and toks[k].text == lex.decimal and self.adjacent(k) and self.adjacent(k + 1) \
+                and toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 3:
+            groups.append(toks[k + 1].text)
+            k += 2
+        if not groups:
+            return None
+        if k < len(toks) and self.adjacent(k) and (toks[k].text in (",", ".") and k + 1 < len(toks)
+                                                   and toks[k + 1].text.isdigit() or toks[k].text.isalnum()):
+            return None  # "1,500.25", "2,500km": more digits or a unit glued on (read as written)
+        if self.match(self.lex.scales, k, 2):
+            return None  # "2,500 millones" is 2.5 million in Spain: a figure with a scale word keeps its decimal
+        unit = self.match(self.lex.units, k)
+        if unit is not None and unit[0].kind == "percent":
+            return None  # "7,125 por ciento": a share is a fraction of a hundred
+        if len(groups) > 1 or groups[0] == "000" or lex.decimal in lex.group_regional:
+            return k
+        return None
 
     def _fraction(self, j: int) -> tuple[float, int] | None:
         """A vulgar fraction after a whole number ("2 1/2"): its value and the index after it."""

@@ -85,3 +85,16 @@ def test_speaker_lookup_by_bisection_finds_the_first_overlapping_quote_as_a_scan
         end = start + rnd.randint(1, 120)
         first = next((q for q in quotes if q.start < end and start < q.end), None)
         assert claim_speaker(start, end, index) == (first.speaker.text if first else None)
+
+
+def test_a_unit_word_of_the_articles_language_is_read_where_the_sentence_was_detected_as_another():
+    from storylens.claims import sentence_values
+
+    text = "A aldeia fica a cerca de 300 quilómetros a leste da capital."
+    as_spanish = sentence_values(text, "es", "pt")
+    assert [(v.kind, v.value, v.unit) for v in as_spanish] == [("measure", 300, "km")]
+    # a count the article's language reads no differently stays the sentence language's count
+    people = sentence_values("Murieron 300 personas en el incendio.", "es", "pt")
+    assert [(v.kind, v.value, v.unit) for v in people] == [("count", 300, "personas")]
+    # a sentence in the article's own language is read once, as before
+    assert sentence_values(text, "es", "es")[0].kind == "count"

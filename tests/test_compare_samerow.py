@@ -1,6 +1,8 @@
 """Rule ``one thing``: rows of one figure worded differently join into one conflicting row; two things never do."""
 from __future__ import annotations
 
+import re
+
 from compare_helpers import KeywordEmbedder
 from compare_helpers import article as _article
 from storylens.claims import find_claims
@@ -19,13 +21,18 @@ from storylens.values import extract
 TOPICS = {"hotel": 0, "guest": 1, "gäste": 1, "rescuer": 2, "floor": 3, "stockwerk": 3}
 
 
-def _joined(*articles) -> list[ValueRow]:
-    """Every value mention of the articles as a row of its own, then rule ``one thing``: the rows it joined."""
+def _joined(*articles, people: dict[str, str] | None = None) -> list[ValueRow]:
+    """Every value mention of the articles as a row of its own, then rule ``one thing``: the rows it joined.
+    ``people``: a written name -> the person entity each of its occurrences is a mention of."""
     ctx = Context()
     ctx.__dict__["embedder"] = KeywordEmbedder(TOPICS, 16, noise=0.01)
     story = Story("s1", "t", tuple(a.id for a in articles))
     claims = list(find_claims(Report(articles=tuple(articles), stories=(story,)), ctx).claims)
-    sc = StoryComparison(story, claims, ctx, {a.id: a.language for a in articles})
+    people = people or {}
+    mentions = {a.id: [(m.start(), m.end(), eid) for name, eid in people.items()
+                       for m in re.finditer(re.escape(name), a.text)] for a in articles}
+    sc = StoryComparison(story, claims, ctx, {a.id: a.language for a in articles}, mentions,
+                         people=frozenset(people.values()))
     value_groups(sc)  # reads each mention's keys (predicate, qualifier) as the comparison does
     rows = [ValueRow([m], False, ()) for m in sc.value_mentions]
     return [r for r in samerow.join(rows, sc) if len(r.mentions) > 1]
@@ -87,3 +94,40 @@ def test_a_figure_cut_after_its_last_digit_with_a_scale_word_is_rounded():
     assert rounding(_side("Er erhielt 10,23 Millionen Stimmen.", "de"), _side("He won 10,237,286 votes.", "en"))
     # written in digits, the cut figure is another number, not the same one rounded
     assert not rounding(_side("He won 10,230,000 votes.", "en"), _side("He won 10,237,286 votes.", "en"))
+
+
+def test_ages_of_one_person_worded_differently_are_one_conflicting_row():
+    people = {"Anna Berg": "e-anna", "Jonas Berg": "e-jonas"}
+    joined = _joined(
+        _article("a", "en", "The driver, Anna Berg (50), was arrested at the hotel.", "Jonas Berg (12) was a guest."),
+        _article("b", "de", "Die 49-jährige Anna Berg wurde im Hotel festgenommen."),
+        people=people,
+    )
+    anna = [r for r in joined if 50 in _counts(r)]
+    assert len(anna) == 1 and _counts(anna[0]) == [49, 50] and anna[0].conflicting  # an age is never rounded
+    assert not [r for r in joined if 12 in _counts(r)]  # another person's age stays apart
+
+
+def test_ages_of_two_people_or_of_no_one_named_never_join():
+    joined = _joined(
+        _article("a", "en", "The driver, Anna Berg (50), was arrested at the hotel."),
+        _article("b", "de", "Der 49-jährige Jonas Berg wurde im Hotel festgenommen.", "Ein 48-jähriger Gast starb."),
+        _article("c", "en", "A 47-year-old guest died at the hotel."),
+        people={"Anna Berg": "e-anna", "Jonas Berg": "e-jonas"},
+    )
+    assert joined == []
+
+
+def test_two_sentences_differing_in_two_kinds_of_figure_describe_two_things_alike():
+    # each sentence gives a weight and a distance of its own thing: neither pair joins as one figure given differently
+    apart = _joined(
+        _article("a", "en", "The hotel crane lifts 45 kg loads 40 metres from the hotel."),
+        _article("b", "en", "The hotel winch lifts 85 kg loads 60 metres from the hotel."),
+    )
+    assert apart == []
+    # one figure of one kind given differently still joins
+    one = _joined(
+        _article("a", "en", "The hotel crane lifts loads 40 metres from the hotel."),
+        _article("b", "en", "The hotel winch lifts loads 60 metres from the hotel."),
+    )
+    assert len(one) == 1 and one[0].conflicting and _counts(one[0]) == [40, 60]

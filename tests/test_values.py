@@ -292,3 +292,17 @@ def test_a_number_in_brackets_after_a_weekday_or_a_common_word_is_no_age(text, l
 def test_a_number_after_a_designation_is_its_series_not_a_count():
     assert [(v.kind, v.value) for v in extract("Um bimotor ATR-72 500 da Voepass levava 58 passageiros.", "pt")] \
         == [("count", 58)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Más de 67,000 soldados fueron desplegados.", "es", 67000),  # Honduras, Mexico, Peru group with a comma
+    ("Más de 67.000 soldados fueron desplegados.", "es", 67000),
+    ("Votaron 12,345,678 personas.", "es", 12345678),
+    ("Es waren 67,000 Menschen dort.", "de", 67000),  # no fraction is written with three zeros
+    ("Foram 67,500 pessoas.", "pt", 67.5),  # Portuguese decimal comma: no country of it groups with a comma
+    ("Es waren 1,234 Tonnen.", "de", 1.234),
+    ("Perdió el 7,125 por ciento.", "es", 7.125),  # a share is a fraction of a hundred
+    ("Costó 2,500 millones de dólares.", "es", 2.5e6),  # a scale word keeps the decimal
+])
+def test_a_decimal_mark_before_three_digits_is_read_per_language(text, language, expected):
+    assert [v.value for v in extract(text, language)] == [expected]

@@ -119,8 +119,30 @@ def number_table(code: str | None) -> dict[str, Any]:
     groups = [group]
     if group.isspace():
         groups += [g for g in (" ", "\u00a0", "\u202f") if g != group]  # any space is written for a narrow one
-    return {"decimal": numbers.get_decimal_symbol(locale), "group": groups, "currencies": _currencies(locale),
-            "scales": _scales(locale), "months": _months(locale)}
+    decimal = numbers.get_decimal_symbol(locale)
+    return {"decimal": decimal, "group": groups, "group_regional": _regional_groups(locale.language, decimal),
+            "currencies": _currencies(locale), "scales": _scales(locale), "months": _months(locale)}
+
+
+@lru_cache(maxsize=None)
+def _regional_groups(language: str, decimal: str) -> list[str]:
+    """The language's decimal mark when a country where the language is official (or spoken de facto) writes it
+    as its thousands separator: Spanish "67,000" is 67 in Spain and 67 thousand in Honduras, Mexico or Peru."""
+    from babel import Locale, languages, numbers
+    from babel.localedata import locale_identifiers
+
+    for ident in locale_identifiers():
+        lang, _, region = ident.partition("_")
+        if lang != language or not region.isalpha() or not region.isupper():
+            continue
+        if language not in languages.get_official_languages(region, de_facto=True):
+            continue
+        try:
+            if numbers.get_group_symbol(Locale.parse(ident)) == decimal:
+                return [decimal]
+        except (ValueError, LookupError):
+            continue
+    return []
 
 
 @lru_cache(maxsize=None)

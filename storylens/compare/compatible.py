@@ -67,8 +67,9 @@ def rounding(a: Side, b: Side) -> bool:
     """The rounder value is the other rounded ("1.5 million" / "1,512,000"; "$570 million" / "$568 million"), or cut
     after its last digit when it is written with a scale word ("10,23 Millionen" / "10,237,286")."""
     x, y = _numbers(a.value, b.value)
-    if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date"):
-        return False  # a year is never a rounded figure
+    if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date") \
+            or "age" in (a.value.unit, b.value.unit):
+        return False  # a year is never a rounded figure, nor is a person's age (50 / 49 years old)
     if abs(x - y) > ROUNDING * max(abs(x), abs(y)):
         return False
     rounder, other = (x, y) if _roundness(x) > _roundness(y) else (y, x)

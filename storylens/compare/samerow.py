@@ -9,10 +9,14 @@ dimension join when those masked contexts are as close as one statement's, the r
 part) allow one thing, and no article gives both values (an article that gives both knows them as two things).
 A counted noun shared by the two rows (the same word, or two words that translate each other) lowers the
 closeness asked for; counts of two different nouns need the closeness of a translation.
+Rule ``one person``: an age is a person's, so two rows of ages join when every mention of each is written beside a
+person entity and the rows share that person ("Taleb A. (50)" / "der 49-jährige Taleb A."), whatever the words
+around them; ages of two people, or of no one named, stay apart.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -40,6 +44,8 @@ OTHER = 0.90        # ... of rows whose counted nouns differ (or are unknown) at
 SENTENCES = 0.83    # ... and their sentences at least this close on average (about one thing, not two in one frame)
 ALL_ROWS = 400       # up to this many rows every pair of them is scored; above it, hyperplane buckets
 MAX_RATIO = 3.0     # two values of one figure differ by at most this factor (1,500 / 500 people)
+AGE_GAP = 5         # two ages of one person differ by at most this many years (a typo or a birthday, not a generation)
+AGE = "duration:age"
 _HYPHENED = re.compile(r"^[-‐–][^\W\d_]")  # "71-year-old", "five-day": a figure inside an adjective
 
 
@@ -54,11 +60,13 @@ def _eligible(sc: "StoryComparison", row: ValueRow) -> str | None:
         if not isinstance(v.value, (int, float)) or v.value <= 1:
             return None
         dim = dimension(v)
-        if dim == "duration:age" or (v.kind == "duration" and _ago(v, sc.languages.get(m.article))):
-            return None  # an age is a person's, "two hours ago" the writer's hour: neither is one figure of the story
+        if dim == AGE and not _person(sc, m):
+            return None  # an age is a person's: of no person named, it is no figure of the story (rule ``one person``)
+        if v.kind == "duration" and _ago(v, sc.languages.get(m.article)):
+            return None  # "two hours ago" is the writer's hour, not one figure of the story
         c = sc.claims[m.claim]
-        if _HYPHENED.match(c.text[v.end - c.start:v.end - c.start + 2]) or "-" in v.text:
-            return None
+        if dim != AGE and (_HYPHENED.match(c.text[v.end - c.start:v.end - c.start + 2]) or "-" in v.text):
+            return None  # a figure inside an adjective ("five-day"); an age is most often written so ("49-year-old")
         dims.add(dim)
     return dims.pop() if len(dims) == 1 else None
 
@@ -73,6 +81,17 @@ def _ago(v: Value, language: str | None) -> bool:
     """Is the duration written as a time before the article ("tolv timmar sedan", "13 óra előtt")?"""
     words = v.text.split()
     return len(words) > 1 and lang.fold(words[-1].lower()) in _ago_words(language)
+
+
+def _person(sc: "StoryComparison", m: Mention) -> frozenset[str]:
+    """The person entities written right beside a value (an age's person: "Taleb A. (50)", "50-year-old Taleb")."""
+    return frozenset(e for e in sc.side(m).subjects if e in sc.people)
+
+
+def _people(sc: "StoryComparison", row: ValueRow) -> frozenset[str]:
+    """The persons every mention of a row of ages is written beside (a row whose mentions name none: empty)."""
+    found = [_person(sc, m) for m in row.mentions]
+    return frozenset.union(*found) if found and all(found) else frozenset()
 
 
 def masked(sc: "StoryComparison", m: Mention) -> str:
@@ -118,7 +137,14 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
     arts = [frozenset(m.article for m in rows[r].mentions) for r, _ in idx]
     cands = [(s, a, b) for s, a, b in zip(sims[keep].tolist(), xs[keep].tolist(), ys[keep].tolist())
              if not arts[a] & arts[b]]
+    # rule ``one person``: rows of ages sharing their person meet whatever the words around them
+    ages = [k for k, d in enumerate(dims) if d == AGE]
+    people = {k: _people(sc, rows[idx[k][0]]) for k in ages}
+    seen = {(a, b) for _, a, b in cands}
+    cands += [(1.0, a, b) for n, a in enumerate(ages) for b in ages[n + 1:]
+              if (a, b) not in seen and people[a] & people[b] and not arts[a] & arts[b]]
     cands.sort(reverse=True)
+    cands = _alike(sc, rows, idx, dims, cands)
     out_rows = {k: rows[r] for k, (r, _) in enumerate(idx)}
     owner = list(range(len(idx)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(idx))}
@@ -141,7 +167,7 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
         # the joined row's parts stay close on average (a chain of similar rows never becomes one row)
         ma, mb = members[ra], members[rb]
         avg = float(sums[ma].sum(axis=0) @ sums[mb].sum(axis=0)) / (sizes[ma].sum() * sizes[mb].sum())
-        if avg < SAME_NOUN:
+        if avg < SAME_NOUN and dims[a] != AGE:
             continue
         conflicting = A.conflicting or B.conflicting or rule is None
         named = () if rule in (None, "equal") else (rule,)
@@ -158,6 +184,25 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
     return [joined_at.get(r, row) for r, row in enumerate(rows) if r not in gone]
 
 
+def _alike(sc: "StoryComparison", rows: list[ValueRow], idx: list[tuple[int, str]], dims: list[str],
+           cands: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Rule ``two things alike``: two sentences whose figures of two or more dimensions would each join as one
+    figure given differently ("fires 45kg shells at a distance of 40 kilometers" / "launches 85 kilogram rockets at
+    a distance of 60 kilometers") describe two things of one kind (two weapons), not one thing told two ways:
+    none of their figures join."""
+    ok: list[tuple[float, int, int, frozenset]] = []
+    kinds: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for sim, a, b in cands:
+        A, B = rows[idx[a][0]], rows[idx[b][0]]
+        if not _one_thing(sc, A, B, sim)[0]:
+            continue
+        pairs = frozenset((min(x.claim, y.claim), max(x.claim, y.claim)) for x in A.mentions for y in B.mentions)
+        for pair in pairs:
+            kinds[pair].add(dims[a])
+        ok.append((sim, a, b, pairs))
+    return [(sim, a, b) for sim, a, b, pairs in ok if all(len(kinds[p]) < 2 for p in pairs)]
+
+
 def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> tuple[bool, str, str | None]:
     """May rows a and b be one figure given differently? (ok, why not, the compatibility rule that joins them)"""
     ka = [sc.key_at(m) for m in a.mentions]
@@ -171,6 +216,11 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
     if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
         return False, "ratio", None
+    if dimension(a.mentions[0].value) == AGE:
+        if not _people(sc, a) & _people(sc, b):
+            return False, "person", None  # the ages of two people
+        if abs(a.mentions[0].value.value - b.mentions[0].value.value) > AGE_GAP:
+            return False, "age", None
     # an article giving the other row's value too knows the two as two things
     for row, other in ((a, b), (b, a)):
         own = [m.value for m in row.mentions]
@@ -190,6 +240,8 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     shared = _noun_shared(sc, a, b)
     if shared is False or (shared is None and sim < OTHER):
         return False, "noun", None
+    if dimension(a.mentions[0].value) == AGE:
+        return True, "", rule  # one person's age: the person is what it is about
     if a.mentions[0].value.kind == "duration" and (sim < OTHER or {m.value.unit for m in a.mentions} != {m.value.unit for m in b.mentions}):
         return False, "duration", None  # a duration's unit counts nothing: its words must say as much as a bare number's
     return True, "", rule

@@ -40,6 +40,8 @@ def _shape(text: str, start: int, end: int) -> str:
         return "compound"  # the second part of a date, a range or a reference ("2024-11", "3/4")
     if after[:1].isalpha() or after[:1] in "ºª°" or (after[:1] in "-‑" and after[1:2].isalpha()):
         return "attached"
+    if re.match(r"\.\s[^\W\d_]", text[end:end + 3]) and text[end + 2].islower():
+        return "attached"  # a full stop before a lower-case word ends no sentence: a rank ("16. žrtve", "7. Wahl")
     return "plain"
 
 
