@@ -5,7 +5,7 @@ import pytest
 
 from storylens.model import Article, Entity, Mention, Quote, Speaker
 from storylens.pipeline import Report
-from storylens.quotes.link import clauses, link_quotes
+from storylens.quotes.link import clauses, link_quotes, marked
 from storylens.quotes.linkwho import CLASH, LIKE, OPEN, Relations
 from storylens.resources import Context
 
@@ -55,6 +55,34 @@ def test_each_partial_quote_links_to_the_long_version_it_repeats(ctx, long_lang,
     out = {q.id: q for q in link_quotes(quotes, report, ctx)}
     # the whole quotation can be the best match of only one of them: the other meets its own clauses
     assert out["a:q1"].same_as == ("b:q0", "b:q1")
+
+
+def test_the_words_a_quote_sets_in_marks_are_found_also_when_the_mark_is_not_closed():
+    said = "The regulator said the fees were not “strictly necessary,” and that the firm must now drop them."
+    assert marked(said, {said}) == ["strictly necessary"]
+    assert marked("The regulator found no proof the fees were «strictly necessary or fair", set()) == [
+        "strictly necessary or fair"]
+    assert marked("She called it “nonsense” twice.", set()) == []  # one word: too little to be a statement's part
+    assert marked("No marks at all in this reported sentence.", set()) == []
+
+
+# two reports of one regulator's finding, each in its own words around the same few words set in marks
+FEES_A = "The regulator said the company had not shown that its fees were “strictly necessary,” so they must go."
+FEES_B = "the charges lacked any justification as “strictly necessary or proportionate"
+OTHER_B = "the review of the fees will take another year, with hearings “in the spring"
+
+
+def test_reports_quoting_the_same_marked_words_of_one_speaker_are_linked(ctx):
+    regulator = Speaker("Competition Authority", None, "named")
+    quotes = [_quote("a", 1, FEES_A, regulator), _quote("b", 1, FEES_B, regulator),
+              _quote("b", 2, OTHER_B, regulator)]
+    report = Report(articles=(Article("a", "", "", "en"), Article("b", "", "", "en")))
+    out = {q.id: q for q in link_quotes(quotes, report, ctx)}
+    assert out["a:q1"].same_as == ("b:q1",) and out["b:q2"].same_as == ()
+    # the same marked words from another named speaker are another statement
+    quotes[1] = _quote("b", 1, FEES_B, Speaker("Maria Kessler", None, "named"))
+    quotes[0] = _quote("a", 1, FEES_A, Speaker("Jonas Weber", None, "named"))
+    assert all(q.same_as == () for q in link_quotes(quotes, report, ctx))
 
 
 def test_a_partial_quote_of_another_speaker_is_not_linked(ctx):

@@ -83,6 +83,10 @@ CLAUSE_MIN_WORDS = 3  # clauses for a partial quote to meet: from "pure fiction,
 PARTIAL_SHARE = 0.6  # a partial quote has at most this share of the words of the version it is part of
 CLAUSES_MAX = 2  # a partial quote repeats at most this many clauses of a longer version
 # a clause ends at its punctuation, also when a closing mark follows it ("objectively necessary,” and is")
+# The words a quote's text itself sets in quotation marks (a partial quote inside reported speech: 'restrictions are
+# “objectively necessary,” and'), from an opening mark to its closing mark or the end of the text (a quote cut there)
+MARKED = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“«„\"‘‚‹「『]\s?([^“”«»„\"‹›「」『』\n]+?)\s?(?:[”»“\"’‘›」』]|$)")
+MARKED_MIN_WORDS = 2  # "objectively necessary", "pure fiction"
 CLAUSE_CUT = re.compile(r"(?<=[,;:.!?…])\s+|(?<=[,;:.!?…][”\"»’“])\s+|\s+[—–]\s+|\s+-\s+")
 
 
@@ -94,6 +98,7 @@ class Part:
     text: str
     part: bool = False  # one of several statements of its quote
     clause: bool = False  # clauses of it: meets only a whole version shorter than its quote
+    marked: bool = False  # words the quote's text sets in quotation marks: also meets another quote's marked words
 
 
 def clauses(text: str, known: set[str]) -> list[str]:
@@ -105,6 +110,16 @@ def clauses(text: str, known: set[str]) -> list[str]:
             run = " ".join(cut[i:i + n])
             if len(run.split()) >= CLAUSE_MIN_WORDS and run not in known and run not in out:
                 out.append(run)
+    return out
+
+
+def marked(text: str, known: set[str]) -> list[str]:
+    """The runs of words a quote's text sets in quotation marks, of MARKED_MIN_WORDS up, other than ``known``."""
+    out: list[str] = []
+    for m in MARKED.finditer(text):
+        run = m.group(1).strip(" ,;:.!?…")
+        if len(WORD.findall(run)) >= MARKED_MIN_WORDS and run not in known and run not in out:
+            out.append(run)
     return out
 
 
@@ -159,8 +174,9 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
             parts.append(Part(i, q.text))
             if len(texts) > 1:
                 parts += [Part(i, t, True) for t in texts]
-            if shortest[q.article] <= PARTIAL_SHARE * words[i]:  # some other article may quote a part of it
-                parts += [Part(i, t, True, True) for t in clauses(q.text, {q.text, *texts})]
+            cut = clauses(q.text, {q.text, *texts}) if shortest[q.article] <= PARTIAL_SHARE * words[i] else []
+            parts += [Part(i, t, True, True) for t in cut]  # some other article may quote a part of it
+            parts += [Part(i, t, True, True, True) for t in marked(q.text, {q.text, *texts, *cut})]
     by_article: dict[str, list[int]] = {}
     for u, p in enumerate(parts):
         by_article.setdefault(quotes[p.quote].article, []).append(u)
@@ -345,7 +361,10 @@ def _unnamed(quotes: list[Quote], x: Part, y: Part) -> bool:
 
 
 def _may_meet(x: Part, y: Part, words: list[int]) -> bool:
-    """Clauses meet only a whole version shorter than their quotation: a partial quote of it."""
+    """Clauses meet only a whole version shorter than their quotation: a partial quote of it; words set in marks
+    also meet words another quote sets in marks (two reports quoting the same words of a statement)."""
+    if x.marked and y.marked:
+        return True
     if x.clause:
         return not y.part and words[y.quote] <= PARTIAL_SHARE * words[x.quote]
     if y.clause:
