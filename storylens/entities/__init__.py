@@ -82,6 +82,7 @@ def link_mentions(works: list[L.Work], gaz, aliases: Aliases, ctx: Context | Non
     L.link_by_keys(works, uf)
     people.places_not_people(works, uf)
     people.link_people(works, uf)
+    L.link_acronyms_in_story(works, uf)
     link_landmarks(works, uf)
     embed = ctx.name_embedder.embed if ctx is not None and _has_cross_lingual_orgs(works) else None
     link_organisations(works, uf, embed, gaz)

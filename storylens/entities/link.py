@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from .. import lang
-from ..adapters.translit import is_latin, skeleton
+from ..adapters.translit import ascii_fold, is_latin, romanise, skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
@@ -158,6 +158,52 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
                 e.expands = True
                 if e.type == "PER":
                     e.type = "ORG"  # "Red Eléctrica Española (REE)" read as a person by a model
+
+
+MIN_STORY_ACRONYM = 3  # letters an acronym needs to be linked to an expansion another article writes (ES, UE: too many)
+
+
+def _initials_script(text: str, code: str | None) -> str:
+    """A name's letters in the Latin script, for an acronym and an expansion written in different scripts
+    (ДСНС = DSNS: Державна служба з надзвичайних ситуацій)."""
+    return ascii_fold(romanise(text, code))
+
+
+def link_acronyms_in_story(ws: Sequence[Work], uf: DisjointSets) -> None:
+    """An acronym no expansion of its own article spells joins the one cluster of its story whose name of two
+    words or more it spells, in another article or another script: "PKW" in one article, "Państwowa Komisja
+    Wyborcza" in another; "DSNS" and "Державна служба з надзвичайних ситуацій". Never a person's name, never a
+    name the acronym is a word of, and only when exactly one cluster fits."""
+    for story_ws in per_story(ws):
+        clusters = clusters_of(story_ws, uf)
+        names: dict[str, list[tuple[str, str | None, int]]] = defaultdict(list)  # first Latin letter -> names
+        acronyms: dict[int, set[tuple[str, str | None]]] = defaultdict(set)
+        types = {root: vote(items) for root, items in clusters.items()}
+        for root, items in clusters.items():
+            if types[root] == "PER":
+                continue
+            for w in items:
+                if is_acronym_text(w.text) and sum(c.isalpha() for c in w.text) >= MIN_STORY_ACRONYM:
+                    acronyms[root].add((w.text, w.lang))
+                elif len(words(w.normal)) >= 2 and w.type != "PER":
+                    latin = _initials_script(w.normal, w.lang)
+                    names[latin[:1].lower()].append((w.normal, w.lang, root))
+        for root, acrs in acronyms.items():
+            own = {n for n, _, r in (x for v in names.values() for x in v) if r == root}
+            if any(acronym_fits(a, n) for a, _ in acrs for n in own):
+                continue  # its own article spells it already
+            fits = set()
+            for a, code in acrs:
+                latin = _initials_script(a, code)
+                for n, ncode, r in names.get(latin[:1].lower(), ()):
+                    if r == root or a.casefold() in {x.casefold() for x in words(n)}:
+                        continue
+                    if types[root] not in ("MISC", types[r]):
+                        continue  # a place's acronym is no organisation's (a type read by a model or the gazetteer)
+                    if acronym_fits(a, n) or acronym_fits(latin, _initials_script(n, ncode)):
+                        fits.add(uf.find(r))
+            if len(fits) == 1:
+                uf.union(root, fits.pop())
 
 
 def expansions_are_no_people(ws: Sequence[Work]) -> None:

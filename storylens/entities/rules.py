@@ -751,10 +751,41 @@ def gazetteer_types(s: Sent) -> list[Cand]:
     return out
 
 
+def parenthesised_acronyms(s: Sent) -> list[Cand]:
+    """An acronym in parentheses right after a name a later rule found ("Servicio Estatal de Emergencias de
+    Ucrania (DSNS)"): the name it abbreviates, whatever its letters, and an organisation's type (the ``acronyms``
+    rule typed it by its neighbours alone). A thing's name when the acronym spells its initials ("Digital Markets
+    Act (DMA)") or the name holds no place ("Ley de Mercados Digitales (DMA)": the original's acronym;
+    "Aeroporto de Guarulhos (SP)" names the state it lies in); never a place the gazetteer knows ("(SP)") or a
+    person's name ("Lula da Silva (PT)": a party)."""
+    from .link import acronym_fits
+
+    named = {c.end: c for c in s.cands if not c.nested and c.link is None and c.type in ("ORG", "MISC")}
+    out = []
+    for c in s.cands:
+        if c.link is None and c.source != "alias" and is_acronym(s.text[c.start:c.end]) \
+                and s.text[c.end:c.end + 1] == ")":
+            m = re.search(r"(\S)\s*\(\s*$", s.text[s.start:c.start])
+            before = named.get(s.start + m.start(1) + 1) if m else None
+            if before is not None and before.end - before.start > c.end - c.start and c.type != "LOC" \
+                    and (before.type == "ORG" or _abbreviates_thing(s, c, before, acronym_fits)):
+                c = replace(c, link=(before.start, before.end), rule="parenthesised_acronyms",
+                            type="ORG" if before.type == "ORG" else c.type)
+        out.append(c)
+    return out
+
+
+def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
+    if fits(s.text[acronym.start:acronym.end], s.text[name.start:name.end]):
+        return True
+    return not any(w[:1].isupper() and s.kit.place(s.gaz, w) for w in TOKEN.findall(s.text[name.start:name.end]))
+
+
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
     lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    parenthesised_acronyms,
 )
 
 
