@@ -159,18 +159,14 @@ def counter(text: str, language: str | None) -> Counter | None:
     lemmas = Words([_lemma(w, language) for w in words]) if table[LEMMAS] else None
     entries = [(kind, parts, words) for kind in KINDS for parts in table[kind]]
     entries += [(kind, parts, lemmas) for kind, parts in table[LEMMAS]]
-    exact = len(found)
     for kind, parts, where in entries:
         span = _match(where, parts)
         if not span or (kind == "contrasts" and span[0] < CLAIM):
             continue  # a contrast answers a claim made before it in the sentence
-        if where is lemmas and any(a < span[1] and span[0] < b for a, b, _ in found[:exact]):
-            continue  # a cue read as written reads its words ("è stato escluso": "escluso", not "stato escluso")
         if kind in ("rulings_out", "denials") and table["negations"] & {words[k] for k in span[2]}:
             kind = "allows"  # "schließen einen Anschlag nicht aus": the negation sits between the verb's parts
         # a separable verb's cue is its first part: its complement lies between the parts
         found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
-        exact += where is words
     found += _classifications(words, table["negations"], language)
     shielded = set()
     for parts in table[SHIELDS]:
