@@ -35,15 +35,16 @@ def test_a_cause_negated_or_ruled_out_is_a_ruling_out(text, language):
 @pytest.mark.parametrize("text, language", [
     ("The ministry cast doubt on the report of a second car.", "en"),
     ("Il ministero ha messo in dubbio la notizia di una seconda auto.", "it"),
-    ("Ministerstwo podważyło doniesienia o drugim samochodzie.", "pl"),  # a form not listed: read through its lemma
+    ("Ministerstwo podważyło doniesienia o drugim samochodzie.", "pl"),  # a form not listed: no cue
     ("Το υπουργείο αμφισβήτησε την αναφορά για δεύτερο αυτοκίνητο.", "el"),
     ("Le ministère a mis en doute l'information sur une deuxième voiture.", "fr"),
     ("El ministerio puso en duda la información sobre un segundo coche.", "es"),
-    ("Министерство поставило под сомнение сообщения о второй машине.", "ru"),  # likewise
+    ("Министерство поставило под сомнение сообщения о второй машине.", "ru"),  # a form not listed: no cue
 ])
-def test_a_doubt_cast_by_a_source_is_a_denial_in_any_form_of_its_verb(text, language):
+def test_a_doubt_cast_by_a_source_is_a_denial_when_its_form_is_listed(text, language):
     found = counter(text, language)
-    assert found is not None and found.kind == "denials"
+    listed = language not in ("pl", "ru")
+    assert (found is not None and found.kind == "denials") is listed
 
 
 @pytest.mark.parametrize("text, language, holds", [
@@ -105,23 +106,3 @@ def test_a_bare_there_was_no_in_one_article_is_no_dispute_with_its_neighbours():
         _article("fr1", "fr", "Le pont s'est effondré dans la nuit.",
                  "Selon la société de transport, il n'y avait pas de tram sur le pont au moment de l'effondrement."),
         _article("fr2", "fr", "Le dernier tramway avait traversé le pont dix minutes avant l'effondrement."))
-
-
-@pytest.mark.parametrize("text, language, kind", [
-    # forms the data does not list, read through their dictionary form (simplemma)
-    ("Die Sprecher dementierten die Berichte über einen zweiten Wagen.", "de", "denials"),
-    ("Ministerstwo odrzuciło tę wersję wydarzeń.", "pl", "rulings_out"),
-    ("Полиция не подтверждала версию о втором автомобиле.", "ru", "no_evidence"),
-])
-def test_a_cue_verb_in_another_form_is_read_through_its_lemma(text, language, kind):
-    found = counter(text, language)
-    assert found is not None and found.kind == kind
-
-
-@pytest.mark.parametrize("text, language", [
-    ("The old bridge lies across the river near the station.", "en"),  # "lied" is listed; its lemma is not read
-    ("The bakery offered a discount on bread that week.", "en"),       # "discounted" is matched only as written
-    ("Bakanlık haberi doğruladı.", "tr"),  # confirmed: Turkish negates inside the verb, so no lemmas are read
-])
-def test_a_short_or_ambiguous_lemma_and_a_language_negating_inside_its_verbs_read_no_cue(text, language):
-    assert counter(text, language) is None

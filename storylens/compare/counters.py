@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
-from ..adapters.lexicon import lemma
 from ..adapters.stopwords import stop_words
 from ..numlexicon import tokenize
 
@@ -28,9 +27,6 @@ KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", 
 CLASSIFICATIONS = "classifications"  # an event's kind or cause negated ("not a terrorist act", "kein Anschlag")
 CLASS_REACH = 3      # words from a negation to the kind it negates, only function words between ("was not an attack")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
-LEMMAS = "lemmas"    # cues of LEMMA_KINDS in dictionary forms, matched against a sentence's words in theirs
-LEMMA_KINDS = ("denials", "rulings_out", "no_evidence")  # a verb's other forms deny, rule out or find nothing too
-SHORT_LEMMA = 5      # letters a one-word cue's dictionary form needs to be matched through it
 SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
 GAP = 10             # words a separable verb's parts may have between them ("schloss … einen Cyberangriff … aus")
 NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
@@ -77,36 +73,7 @@ def _table(code: str | None) -> dict[str, tuple]:
     out[SOURCES] = tuple(_phrase(p) for p in data.get(SOURCES, []))
     out["reporting"] = tuple(_phrase(p) for p in hedges.get("reporting", []))
     out["negations"] = frozenset(w for p in hedges.get("negations", []) for part in _phrase(p) for w in part)
-    out[LEMMAS] = _lemma_phrases(code, data, out)
     return out
-
-
-def _lemma(word: str, code: str | None) -> str:
-    """The word's dictionary form (simplemma's), else the word itself."""
-    return lemma(word, code) or word
-
-
-def _lemma_phrases(code: str | None, data: dict, table: dict[str, tuple]) -> tuple[tuple[str, tuple], ...]:
-    """(kind, phrase in dictionary forms) for the cues of LEMMA_KINDS whose words are inflected: "опроверг" and
-    "опровергли" meet as "опровергнуть", "zaprzeczyła" and "zaprzeczają" as "zaprzeczyć", "respinto" and "respinge"
-    as "respingere", so the data lists a verb once and its other persons, tenses and voices are read too. None in a
-    language whose verbs carry their negation inside them (``lemmas = false``: Turkish "doğrulanmadı", not
-    confirmed, has the lemma of "doğrulandı", confirmed), nor for the words ``not_lemmatised`` lists (English
-    "discounted" shares its lemma with a price's "discount"), nor for one word whose lemma is short."""
-    if not code or data.get("lemmas", True) is False:
-        return ()
-    keep = {w.lower() for w in data.get("not_lemmatised", [])}
-    out = []
-    for kind in LEMMA_KINDS:
-        for parts in table[kind]:
-            if any(w in keep for part in parts for w in part):
-                continue
-            lemmas = tuple(tuple(_lemma(w, code) for w in part) for part in parts)
-            if len(lemmas) == 1 and len(lemmas[0]) == 1 and len(lemmas[0][0]) < SHORT_LEMMA:
-                continue  # a short dictionary form stands for many words ("lied" -> "lie"; Dutch "vals" -> "val")
-            if lemmas != parts:
-                out.append((kind, lemmas))
-    return tuple(dict.fromkeys(out))
 
 
 class Words(list):
@@ -156,17 +123,15 @@ def counter(text: str, language: str | None) -> Counter | None:
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
     words = Words([toks[k][0] for k in alnum])
     found: list[tuple[int, int, str]] = []
-    lemmas = Words([_lemma(w, language) for w in words]) if table[LEMMAS] else None
-    entries = [(kind, parts, words) for kind in KINDS for parts in table[kind]]
-    entries += [(kind, parts, lemmas) for kind, parts in table[LEMMAS]]
-    for kind, parts, where in entries:
-        span = _match(where, parts)
-        if not span or (kind == "contrasts" and span[0] < CLAIM):
-            continue  # a contrast answers a claim made before it in the sentence
-        if kind in ("rulings_out", "denials") and table["negations"] & {words[k] for k in span[2]}:
-            kind = "allows"  # "schließen einen Anschlag nicht aus": the negation sits between the verb's parts
-        # a separable verb's cue is its first part: its complement lies between the parts
-        found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
+    for kind in KINDS:
+        for parts in table[kind]:
+            span = _match(words, parts)
+            if not span or (kind == "contrasts" and span[0] < CLAIM):
+                continue  # a contrast answers a claim made before it in the sentence
+            if kind in ("rulings_out", "denials") and table["negations"] & {words[k] for k in span[2]}:
+                kind = "allows"  # "schließen einen Anschlag nicht aus": the negation sits between the verb's parts
+            # a separable verb's cue is its first part: its complement lies between the parts
+            found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
     found += _classifications(words, table["negations"], language)
     shielded = set()
     for parts in table[SHIELDS]:
