@@ -64,3 +64,17 @@ def test_no_winner_yet_and_a_question_claim_nothing():
         _article("de1", "de", "Kowal hat die Wahl am Sonntag gewonnen."),
         _article("it1", "it", "Il voto non ha ancora un vincitore: Nowak non ha vinto, né Kowal."),
         _article("en2", "en", "Has Nowak won the vote?"))
+
+
+def test_we_won_said_by_a_pronoun_goes_to_the_person_named_before_it():
+    # "„Wir haben gesiegt“, sagte er" names nobody: "er" is the candidate the article spoke of last
+    results = [_article("en1", "en", "Kowal won the vote on Sunday."),
+               _article("pl1", "pl", "Wybory wygrał Kowal, podała komisja wyborcza."),
+               _article("fr1", "fr", "Kowal a remporté le scrutin de dimanche.")]
+    rows = _rows(*results, _article("de1", "de", "Nowak sprach am Abend vor seinen Anhängern in Warschau.",
+                                    "„Wir haben gesiegt“, sagte er um 22 Uhr."))
+    assert len(rows) == 1
+    assert set(rows[0].articles) == {"en1", "pl1", "fr1", "de1"}
+    # the same words after the winner was named last are his own, and no contest
+    assert not _rows(*results, _article("de1", "de", "Kowal sprach am Abend vor seinen Anhängern in Warschau.",
+                                        "„Wir haben gesiegt“, sagte er um 22 Uhr."))

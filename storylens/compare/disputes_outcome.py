@@ -67,7 +67,8 @@ def outcome(sc: StoryComparison, i: int, language: str | None) -> Outcome | None
             return None
         if how == "first_person":
             speaker = c.attributed_to if c.attributed_to in set(c.entities) else None
-            return Outcome(name, speaker or _nearest(sc, c, toks, alnum, span[0], span[1]), True)
+            return Outcome(name, speaker or _nearest(sc, c, toks, alnum, span[0], span[1]) or _antecedent(sc, c),
+                           True)
         return Outcome(name, _nearest(sc, c, toks, alnum, span[0], span[1]), how == "claims")
     return None
 
@@ -89,6 +90,13 @@ def _nearest(sc: StoryComparison, c, toks, alnum: list[int], a: int, b: int) -> 
         if best:
             return best[1]
     return None
+
+
+def _antecedent(sc: StoryComparison, c) -> str | None:
+    """The person named last before the sentence in its article: who says "we won" when the sentence names nobody
+    ("„Wir haben gesiegt“, sagte er": "er" is the candidate the text spoke of last)."""
+    before = [(s, eid) for s, e, eid in sc.mentions.get(c.article, ()) if eid in sc.people and e <= c.start]
+    return max(before)[1] if before else None
 
 
 def outcomes(sc: StoryComparison, lang: list[str | None]) -> list[tuple[set[int], set[int], str | None]]:
