@@ -10,7 +10,7 @@ from ..model import Sentence
 from .cues import Token
 from .found import BLANK, TRIM, TRIMMED, Pending, only, trim
 from .document import PUNCT_GAP, Cand
-from .speakers import DOMAIN, candidates, choose
+from .speakers import DOMAIN, candidates, choose, link_word
 from .subjects import verb_spans
 
 if TYPE_CHECKING:
@@ -66,8 +66,12 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
                         continue
                     slot_b = first.end
                     named = next((c for c in cands if c.kind == "named" and c.start >= first.end), None)
-                    if first.kind == "role" and named is not None and not doc.gap(first.end, named.start).strip():
-                        slot_b = named.end  # "Secondo il portavoce Matteo Bruni il papa …": the role's holder
+                    if first.kind == "role" and named is not None and all(
+                            link_word(cues, t) for t in doc.toks(first.end, named.start)) \
+                            and not PUNCT_GAP.search(doc.gap(first.end, named.start)):
+                        # "Secondo il portavoce Matteo Bruni il papa …": the role's holder (or the name its tail's
+                        # preposition leads to: "passageiros da Aerolinha")
+                        slot_b = named.end
                 phrase_end = slot_b
             slot = [t for t in doc.toks(slot_a, slot_b)]
             if not slot or any(t.low in cues.documents for t in slot) or DOMAIN.search(text[slot_a:slot_b].strip()):

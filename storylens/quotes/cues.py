@@ -68,6 +68,8 @@ class Cues:
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     latter: dict = field(default_factory=dict)  # "cette dernière" (the latter) -> gender: the person named last
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
+    glued_cases: frozenset[str] = frozenset()  # case suffixes after an apostrophe or hyphen ("Putin'e", "Trump-nak")
+    oblique_articles: frozenset[str] = frozenset()  # articles of a case no subject takes ("τον", "του")
     dialogue: bool = False  # speech may be set off by dashes ("– Няма да се откажем – каза той.")
     zero_subject: bool = False  # a verb may stand without its subject ("«…», ha detto."): the last person spoke
     subject_before_quote: bool = False  # verb-final: 'Bakan X, "…" dedi.' has its subject before the quotation
@@ -306,6 +308,8 @@ def cues_for(code: str | None) -> Cues | None:
         role_endings=endings(gen.get("role_endings", {})),
         clitics=endings(spk.get("clitics", {})),
         oblique=tuple(f(w) for w in spk.get("oblique_endings", [])),
+        glued_cases=frozenset(f(w) for w in spk.get("glued_cases", []) + spk.get("oblique_endings", [])),
+        oblique_articles=frozenset(f(w) for w in spk.get("oblique_articles", [])),
         latter=gendered(spk.get("latter", {})),
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),

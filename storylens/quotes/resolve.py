@@ -10,7 +10,7 @@ from ..model import Mention, Speaker
 from .bodies import body_before, quoted_rival
 from .document import PUNCT_GAP, Cand, Doc, Known
 from .fullname import full_name
-from .oblique import after_preposition
+from .oblique import after_preposition, oblique_case
 from .sourced import in_source_phrase
 from .speakers import DOMAIN, PERSON_KINDS
 
@@ -23,7 +23,9 @@ def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
     pool = [k for k in doc.known_since(sent - 1) if k.pos < pos and k.person and k.speaker.entity and k.gender != "pl"]
     for m in doc.mentions_in(doc.window_start(pos, 1), pos):
         if doc.person(m) and m.entity and not doc.quoted(m.start) and sent - doc.sentence_no(m.start) <= 1 \
-                and not _served(doc, m.start) and not after_preposition(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start) \
+                and not oblique_case(doc, m.start, m.end, m.entity):
+            # (a name in an oblique case was spoken to or of: "… s Viktorom Orbanom. „…“, rekao je premijer")
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
     plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
     pool = [k for k in pool if k.speaker.entity not in plural]
@@ -133,9 +135,12 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     history = [k for k in doc.known_since(here - window) if not _unresolved(k)]
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
+    oblique: set[int] = set()  # names in a case no subject takes: spoken to or of, so farther ("čestitao je Orbanu")
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
                 and not _served(doc, m.start) and not after_preposition(doc, m.start):
+            if oblique_case(doc, m.start, m.end, m.entity):
+                oblique.add(m.start)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
                               True, in_source_phrase(doc, m.start, m.end)))
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
@@ -160,7 +165,9 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     def distance(k: Known) -> int:
         salient = 2 if k.speaker.kind != "named" or k.source or (k.pos, k.sentence, k.speaker, k.gender, k.person) in met \
             else 0
-        return here - k.sentence - salient + unsure(k)
+        # (a name in an oblique case counts two sentences farther: an addressee may still answer, "У Пєскова
+        # запитали … на що той відповів")
+        return here - k.sentence - salient + unsure(k) + (2 if k.pos in oblique and k.speaker.kind == "named" else 0)
 
     if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
         # no one in the last sentences: the nearest person named earlier, across paragraphs
@@ -346,9 +353,10 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
-            if sp is None:
+            if sp is None and doc.cues.role(c.role or "") is not None:
                 # "представитель Кремля" right after "пресс-секретарь … Дмитрий Песков": the person a role introduced
                 # last, in this sentence or the two before, or else the one person the article introduces by a role
+                # (a describing noun the language lists as no role, "the Frenchman", fits no one's introduction)
                 pick = _introduced(doc, c.start, sent)
                 if pick is not None and not _serves_fits(doc, c, pick):
                     pick = None  # "kandydat KO" is not the candidate introduced for another party

@@ -62,6 +62,20 @@ def near_to(doc: Doc, pos: int) -> bool:
     return before.endswith(doc.cues.near)
 
 
+def _article_before(doc: Doc, t: Token) -> Token | None:
+    """The definite article right before ``t`` in its phrase, if one stands there."""
+    before = doc.toks(max(0, t.start - 12), t.start)[-1:]
+    if before and before[0].low in doc.cues.definite and not PUNCT_GAP.search(doc.gap(before[0].end, t.start)):
+        return before[0]
+    return None
+
+
+def link_word(cues: Cues, t: Token) -> bool:
+    """A lower-case preposition or article ("van", "de", "of the"): no phrase ends on one."""
+    return t.text.islower() and (t.low in cues.role_links or t.low in cues.definite or t.low in cues.indefinite
+                                 or t.low in cues.np_stops)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -162,6 +176,13 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             elif known is not None:  # "Vitter" after "David Vitter": the same person, not a guess
                 out.append(Cand(run[0].start, run[-1].end, name, "named", known.entity,
                                 doc.genders.get(known.entity or known.text)))
+            elif (article := _article_before(doc, run[0])) is not None and len(run) == 1 and doc.mentions \
+                    and not name.isupper():
+                # one capitalised word after a definite article that the entities stage did not tag is a noun
+                # describing someone, not a name ("the Frenchman", "ο Γάλλος", "der Franzose"): a role the language
+                # does not list, which stands for the one person named just before, else stays a description
+                out.append(Cand(article.start, run[-1].end, text[article.start:run[-1].end], "role",
+                                role=cues.norm(unmixed(name)), gender=cues.role_gender(name)))
             elif (len(run) >= 2 or not first_of_sentence) and not titled and not tagged and not DOMAIN.search(name) \
                     and not relays(doc, run[0].start) \
                     and not POSSESSIVE.match(text, run[-1].end) and not re.search(r"['’]s$", run[-1].text) \
@@ -225,6 +246,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                          and any(cues.organisation(x.low) for x in toks[i + 1:k + 1])):
                 # (a role's tail may name its organisation: "представитель Министерства сельского хозяйства")
                 k += 1
+            while k > i and link_word(cues, toks[k]):
+                k -= 1  # a role's tail never ends on a preposition or article: "de leider van de" is "de leider"
             indefinite = any(w.low in cues.indefinite for w in toks[j:i])
             if role and k + 2 < len(toks) and toks[k + 1].low in cues.role_links \
                     and not breaks(doc, toks[k], toks[k + 1]) and (indefinite or _names_body(doc, toks[k + 2:k + 7])):

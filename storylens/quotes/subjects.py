@@ -5,7 +5,7 @@ import re
 
 from .cues import Token
 from .document import PUNCT_GAP, Cand, Doc, abbreviation, word_before
-from .oblique import after_preposition, body_governed
+from .oblique import after_preposition, body_governed, oblique_case
 from .speakers import candidates, choose, relays, serves
 
 
@@ -223,8 +223,11 @@ def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
 
 def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """The candidates that may be a verb's subject: not a name in an oblique case ("розмова між Трампом і Путіним",
-    "žurnalistams Seime kalbėjo": in the Seimas)."""
-    return [c for c in cands if not (c.kind in ("named", "organisation") and doc.cues.oblique_name(c.text)
+    "žurnalistams Seime kalbėjo": in the Seimas; ``oblique.oblique_case``), nor a role after an oblique article
+    ("στον υπουργό")."""
+    return [c for c in cands if not (c.kind in ("named", "organisation") and oblique_case(doc, c.start, c.end, c.entity)
+                                     or c.kind == "role" and doc.cues.oblique_articles
+                                     and oblique_case(doc, c.start, c.end)
                                      or (c.kind == "named" or c.place) and after_preposition(doc, c.start)
                                      or c.kind == "organisation" and c.entity and body_governed(doc, c.start))]
 
