@@ -1,6 +1,8 @@
 """Acronyms and their expansions across a story's articles and scripts, and an acronym in parentheses."""
 from __future__ import annotations
 
+import pytest
+
 from storylens.disjoint import DisjointSets
 from storylens.entities.cands import Cand, Sent
 from storylens.entities.gazetteer import gazetteer
@@ -57,19 +59,16 @@ def test_an_acronym_in_parentheses_abbreviates_the_name_right_before_it_whatever
     assert out[1].link == (name, text.index(" (DSR")) and out[1].type == "ORG"
 
 
-def test_an_acronym_after_a_persons_name_is_not_linked_to_it():
-    text = "Habló Carla Benet Soler (PRS) ayer."
-    s = Sent(text, 0, len(text), kit("es"), gazetteer(("es",)), False)
-    acr = text.index("PRS")
-    s.cands = [Cand(6, text.index(" (PRS"), "PER", "spacy"), Cand(acr, acr + 3, "MISC", "rules", "acronyms")]
-    assert parenthesised_acronyms(s)[1].link is None
-
-
-def test_an_acronym_after_a_place_is_not_linked_to_it():
-    text = "O voo saiu de Campinas (SP) ontem."
-    s = Sent(text, 0, len(text), kit("pt"), gazetteer(("pt",)), False)
-    acr = text.index("SP")
-    s.cands = [Cand(14, text.index(" (SP"), "LOC", "rules"), Cand(acr, acr + 2, "LOC", "rules", "acronyms")]
+@pytest.mark.parametrize("lang, text, before, kind, source", [
+    ("es", "Habló Carla Benet Soler (PRS) ayer.", "Carla Benet Soler", "PER", "spacy"),  # a person's initials
+    ("pt", "O voo saiu de Campinas (SP) ontem.", "Campinas", "LOC", "rules"),  # a state's code after its city
+])
+def test_an_acronym_after_a_person_or_a_place_is_not_linked_to_it(lang, text, before, kind, source):
+    acronym = text[text.index("(") + 1:text.index(")")]
+    s = Sent(text, 0, len(text), kit(lang), gazetteer((lang,)), False)
+    start, acr = text.index(before), text.index(acronym)
+    s.cands = [Cand(start, start + len(before), kind, source),
+               Cand(acr, acr + len(acronym), "MISC" if kind == "PER" else "LOC", "rules", "acronyms")]
     assert parenthesised_acronyms(s)[1].link is None
 
 
