@@ -17,7 +17,8 @@ from . import orgs
 from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
 from .ordinals import ordinal as regnal
-from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_place_person, \
+from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_owner_person, \
+    split_place_person, \
     titled_given_names, titles_off
 
 _DESIGNATION = re.compile(r"^\w+[-\u2010\u2011\u2012\u2013](?:[^\W\d_]{1,3}\d{0,3}|\d{1,4}[^\W\d_]?)$")
@@ -784,7 +785,7 @@ def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, split_owner_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
     parenthesised_acronyms,
 )
 

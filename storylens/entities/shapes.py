@@ -213,6 +213,39 @@ def split_place_person(s: Sent) -> list[Cand]:
     return out
 
 
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+
+
+def split_owner_person(s: Sent) -> list[Cand]:
+    """A person in an oblique case written right before another's full name is two people: "(прессекретар)
+    Путіна Дмитро Пєсков", "(rzecznik) Putina Dmitrij Pieskow" — whose spokesman, then who. The first word must
+    read as a case form (the dictionary's cases, or the language's case endings), the second must be a given name
+    (or the surname must stand elsewhere in the article, so the name is known without the owner), and a word must
+    stand right before the span (the role the owner governs), so "Ковальова Олена" opening a
+    sentence stays one name; never where names open with the family name."""
+    out = []
+    for c in s.cands:
+        toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
+        if c.type != "PER" or c.source == "alias" or c.nested or len(toks) < 3 or s.kit.family_name_first:
+            out.append(c)
+            continue
+        first, given = toks[0][2], toks[1][2]
+        before = s.text[max(s.start, c.start - 40):c.start]
+        governed = re.search(r"[^\W\d_]+\s+$", before) is not None  # a word, no punctuation, right before
+        cases = s.kit.cases(first)
+        oblique = bool(cases & _OBLIQUE) and "nomn" not in cases if cases else len(s.kit.stems(first.lower())) > 1
+        surname = toks[-1][2]
+        elsewhere = any(m.start() != toks[-1][0] for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", s.text))
+        if governed and oblique and all(is_capitalised(w) for _a, _b, w in toks) \
+                and not given_name(s, first) and not s.kit.is_first_name(first) \
+                and (given_name(s, given) or s.kit.is_first_name(given) or elsewhere):
+            out.append(replace(c, end=toks[0][1], rule="split_owner_person", link=None))
+            out.append(replace(c, start=toks[1][0], rule="split_owner_person", link=None))
+        else:
+            out.append(c)
+    return out
+
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
