@@ -216,6 +216,11 @@ def split_place_person(s: Sent) -> list[Cand]:
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 
+def _written_elsewhere(text: str, start: int, _end: int, word: str) -> bool:
+    """Does the article write ``word`` as a whole word anywhere but at ``start``? (Read last: it scans the article.)"""
+    return any(m.start() != start for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
 def split_owner_person(s: Sent) -> list[Cand]:
     """A person in an oblique case written right before another's full name is two people: "(прессекретар)
     Путіна Дмитро Пєсков", "(rzecznik) Putina Dmitrij Pieskow" — whose spokesman, then who. The first word must
@@ -234,11 +239,9 @@ def split_owner_person(s: Sent) -> list[Cand]:
         governed = re.search(r"[^\W\d_]+\s+$", before) is not None  # a word, no punctuation, right before
         cases = s.kit.cases(first)
         oblique = bool(cases & _OBLIQUE) and "nomn" not in cases if cases else len(s.kit.stems(first.lower())) > 1
-        surname = toks[-1][2]
-        elsewhere = any(m.start() != toks[-1][0] for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", s.text))
         if governed and oblique and all(is_capitalised(w) for _a, _b, w in toks) \
                 and not given_name(s, first) and not s.kit.is_first_name(first) \
-                and (given_name(s, given) or s.kit.is_first_name(given) or elsewhere):
+                and (given_name(s, given) or s.kit.is_first_name(given) or _written_elsewhere(s.text, *toks[-1])):
             out.append(replace(c, end=toks[0][1], rule="split_owner_person", link=None))
             out.append(replace(c, start=toks[1][0], rule="split_owner_person", link=None))
         else:
