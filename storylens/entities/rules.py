@@ -18,6 +18,7 @@ from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
 from .ordinals import ordinal as regnal
 from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_owner_person, \
+    split_acronym_person, \
     split_place_person, \
     titled_given_names, titles_off
 
@@ -253,8 +254,9 @@ def acronym_after_span(s: Sent) -> list[Cand]:
             a0 = c.end + m.start(1)
             if covered(out, a0, a0 + len(m.group(1))):
                 continue
-            if c.type == "PER" and not _initials_of(s.text[c.start:c.end], m.group(1)):
-                out.append(Cand(a0, a0 + len(m.group(1)), "ORG", "rules", "acronym_after_span"))  # Lula (PT): a party
+            if (c.type == "PER" and not _initials_of(s.text[c.start:c.end], m.group(1))) or _dateline(s, c):
+                # Lula (PT): a party; ISTANBUL (AA): the agency filing from there
+                out.append(Cand(a0, a0 + len(m.group(1)), "ORG", "rules", "acronym_after_span"))
             else:
                 out.append(Cand(a0, a0 + len(m.group(1)), c.type, "rules", "acronym_after_span", link=(c.start, c.end)))
     return out
@@ -768,12 +770,25 @@ def parenthesised_acronyms(s: Sent) -> list[Cand]:
                 and s.text[c.end:c.end + 1] == ")":
             m = re.search(r"(\S)\s*\(\s*$", s.text[s.start:c.start])
             before = named.get(s.start + m.start(1) + 1) if m else None
+            if before is not None and _dateline(s, before):
+                # "ISTANBUL (AA) -": the place it was written in, then the agency
+                if before in out and s.kit.place(s.gaz, s.text[before.start:before.end].title()):
+                    out[out.index(before)] = replace(before, type="LOC", rule="parenthesised_acronyms")
+                before = None
             if before is not None and before.end - before.start > c.end - c.start and c.type != "LOC" \
                     and (before.type == "ORG" or _abbreviates_thing(s, c, before, acronym_fits)):
                 c = replace(c, link=(before.start, before.end), rule="parenthesised_acronyms",
                             type="ORG" if before.type == "ORG" else c.type)
         out.append(c)
     return out
+
+
+def _dateline(s: Sent, name: Cand) -> bool:
+    """Does a name open its sentence written in capitals, words longer than an acronym's ("ISTANBUL (AA)",
+    "SÃO PAULO (Reuters)")? Then the parentheses hold the agency filing from that place, not its acronym."""
+    text = s.text[name.start:name.end]
+    return not s.text[s.start:name.start].strip(" \t\n\"'«“„—–-") and text.isupper() \
+        and (len(text.split()) > 1 or not is_acronym(text))
 
 
 def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
@@ -784,7 +799,7 @@ def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, split_acronym_person, acronym_prefix,
     lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, split_owner_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
     parenthesised_acronyms,
 )
