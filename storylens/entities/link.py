@@ -153,6 +153,11 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
             fitting[w.text] = [e for normal, es in expansions.get(first, {}).items() if acronym_fits(w.text, normal)
                                and w.text.casefold() not in {x.casefold() for x in words(normal)} for e in es
                                if not (short and e.type == "PER")]
+            if not fitting[w.text] and sum(c.isalpha() for c in w.text) > MIN_STORY_ACRONYM:
+                # the body named without the country its acronym closes with: "Национальное антикоррупционное
+                # бюро" and НАБУ (... Украины), by initials only
+                fitting[w.text] = [e for normal, es in expansions.get(first, {}).items()
+                                   if acronym_fits(w.text[:-1], normal, False) for e in es if e.type != "PER"]
         fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
@@ -356,7 +361,7 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
 def _add_case_form_keys(w: Work) -> None:
     """Keys of a name's stem and candidate dictionary forms, where its language has case endings but no dictionary."""
     k = kit(w.lang)
-    stem = k.stem_form(_undetermined(w.normal))
+    stem = k.stem_form(_undetermined(w.normal), every_word=w.type == "ORG" and k.first_word_capital)
     if not stem:
         return
     w.forms = {"n:" + skeleton(f, w.lang) for f in k.place_forms(w.normal)[1:]} - w.keys

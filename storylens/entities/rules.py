@@ -18,7 +18,7 @@ from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
 from .ordinals import ordinal as regnal
 from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_owner_person, \
-    split_acronym_person, \
+    name_numbers, split_acronym_person, \
     split_place_person, \
     titled_given_names, titles_off
 
@@ -487,7 +487,7 @@ def capitalised(s: Sent) -> list[Cand]:
         whole = s.text[toks[i][0]:toks[j][1]]
         if i < j and not covered(out, toks[i][0], toks[j][1]):
             place = _place(s, whole)
-            if place or toks[i][2] in s.kit.org_first:
+            if place or s.kit.is_org_first(toks[i][2]):
                 etype = "ORG" if not place or place.kind == "organisation" else "LOC"
                 out.append(Cand(toks[i][0], toks[j][1], etype, "rules", "capitalised"))
                 out += _inner_bodies(s, toks, i, j) if not place else []
@@ -573,6 +573,9 @@ def first_word_names(s: Sent) -> list[Cand]:
                 break
             if s.kit.is_body_head(toks[j][2]):
                 b = toks[j][1]
+                if j + 2 < len(toks) and toks[j + 1][2] in s.kit.seat_prepositions and is_capitalised(toks[j + 2][2]) \
+                        and s.text[b:toks[j + 2][0]] == f" {toks[j + 1][2]} " and _place(s, toks[j + 2][2]):
+                    b = toks[j + 2][1]  # "Krajský soud v Brně": the body with its seat, one name
                 inside = [c for c in out if a <= c.start and c.end <= b]
                 if not covered([c for c in out if c not in inside], a, b) and all(c.type != "PER" for c in inside):
                     out = [c for c in out if c not in inside] + [Cand(a, b, "ORG", "rules", "first_word_names")]
@@ -784,11 +787,11 @@ def parenthesised_acronyms(s: Sent) -> list[Cand]:
 
 
 def _dateline(s: Sent, name: Cand) -> bool:
-    """Does a name open its sentence written in capitals, words longer than an acronym's ("ISTANBUL (AA)",
-    "SÃO PAULO (Reuters)")? Then the parentheses hold the agency filing from that place, not its acronym."""
+    """Does a name open its sentence written in capitals, longer than an acronym or a place the gazetteer knows
+    ("ISTANBUL (AA)", "SÃO PAULO (Reuters)", "PARIS (AFP)")? Then the parentheses hold the agency filing from that place, not its acronym."""
     text = s.text[name.start:name.end]
     return not s.text[s.start:name.start].strip(" \t\n\"'«“„—–-") and text.isupper() \
-        and (len(text.split()) > 1 or not is_acronym(text))
+        and (len(text.split()) > 1 or not is_acronym(text) or s.kit.place(s.gaz, text.title()) is not None)
 
 
 def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
@@ -800,7 +803,7 @@ def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
     quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, split_acronym_person, acronym_prefix,
-    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, split_owner_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, split_owner_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, name_numbers, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
     parenthesised_acronyms,
 )
 

@@ -239,6 +239,24 @@ def split_acronym_person(s: Sent) -> list[Cand]:
     return out
 
 
+_NAME_NUMBER = re.compile(r"[ -](\d{1,3})(?![\d%])(?![.,]\d)(?=[\W]|$)")
+
+
+def name_numbers(s: Sent) -> list[Cand]:
+    """A number of one to three digits written right after an organisation's or a thing's name is part of it
+    ("Kvartal 95", "Kwartał-95", "Квартал 95", "Apollo 11"); never a person's or a place's, nor a share or a decimal."""
+    out = []
+    for c in s.cands:
+        m = _NAME_NUMBER.match(s.text, c.end, s.end) if c.type in ("ORG", "MISC") and c.source != "alias" else None
+        after = re.match(r"\s*(?:\w{1,3}\s+)?([^\W\d_]+)", s.text[m.end():s.end]) if m else None
+        if m and after and after.group(1).lower() in calendar_words(s.kit.code):
+            m = None  # a date: "… 15 March", "… 15 de março"
+        if m and not covered([o for o in s.cands if o is not c], c.end, m.end()):
+            c = replace(c, end=m.end(1), rule="name_numbers")
+        out.append(c)
+    return out
+
+
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 
