@@ -54,6 +54,7 @@ class Kit:
     org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
     body_heads: frozenset[str] = frozenset()  # head nouns of kinds of body ("банка", "комисия"), lower case
+    seat_prepositions: frozenset[str] = frozenset()  # "v" of "Krajský soud v Brně": a body named with its seat
 
     def is_stop_word(self, word: str) -> bool:
         return word.lower().replace("ё", "е") in self.stop_words  # the adapter's lists are ё-blind
@@ -90,6 +91,15 @@ class Kit:
             return None
         forms = {f.casefold() for f in (text, self.normal(text, "LOC"), *self.place_forms(text))} & self.org_names
         return min(forms) if forms else None
+
+    def is_org_first(self, word: str) -> bool:
+        """Does ``word`` (any case form) open an organisation's name ("Sud", "Suda", "Sudom"; "Krajského")?"""
+        if word in self.org_first:
+            return True
+        if self.normaliser:
+            lemma = self.normaliser.lemma(word.lower())
+            return lemma[:1].upper() + lemma[1:] in self.org_first
+        return bool(self.endings) and any(f in self.org_first for f in self.stems(word))
 
     def is_body_head(self, word: str) -> bool:
         """Does ``word`` (any case form) name a kind of body, by the language's ``[orgs.kinds]``?"""
@@ -152,13 +162,14 @@ class Kit:
                         return name if name[:1].isupper() and name[1:].islower() else None
         return None
 
-    def stem_form(self, text: str) -> str | None:
+    def stem_form(self, text: str, every_word: bool = False) -> str | None:
         """The name with each capitalised word's case ending cut ("Łaby", "Łabie" -> "Łab"), where the language
-        has endings but no dictionary; None elsewhere."""
+        has endings but no dictionary; None elsewhere. ``every_word``: the lower-case words too, for a body's name
+        capitalised on its first word only ("Krajským soudem v Brně", "Krajský soud v Brně")."""
         if self.normaliser or not self.endings:
             return None
-        return re.sub(r"\w+", lambda m: min(self.stems(m[0]), key=lambda f: (len(f), f)) if m[0][:1].isupper() else m[0],
-                      text)
+        return re.sub(r"\w+", lambda m: min(self.stems(m[0]), key=lambda f: (len(f), f))
+                      if m[0][:1].isupper() or (every_word and len(m[0]) > self.min_stem) else m[0], text)
 
     def place_forms(self, text: str) -> list[str]:
         """Forms under which a place name may be listed: as written, its dictionary form, noun lemmas of one word."""
@@ -279,6 +290,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         stop_words=stop_words(code),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
         body_heads=frozenset(h.lower() for heads in orgs.get("kinds", {}).values() for h in heads),
+        seat_prepositions=frozenset(names.get("SEAT_PREPOSITIONS", ())),
     )
 
 

@@ -61,8 +61,9 @@ def is_acronym_text(text: str) -> bool:
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in text.strip()
 
 
-def acronym_fits(acronym: str, expansion: str) -> bool:
-    """Do the letters of ``acronym`` spell ``expansion``, each content word giving its initial?"""
+def acronym_fits(acronym: str, expansion: str, inner: bool = True) -> bool:
+    """Do the letters of ``acronym`` spell ``expansion``, each content word giving its initial? With ``inner``, a
+    word may give further letters from inside it (ЕАЭС: Е-вр-А-зийский Э-кономический С-оюз)."""
     letters = [c.lower() for c in acronym if c.isalpha()]
     ws = [w.lower() for w in words(expansion)]
     if len(ws) < 2 or not letters:
@@ -86,7 +87,7 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
             return False
         # further letters may come from inside the same word (ЕАЭС: Е-вр-А-зийский)
         k, pos = i + 1, 1
-        while True:
+        while inner:
             if fit(k, j + 1):
                 return True
             if k >= len(letters):
@@ -95,6 +96,7 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
             if nxt < 0:
                 return False
             k, pos = k + 1, nxt + 1
+        return fit(k, j + 1)
 
     return fit(0, 0)
 
@@ -151,6 +153,11 @@ def _acronyms_in_article(items: list[Work], uf: DisjointSets) -> None:
             fitting[w.text] = [e for normal, es in expansions.get(first, {}).items() if acronym_fits(w.text, normal)
                                and w.text.casefold() not in {x.casefold() for x in words(normal)} for e in es
                                if not (short and e.type == "PER")]
+            if not fitting[w.text] and sum(c.isalpha() for c in w.text) > MIN_STORY_ACRONYM:
+                # the body named without the country its acronym closes with: "Национальное антикоррупционное
+                # бюро" and НАБУ (... Украины), by initials only
+                fitting[w.text] = [e for normal, es in expansions.get(first, {}).items()
+                                   if acronym_fits(w.text[:-1], normal, False) for e in es if e.type != "PER"]
         fits = {uf.find(e.idx) for e in fitting[w.text]}
         if len(fits) == 1:
             uf.union(w.idx, fits.pop())
@@ -200,7 +207,9 @@ def link_acronyms_in_story(ws: Sequence[Work], uf: DisjointSets) -> None:
                         continue
                     if types[root] not in ("MISC", types[r]):
                         continue  # a place's acronym is no organisation's (a type read by a model or the gazetteer)
-                    if acronym_fits(a, n) or acronym_fits(latin, _initials_script(n, ncode)):
+                    # initials only: letters from inside a word spell too many names of another article
+                    # ("HNA", Hellenic News of America, is no "Hellenic NAvy")
+                    if acronym_fits(a, n, False) or acronym_fits(latin, _initials_script(n, ncode), False):
                         fits.add(uf.find(r))
             if len(fits) == 1:
                 uf.union(root, fits.pop())
@@ -352,7 +361,7 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
 def _add_case_form_keys(w: Work) -> None:
     """Keys of a name's stem and candidate dictionary forms, where its language has case endings but no dictionary."""
     k = kit(w.lang)
-    stem = k.stem_form(_undetermined(w.normal))
+    stem = k.stem_form(_undetermined(w.normal), every_word=w.type == "ORG" and k.first_word_capital)
     if not stem:
         return
     w.forms = {"n:" + skeleton(f, w.lang) for f in k.place_forms(w.normal)[1:]} - w.keys

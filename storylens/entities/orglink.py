@@ -27,7 +27,8 @@ from ..disjoint import DisjointSets
 from ..matching import Thresholds
 from .gazetteer import Gazetteer
 from .kit import kit
-from .link import Work, clusters_of, is_acronym_text, parts_and_wholes, per_story, vote, words
+from .link import (Work, _initials_script, acronym_fits, clusters_of, is_acronym_text, parts_and_wholes, per_story,
+                   vote, words)
 
 # Names alone are short: a mutual best match must be close and clearly ahead of the best rival body
 # (multilingual-e5-small: translations of one body 0.88-0.97, different bodies of one story 0.83-0.89).
@@ -47,6 +48,8 @@ class Org:
     kind: str | None
     langs: frozenset
     articles: frozenset
+    acronyms: frozenset = frozenset()  # its acronyms in Latin letters (NABU, НАБУ: nabu)
+    expansions: tuple[str, ...] = ()  # its names of two words or more, in Latin letters
 
 
 @lru_cache(maxsize=None)
@@ -140,9 +143,11 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
                 countries = set(beside)
         # a kind of body named alone ("Comisión") says nothing of which body, nor where it is named in full
         named = [w for w in items if not _bare_head(w)] or items
+        acronyms = frozenset(_initials_script(w.text, w.lang).casefold() for w in items if is_acronym_text(w.text))
+        expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2))
         out.append(Org(root, vote(items), list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
-                       frozenset(w.article for w in named)))
+                       frozenset(w.article for w in named), acronyms, expansions))
     return out
 
 
@@ -220,9 +225,21 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         return False  # a part and its whole; a body and a place
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
-    if _proper_part(a, b) or _proper_part(b, a):
+    if _proper_part(a, b) or _proper_part(b, a) or _other_acronyms(a, b):
         return False
     return not (a.kind and b.kind and a.kind != b.kind)
+
+
+def _other_acronyms(a: Org, b: Org) -> bool:
+    """Two bodies each written as an acronym, the acronyms different (EU, ONU; EPA, AFP), where one is known by its
+    acronym alone or no expansion of one spells the other's acronym: acronyms mean alike to an embedding model
+    whatever they stand for, so only an expansion may say that two of them name one body (NATO, OTAN)."""
+    if not a.acronyms or not b.acronyms or a.acronyms & b.acronyms:
+        return False
+    if a.expansions and b.expansions:
+        return False  # both named in full: their expansions were compared
+    return not any(acronym_fits(x, n) for x in a.acronyms for n in b.expansions) \
+        and not any(acronym_fits(x, n) for x in b.acronyms for n in a.expansions)
 
 
 def _proper_part(bare: Org, named: Org) -> bool:

@@ -154,7 +154,8 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     for (story, name), n in _by_language(named).items():
         if n > 0:  # "App Store" read as a person somewhere but as a shop more often is no person's name
             sk = name.split()
-            full[(story, _consonants(sk[-1])[:2])].append((name, sk[-1]))
+            for block in _retype_blocks(sk[-1]):
+                full[(story, block)].append((name, sk[-1]))
             surnames.add((story, sk[-1]))
             # the inner words of a long name: the first part of a compound surname (Lula of Lula da Silva)
             surnames |= {(story, w) for w in sk[1:-1] if len(sk) >= 4 and len(w) >= 4}
@@ -180,13 +181,19 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
                 w.type = "PER"
             continue
         given, tail = " ".join(sk[:-1]), " " + " ".join(sk)
-        for name, sur in full.get((w.story, _consonants(sk[-1])[:2]), ()):
+        for name, sur in dict.fromkeys(x for b in _retype_blocks(sk[-1]) for x in full.get((w.story, b), ())):
             # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa),
             # after at most two given names (a long run read as a person, ending in a hotel's name, is no full name)
             if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]) or (
                     name.endswith(tail) and len(name.split()) <= min(5, len(sk) + 2)):
                 w.type = "PER"
                 break
+
+
+def _retype_blocks(surname: str) -> tuple[str, ...]:
+    """Blocks a surname skeleton meets others in: its first consonants, and its ending, which survives where
+    transcriptions differ at the start (Galushchenko, Halushchenko: Russian and Ukrainian Г)."""
+    return _consonants(surname)[:2], "e:" + surname[-3:]
 
 
 def _mostly_other(votes: Counter) -> set[tuple[str, str]]:

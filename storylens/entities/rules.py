@@ -18,6 +18,7 @@ from .cands import Cand, Sent, covered, is_acronym, is_camel, is_capitalised
 from .kit import TOKEN, script
 from .ordinals import ordinal as regnal
 from .shapes import drop_calendar_words, given_name, lower_case_tail, portfolios, regnal_names, split_owner_person, \
+    name_numbers, split_acronym_person, \
     split_place_person, \
     titled_given_names, titles_off
 
@@ -253,8 +254,9 @@ def acronym_after_span(s: Sent) -> list[Cand]:
             a0 = c.end + m.start(1)
             if covered(out, a0, a0 + len(m.group(1))):
                 continue
-            if c.type == "PER" and not _initials_of(s.text[c.start:c.end], m.group(1)):
-                out.append(Cand(a0, a0 + len(m.group(1)), "ORG", "rules", "acronym_after_span"))  # Lula (PT): a party
+            if (c.type == "PER" and not _initials_of(s.text[c.start:c.end], m.group(1))) or _dateline(s, c):
+                # Lula (PT): a party; ISTANBUL (AA): the agency filing from there
+                out.append(Cand(a0, a0 + len(m.group(1)), "ORG", "rules", "acronym_after_span"))
             else:
                 out.append(Cand(a0, a0 + len(m.group(1)), c.type, "rules", "acronym_after_span", link=(c.start, c.end)))
     return out
@@ -485,7 +487,7 @@ def capitalised(s: Sent) -> list[Cand]:
         whole = s.text[toks[i][0]:toks[j][1]]
         if i < j and not covered(out, toks[i][0], toks[j][1]):
             place = _place(s, whole)
-            if place or toks[i][2] in s.kit.org_first:
+            if place or s.kit.is_org_first(toks[i][2]):
                 etype = "ORG" if not place or place.kind == "organisation" else "LOC"
                 out.append(Cand(toks[i][0], toks[j][1], etype, "rules", "capitalised"))
                 out += _inner_bodies(s, toks, i, j) if not place else []
@@ -571,6 +573,9 @@ def first_word_names(s: Sent) -> list[Cand]:
                 break
             if s.kit.is_body_head(toks[j][2]):
                 b = toks[j][1]
+                if j + 2 < len(toks) and toks[j + 1][2] in s.kit.seat_prepositions and is_capitalised(toks[j + 2][2]) \
+                        and s.text[b:toks[j + 2][0]] == f" {toks[j + 1][2]} " and _place(s, toks[j + 2][2]):
+                    b = toks[j + 2][1]  # "Krajský soud v Brně": the body with its seat, one name
                 inside = [c for c in out if a <= c.start and c.end <= b]
                 if not covered([c for c in out if c not in inside], a, b) and all(c.type != "PER" for c in inside):
                     out = [c for c in out if c not in inside] + [Cand(a, b, "ORG", "rules", "first_word_names")]
@@ -768,12 +773,25 @@ def parenthesised_acronyms(s: Sent) -> list[Cand]:
                 and s.text[c.end:c.end + 1] == ")":
             m = re.search(r"(\S)\s*\(\s*$", s.text[s.start:c.start])
             before = named.get(s.start + m.start(1) + 1) if m else None
+            if before is not None and _dateline(s, before):
+                # "ISTANBUL (AA) -": the place it was written in, then the agency
+                if before in out and s.kit.place(s.gaz, s.text[before.start:before.end].title()):
+                    out[out.index(before)] = replace(before, type="LOC", rule="parenthesised_acronyms")
+                before = None
             if before is not None and before.end - before.start > c.end - c.start and c.type != "LOC" \
                     and (before.type == "ORG" or _abbreviates_thing(s, c, before, acronym_fits)):
                 c = replace(c, link=(before.start, before.end), rule="parenthesised_acronyms",
                             type="ORG" if before.type == "ORG" else c.type)
         out.append(c)
     return out
+
+
+def _dateline(s: Sent, name: Cand) -> bool:
+    """Does a name open its sentence written in capitals, longer than an acronym or a place the gazetteer knows
+    ("ISTANBUL (AA)", "SÃO PAULO (Reuters)", "PARIS (AFP)")? Then the parentheses hold the agency filing from that place, not its acronym."""
+    text = s.text[name.start:name.end]
+    return not s.text[s.start:name.start].strip(" \t\n\"'«“„—–-") and text.isupper() \
+        and (len(text.split()) > 1 or not is_acronym(text) or s.kit.place(s.gaz, text.title()) is not None)
 
 
 def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
@@ -784,8 +802,8 @@ def _abbreviates_thing(s: Sent, acronym: Cand, name: Cand, fits) -> bool:
 
 RULES: tuple[Callable[[Sent], list[Cand]], ...] = (
     trim_edges, dotted_abbreviations, drop_non_names, split_lists, split_parenthesis, split_scripts, split_title, acronym_after_span, designations, extend_camel,
-    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, acronym_prefix,
-    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, split_owner_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
+    quoted_names, foreign_script, acronyms, alnum_names, domains, org_heads, capitalised, structure_compounds, first_word_names, org_tail, quoted_titles, split_acronym_person, acronym_prefix,
+    lower_case_tail, regnal_names, titled_given_names, titles_off, split_place_person, split_owner_person, portfolios, drop_calendar_words, drop_demonyms, drop_common_words, drop_lone_kinds, glued_words, name_numbers, *orgs.RULES, gazetteer_names, gazetteer_types, org_names,
     parenthesised_acronyms,
 )
 

@@ -213,6 +213,50 @@ def split_place_person(s: Sent) -> list[Cand]:
     return out
 
 
+def split_acronym_person(s: Sent) -> list[Cand]:
+    """An acronym written right before a person's full name is two names: "(la télévision publique) ERT Stella
+    Nanou", the outlet or body, then who. Every word after the acronym is capitalised, and the first is a given name
+    the data knows or none is a word the language's dictionary knows or a place, so "NASA Space Center" stays one
+    name."""
+    from .cands import is_acronym
+
+    out = []
+    for c in s.cands:
+        toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
+        if c.source == "alias" or c.nested or len(toks) < 3 or not is_acronym(toks[0][2]) \
+                or s.text[toks[0][1]:toks[1][0]] != " ":
+            out.append(c)
+            continue
+        given, rest = toks[1][2], [w for _a, _b, w in toks[1:]]
+        # a given name the data knows, else words no dictionary of the language knows and no place
+        person = given_name(s, given) or s.kit.is_first_name(given) or (
+            len(rest) <= 3 and not any(is_known(w.lower(), s.kit.code) or s.kit.place(s.gaz, w) for w in rest))
+        if person and all(is_capitalised(w) and not w.isupper() for w in rest):
+            out.append(replace(c, end=toks[0][1], type="ORG", rule="split_acronym_person", link=None))
+            out.append(replace(c, start=toks[1][0], type="PER", rule="split_acronym_person", link=None))
+        else:
+            out.append(c)
+    return out
+
+
+_NAME_NUMBER = re.compile(r"[ -](\d{1,3})(?![\d%])(?![.,]\d)(?=[\W]|$)")
+
+
+def name_numbers(s: Sent) -> list[Cand]:
+    """A number of one to three digits written right after an organisation's or a thing's name is part of it
+    ("Kvartal 95", "Kwartał-95", "Квартал 95", "Apollo 11"); never a person's or a place's, nor a share or a decimal."""
+    out = []
+    for c in s.cands:
+        m = _NAME_NUMBER.match(s.text, c.end, s.end) if c.type in ("ORG", "MISC") and c.source != "alias" else None
+        after = re.match(r"\s*(?:\w{1,3}\s+)?([^\W\d_]+)", s.text[m.end():s.end]) if m else None
+        if m and after and after.group(1).lower() in calendar_words(s.kit.code):
+            m = None  # a date: "… 15 March", "… 15 de março"
+        if m and not covered([o for o in s.cands if o is not c], c.end, m.end()):
+            c = replace(c, end=m.end(1), rule="name_numbers")
+        out.append(c)
+    return out
+
+
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
 
 

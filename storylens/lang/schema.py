@@ -47,7 +47,7 @@ PARTS: dict[str, dict[str, Any]] = {
         names=Table(TRAILING=WORDS, ORG_HEADS=WORDS, TITLES=WORDS, NOT_NAMES=WORDS, POSSESSIVES=WORDS,
                     DETERMINERS=WORDS, CONNECTORS=WORDS, ORG_FIRST=WORDS, ELISIONS=WORDS, ORG_NAMES=WORDS, CONJUNCTIONS=WORDS, PLACE_HEADS=WORDS,
                     STRUCTURE_HEADS=WORDS, PORTFOLIO_HOLDERS=WORDS,
-                    NAME_ADJECTIVES=WORDS, SAINTS=WORDS),
+                    NAME_ADJECTIVES=WORDS, SAINTS=WORDS, SEAT_PREPOSITIONS=WORDS),
         orgs=Table(descriptors=WORDS, remit_words=WORDS, remit_heads=WORDS, named_after=WORDS,
                    not_name_adjectives=WORDS, head_first=bool, kinds=Map(WORDS)),
         sounds=Table(rules=PAIRS),
