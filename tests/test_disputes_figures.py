@@ -53,3 +53,12 @@ def test_without_a_source_calling_it_wrong_the_figure_is_no_dispute():
         _article("en1", "en", "The ferry may have carried 300 passengers, survivors said."),
         _article("de1", "de", "Auf der Fähre sollen 300 Passagiere gewesen sein.")], KeywordEmbedder(TOPICS, 16))
     assert not [g for g in r.comparison if g.status == "disputed"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A No 10 spokeswoman said the talks were cancelled.", "en"),  # "No 10" is an office
+    ("Officials said no 10 of the passengers were hurt in the fall from the pier.", "en"),
+])
+def test_a_number_after_no_that_goes_on_in_its_clause_is_no_figure_denied(text, language):
+    found = counter(text, language)
+    assert found is None or found.kind != "figures"

@@ -31,6 +31,7 @@ KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", 
 CLASSIFICATIONS = "classifications"  # an event's kind or cause negated ("not a terrorist act", "kein Anschlag")
 FIGURES = "figures"  # a figure negated ("hundreds, but not 700", "aber nicht 700", "όχι όμως 700")
 FIGURE_REACH = 2     # words from a negation to the figure it negates (one function word between: "but not 700")
+FIGURE_TAIL = 1      # words after a negated figure before its clause ends (its noun: "but not 700 people.")
 FIGURE_KINDS = ("count", "measure", "money", "percent", "duration")  # figures a source can call wrong
 CLASS_REACH = 3      # words from a negation to the kind it negates, only function words between ("was not an attack")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
@@ -202,12 +203,26 @@ def _figures(text: str, toks: list[tuple[str, int, int]], alnum: list[int], word
             digits = words[j].replace(".", "").replace(",", "")
             if digits.isdigit():
                 year = len(digits) == 4 and 1800 <= int(digits) <= 2100
-                if not year and bound(text, toks[alnum[j]][1], language) is None:
+                if not year and bound(text, toks[alnum[j]][1], language) is None \
+                        and _clause_ends_after(toks, alnum[j]) and toks[alnum[k]][2] < toks[alnum[j]][1]:
                     out.append((k, k + 1, FIGURES))
                 break
             if words[j] not in stops or words[j] in negations:
                 break
     return out
+
+
+def _clause_ends_after(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Does the clause end within FIGURE_TAIL words after token ``at`` (a figure denied closes its clause: "but not
+    700.", "not 700 people, as reported"; "No 10 spokeswoman said" names an office, "no 10 of them" goes on)?"""
+    words = 0
+    for w, _, _ in toks[at + 1:]:
+        if w in CLAUSE_ENDS or w in ".!?…":
+            return True
+        words += any(ch.isalnum() for ch in w)
+        if words > FIGURE_TAIL:
+            return False
+    return True
 
 
 def denied_figure(text: str, c: Counter, language: str | None) -> Value | None:
