@@ -307,8 +307,11 @@ def _figured(cs: _Counters, group: list[int]) -> tuple[set[int], set[str], bool]
     every counter of the group calls a figure wrong. A figure is the proposition's own words in every language: the
     number itself names what is denied."""
     claims, sc = cs.sc.claims, cs.sc
-    denied = {d: f for d in group if (f := denied_figure(claims[d].text, counter(claims[d].text, cs.lang[d]),
-                                                         cs.lang[d])) is not None}
+    cues = {d: counter(claims[d].text, cs.lang[d]) for d in group}
+    denied = {d: f for d in group if (f := denied_figure(claims[d].text, cues[d], cs.lang[d])) is not None}
+    # the figure is the whole of what is denied when it is negated itself ("not 700") or named before the denial
+    # ("the figure of 700 is exaggerated"); "denied reports that 300 soldiers died" denies an event with its figure
+    alone = all(d in denied and (cues[d].kind == "figures" or denied[d].start < cues[d].start) for d in group)
     out: set[int] = set()
     if not denied:  # most denials name no figure: no look at the story's values
         return out, set(), False
@@ -319,7 +322,7 @@ def _figured(cs: _Counters, group: list[int]) -> tuple[set[int], set[str], bool]
             if any(same_value(v, f) for v in c.values) and sc.sim_of(i, d) >= FIGURE:
                 out.add(i)
                 break
-    return out, ({f"figure:{value_key(f)}" for f in denied.values()} if out else set()), len(denied) == len(group)
+    return out, ({f"figure:{value_key(f)}" for f in denied.values()} if out else set()), alone
 
 
 def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
