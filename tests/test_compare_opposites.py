@@ -78,3 +78,16 @@ def test_one_polarity_or_different_subjects_dispute_nothing():
         _article("en1", "en", "The alarm system did not work when the fire broke out."),
         _article("de1", "de", "Die Alarmanlage funktionierte in der Nacht nicht."),
         _article("en2", "en", "The sprinklers worked as designed, officials said."))
+
+
+@pytest.mark.parametrize("text, language, holds", [
+    ("Her lawyers said they will appeal the ruling.", "en", True),
+    ("The mayor said he would not appeal the ruling.", "en", False),
+    ("Die Verteidigung wird Berufung einlegen.", "de", True),
+    ("Gradonačelnik je rekao da se ne planira žaliti na presudu.", "hr", False),
+    ("Njegov odvjetnik kaže da će ipak podnijeti žalbu.", "hr", True),
+    ("Starosta řekl, že se proti rozsudku odvolá.", "cs", True),
+])
+def test_whether_a_ruling_is_appealed_in_each_language(text, language, holds):
+    found = polarity(text, language)
+    assert found is not None and found.predicate == "appeal" and found.holds is holds

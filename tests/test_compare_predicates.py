@@ -121,3 +121,12 @@ def test_an_earlier_years_share_is_keyed_by_its_year():
     r = _run(_article("it", "it", "L'affluenza ha raggiunto il 72,8%, superando quella del ballottaggio del 2020 (68,2%)."),
              _article("en", "en", "Turnout was 68.2% in the runoff of 2025."))
     assert not [g for g in r.comparison if g.status == "conflicting"]
+
+
+def test_a_contrasting_conjunction_ends_a_counts_clause():
+    from storylens.compare.predicates import predicate
+    el = "Ο απολογισμός είναι 40 νεκροί ενώ 57 άνθρωποι έχουν διασωθεί από το πλοίο."
+    assert predicate(el, el.index("57"), el.index("57") + 2, "el") == "rescued"
+    assert predicate(el, el.index("40"), el.index("40") + 2, "el") == "dead"
+    en = "Officials counted 12 dead while 30 people were injured."
+    assert predicate(en, en.index("30"), en.index("30") + 2, "en") == "injured"

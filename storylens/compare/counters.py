@@ -6,7 +6,9 @@ explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rul
 признаков", "no hay indicios"), non-existence ("there was no", "не было", "no
 hubo"), exclusions (a thing kept out of a whole or a group: "was not part of the
 renovation", "nije bila dio", "no officers among the wounded", "had nothing to do
-with it") and contrasts ("X says it hit a meeting, but only civilians were there").
+with it") and contrasts ("X says it hit a meeting, but only civilians were there"). A figure after a negation
+("hundreds, but not 700", "όχι όμως 700") is denied too, as is the figure a denial names in its clause ("the
+figure of 700 is exaggerated"): ``denied_figure``.
 A ruling-out or denial after a negation in its clause ("not ruled out", "no
 hypothesis has been rejected", "sin descartar", "не исключается") only allows for
 the thing: it sides with the assertion. The complement of the cue (what comes
@@ -21,10 +23,16 @@ from functools import lru_cache
 
 from .. import lang
 from ..adapters.stopwords import stop_words
+from ..model import Value
 from ..numlexicon import tokenize
+from ..values import bound, extract
 
 KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "contrasts")
 CLASSIFICATIONS = "classifications"  # an event's kind or cause negated ("not a terrorist act", "kein Anschlag")
+FIGURES = "figures"  # a figure negated ("hundreds, but not 700", "aber nicht 700", "όχι όμως 700")
+FIGURE_REACH = 2     # words from a negation to the figure it negates (one function word between: "but not 700")
+FIGURE_TAIL = 1      # words after a negated figure before its clause ends (its noun: "but not 700 people.")
+FIGURE_KINDS = ("count", "measure", "money", "percent", "duration")  # figures a source can call wrong
 CLASS_REACH = 3      # words from a negation to the kind it negates, only function words between ("was not an attack")
 SHIELDS = "not_counters"  # phrases holding a cue that deny nothing ("never happened before": it is new)
 SOURCES = "sources"  # words naming an official source (police, investigators): its bare negation is a finding
@@ -34,6 +42,8 @@ MIN_COMPLEMENT = 2   # words after a denial that make a complement; fewer and wh
 SOURCE_WORDS = 6     # words after a cue that may name its source ("according to the national police"), no more
 CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
 CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
+# a clause ends at a mark followed by a space (never inside a number: "1.5", "50,4"), a quote or a bracket
+_CLAUSE_BREAK = re.compile(r"[.;!?,:·](?=\s|$)|[()«»\"“”]|\s[—–]\s")
 STRIP = " ,.;:«»\"“”'’—–-"
 # Neighbouring concepts (rule ``kin``): the kind or cause of one event named in different words. The police's "no
 # indication of an attack" answers outlets reporting "an explosion" and guessing at "a terrorist act".
@@ -133,6 +143,7 @@ def counter(text: str, language: str | None) -> Counter | None:
             # a separable verb's cue is its first part: its complement lies between the parts
             found.append((span[0], span[0] + len(parts[0]) if len(parts) > 1 else span[1], kind))
     found += _classifications(words, table["negations"], language)
+    found += _figures(text, toks, alnum, words, table["negations"], language)
     shielded = set()
     for parts in table[SHIELDS]:
         span = _match(words, parts)
@@ -174,6 +185,62 @@ def _classifications(words: list[str], negations: frozenset[str], language: str 
             if named is None and words[j] not in stops:
                 break
     return out
+
+
+def _figures(text: str, toks: list[tuple[str, int, int]], alnum: list[int], words: list[str],
+             negations: frozenset[str], language: str | None) -> list[tuple[int, int, str]]:
+    """A figure negated: a negation, then within FIGURE_REACH words, only a function word between, a number that is
+    no year and no bound ("hundreds, but not 700", "όχι όμως 700", "aber nicht 700"; not "no more than 700", "not
+    until 2027"). The cue is the negation; the figure follows it."""
+    if not negations:
+        return []
+    stops = stop_words(language)
+    out = []
+    for k, w in enumerate(words):
+        if w not in negations:
+            continue
+        for j in range(k + 1, min(len(words), k + 1 + FIGURE_REACH)):
+            digits = words[j].replace(".", "").replace(",", "")
+            if digits.isdigit():
+                year = len(digits) == 4 and 1800 <= int(digits) <= 2100
+                if not year and bound(text, toks[alnum[j]][1], language) is None \
+                        and _clause_ends_after(toks, alnum[j]) and toks[alnum[k]][2] < toks[alnum[j]][1]:
+                    out.append((k, k + 1, FIGURES))
+                break
+            if words[j] not in stops or words[j] in negations:
+                break
+    return out
+
+
+def _clause_ends_after(toks: list[tuple[str, int, int]], at: int) -> bool:
+    """Does the clause end within FIGURE_TAIL words after token ``at`` (a figure denied closes its clause: "but not
+    700.", "not 700 people, as reported"; "No 10 spokeswoman said" names an office, "no 10 of them" goes on)?"""
+    words = 0
+    for w, _, _ in toks[at + 1:]:
+        if w in CLAUSE_ENDS or w in ".!?…":
+            return True
+        words += any(ch.isalnum() for ch in w)
+        if words > FIGURE_TAIL:
+            return False
+    return True
+
+
+def denied_figure(text: str, c: Counter, language: str | None) -> Value | None:
+    """The figure a cue calls wrong: the one a negation stands before ("not 700"), or the one written nearest a
+    denial in its clause ("the figure of 700 passengers is exaggerated"); None when the clause gives none."""
+    if c.kind not in (FIGURES, "denials"):
+        return None
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(text[:c.start])]
+    lo = ends[-1] if ends else 0
+    after = _CLAUSE_BREAK.search(text, c.end)
+    hi = after.start() if after else len(text)
+    near = [v for v in extract(text, language) if v.kind in FIGURE_KINDS and v.start is not None
+            and lo <= v.start and v.end <= hi and not (v.start < c.end and c.start < v.end)]
+    if c.kind == FIGURES:
+        near = [v for v in near if v.start >= c.end]
+    if not near:
+        return None
+    return min(near, key=lambda v: v.start - c.end if v.start >= c.end else c.start - v.end)
 
 
 def _concept_of(word: str, language: str | None) -> str | None:
@@ -247,6 +314,10 @@ def complement(text: str, c: Counter, language: str | None = None) -> str:
     parquet") or when the cue answers a claim made before it ("…, but only civilians")."""
     if c.kind == "contrasts":
         return text[:c.start].strip(STRIP) or text
+    if c.kind == FIGURES:  # the figure is denied as its clause gives it: the clause without its negation
+        lo = ([0] + [m.end() for m in re.finditer(r"[.;!?](?=\s)", text[:c.start])])[-1]
+        after = re.split(r"[.;!?](?=\s|$)", text[c.end:], maxsplit=1)[0]
+        return (text[lo:c.start] + after).strip(STRIP) or text
     if c.kind == "exclusions":  # what is kept out stands before the cue, what from after it: the whole clause
         before = re.split(r"[.;!?,“«]|\s[—–]\s", text[:c.start])[-1]
         after = re.split(r"[.;!?,”»]|\s[—–]\s", text[c.start:])[0]

@@ -32,7 +32,9 @@ from ..disjoint import DisjointSets
 from ..model import Claim
 from ..numlexicon import tokenize
 from .align import StoryComparison
-from .counters import complement, concepts, counter, kin, sourced
+from ..valuecompare import key as value_key
+from ..valuecompare import same as same_value
+from .counters import complement, concepts, counter, denied_figure, kin, sourced
 from .disputes_outcome import outcomes
 from .opposites import contradictions
 
@@ -50,6 +52,7 @@ ARTICLE_PROPOSITION = 0.82  # an article's closest anchored sentence this close 
 TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a story's sentences is its topic
 TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
+FIGURE = 0.80             # a sentence giving the figure a counter calls wrong, this close to the counter, states it
 FLOOR = min(PROPOSITION, STEM_PROPOSITION, ARTICLE_PROPOSITION)  # no sentence less close than this is gathered
 BLOCK = 256               # queries whose similarities to every sentence are computed at once
 
@@ -137,6 +140,7 @@ class _Counters:
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
     close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
     worded: set[int] = field(default_factory=set)  # sentences joined as another wording of a stating one
+    figured: set[int] = field(default_factory=set)  # sentences giving a figure a counter calls wrong (rule figure)
     restated: set[int] = field(default_factory=set)  # articles' sentences closest to a stating one (rule restated)
 
 
@@ -160,7 +164,8 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     # pass over the story's sentences per group (the groups grow with the articles, so that grew with their square)
     cs.close.fetch(sorted({i for g in groups for d in g for i in {d} | _denied_here(cs, d)}))
     rows = [_gathered(cs, group) for group in groups]
-    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated) for g, m, st in _merged(rows)
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured)
+           for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
@@ -270,6 +275,10 @@ def _denial_pairs(cs: _Counters) -> list[tuple[int, int, float]]:
 def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set[str], set[int]]:
     """(the group's counters, every sentence stating or countering what they deny, its anchors, the stating ones)."""
     claims = cs.sc.claims
+    figured, figures, whole = _figured(cs, group)
+    if whole and figured:  # a figure called wrong: what states it is what gives that figure, not the story around it
+        cs.figured |= figured
+        return group, set(group) | figured, figures, figured
     seeds = set()
     for d in group:
         seeds |= _denied_here(cs, d)
@@ -287,7 +296,33 @@ def _gathered(cs: _Counters, group: list[int]) -> tuple[list[int], set[int], set
     cs.worded |= worded
     restated = _restated(cs, members | worded, stating | worded, (every_ent, every_word), (ents, words))
     cs.restated |= restated
-    return group, members | worded | restated, ents | words, stating | worded | restated
+    cs.figured |= figured
+    return (group, members | worded | restated | figured, ents | words | figures,
+            stating | worded | restated | figured)
+
+
+def _figured(cs: _Counters, group: list[int]) -> tuple[set[int], set[str], bool]:
+    """Rule figure: the sentences giving a figure a counter calls wrong ("not 700", "700 is exaggerated") for the
+    same thing (close to the counter), in any article, the figures as anchors ("figure:count:700"), and whether
+    every counter of the group calls a figure wrong. A figure is the proposition's own words in every language: the
+    number itself names what is denied."""
+    claims, sc = cs.sc.claims, cs.sc
+    cues = {d: counter(claims[d].text, cs.lang[d]) for d in group}
+    denied = {d: f for d in group if (f := denied_figure(claims[d].text, cues[d], cs.lang[d])) is not None}
+    # the figure is the whole of what is denied when it is negated itself ("not 700") or named before the denial
+    # ("the figure of 700 is exaggerated"); "denied reports that 300 soldiers died" denies an event with its figure
+    alone = all(d in denied and (cues[d].kind == "figures" or denied[d].start < cues[d].start) for d in group)
+    out: set[int] = set()
+    if not denied:  # most denials name no figure: no look at the story's values
+        return out, set(), False
+    for i, c in enumerate(claims):
+        if i in group or _countering(c.text, cs.lang[i]):
+            continue
+        for d, f in denied.items():
+            if any(same_value(v, f) for v in c.values) and sc.sim_of(i, d) >= FIGURE:
+                out.add(i)
+                break
+    return out, ({f"figure:{value_key(f)}" for f in denied.values()} if out else set()), alone
 
 
 def _near(cs: _Counters, group: list[int], seeds: set[int], ents: set[str], words: set[str]) -> set[int]:
@@ -415,7 +450,8 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
 
 
 def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
-             denied: np.ndarray, worded: set[int], restated: set[int] = frozenset()) -> Dispute | None:
+             denied: np.ndarray, worded: set[int], restated: set[int] = frozenset(),
+             figured: set[int] = frozenset()) -> Dispute | None:
     """The row of one proposition; its label is the statement closest to what the counters deny."""
     claims = sc.claims
     denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
@@ -427,7 +463,7 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best,
                    rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded)
-                   + ("restated",) * bool(members & restated))
+                   + ("restated",) * bool(members & restated) + ("figure",) * bool(members & figured))
 
 
 def _by_kin(claims: list[Claim], group: list[int], stated: list[int], lang: list[str | None]) -> bool:

@@ -43,7 +43,9 @@ def _table(language: str | None, section: str = "predicates"
             else:
                 exact[f] = name
     stems.sort(key=lambda s: -len(s[0]))
-    return exact, tuple(stems), frozenset(lang.fold(w.lower()) for w in data.get("list_words", []))
+    # a count's clause ends at a conjunction: one joining a list ("and") or two contrasting clauses ("while")
+    joins = [*data.get("list_words", []), *data.get("clause_words", [])]
+    return exact, tuple(stems), frozenset(lang.fold(w.lower()) for w in joins)
 
 
 class _Stems:
@@ -103,8 +105,9 @@ def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str]
 def nearest_class(left: str, right: str, language: str | None, section: str = "predicates", shares: bool | None = False,
                   reach: int | None = REACH, fallback: frozenset[str] = frozenset()) -> str | None:
     """The class of the nearest form of ``section``'s classes around a value: ``left`` is its clause before it,
-    ``right`` after it, each cut at a conjunction (``list_words``: "three were killed and nineteen injured"); within
-    ``reach`` words (None: the whole clause), the word after the value first at equal distance. ``shares``: only the
+    ``right`` after it, each cut at a conjunction (``list_words``: "three were killed and nineteen injured";
+    ``clause_words``: "78 dead while 105 rescued"); within ``reach`` words (None: the whole clause), the word after
+    the value first at equal distance. ``shares``: only the
     classes of a share (True), only the others (False) or all (None). A class in ``fallback`` (a generic word) gives
     way to any other class within reach and is given only when none is; a class ``REFINED`` narrows gives way to
     the narrower class any word within reach is a form of."""
