@@ -16,6 +16,7 @@ one currency the rules of ``compatible`` left apart may so join through a conver
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from statistics import median
 from typing import TYPE_CHECKING
@@ -28,35 +29,48 @@ from .valuekeys import Mention, ValueRow
 if TYPE_CHECKING:
     from .align import StoryComparison
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[^\W\d_]")
+
 GAP = 45            # characters between an amount and its conversion written beside it ("(approx. ", ", das sind ungefähr ")
 TOLERANCE = 0.06    # a conversion agrees with the story's rate this closely (outlets round rates and sums)
 SENTENCES = 0.80    # a row joined by the rate alone: its sentences this close to the other row's on average
 
 
 def pairs_beside(sc: "StoryComparison") -> list[tuple[Mention, Mention]]:
-    """Mentions of money in two currencies one sentence writes side by side: an amount and its conversion."""
-    by_claim: dict[int, list[Mention]] = defaultdict(list)
+    """Mentions of money in two currencies an article writes side by side: an amount and its conversion (in one
+    sentence, or across a sentence break a segmenter put after an abbreviation: "(approx. EUR 18,400)")."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in sc.value_mentions:
         v = m.value
         if v.kind == "money" and isinstance(v.value, (int, float)) and v.value > 0 and v.start is not None \
                 and v.end is not None and v.unit:
-            by_claim[m.claim].append(m)
+            by_article[m.article].append(m)
     out = []
-    for claim, found in by_claim.items():
+    for found in by_article.values():
         found.sort(key=lambda m: m.value.start)
-        c = sc.claims[claim]
         for x, y in zip(found, found[1:]):
-            if x.value.unit == y.value.unit:
+            if x.value.unit == y.value.unit or not 0 <= y.value.start - x.value.end <= GAP:
                 continue
-            gap = c.text[x.value.end - c.start:y.value.start - c.start]
-            if len(gap) <= GAP and not any(ch.isdigit() for ch in gap) and not _clause_break(gap):
+            gap = _between(sc, x, y)
+            if gap is not None and not any(ch.isdigit() for ch in gap) and not _clause_break(gap):
                 out.append((x, y))
     return out
 
 
+def _between(sc: "StoryComparison", x: Mention, y: Mention) -> str | None:
+    """The text between two values of one sentence or of two sentences that follow each other, else None."""
+    cx, cy = sc.claims[x.claim], sc.claims[y.claim]
+    if x.claim == y.claim:
+        return cx.text[x.value.end - cx.start:y.value.start - cy.start]
+    if cx.end > cy.start:
+        return None
+    return cx.text[x.value.end - cx.start:] + " " * (cy.start - cx.end) + cy.text[:y.value.start - cy.start]
+
+
 def _clause_break(gap: str) -> bool:
-    """A full stop or a semicolon between two amounts: two sums, not one and its conversion."""
-    return any(ch in gap for ch in ";") or ". " in gap
+    """A semicolon, or a full stop before a further word, between two amounts: two sums, not one and its conversion
+    (an abbreviation's full stop in brackets is none: "(approx. EUR 18,400)")."""
+    return ";" in gap or ("(" not in gap and _SENTENCE_END.search(gap) is not None)
 
 
 def story_rates(pairs: list[tuple[Mention, Mention]]) -> dict[str, dict[str, float]]:
@@ -111,7 +125,7 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
         r = given.get(a, {}).get(b)
         return r if r is not None else rates.log_rate(a, b, day)
 
-    at = {id(m): k for k in money for m in rows[k].mentions}
+    at = {(m.claim, m.value.start): k for k in money for m in rows[k].mentions}
     owner = {k: k for k in money}
 
     def find(k: int) -> int:
@@ -136,7 +150,7 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
 
     # a sum and its conversion written side by side: their rows are one
     for x, y in pairs:
-        a, b = at.get(id(x)), at.get(id(y))
+        a, b = at.get((x.claim, x.value.start)), at.get((y.claim, y.value.start))
         if a is not None and b is not None and agree(a, b):
             union(a, b)
     # rows in two currencies whose amounts agree by the rate and whose sentences match: one sum, closest first
