@@ -346,3 +346,14 @@ def test_a_year_written_with_the_ordinal_full_stop_is_a_year(text, language, yea
 def test_currencies_of_smaller_economies_and_their_case_forms(text, language, value, unit):
     money = [v for v in extract(text, language) if v.kind == "money"]
     assert len(money) == 1 and money[0].value == value and money[0].unit == unit
+
+
+@pytest.mark.parametrize("text,language,value,unit", [
+    ("Dobio je jednogodišnju kaznu.", "hr", 1, "age"),
+    ("Tražena je 5-godišnja zabrana.", "sr", 5, "age"),
+    ("Bio je to dvodnevni posjet.", "hr", 2, "day"),
+    ("Била је то дводневна посета.", "sr", 2, "day"),
+])
+def test_a_number_at_the_start_of_a_word_with_what_it_measures(text, language, value, unit):
+    found = [(v.kind, v.value, v.unit) for v in extract(text, language)]
+    assert found == [("duration", value, unit)]

@@ -23,15 +23,19 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .. import lang
 from ..adapters import rates
+from ..numlexicon import lexicon
 from .valuekeys import Mention, ValueRow
 
 if TYPE_CHECKING:
     from .align import StoryComparison
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
 
 GAP = 45            # characters between an amount and its conversion written beside it ("(approx. ", ", das sind ungefähr ")
+PLAUSIBLE = 1.3     # a side-by-side conversion within this factor of the central bank's rate (when it quotes both)
 TOLERANCE = 0.06    # a conversion agrees with the story's rate this closely (outlets round rates and sums)
 SENTENCES = 0.80    # a row joined by the rate alone: its sentences this close to the other row's on average
 
@@ -52,8 +56,14 @@ def pairs_beside(sc: "StoryComparison") -> list[tuple[Mention, Mention]]:
             if x.value.unit == y.value.unit or not 0 <= y.value.start - x.value.end <= GAP:
                 continue
             gap = _between(sc, x, y)
-            if gap is not None and not any(ch.isdigit() for ch in gap) and not _clause_break(gap):
-                out.append((x, y))
+            if gap is None or any(ch.isdigit() for ch in gap) or _clause_break(gap) \
+                    or _listed(gap, sc.languages.get(x.article)):
+                continue
+            known = rates.log_rate(x.value.unit, y.value.unit, sc.calendar.main)
+            given = math.log(float(y.value.value) / float(x.value.value))
+            if known is not None and abs(given - known) > math.log(PLAUSIBLE):
+                continue  # "$1.2 million and EUR 100,000": two sums, however close
+            out.append((x, y))
     return out
 
 
@@ -65,6 +75,12 @@ def _between(sc: "StoryComparison", x: Mention, y: Mention) -> str | None:
     if cx.end > cy.start:
         return None
     return cx.text[x.value.end - cx.start:] + " " * (cy.start - cx.end) + cy.text[:y.value.start - cy.start]
+
+
+def _listed(gap: str, language: str | None) -> bool:
+    """Two amounts joined by a list word ("and", "i", "și"): two sums of a list, not one and its conversion."""
+    words = {lang.lower_fold(w) for w in _WORDS.findall(gap)}
+    return bool(words & lexicon(language).list_words)
 
 
 def _clause_break(gap: str) -> bool:
@@ -98,17 +114,24 @@ def story_rates(pairs: list[tuple[Mention, Mention]]) -> dict[str, dict[str, flo
     return rates
 
 
+def _money(row: ValueRow) -> list[Mention]:
+    return [m for m in row.mentions if m.value.kind == "money"]
+
+
 def _currency(row: ValueRow) -> str | None:
-    """The one currency of a row of single sums of money, else None."""
-    units = {m.value.unit for m in row.mentions}
-    if len(units) != 1 or any(m.value.kind != "money" or not isinstance(m.value.value, (int, float))
-                              or m.value.value <= 0 for m in row.mentions):
+    """The one currency of a row of single sums of money (bare numbers beside them: "cerca de $100 milhões" read
+    as 100 million), else None."""
+    money = _money(row)
+    if not money or any(m.value.kind != "money" and (m.value.kind != "count" or m.value.unit) for m in row.mentions):
+        return None
+    units = {m.value.unit for m in money}
+    if len(units) != 1 or any(not isinstance(m.value.value, (int, float)) or m.value.value <= 0 for m in money):
         return None
     return units.pop()
 
 
 def _amount(row: ValueRow) -> float:
-    return float(median(float(m.value.value) for m in row.mentions))
+    return float(median(float(m.value.value) for m in _money(row)))
 
 
 def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
@@ -123,7 +146,15 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
     def rate(a: str, b: str) -> float | None:
         """The story's own rate between two currencies, else the central bank's on the story's day."""
         r = given.get(a, {}).get(b)
-        return r if r is not None else rates.log_rate(a, b, day)
+        if r is None:
+            r = rates.log_rate(a, b, day)
+        if r is None:  # through a currency the story converts one of them to (hryvnias given in zloty, zloty to dollars)
+            r = next((r1 + r2 for c, r1 in given.get(a, {}).items() if (r2 := rates.log_rate(c, b, day)) is not None),
+                     None)
+        if r is None:
+            r = next((r1 - r2 for c, r2 in given.get(b, {}).items() if (r1 := rates.log_rate(a, c, day)) is not None),
+                     None)
+        return r
 
     at = {(m.claim, m.value.start): k for k in money for m in rows[k].mentions}
     owner = {k: k for k in money}
