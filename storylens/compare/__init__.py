@@ -38,7 +38,8 @@ from .valuerows import value_groups
 from .written import written_conflicts
 
 JOINED = "one thing: the same words around differently worded figures"  # rule ``one thing`` (``samerow``)
-STRONG = ("denials", "rulings_out")  # counters that deny whoever says them
+STRONG = ("denials", "rulings_out")
+VALUE_RULES = {"conversion", "rounding", "approximation"}  # rules under which each value given is the value  # counters that deny whoever says them
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
@@ -126,8 +127,10 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             notes.append(f"{compatible}: " + "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}" for a in arts))
         elif len(arts) > 1 and any(m.value.approximate for m in vms):
             notes.append("some sources give the value as approximate")
-        # a row of one value given compatible ways states each way it is given ("CZK 407 billion", "$18.6 billion")
-        stated_value = [v.value for v in values] if row.rules and len(values) > 1 else values[0].value
+        # a row of one value given compatible ways states each way it is given ("CZK 407 billion", "$18.6 billion");
+        # a bound ("until 2038"), a range or a less precise date is no value of the thing: its row states the exact one
+        stated_value = [v.value for v in values] if row.rules and set(row.rules) <= VALUE_RULES and len(values) > 1 \
+            else values[0].value
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
                             stated_value, "; ".join(notes) or None, story.id))
     held = {frozenset(g.claims) for g in groups if g.status == "conflicting" and len(g.claims) == 2}
