@@ -60,6 +60,9 @@ class Lexicon:
         self.units = _phrases({f: Unit(code, u["kind"], u["dimension"], float(u["factor"]))
                                for code, u in table.get("units", {}).items() for f in u["forms"]})
         self.months = _phrases({f: int(m) for m, forms in table.get("months", {}).items() for f in forms})
+        # one of a unit with no number: the indefinite article before a unit ("egy év"), set phrases ("godinu dana")
+        self.one_before_unit = {_fold(w) for w in table.get("one_before_unit", [])}
+        self.one_unit = _phrases({f: code for code, forms in table.get("one_unit", {}).items() for f in forms})
         self.approximate = _phrases({f: True for f in table.get("approximate", [])})
         self.name_before = {_fold(w) for w in table.get("name_before", [])}
         self.ordinal = {_fold(w) for w in table.get("ordinal_suffixes", [])}

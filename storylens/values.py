@@ -213,7 +213,9 @@ class Parser:
                 return True  # the series after a designation: "ATR-72 500", "Su-25 SM3"
         if j < len(toks) and self.adjacent(j):
             nxt = toks[j]
-            if nxt.low in self.lex.ordinal and not nxt.text[0].isalpha():
+            year = j - i == 1 and len(toks[i].text) == 4 and toks[i].text.isdigit() and 1800 <= int(toks[i].text) <= 2100
+            if nxt.low in self.lex.ordinal and not nxt.text[0].isalpha() and not (year and nxt.text == "."):
+                # ("2025. godine", "od 2021. do 2025.": a language that writes ranks with a full stop writes years so)
                 # a sign the language writes ordinals with ("7. Wahl", "7. wybory", "il 267° papa") is an ordinal
                 # before a word; a unit written with the sign and more ("20 °C") is still a unit
                 unit = self.match(self.lex.units, j)
@@ -249,6 +251,9 @@ class Parser:
             return rank
         if toks[i].text[0].isalpha() and (opened := numcompounds.compounds(lex.code).read(toks[i].low)):
             return self._compound(i, i + 1, *opened)  # "siedmiodniowa", "трехдневный", "päťkrát"
+        one = self._one_unit(i)
+        if one:
+            return one
         start_i, currency = i, None
         cur = self.match(lex.currencies, i)
         # a currency before the number is a symbol ("$", "€") or an upper-case code ("US$", "USD")
@@ -346,6 +351,19 @@ class Parser:
         if plain and noun is None and value >= 10000 and start_i == i:
             return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
         return self.value_at("count", _num(value), start_i, j, noun, approx)
+
+    def _one_unit(self, i: int) -> tuple[Value, int] | None:
+        """One of a unit written with no number: the indefinite article before a duration or a measure ("egy év
+        börtön", "egy éves"), or a set phrase the language says one so with ("godinu dana", "sat vremena")."""
+        lex = self.lex
+        unit = self.match(lex.one_unit, i)
+        if unit is None and self.toks[i].low in lex.one_before_unit and i + 1 < len(self.toks):
+            found = self.match(lex.units, i + 1)
+            if found and found[0].kind in ("duration", "measure"):
+                unit = found[0].code, found[1]
+        if unit is None or (info := unit_info(unit[0])) is None:
+            return None
+        return self.value_at(info.kind, 1, i, unit[1], unit[0], self.approximate(i))
 
     def _ordinal(self, i: int, value: float, j: int, words: bool = False) -> tuple[Value, int] | None:
         """A rank as a count marked ordinal, counting the noun after it; a rank in words must name one."""

@@ -306,3 +306,54 @@ def test_a_number_after_a_designation_is_its_series_not_a_count():
 ])
 def test_a_decimal_mark_before_three_digits_is_read_per_language(text, language, expected):
     assert [v.value for v in extract(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("text,language,value,unit", [
+    ("Sud ga je osudio na godinu dana zatvora.", "hr", 1, "year"),
+    ("Суд га је осудио на годину дана затвора.", "sr", 1, "year"),
+    ("Sastanak je trajao sat vremena.", "sr", 1, "hour"),
+    ("A bíróság egy év börtönre ítélte.", "hu", 1, "year"),
+    ("Egy éves börtönbüntetést kapott.", "hu", 1, "year"),
+    ("A tárgyalás egy hónapig tartott.", "hu", 1, "month"),
+    ("Śledztwo trwało półtora roku.", "pl", 1.5, "year"),
+])
+def test_one_of_a_unit_written_without_a_number(text, language, value, unit):
+    found = [(v.kind, v.value, v.unit) for v in extract(text, language)]
+    assert found == [("duration", value, unit)]
+
+
+def test_the_indefinite_article_before_a_noun_that_is_no_unit_counts_nothing():
+    assert extract("Egy nagy ház állt ott.", "hu") == []
+
+
+@pytest.mark.parametrize("text,language,years", [
+    ("Sporazum je potpisan 1995. godine.", "sr", [1995]),
+    ("Bio je ministar od 2021. do 2025. godine.", "hr", [2021, 2025]),
+    ("V letu 2024. je bilo mirno.", "sl", [2024]),
+])
+def test_a_year_written_with_the_ordinal_full_stop_is_a_year(text, language, years):
+    assert [v.value for v in extract(text, language) if v.kind == "year"] == years
+
+
+@pytest.mark.parametrize("text,language,value,unit", [
+    ("BAM 12,000", "en", 12000, "BAM"),
+    ("oko 12 hiljada KM", "sr", 12000, "BAM"),
+    ("3 trillion won", "en", 3e12, "KRW"),
+    ("3 000 milliards de wons", "fr", 3e12, "KRW"),
+    ("mintegy 9500 eurónak", "hu", 9500, "EUR"),
+    ("200 milhões de reais", "pt", 200e6, "BRL"),
+])
+def test_currencies_of_smaller_economies_and_their_case_forms(text, language, value, unit):
+    money = [v for v in extract(text, language) if v.kind == "money"]
+    assert len(money) == 1 and money[0].value == value and money[0].unit == unit
+
+
+@pytest.mark.parametrize("text,language,value,unit", [
+    ("Dobio je jednogodišnju kaznu.", "hr", 1, "age"),
+    ("Tražena je 5-godišnja zabrana.", "sr", 5, "age"),
+    ("Bio je to dvodnevni posjet.", "hr", 2, "day"),
+    ("Била је то дводневна посета.", "sr", 2, "day"),
+])
+def test_a_number_at_the_start_of_a_word_with_what_it_measures(text, language, value, unit):
+    found = [(v.kind, v.value, v.unit) for v in extract(text, language)]
+    assert found == [("duration", value, unit)]

@@ -14,7 +14,8 @@ from typing import Any
 # Currencies whose names are read as money. Only widely reported ones: CLDR also names currencies with everyday
 # words ("real", "won", "rand", "livre"), which would turn ordinary counts into money.
 CURRENCIES = ("USD", "EUR", "GBP", "RUB", "UAH", "KZT", "BGN", "PLN", "CHF", "CNY", "JPY", "TRY", "INR", "CAD",
-              "AUD", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BYN", "GEL", "AMD", "AZN", "UZS", "KGS", "ILS")
+              "AUD", "SEK", "NOK", "DKK", "CZK", "HUF", "RON", "BYN", "GEL", "AMD", "AZN", "UZS", "KGS", "ILS",
+              "KRW", "BAM", "BRL", "RSD", "MDL")
 SHORT_SCALE = 2  # short compact forms ("Md", "млн.", "Mio.") need this many letters: "M", "K" are too ambiguous
 
 

@@ -26,7 +26,7 @@ from ..model import Report
 from ..pipeline import StoryStage
 from ..resources import Context
 from ..valuecompare import same
-from . import onething, samerow
+from . import conversions, onething, samerow
 from .align import StoryComparison
 from .counters import counter
 from .dating import Calendar
@@ -38,7 +38,8 @@ from .valuerows import value_groups
 from .written import written_conflicts
 
 JOINED = "one thing: the same words around differently worded figures"  # rule ``one thing`` (``samerow``)
-STRONG = ("denials", "rulings_out")  # counters that deny whoever says them
+STRONG = ("denials", "rulings_out")
+VALUE_RULES = {"conversion", "rounding", "approximation"}  # rules under which each value given is the value  # counters that deny whoever says them
 
 
 def _qualified(c: Claim, language: str | None) -> bool:
@@ -95,7 +96,7 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
     calendar = Calendar.of(claims, published or {})
     sc = StoryComparison(story, claims, ctx, languages, mentions, calendar, people, places)
     groups: list[Group] = []
-    for row in samerow.join(onething.split(value_groups(sc), sc), sc):
+    for row in conversions.join(samerow.join(onething.split(value_groups(sc), sc), sc), sc):
         vms = row.mentions
         members = [claims[i] for i in dict.fromkeys(m.claim for m in vms)]
         arts = _articles(members)
@@ -126,8 +127,12 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
             notes.append(f"{compatible}: " + "; ".join(f"{a}: {', '.join(dict.fromkeys(m.value.text for m in vms if m.article == a))}" for a in arts))
         elif len(arts) > 1 and any(m.value.approximate for m in vms):
             notes.append("some sources give the value as approximate")
+        # a row of one value given compatible ways states each way it is given ("CZK 407 billion", "$18.6 billion");
+        # a bound ("until 2038"), a range or a less precise date is no value of the thing: its row states the exact one
+        stated_value = [v.value for v in values] if row.rules and set(row.rules) <= VALUE_RULES and len(values) > 1 \
+            else values[0].value
         groups.append(Group("", f"{vms[0].value.kind}: {label}", status, tuple(c.id for c in members), arts,
-                            values[0].value, "; ".join(notes) or None, story.id))
+                            stated_value, "; ".join(notes) or None, story.id))
     held = {frozenset(g.claims) for g in groups if g.status == "conflicting" and len(g.claims) == 2}
     for a, b, x, y in written_conflicts(sc):
         if frozenset((claims[a].id, claims[b].id)) in held:

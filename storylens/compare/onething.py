@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..valuecompare import key
 from .valuekeys import ValueRow, count_parts, differ, key_parts, readable_key
 
+TERM = "term_"  # the keys of durations by their term word (``predicates.of_term``)
 MIN_ARTICLES = 2  # a part split off a row holds keyed mentions of at least this many articles
 PHRASE_WORDS = 4  # words of a count's phrase ("two children were killed")
 # fates that never befall one person at once: a count of the one is never a count of the other
@@ -52,6 +53,8 @@ def exclusive(a: str, b: str) -> bool:
         return True  # two nationalities or places (qualifiers.differ said so)
     if ca[1] != cb[1]:
         return False  # a qualified count and one of no qualifier may be one count told two ways
+    if ca[0].startswith(TERM) and cb[0].startswith(TERM):
+        return True  # a term imposed, one demanded, the law's least, the time a trial lasted (``predicates.of_term``)
     return frozenset((ca[0], cb[0])) in EXCLUSIVE
 
 
@@ -77,7 +80,8 @@ def _split(row: "ValueRow", sc: "StoryComparison") -> list["ValueRow"]:
     keys = [sc.key_at(m) for m in row.mentions]
     # keys one article gives alone stay with the row (one misread predicate splits nothing)
     spread = {k: {m.article for m, x in zip(row.mentions, keys) if x == k} for k in set(keys) if k is not None}
-    keys = [k if k is not None and len(spread[k]) >= MIN_ARTICLES else None for k in keys]
+    # (a duration's term word is no misreading: "trajao godinu dana" is the trial's length in one article too)
+    keys = [k if k is not None and (len(spread[k]) >= MIN_ARTICLES or k.startswith(TERM)) else None for k in keys]
     classes = _classes(keys)
     if len(classes) < 2:
         return [row]

@@ -169,6 +169,17 @@ def of_value(text: str, offset: int, v: Value, language: str | None) -> str | No
     return predicate(text, v.start - offset, v.end - offset, language)
 
 
+def of_term(text: str, offset: int, v: Value, language: str | None) -> str | None:
+    """Whose a duration is, by the nearest word of ``[terms]`` in its clause: a term imposed ("osuđen na godinu
+    dana", "sentenced to"), demanded ("žádala pět let", "sought"), the law's least ("minimalna kazna") or the time a
+    thing lasted ("suđenje je trajalo godinu dana"): different figures of one trial, never one term given two ways
+    (None for other kinds or no such word)."""
+    if v.kind != "duration" or v.start is None or v.end is None:
+        return None
+    cls = predicate(text, v.start - offset, v.end - offset, language, section="terms")
+    return f"term_{cls}" if cls else None
+
+
 def differ(a: str | None, b: str | None) -> bool:
     """Two counts are of different things when both predicates are known and not the same class."""
     return a is not None and b is not None and a != b

@@ -15,7 +15,7 @@ from .. import lang
 from ..model import Claim, Value
 from . import qualifiers
 from .holders import estimate, holder
-from .predicates import names, of_value, predicate
+from .predicates import names, of_term, of_value, predicate
 from .timing import KEY as EVENT, one_event, time_key
 from .valuereads import WORDS, year_of
 
@@ -176,7 +176,8 @@ def key_of(sc: "StoryComparison", m: Mention, qualifier: str | None = None) -> s
             return None
         return f"{SHARE}|{who or ''}|{'' if guess is None else int(guess)}|{what or ''}|{when or ''}"
     if qualifier is None:  # a qualifier keys counts only; a time of day keys by its event
-        return of_value(c.text, c.start, m.value, language) or time_key(c, m.value, language)
+        return of_value(c.text, c.start, m.value, language) or of_term(c.text, c.start, m.value, language) \
+            or time_key(c, m.value, language)
     return f"{QUALIFIED}|{of_value(c.text, c.start, m.value, language) or ''}|{qualifier}"
 
 

@@ -24,12 +24,16 @@ if TYPE_CHECKING:
 
 VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this similar
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
+NAME_GAP = 2          # characters between a name and a number that continues it (a space, a quote mark)
+NAME_ARTICLES = 2     # articles writing one number right after one name: it is part of the name
 
 
 def value_groups(sc: "StoryComparison") -> list[ValueRow]:
     """Rows of value mentions, each about one thing: equal values about the same thing, values given in
     compatible ways (each such pair named by its rule) and, for a conflict, the differing values."""
-    mentions = [Mention(i, v, c.article) for i, c in enumerate(sc.claims) for v in c.values]
+    named = _name_numbers(sc)
+    mentions = [Mention(i, v, c.article) for i, c in enumerate(sc.claims) for v in c.values
+                if (i, v.start) not in named]
     uf = DisjointSets(len(mentions))
     by_key: dict[tuple, list[int]] = defaultdict(list)
     for m_i, m in enumerate(mentions):
@@ -111,6 +115,30 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         shown = readable_key(next(iter(keys))) if len(keys) == 1 else ()
         out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root])), shown))
     return out
+
+
+def _name_numbers(sc: "StoryComparison") -> set[tuple[int, int | None]]:
+    """Rule ``name number``: a number written right after a name ("Kvartal 95", "Квартал 95", "Boeing 737") in two or
+    more articles is part of the name, not a count of the story: (claim, start) of each such number, wherever it
+    follows a name (the recogniser may take "Studio Kvartal" in one article and "Kwartał" in another). A person's
+    name is never so continued; a count written after a name in one article only ("dass Siemens 3000 Stellen
+    streicht") stays a count."""
+    found: dict[float, set[str]] = defaultdict(set)
+    hits: list[tuple[int, int, float]] = []
+    for i, c in enumerate(sc.claims):
+        ends = {e: eid for s, e, eid in sc.mentions.get(c.article, ()) if eid not in sc.people and c.start <= s}
+        if not ends:
+            continue
+        for v in c.values:
+            if v.kind != "count" or v.ordinal or v.start is None or not isinstance(v.value, (int, float)):
+                continue
+            for gap in range(1, NAME_GAP + 1):
+                eid = ends.get(v.start - gap)
+                if eid is not None and not c.text[v.start - gap - c.start:v.start - c.start].strip(" -‑\"'«„“"):
+                    found[float(v.value)].add(c.article)
+                    hits.append((i, v.start, float(v.value)))
+                    break
+    return {(i, start) for i, start, value in hits if len(found[value]) >= NAME_ARTICLES}
 
 
 def _exact_differ(sc: "StoryComparison", group: list[int], mentions: list[Mention]) -> bool:
