@@ -40,6 +40,7 @@ class Cand:
     guess: bool = False  # a capitalised run taken for a name when no entities were given
     place: bool = False  # a location mention, a speaker only when nothing else is
     zero: bool = False  # a subject the verb carries ("«…», añadió."): whoever spoke last
+    owner: str | None = None  # whom a role speaks for ("Sunak's spokesman", "a spokesman for X"): never its holder
 
 
 @dataclass
@@ -68,6 +69,8 @@ class Doc:
     role_context: dict[tuple[str, int], str] = field(default_factory=dict)  # words around each introduction
     genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
     introductions: "Introductions | None" = None  # built on first use, after role_intros
+    # the people the quotation being resolved speaks of in the third person (entity ids or names): never its speaker
+    about: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them

@@ -28,7 +28,7 @@ def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
             # (a name in an oblique case was spoken to or of: "… s Viktorom Orbanom. „…“, rekao je premijer")
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
     plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
-    pool = [k for k in pool if k.speaker.entity not in plural]
+    pool = [k for k in pool if k.speaker.entity not in plural and not _spoken_of(doc, k.speaker)]
     return pool[-1] if len({k.speaker.entity for k in pool}) == 1 else None
 
 
@@ -132,13 +132,14 @@ def _compatible(gender: str | None, want: str | None) -> bool:
 def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
-    history = [k for k in doc.known_since(here - window) if not _unresolved(k)]
+    history = [k for k in doc.known_since(here - window) if not _unresolved(k) and not _spoken_of(doc, k.speaker)]
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     oblique: set[int] = set()  # names in a case no subject takes: spoken to or of, so farther ("čestitao je Orbanu")
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
-                and not _served(doc, m.start) and not after_preposition(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start) \
+                and (m.entity or m.text) not in doc.about:
             if oblique_case(doc, m.start, m.end, m.entity):
                 oblique.add(m.start)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
@@ -175,6 +176,35 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, -k.pos)) if pool else None
 
 
+def _spoken_of(doc: Doc, sp: Speaker) -> bool:
+    """Whether the quotation being resolved speaks of this person in the third person (``doc.about``)."""
+    return sp.kind != "unnamed" and (sp.entity or sp.text) in doc.about
+
+
+def spoken_of(doc: Doc, a: int, b: int) -> frozenset[str]:
+    """The people the words in ``[a, b)`` speak of in the third person: those named there, and the one person the
+    article gave a role that a described role phrase there fits ("the British prime minister canceled our meeting":
+    the British prime minister the article introduced is not who says it)."""
+    cues = doc.cues
+    out = {m.entity or m.text for m in doc.mentions_in(a, b) if doc.person(m)}
+    toks = cues.tokens(doc.art.text, a, b)
+    for i, t in enumerate(toks):
+        role = cues.role(t.low)
+        j = i
+        while role and j > 0 and i - j < 3 and not PUNCT_GAP.search(doc.gap(toks[j - 1].end, toks[j].start)) \
+                and toks[j - 1].low not in cues.np_stops and toks[j - 1].low not in cues.definite \
+                and toks[j - 1].low not in cues.indefinite and (toks[j - 1].low,) not in cues.verbs:
+            j -= 1
+        if j == i:  # (no modifier: "the minister" may be anyone the article gave the role)
+            continue
+        c = Cand(toks[j].start, t.end, doc.art.text[toks[j].start:t.end], "role", role=role)
+        fits = {(s.entity or s.text) for p, s in doc.roles.get(c.role or "", []) if p < a and s.kind == "named"
+                and (c.role or "", p) in doc.role_context and _fits(doc, c, p)}
+        if len(fits) == 1:
+            out |= fits
+    return frozenset(out)
+
+
 def _unresolved(k: Known) -> bool:
     """A pronoun (or a subject the verb carries) that found no one: it gives a later pronoun no one either."""
     return k.speaker.kind == "pronoun" and k.speaker.as_written is None
@@ -183,6 +213,7 @@ def _unresolved(k: Known) -> bool:
 def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
     """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
     spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed" and not _unresolved(k)
+             and not _spoken_of(doc, k.speaker)
              and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
     return max(spoke, key=lambda k: (k.sentence, k.source, k.pos)) if spoke else None
 
@@ -269,13 +300,15 @@ def _introduced(doc: Doc, pos: int, sent: int) -> Speaker | None:
             break  # sentences only grow with position: the earlier ones are farther still
         while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
             i -= 1
-        near.append(intros.entries[i][2])
+        if not _spoken_of(doc, intros.entries[i][2]):
+            near.append(intros.entries[i][2])
     if near:
         # one who has already spoken outranks a person merely named near it ("Представитель Кремля Дмитрий Песков
         # опроверг … разговоре … лидера Владимира Путина. Пресс-секретарь президента назвал …")
         spoken = {(k.speaker.entity or k.speaker.text) for k in doc.history if k.speaker.kind != "unnamed"}
         return next((sp for sp in near if (sp.entity or sp.text) in spoken), near[0])
-    return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 else None
+    return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 and not _spoken_of(doc, intros.latest[j - 1]) \
+        else None
 
 
 def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
@@ -327,6 +360,9 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             person = k.person
     else:
         sp = None
+        about = doc.about
+        if c.owner is not None:  # "Sunak's spokesman" is never Sunak
+            doc.about = about | {c.owner}
         # the role introduces a name right after it ("il sottosegretario alla presidenza, Alfredo Mantovano")
         here = doc.sentence_no(c.start)
         named = [s for p, s in doc.roles.get(c.role or "", []) if c.end <= p <= c.end + ROLE_REACH
@@ -334,7 +370,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                  and doc.gap(c.end, p).rstrip().endswith(",")
                  and not any((t.low,) in doc.cues.verbs for t in doc.toks(c.end, p))]
         intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)
-                 and _serves_fits(doc, c, s)] if not c.indefinite else []
+                 and _serves_fits(doc, c, s) and not _spoken_of(doc, s)] if not c.indefinite else []
         if named:
             sp = Speaker(named[0].text, named[0].entity, "role", c.text)
         elif intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
@@ -343,7 +379,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             # "der französische Präsident", "francuski prezydent": an office one person holds, so its modifiers
             # (a nationality) describe someone known: the one person the article names in that office, else the one
             # person named just before
-            held = {(s.entity or s.text): s for p, s in doc.roles.get(c.role or "", []) if p < c.start and s.kind == "named"}
+            held = {(s.entity or s.text): s for p, s in doc.roles.get(c.role or "", []) if p < c.start and s.kind == "named"
+                    and not _spoken_of(doc, s)}
             k = _only_person(doc, c.start, sent) if len(held) != 1 else None
             pick = next(iter(held.values())) if len(held) == 1 else (k.speaker if k else None)
             if pick is not None:
@@ -379,8 +416,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = _only_person(doc, c.start, sent)
                 if k is not None:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+        doc.about = about
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))
+            # (its own words are what a later described role must fit: "Sunak's spokesman" is not "a Greek
+            # government spokesman" heard before)
+            doc.role_context[(c.role or "", c.start)] = " ".join(t.low for t in doc.cues.tokens(c.text))
     doc.remember(Known(c.start, sent, sp, gender, person, c.kind == "named" and in_source_phrase(doc, c.start, c.end)))
     return sp

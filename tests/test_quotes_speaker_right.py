@@ -1,0 +1,66 @@
+"""The right speaker among people a sentence names: not the one the quotation speaks of, never the person a
+spokesman speaks for (sentences written for these tests: en, de, es)."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.resources import Context
+
+from test_quotes_extract import quotes
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+def speakers(qs):
+    return [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"]
+
+
+def test_a_role_resolves_to_the_holder_the_quotation_does_not_speak_of(ctx):
+    # two prime ministers introduced; the quote calls one of them "the Danish prime minister": the other says it
+    text = ("Norwegian Prime Minister Ola Hansen criticised his visit to Oslo with Danish Prime Minister Mette Holm.\n"
+            "“I regret that the Danish prime minister cut short our talks,” the prime minister said. "
+            "“We remain close partners,” he added.")
+    qs = quotes(ctx, text, people=[["Ola Hansen"], ["Mette Holm"]])
+    assert speakers(qs) == [("Ola Hansen", "per0"), ("Ola Hansen", "per0")]
+
+
+def test_a_pronoun_skips_the_person_the_quotation_names(ctx):
+    text = ("Anna Berg met Peter Lund in Bonn on Monday.\n"
+            "“Peter Lund has broken every promise he made,” she said.")
+    qs = quotes(ctx, text, people=[["Anna Berg"], ["Peter Lund"]], lang="en")
+    assert speakers(qs) == [("Anna Berg", "per0")]
+
+
+@pytest.mark.parametrize("lang, text, people, speaker", [
+    # a possessive before the role
+    ("en", "Earlier a Danish government spokesman called the delay regrettable.\n"
+           "“There are consequences when promises are broken,” Hansen’s spokesman told reporters.",
+     [["Hansen"]], "Hansen’s spokesman"),
+    # a name in the genitive before the role (German)
+    ("de", "Peter Hansen traf am Montag den Minister. „Die Gespräche waren nicht produktiv“, sagte Hansens Sprecher.",
+     [["Peter Hansen", "Hansens"]], "Hansens Sprecher"),
+    # the person the role serves after its preposition
+    ("en", "In a statement, a spokesman for Mr Hansen said: “The prime minister is disappointed.”",
+     [["Hansen"]], "a spokesman for Mr Hansen"),
+    ("es", "«El presidente está decepcionado», dijo un portavoz de Pedro Ruiz.",
+     [["Pedro Ruiz"]], "un portavoz de Pedro Ruiz"),
+])
+def test_a_spokesman_is_a_source_of_his_own_never_his_principal(ctx, lang, text, people, speaker):
+    qs = quotes(ctx, text, people=people, lang=lang)
+    assert speakers(qs) == [(speaker, None)]
+
+
+def test_the_spokesman_again_is_the_same_unnamed_source(ctx):
+    text = ("Peter Hansen schwieg am Montag. Hansens Sprecher sagte am Dienstag, das Treffen sei abgesagt. „Das war "
+            "nicht produktiv“, so der Sprecher weiter.")
+    qs = quotes(ctx, text, people=[["Peter Hansen", "Hansens"]], lang="de")
+    assert speakers(qs) == [("Hansens Sprecher", None)]
+
+
+def test_a_minister_of_a_body_named_before_the_name_is_that_person(ctx):
+    # the name after a body ("of Finance") is the role's holder, not whom it serves
+    qs = quotes(ctx, "“We will balance the budget,” said the Minister of Finance Jan Novak.", people=[["Jan Novak"]])
+    assert speakers(qs) == [("Jan Novak", "per0")]
