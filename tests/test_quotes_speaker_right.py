@@ -64,3 +64,15 @@ def test_a_minister_of_a_body_named_before_the_name_is_that_person(ctx):
     # the name after a body ("of Finance") is the role's holder, not whom it serves
     qs = quotes(ctx, "“We will balance the budget,” said the Minister of Finance Jan Novak.", people=[["Jan Novak"]])
     assert speakers(qs) == [("Jan Novak", "per0")]
+
+
+@pytest.mark.parametrize("lang, text, people, speaker", [
+    # the clitic auxiliary between the verb and the name is no preposition: the name after it is the subject
+    ("hr", "Premijer Ivan Horvat sastao se s Markom Babićem. „Razgovarali smo o miru“, rekao je Babić.",
+     [["Ivan Horvat"], ["Markom Babićem", "Babić"]], "Babić"),
+    ("sr", "Predsednik Ivan Petrović posetio je Novi Sad. „Važno je da imamo jedinstvo“, rekao je Jović.",
+     [["Ivan Petrović"]], "Jović"),
+])
+def test_an_inverted_cue_after_the_quote_names_its_speaker(ctx, lang, text, people, speaker):
+    qs = quotes(ctx, text, people=people, lang=lang, misc=[[speaker]] if not any(speaker in p for p in people) else ())
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == [speaker]

@@ -91,7 +91,9 @@ class Cues:
         # an auxiliary opens many two-word entries ("a déclaré", "ha detto"): an adverb may stand inside the
         # compound tense ("a aussitôt annoncé", "ha poi detto")
         firsts = Counter(k[0] for k in self.verbs if len(k) == 2)
-        object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN))
+        # (with the language's listed clitic auxiliaries: "rekao je Vučić")
+        object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN)
+                           | self.auxiliaries)
         if isinstance(self.verbs, VerbTable):
             self.verbs.auxiliaries = self.auxiliaries
 
@@ -281,6 +283,7 @@ def cues_for(code: str | None) -> Cues | None:
         negations=frozenset(f(w) for w in clause.get("negations", [])),
         empty_content=frozenset(f(w) for w in clause.get("empty_content", [])),
         np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
+        auxiliaries=frozenset(f(w) for w in clause.get("auxiliaries", [])),
         sources=tuple(sources),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),

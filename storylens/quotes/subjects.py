@@ -266,7 +266,7 @@ def governs(cues, before: list[Token], loose: bool = False) -> bool:
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         if _preposition(cues, t) or loose and t.low in cues.np_stops and t.text.islower() \
-                and t.low not in cues.definite and t.low not in cues.indefinite:
+                and t.low not in cues.definite and t.low not in cues.indefinite and t.low not in cues.auxiliaries:
             return True
         if not loose or not t.text.islower() or t.low in cues.np_stops or (t.low,) in cues.verbs or len(before) - k > 2:
             return False  # (only a noun or two may stand between: "na placu Zamkowym")
@@ -276,7 +276,7 @@ def governs(cues, before: list[Token], loose: bool = False) -> bool:
 def _preposition(cues, t: Token) -> bool:
     """A short lower-case stop word that is no article: "w", "in", "a", "в" (German "der" may be either)."""
     return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
-        and t.low not in cues.indefinite
+        and t.low not in cues.indefinite and t.low not in cues.auxiliaries
 
 
 def _after_article(doc: Doc, c: Cand) -> bool:
