@@ -76,3 +76,21 @@ def test_a_minister_of_a_body_named_before_the_name_is_that_person(ctx):
 def test_an_inverted_cue_after_the_quote_names_its_speaker(ctx, lang, text, people, speaker):
     qs = quotes(ctx, text, people=people, lang=lang, misc=[[speaker]] if not any(speaker in p for p in people) else ())
     assert [q.speaker.text for q in qs if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, people", [
+    ("pt", "Ana Silva vai enfrentar no segundo turno o rival Pedro Costa, que obteve 25%.\n“Por favor, me ajudem”, "
+           "afirmou.", [["Ana Silva"], ["Pedro Costa"]]),
+    ("en", "Anna Berg will face Maria Lund, who won 25%.\n“Please help me,” she said.", [["Anna Berg"], ["Maria Lund"]]),
+])
+def test_the_sentence_subject_outranks_a_person_named_later_in_it(ctx, lang, text, people):
+    qs = quotes(ctx, text, people=people, lang=lang)
+    assert [q.speaker.entity for q in qs if q.kind == "direct"] == ["per0"]
+
+
+def test_a_surname_alone_typed_misc_is_still_the_person(ctx):
+    # the recogniser typed the full name PER... and the surname alone MISC: the surname still names a person
+    text = ("Ana Silva venceu no domingo. O rival Pedro Costa obteve 25%.\nEm entrevista, Silva exaltou a vitória.\n"
+            "“Vamos mobilizar os cidadãos”, afirmou.")
+    qs = quotes(ctx, text, people=[["Ana Silva"], ["Pedro Costa"]], misc=[["Silva"]], lang="pt")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Silva"]

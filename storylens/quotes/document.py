@@ -223,6 +223,8 @@ class Doc:
         without a model), a name of two or more capitalised words typed MISC."""
         if m.type == "PER" or m.text in self._per_texts:
             return True
+        if m.type == "MISC" and " " not in m.text and m.text in getattr(self, "surnames", {}):
+            return True  # a person's surname alone, typed MISC ("Sandu" after "Maia Sandu")
         return m.type == "MISC" and not self._any_per and len(m.text.split()) >= 2 \
             and all(w[:1].isupper() for w in m.text.split())
 

@@ -173,7 +173,14 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
         # no one in the last sentences: the nearest person named earlier, across paragraphs
         return antecedent(doc, pos, gender, person, FAR_WINDOW)
-    return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, -k.pos)) if pool else None
+    # between two people as near, the one opening its sentence (its subject) before one named later in it ("Sandu
+    # will face …, Alexandr Stoianoglo, who got 26%. “…,” she said")
+    firsts: dict[int, int] = {}
+    for k in pool:
+        if k.person and k.speaker.kind == "named":
+            firsts[k.sentence] = min(firsts.get(k.sentence, k.pos), k.pos)
+    return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, firsts.get(k.sentence) != k.pos, -k.pos)) \
+        if pool else None
 
 
 def _spoken_of(doc: Doc, sp: Speaker) -> bool:
