@@ -94,3 +94,28 @@ def test_a_surname_alone_typed_misc_is_still_the_person(ctx):
             "“Vamos mobilizar os cidadãos”, afirmou.")
     qs = quotes(ctx, text, people=[["Ana Silva"], ["Pedro Costa"]], misc=[["Silva"]], lang="pt")
     assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Silva"]
+
+
+@pytest.mark.parametrize("lang, text, orgs, speaker", [
+    # a plural verb with no subject: the body's initials after the preposition speak, whatever they were typed
+    ("bg", "Бюрото провежда обиски от сутринта. „Детайли ще има по-късно“, написаха от ДКБ в Телеграм.",
+     (), "ДКБ"),
+])
+def test_initials_after_from_name_the_body_that_wrote(ctx, lang, text, orgs, speaker):
+    qs = quotes(ctx, text, lang=lang, people=[["Иван Петров"]], misc=[[speaker]])
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("lang, text, orgs, speaker", [
+    ("sk", "Skupina Alfa v utorok trvala na tom, že tender bol férový, a vyzvala Betu, aby „vylúčila akékoľvek "
+           "pochybnosti“ o ponuke.", [["Skupina Alfa"], ["Betu"]], "Skupina Alfa"),
+])
+def test_a_verb_coordinated_with_the_clause_before_shares_its_subject(ctx, lang, text, orgs, speaker):
+    qs = quotes(ctx, text, lang=lang, orgs=orgs)
+    assert [q.speaker.text for q in qs if q.kind == "partial"] == [speaker]
+
+
+def test_a_speech_verb_after_and_has_the_subject_not_the_object_of_the_clause_before(ctx):
+    qs = quotes(ctx, "Anna Berg met Maria Lund on Tuesday and said: “We are ready to sign.”",
+                people=[["Anna Berg"], ["Maria Lund"]])
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Anna Berg"]

@@ -93,7 +93,7 @@ PARTS: dict[str, dict[str, Any]] = {
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS), lemmas=WORDS, lemma_endings=WORDS,
                     lemma_stop=WORDS, lemma_folded=bool),
         clause=Table(inverted_after_comma=bool, complementizers=WORDS, about=WORDS, negations=WORDS,
-                     empty_content=WORDS, np_stops=WORDS, auxiliaries=WORDS, back_references=WORDS, zero_subject=bool,
+                     empty_content=WORDS, np_stops=WORDS, auxiliaries=WORDS, coordinators=WORDS, back_references=WORDS, zero_subject=bool,
                      org_prepositions=WORDS, addressed=WORDS, subject_before_quote=bool, impersonal=WORDS,
                      speech_nouns=WORDS, reported_mood=WORDS, adverbial_endings=WORDS),
         sources=Table(phrases=WORDS),

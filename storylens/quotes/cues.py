@@ -82,6 +82,7 @@ class Cues:
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
+    coordinators: frozenset[str] = frozenset()  # "and": a verb after it shares the clause before's subject
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
     reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
@@ -284,6 +285,7 @@ def cues_for(code: str | None) -> Cues | None:
         empty_content=frozenset(f(w) for w in clause.get("empty_content", [])),
         np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
         auxiliaries=frozenset(f(w) for w in clause.get("auxiliaries", [])),
+        coordinators=frozenset(f(w) for w in clause.get("coordinators", [])),
         sources=tuple(sources),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),
