@@ -119,3 +119,23 @@ def test_a_speech_verb_after_and_has_the_subject_not_the_object_of_the_clause_be
     qs = quotes(ctx, "Anna Berg met Maria Lund on Tuesday and said: “We are ready to sign.”",
                 people=[["Anna Berg"], ["Maria Lund"]])
     assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Anna Berg"]
+
+
+def test_a_medium_s_initials_glued_to_a_name_are_not_the_speaker(ctx):
+    # the recogniser typed "TVX Anna Weber" one body after a medium word: the person after the initials speaks
+    text = "« Il pourrait y avoir des centaines de morts », a affirmé à la télévision publique TVX Anna Weber, du HCR."
+    qs = quotes(ctx, text, orgs=[["TVX Anna Weber"]], lang="fr")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Government sources told the Daily Mirror that the talks failed. “We will continue to push,” the same "
+           "sources said."),
+    ("es", "Fuentes del Gobierno dijeron al diario Marca que las conversaciones fracasaron. «Seguiremos insistiendo», "
+           "dijeron las mismas fuentes."),
+])
+def test_the_same_sources_are_the_sources_heard_before(ctx, lang, text):
+    qs = quotes(ctx, text, lang=lang, orgs=[["Daily Mirror", "Marca"]])
+    direct = [q.speaker for q in qs if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].kind == "role" and direct[0].text.lower().split()[:1] in (["government"],
+                                                                                                   ["fuentes"])

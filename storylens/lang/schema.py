@@ -98,7 +98,7 @@ PARTS: dict[str, dict[str, Any]] = {
                      speech_nouns=WORDS, reported_mood=WORDS, adverbial_endings=WORDS),
         sources=Table(phrases=WORDS),
         speakers=Table(pronouns=Map(WORDS, GENDERS), possessives=Map(WORDS, GENDERS), self=WORDS, definite=WORDS,
-                       indefinite=WORDS, roles=WORDS, anonymous=WORDS, epithets=WORDS, plural_endings=WORDS,
+                       indefinite=WORDS, roles=WORDS, anonymous=WORDS, same=WORDS, epithets=WORDS, plural_endings=WORDS,
                        organisations=WORDS, documents=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
                        stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, glued_cases=WORDS, oblique_articles=WORDS,

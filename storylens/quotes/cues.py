@@ -82,6 +82,7 @@ class Cues:
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
+    same: frozenset[str] = frozenset()  # "the same sources": the source given that role last
     coordinators: frozenset[str] = frozenset()  # "and": a verb after it shares the clause before's subject
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
@@ -294,6 +295,7 @@ def cues_for(code: str | None) -> Cues | None:
         indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),
         roles=tuple(sorted({f(w) for w in spk.get("roles", [])}, key=len, reverse=True)),
         anonymous=frozenset(f(w) for w in spk.get("anonymous", [])),
+        same=frozenset(f(w) for w in spk.get("same", [])),
         epithets=frozenset(f(w) for w in spk.get("epithets", [])),
         plural_endings=frozenset(f(w) for w in spk.get("plural_endings", [])),
         titles=gendered(gen.get("titles", {})),

@@ -52,8 +52,8 @@ def role_intros(doc: Doc) -> None:
         # (one comma may part the role from the name: "el presidente del Gobierno español, Pedro Sánchez")
         comma = bool(before) and doc.gap(before[-1].end, m.start).strip() == ","
         for t in reversed(before):
-            if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)):
-                break
+            if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)) or (t.low,) in cues.verbs:
+                break  # (nor across a verb: "Government sources told Kathimerini" introduces no one)
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
@@ -112,7 +112,8 @@ def _fits(doc: Doc, c: Cand, pos: int) -> bool:
     context = doc.role_context.get((c.role or "", pos))
     if context is None:
         return True
-    mods = [w for w in doc.cues.tokens(c.text) if not doc.cues.role(w.low) and w.low not in doc.cues.definite]
+    mods = [w for w in doc.cues.tokens(c.text) if not doc.cues.role(w.low) and w.low not in doc.cues.definite
+            and w.low not in doc.cues.same]
     # compare word beginnings so inflected forms match ("врио", "высокопоставленного" ~ "высокопоставленный")
     return all(any(x.startswith(w.low[:5]) for x in context.split()) for w in mods)
 

@@ -281,7 +281,8 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     k = max(x for x in range(len(toks)) if toks[x].start < owner.end)
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
-            new = bool(mods) or indefinite
+            same = bool(mods) and all(w.low in cues.same for w in mods) and not indefinite
+            new = (bool(mods) or indefinite) and not same
             phrase = text[words[0].start:words[-1].end]
             if role:
                 plural = cues.plural(t.low, role)
@@ -290,8 +291,9 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     m = org_tail[0]
                     out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", m.entity, person=False))
                     continue
-                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural,
-                                indefinite=indefinite or plural, gender="pl" if plural else None,
+                # ("the same sources" point back, plural or not)
+                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural and not same,
+                                indefinite=indefinite or plural and not same, gender="pl" if plural else None,
                                 owner=(owner.entity or owner.text) if owner is not None else None))
             else:
                 # a capitalised body noun and the name guessed from the capitalised words right after it are one
