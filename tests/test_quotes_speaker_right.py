@@ -139,3 +139,10 @@ def test_the_same_sources_are_the_sources_heard_before(ctx, lang, text):
     direct = [q.speaker for q in qs if q.kind == "direct"]
     assert len(direct) == 1 and direct[0].kind == "role" and direct[0].text.lower().split()[:1] in (["government"],
                                                                                                    ["fuentes"])
+
+
+def test_the_latter_is_the_one_named_last_not_the_sentence_subject(ctx):
+    text = ("À Bruxelles, Marc Dubois, ainsi que la ministre Anne Roux ont condamné l'attaque. Cette dernière a rappelé "
+            "que « la Russie a intensifié ses attaques ».")
+    qs = quotes(ctx, text, people=[["Marc Dubois"], ["Anne Roux"]], lang="fr")
+    assert {q.speaker.entity for q in qs} == {"per1"}

@@ -159,7 +159,10 @@ class Extractor:
                 gender = doc.cues.verb_gender(p.cue.text) if p.cue else None
                 # (whom the words speak of in the third person does not say them: "“… the British prime minister
                 # canceled our meeting,” the prime minister said")
-                doc.about = spoken_of(doc, p.start, p.end) if p.kind in ("direct", "indirect") else frozenset()
+                # (only the words a quotation outputs, and not a span holding its own subject)
+                doc.about = spoken_of(doc, p.start, p.end) if p.kind in ("direct", "indirect") and id(p) in pending \
+                    and not p.start <= p.cand.start < p.end and not (p.cue and p.start <= p.cue.start < p.end) \
+                    else frozenset()
                 sp = resolve(doc, p.cand, p.cue.start if p.cue else p.start, gender)
                 doc.about = frozenset()
                 resolved[id(p)] = sp

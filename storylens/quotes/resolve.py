@@ -130,7 +130,8 @@ def _compatible(gender: str | None, want: str | None) -> bool:
     return gender is None or want is None or gender == want
 
 
-def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False) -> Known | None:
+def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False,
+               latter: bool = False) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
     history = [k for k in doc.known_since(here - window) if not _unresolved(k) and not _spoken_of(doc, k.speaker)]
@@ -173,11 +174,12 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
 
     if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
         # no one in the last sentences: the nearest person named earlier, across paragraphs
-        return antecedent(doc, pos, gender, person, FAR_WINDOW)
+        return antecedent(doc, pos, gender, person, FAR_WINDOW, latter=latter)
     # between two people as near, the one opening its sentence (its subject) before one named later in it ("Sandu
     # will face …, Alexandr Stoianoglo, who got 26%. “…,” she said")
+    # ("the latter", "cette dernière" means the one named last)
     firsts: dict[int, int] = {}
-    for k in pool:
+    for k in pool if not latter else ():
         if k.person and k.speaker.kind == "named":
             firsts[k.sentence] = min(firsts.get(k.sentence, k.pos), k.pos)
     return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, firsts.get(k.sentence) != k.pos, -k.pos)) \
@@ -362,7 +364,9 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
-        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) or antecedent(doc, c.start, gender, c.person, far=True)
+        latter = doc.cues.norm(c.text.split()[-1]) in doc.cues.latter if c.text.split() else False
+        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) \
+            or antecedent(doc, c.start, gender, c.person, far=True, latter=latter)
         sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person
