@@ -82,6 +82,8 @@ class Cues:
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
+    same: frozenset[str] = frozenset()  # "the same sources": the source given that role last
+    coordinators: frozenset[str] = frozenset()  # "and": a verb after it shares the clause before's subject
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
     reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
@@ -91,7 +93,9 @@ class Cues:
         # an auxiliary opens many two-word entries ("a déclaré", "ha detto"): an adverb may stand inside the
         # compound tense ("a aussitôt annoncé", "ha poi detto")
         firsts = Counter(k[0] for k in self.verbs if len(k) == 2)
-        object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN))
+        # (with the language's listed clitic auxiliaries: "rekao je Vučić")
+        object.__setattr__(self, "auxiliaries", frozenset(w for w, n in firsts.items() if n >= AUXILIARY_MIN)
+                           | self.auxiliaries)
         if isinstance(self.verbs, VerbTable):
             self.verbs.auxiliaries = self.auxiliaries
 
@@ -281,6 +285,8 @@ def cues_for(code: str | None) -> Cues | None:
         negations=frozenset(f(w) for w in clause.get("negations", [])),
         empty_content=frozenset(f(w) for w in clause.get("empty_content", [])),
         np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
+        auxiliaries=frozenset(f(w) for w in clause.get("auxiliaries", [])),
+        coordinators=frozenset(f(w) for w in clause.get("coordinators", [])),
         sources=tuple(sources),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),
@@ -289,6 +295,7 @@ def cues_for(code: str | None) -> Cues | None:
         indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),
         roles=tuple(sorted({f(w) for w in spk.get("roles", [])}, key=len, reverse=True)),
         anonymous=frozenset(f(w) for w in spk.get("anonymous", [])),
+        same=frozenset(f(w) for w in spk.get("same", [])),
         epithets=frozenset(f(w) for w in spk.get("epithets", [])),
         plural_endings=frozenset(f(w) for w in spk.get("plural_endings", [])),
         titles=gendered(gen.get("titles", {})),

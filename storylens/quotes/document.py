@@ -40,6 +40,7 @@ class Cand:
     guess: bool = False  # a capitalised run taken for a name when no entities were given
     place: bool = False  # a location mention, a speaker only when nothing else is
     zero: bool = False  # a subject the verb carries ("«…», añadió."): whoever spoke last
+    owner: str | None = None  # whom a role speaks for ("Sunak's spokesman", "a spokesman for X"): never its holder
 
 
 @dataclass
@@ -68,10 +69,12 @@ class Doc:
     role_context: dict[tuple[str, int], str] = field(default_factory=dict)  # words around each introduction
     genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
     introductions: "Introductions | None" = None  # built on first use, after role_intros
+    # the people the quotation being resolved speaks of in the third person (entity ids or names): never its speaker
+    about: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
-        self.mentions = rejoined(self.art.text, sorted((unglued(self.cues, m) for m in self.mentions
+        self.mentions = rejoined(self.art.text, sorted((unglued(self.cues, m, self.art.text) for m in self.mentions
                                                          if not self.cues.platform(m.text)), key=lambda m: m.start))
         self.tokens = self.cues.tokens(self.art.text)
         self._starts = [t.start for t in self.tokens]
@@ -220,6 +223,8 @@ class Doc:
         without a model), a name of two or more capitalised words typed MISC."""
         if m.type == "PER" or m.text in self._per_texts:
             return True
+        if m.type == "MISC" and " " not in m.text and m.text in getattr(self, "surnames", {}):
+            return True  # a person's surname alone, typed MISC ("Sandu" after "Maia Sandu")
         return m.type == "MISC" and not self._any_per and len(m.text.split()) >= 2 \
             and all(w[:1].isupper() for w in m.text.split())
 
@@ -259,16 +264,26 @@ class Doc:
 WORD_CHAR = re.compile(r"[\w.]")
 
 
-def unglued(cues: Cues, m: Mention) -> Mention:
+def unglued(cues: Cues, m: Mention, text: str = "") -> Mention:
     """A person's name without a word the recogniser glued before it: a platform ("X Olaf Scholz"), a title
     ("Innenministerin Nancy Faeser") or a name in a case no name's first word takes ("Népszavának Kovács Péter":
-    told the paper), so the name alone speaks."""
+    told the paper), so the name alone speaks; or a medium's initials named after a medium word ("a affirmé à la
+    télévision publique ERT Stella Nanou"): the person after them, whatever the mention was typed."""
     words = m.text.split(" ")
+    if len(words) >= 3 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() \
+            and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words[1:]) \
+            and not any(cues.organisation(cues.norm(w)) for w in words[1:]) \
+            and any(cues.medium(cues.norm(w)) for w in WORD_RUN.findall(text[max(0, m.start - 40):m.start])[-3:]):
+        cut = len(words[0]) + 1
+        return replace(m, start=m.start + cut, text=m.text[cut:], type="PER")
     if m.type != "PER" or len(words) < 3 or not (cues.platform(words[0]) or cues.role(cues.norm(words[0]))
                                                  or cues.oblique_name(words[0])):
         return m
     cut = len(words[0]) + 1
     return replace(m, start=m.start + cut, text=m.text[cut:])
+
+
+WORD_RUN = re.compile(r"\w+")
 
 
 def word_before(text: str, a: int, end: int) -> str:

@@ -38,7 +38,7 @@ from .impersonal import author, impersonal
 from .indirect import find_indirect
 from .marks import dialogue_spans, find_spans
 from .document import Cand, Doc
-from .resolve import learn_genders, resolve, role_intros
+from .resolve import learn_genders, resolve, role_intros, spoken_of
 from .subjects import subject
 from .uncued import find_embed, find_nearest, find_spoken_label, find_transcript
 
@@ -157,7 +157,14 @@ class Extractor:
                 continue
             else:
                 gender = doc.cues.verb_gender(p.cue.text) if p.cue else None
+                # (whom the words speak of in the third person does not say them: "“… the British prime minister
+                # canceled our meeting,” the prime minister said")
+                # (only the words a quotation outputs, and not a span holding its own subject)
+                doc.about = spoken_of(doc, p.start, p.end) if p.kind in ("direct", "indirect") and id(p) in pending \
+                    and not p.start <= p.cand.start < p.end and not (p.cue and p.start <= p.cue.start < p.end) \
+                    else frozenset()
                 sp = resolve(doc, p.cand, p.cue.start if p.cue else p.start, gender)
+                doc.about = frozenset()
                 resolved[id(p)] = sp
             if id(p) not in pending:
                 continue

@@ -28,7 +28,7 @@ def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
             # (a name in an oblique case was spoken to or of: "… s Viktorom Orbanom. „…“, rekao je premijer")
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
     plural = {k.speaker.entity for k in doc.known_since(sent - 1) if k.gender == "pl"}  # spoke as a group
-    pool = [k for k in pool if k.speaker.entity not in plural]
+    pool = [k for k in pool if k.speaker.entity not in plural and not _spoken_of(doc, k.speaker)]
     return pool[-1] if len({k.speaker.entity for k in pool}) == 1 else None
 
 
@@ -52,8 +52,8 @@ def role_intros(doc: Doc) -> None:
         # (one comma may part the role from the name: "el presidente del Gobierno español, Pedro Sánchez")
         comma = bool(before) and doc.gap(before[-1].end, m.start).strip() == ","
         for t in reversed(before):
-            if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)):
-                break
+            if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)) or (t.low,) in cues.verbs:
+                break  # (nor across a verb: "Government sources told Kathimerini" introduces no one)
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
@@ -112,7 +112,8 @@ def _fits(doc: Doc, c: Cand, pos: int) -> bool:
     context = doc.role_context.get((c.role or "", pos))
     if context is None:
         return True
-    mods = [w for w in doc.cues.tokens(c.text) if not doc.cues.role(w.low) and w.low not in doc.cues.definite]
+    mods = [w for w in doc.cues.tokens(c.text) if not doc.cues.role(w.low) and w.low not in doc.cues.definite
+            and w.low not in doc.cues.same]
     # compare word beginnings so inflected forms match ("врио", "высокопоставленного" ~ "высокопоставленный")
     return all(any(x.startswith(w.low[:5]) for x in context.split()) for w in mods)
 
@@ -129,16 +130,18 @@ def _compatible(gender: str | None, want: str | None) -> bool:
     return gender is None or want is None or gender == want
 
 
-def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False) -> Known | None:
+def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False,
+               latter: bool = False) -> Known | None:
     """The nearest earlier speaker or person mention that a pronoun can point to."""
     here = doc.sentence_no(pos)
-    history = [k for k in doc.known_since(here - window) if not _unresolved(k)]
+    history = [k for k in doc.known_since(here - window) if not _unresolved(k) and not _spoken_of(doc, k.speaker)]
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     oblique: set[int] = set()  # names in a case no subject takes: spoken to or of, so farther ("čestitao je Orbanu")
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
-                and not _served(doc, m.start) and not after_preposition(doc, m.start):
+                and not _served(doc, m.start) and not after_preposition(doc, m.start) \
+                and (m.entity or m.text) not in doc.about:
             if oblique_case(doc, m.start, m.end, m.entity):
                 oblique.add(m.start)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
@@ -171,8 +174,45 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
 
     if far and not pool and person and gender != "pl" and window < FAR_WINDOW:
         # no one in the last sentences: the nearest person named earlier, across paragraphs
-        return antecedent(doc, pos, gender, person, FAR_WINDOW)
-    return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, -k.pos)) if pool else None
+        return antecedent(doc, pos, gender, person, FAR_WINDOW, latter=latter)
+    # between two people as near, the one opening its sentence (its subject) before one named later in it ("Sandu
+    # will face …, Alexandr Stoianoglo, who got 26%. “…,” she said")
+    # ("the latter", "cette dernière" means the one named last)
+    firsts: dict[int, int] = {}
+    for k in pool if not latter else ():
+        if k.person and k.speaker.kind == "named":
+            firsts[k.sentence] = min(firsts.get(k.sentence, k.pos), k.pos)
+    return min(pool, key=lambda k: (distance(k), unsure(k), not k.source, firsts.get(k.sentence) != k.pos, -k.pos)) \
+        if pool else None
+
+
+def _spoken_of(doc: Doc, sp: Speaker) -> bool:
+    """Whether the quotation being resolved speaks of this person in the third person (``doc.about``)."""
+    return sp.kind != "unnamed" and (sp.entity or sp.text) in doc.about
+
+
+def spoken_of(doc: Doc, a: int, b: int) -> frozenset[str]:
+    """The people the words in ``[a, b)`` speak of in the third person: those named there, and the one person the
+    article gave a role that a described role phrase there fits ("the British prime minister canceled our meeting":
+    the British prime minister the article introduced is not who says it)."""
+    cues = doc.cues
+    out = {m.entity or m.text for m in doc.mentions_in(a, b) if doc.person(m)}
+    toks = cues.tokens(doc.art.text, a, b)
+    for i, t in enumerate(toks):
+        role = cues.role(t.low)
+        j = i
+        while role and j > 0 and i - j < 3 and not PUNCT_GAP.search(doc.gap(toks[j - 1].end, toks[j].start)) \
+                and toks[j - 1].low not in cues.np_stops and toks[j - 1].low not in cues.definite \
+                and toks[j - 1].low not in cues.indefinite and (toks[j - 1].low,) not in cues.verbs:
+            j -= 1
+        if j == i:  # (no modifier: "the minister" may be anyone the article gave the role)
+            continue
+        c = Cand(toks[j].start, t.end, doc.art.text[toks[j].start:t.end], "role", role=role)
+        fits = {(s.entity or s.text) for p, s in doc.roles.get(c.role or "", []) if p < a and s.kind == "named"
+                and (c.role or "", p) in doc.role_context and _fits(doc, c, p)}
+        if len(fits) == 1:
+            out |= fits
+    return frozenset(out)
 
 
 def _unresolved(k: Known) -> bool:
@@ -183,6 +223,7 @@ def _unresolved(k: Known) -> bool:
 def _last_speaker(doc: Doc, pos: int, sent: int, gender: str | None) -> Known | None:
     """Who spoke last, in this sentence or the two before: the subject a verb without one continues."""
     spoke = [k for k in doc.known_since(sent - 2) if k.pos < pos and k.speaker.kind != "unnamed" and not _unresolved(k)
+             and not _spoken_of(doc, k.speaker)
              and (k.person or k.speaker.kind == "organisation") and _compatible(k.gender, gender)]
     return max(spoke, key=lambda k: (k.sentence, k.source, k.pos)) if spoke else None
 
@@ -269,13 +310,15 @@ def _introduced(doc: Doc, pos: int, sent: int) -> Speaker | None:
             break  # sentences only grow with position: the earlier ones are farther still
         while i > 0 and intros.starts[i - 1] == p:  # ties: the first met in a pass over doc.roles
             i -= 1
-        near.append(intros.entries[i][2])
+        if not _spoken_of(doc, intros.entries[i][2]):
+            near.append(intros.entries[i][2])
     if near:
         # one who has already spoken outranks a person merely named near it ("Представитель Кремля Дмитрий Песков
         # опроверг … разговоре … лидера Владимира Путина. Пресс-секретарь президента назвал …")
         spoken = {(k.speaker.entity or k.speaker.text) for k in doc.history if k.speaker.kind != "unnamed"}
         return next((sp for sp in near if (sp.entity or sp.text) in spoken), near[0])
-    return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 else None
+    return intros.latest[j - 1] if j and intros.distinct[j - 1] == 1 and not _spoken_of(doc, intros.latest[j - 1]) \
+        else None
 
 
 def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
@@ -321,12 +364,17 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
-        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) or antecedent(doc, c.start, gender, c.person, far=True)
+        latter = doc.cues.norm(c.text.split()[-1]) in doc.cues.latter if c.text.split() else False
+        k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) \
+            or antecedent(doc, c.start, gender, c.person, far=True, latter=latter)
         sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person
     else:
         sp = None
+        about = doc.about
+        if c.owner is not None:  # "Sunak's spokesman" is never Sunak
+            doc.about = about | {c.owner}
         # the role introduces a name right after it ("il sottosegretario alla presidenza, Alfredo Mantovano")
         here = doc.sentence_no(c.start)
         named = [s for p, s in doc.roles.get(c.role or "", []) if c.end <= p <= c.end + ROLE_REACH
@@ -334,7 +382,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                  and doc.gap(c.end, p).rstrip().endswith(",")
                  and not any((t.low,) in doc.cues.verbs for t in doc.toks(c.end, p))]
         intro = [s for p, s in doc.roles.get(c.role or "", []) if p < c.start and _fits(doc, c, p)
-                 and _serves_fits(doc, c, s)] if not c.indefinite else []
+                 and _serves_fits(doc, c, s) and not _spoken_of(doc, s)] if not c.indefinite else []
         if named:
             sp = Speaker(named[0].text, named[0].entity, "role", c.text)
         elif intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
@@ -343,7 +391,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             # "der französische Präsident", "francuski prezydent": an office one person holds, so its modifiers
             # (a nationality) describe someone known: the one person the article names in that office, else the one
             # person named just before
-            held = {(s.entity or s.text): s for p, s in doc.roles.get(c.role or "", []) if p < c.start and s.kind == "named"}
+            held = {(s.entity or s.text): s for p, s in doc.roles.get(c.role or "", []) if p < c.start and s.kind == "named"
+                    and not _spoken_of(doc, s)}
             k = _only_person(doc, c.start, sent) if len(held) != 1 else None
             pick = next(iter(held.values())) if len(held) == 1 else (k.speaker if k else None)
             if pick is not None:
@@ -379,8 +428,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 k = _only_person(doc, c.start, sent)
                 if k is not None:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "role", c.text)
+        doc.about = about
         if sp is None:
             sp = Speaker(c.text, None, "unnamed")
             doc.roles.setdefault(c.role or "", []).append((c.start, sp))
+            # (its own words are what a later described role must fit: "Sunak's spokesman" is not "a Greek
+            # government spokesman" heard before)
+            doc.role_context[(c.role or "", c.start)] = " ".join(t.low for t in doc.cues.tokens(c.text))
     doc.remember(Known(c.start, sent, sp, gender, person, c.kind == "named" and in_source_phrase(doc, c.start, c.end)))
     return sp

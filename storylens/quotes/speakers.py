@@ -10,6 +10,7 @@ from ..model import Mention
 from .cues import Cues, Token
 from .document import PUNCT_GAP, Cand, Doc, abbreviation
 from .homoglyph import unmixed
+from .oblique import oblique_case
 
 DOMAIN = re.compile(r"\w\.[a-zа-я]{2,4}$", re.I)  # a medium such as gazeta.ru: it relays, it does not speak
 PERSON_KINDS = ("named", "pronoun", "role")
@@ -222,7 +223,16 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
             # (an organisation word right before a role word is its modifier: "military official")
             flush()
             j = i
-            while j > 0 and i - j < 5 and not breaks(doc, toks[j - 1], toks[j]) \
+            owner = None
+            if role and i > 0 and not breaks(doc, toks[i - 1], t):
+                # a person named in a case no subject takes right before the role owns it: "Sunaks Sprecher"
+                owner = next((c for c in out if c.kind == "named" and not c.guess and c.end == toks[i - 1].end
+                              and not doc.gap(c.end, t.start).strip() and oblique_case(doc, c.start, c.end, c.entity)),
+                             None)
+                if owner is not None:
+                    out.remove(owner)
+                    j = next(x for x in range(i) if toks[x].start >= owner.start)
+            while owner is None and j > 0 and i - j < 5 and not breaks(doc, toks[j - 1], toks[j]) \
                     and toks[j - 1].low not in cues.np_stops and tuple([toks[j - 1].low]) not in cues.verbs \
                     and not any(s <= toks[j - 1].start < e for s, e in people_spans):
                 # (a person named before is not a modifier: "il portavoce Matteo Bruni il papa …")
@@ -262,9 +272,17 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     body = [m for m in doc.mentions_at(toks[k].start) if m.type == "ORG"]
                     while body and k + 1 < len(toks) and toks[k + 1].end <= body[0].end:
                         k += 1  # (the whole name of the body: "of the Polish National Electoral Commission")
+            if role and owner is None:
+                # the person a role serves after its preposition owns it: "a spokesman for Mr Mitsotakis", "der
+                # Sprecher von Sunak" (the role's holder speaks, never the person it serves)
+                owner = _principal(doc, toks, i, out)
+                if owner is not None:
+                    out.remove(owner)
+                    k = max(x for x in range(len(toks)) if toks[x].start < owner.end)
             words = toks[j:k + 1]
             mods = [w for w in toks[j:i] if w.low not in cues.definite and w.low not in cues.indefinite]
-            new = bool(mods) or indefinite
+            same = bool(mods) and all(w.low in cues.same for w in mods) and not indefinite
+            new = (bool(mods) or indefinite) and not same
             phrase = text[words[0].start:words[-1].end]
             if role:
                 plural = cues.plural(t.low, role)
@@ -273,8 +291,10 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                     m = org_tail[0]
                     out.append(Cand(words[0].start, words[-1].end, phrase, "organisation", m.entity, person=False))
                     continue
-                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural,
-                                indefinite=indefinite or plural, gender="pl" if plural else None))
+                # ("the same sources" point back, plural or not)
+                out.append(Cand(words[0].start, words[-1].end, phrase, "role", role=role, new=new or plural and not same,
+                                indefinite=indefinite or plural and not same, gender="pl" if plural else None,
+                                owner=(owner.entity or owner.text) if owner is not None else None))
             else:
                 # a capitalised body noun and the name guessed from the capitalised words right after it are one
                 # proper name ("Υπουργείο Εσωτερικών"; not "a empresa Aerolinha": a description, then the name)
@@ -362,6 +382,28 @@ def choose(doc: Doc, cands: list[Cand], side: str, verb: tuple[int, int] | None 
         if named:
             pick = max(named, key=lambda c: c.end)
     return pick
+
+
+def _principal(doc: Doc, toks: list[Token], i: int, out: list[Cand]) -> Cand | None:
+    """The person named after role toks[i] through its preposition, with articles, titles and other role words
+    at most between ("a spokesman for Mr Mitsotakis", "a spokesman for President X"; not "Minister of Finance X",
+    where the name after the body is the role's holder)."""
+    cues = doc.cues
+    people = [c for c in out if c.kind == "named" and not c.guess and c.start > toks[i].end]
+    if not people:
+        return None
+    first = min(people, key=lambda c: c.start)
+    between = [x for x in toks[i + 1:] if x.end <= first.start]
+    if not between or len(between) > 4 or toks[i + 1 + len(between) - 1].end > first.start:
+        return None
+    if between[0].low not in cues.role_links or not between[0].text.islower():
+        return None
+    for left, right in zip([toks[i]] + between, between + [None]):
+        if breaks(doc, left, right) if right is not None else PUNCT_GAP.search(doc.gap(left.end, first.start)):
+            return None
+    ok = all(x.low in cues.role_links or x.low in cues.definite or cues.norm(x.text).rstrip(".") in cues.titles
+             or cues.role(x.low) for x in between)
+    return first if ok else None
 
 
 def serves(doc: Doc, role: Cand, c: Cand) -> bool:

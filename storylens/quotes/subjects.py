@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cues import Token
 from .document import PUNCT_GAP, Cand, Doc, abbreviation, word_before
@@ -139,6 +140,13 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         main = main_subject(doc, lo, lo + len(lead) - 1)
         if main is not None:
             return main, "before"
+    if vi > 0 and toks[vi - 1].low in cues.coordinators and toks[vi - 1].start >= lo \
+            and not PUNCT_GAP.search(doc.gap(toks[vi - 1].end, toks[vi].start)):
+        # "ČEZ insisted that …, and urged EDF to …": a verb coordinated with the clause before shares its subject, not
+        # the object after it nor a name inside the clause before
+        main = main_subject(doc, lo, toks[vi - 1].start)
+        if main is not None:
+            return main, "before"
     if len(lead) > 1 and (lead[-1:] in ("—", "–") or lead[-1:] == "," and cues.inverted_after_comma
                           and not _apposed_subject(doc, lo, lead)):
         # "…, передает РИА Новости": a verb opening its clause after a comma is followed by its subject
@@ -182,8 +190,12 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
             and cues.verb_gender(toks[vj - 1].low) in ("pl", None):
         # "«…», заявиха от ГЕРБ", "– повідомили в ДСНС": a plural verb with no subject, the body it came from after a
         # preposition speaks
-        org = next((c for c in candidates(doc, toks[vj].end, phrase_end(text, toks[vj].end, hi))
-                    if c.kind == "organisation" and not c.place), None)
+        # (a name in capitals there is a body's initials whatever the recogniser typed it: "написаха от НАБУ")
+        org = next((c if c.kind == "organisation" else replace(c, kind="organisation", person=False, guess=False)
+                    for c in candidates(doc, toks[vj].end, phrase_end(text, toks[vj].end, hi))
+                    if c.kind == "organisation" and not c.place
+                    or c.kind == "named" and _acronym(c.text) and not any(doc.person(m) for m in doc.mentions_at(c.start))),
+                   None)
         if org is not None and not doc.toks(toks[vj].end, org.start):
             return org, "after"
     if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
@@ -266,7 +278,7 @@ def governs(cues, before: list[Token], loose: bool = False) -> bool:
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
         if _preposition(cues, t) or loose and t.low in cues.np_stops and t.text.islower() \
-                and t.low not in cues.definite and t.low not in cues.indefinite:
+                and t.low not in cues.definite and t.low not in cues.indefinite and t.low not in cues.auxiliaries:
             return True
         if not loose or not t.text.islower() or t.low in cues.np_stops or (t.low,) in cues.verbs or len(before) - k > 2:
             return False  # (only a noun or two may stand between: "na placu Zamkowym")
@@ -276,7 +288,7 @@ def governs(cues, before: list[Token], loose: bool = False) -> bool:
 def _preposition(cues, t: Token) -> bool:
     """A short lower-case stop word that is no article: "w", "in", "a", "в" (German "der" may be either)."""
     return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
-        and t.low not in cues.indefinite
+        and t.low not in cues.indefinite and t.low not in cues.auxiliaries
 
 
 def _after_article(doc: Doc, c: Cand) -> bool:
