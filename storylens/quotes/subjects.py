@@ -76,6 +76,8 @@ def sentence_stop(s: str) -> re.Match | None:
 
 
 PHRASE_END = re.compile(r"[,;:!?()«»“”„\"]|\.\s")
+ADVERBIAL_BREAK = re.compile(r"[;:!?()]|\.\s")  # what ends a clause, where an adverbial between commas may not run
+MAX_ADVERBIAL_HOPS = 2  # adverbials set off by commas between a verb and its subject after it
 
 
 def phrase_end(text: str, a: int, b: int) -> int:
@@ -313,6 +315,25 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             break
     region_end = phrase_end(text, end, stop)
     cands = [c for c in nominative(doc, candidates(doc, end, region_end)) if not _governed(doc, end, c)]
+    # (only a verb opening its clause after a comma or dash has its subject after it: "«…», a déclaré …")
+    hops = 0 if text[:toks[vi].start].rstrip()[-1:] in (",", "—", "–") else MAX_ADVERBIAL_HOPS
+    while not cands and hops < MAX_ADVERBIAL_HOPS and text[region_end:region_end + 1] == "," \
+            and not any(cues.complementizer(t.low) for t in doc.toks(end, region_end)):
+        # "a déclaré ce vendredi matin, dans l'émission "X" d'ANT1, le porte-parole": adverbials set off by commas
+        # (a medium's title in marks among them) may part an inverted subject from its verb; the subject then opens
+        # the phrase after them
+        a = region_end + 1
+        comma = text.find(",", a, stop)
+        # (a body named there is where it was said, "sur la chaîne X", "d'ANT1"; a person would be the subject)
+        if comma < 0 or ADVERBIAL_BREAK.search(text, a, comma) or any(c.person for c in candidates(doc, a, comma)) \
+                or any(cues.complementizer(t.low) for t in doc.toks(a, comma)):
+            break
+        region_end = phrase_end(text, comma + 1, stop)
+        cands = [c for c in nominative(doc, candidates(doc, comma + 1, region_end)) if not _governed(doc, end, c)
+                 and c.kind in ("named", "role", "organisation") and not c.guess and not c.place]
+        if cands and any(t.low not in cues.definite for t in doc.toks(comma + 1, min(c.start for c in cands))):
+            return None
+        hops += 1
     first = choose(doc, cands, "after", verb)
     if first is not None and first.guess and " " not in first.text and _after_article(doc, first) \
             and text[region_end:region_end + 1] == ",":

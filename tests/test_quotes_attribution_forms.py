@@ -1,0 +1,115 @@
+"""Forms of attribution across languages: light-verb constructions, adverbials before an inverted subject, titles of
+media in marks. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.quotes.cues import cues_for
+from storylens.resources import Context
+
+from test_quotes_extract import quotes
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+def direct(qs):
+    return [(q.text, q.speaker.text) for q in qs if q.kind == "direct"]
+
+
+# -- a noun of saying and a light verb (Turkish) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["sözünü kullandı", "değerlendirmesinde bulundu", "ifadelerini kullandı",
+                                  "açıklamasını yaptı", "yanıtını verdi", "şeklinde değerlendirme yaptı"])
+def test_a_noun_of_saying_with_a_light_verb_attributes_a_quotation(ctx, tail):
+    text = f"Bakan Carlo Rossi, “Bu kararı asla kabul etmeyeceğiz, sonuna kadar mücadele edeceğiz” {tail}."
+    assert direct(quotes(ctx, text, people=[["Carlo Rossi"]], lang="tr")) == [
+        ("Bu kararı asla kabul etmeyeceğiz, sonuna kadar mücadele edeceğiz", "Carlo Rossi")]
+
+
+def test_a_light_verb_without_a_noun_of_saying_is_no_cue():
+    verbs = cues_for("tr").verbs
+    assert verbs.get(("sözünü", "kullandı")) == "speech"
+    assert verbs.get(("diye", "sözünü", "kullandı")) == "speech"
+    assert verbs.get(("arabasını", "kullandı")) is None  # "drove his car"
+    assert verbs.get(("diye", "arabasını", "kullandı")) is None
+    assert verbs.get(("sözcüsü", "kullandı")) is None  # a spokesman is no noun of saying
+
+
+# -- adverbials set off by commas before an inverted subject (French) ---------------------------------------------------
+
+def test_adverbials_and_a_shows_title_between_the_verb_and_its_subject(ctx):
+    text = ("La mer était calme. «Le bateau mesurait vingt mètres et il était plein», a déclaré ce lundi matin, dans "
+            "l'émission \"Bonjour la ville\" de la radio locale, le porte-parole de la police, avant de partir.")
+    qs = quotes(ctx, text, lang="fr")
+    assert direct(qs) == [("Le bateau mesurait vingt mètres et il était plein", "le porte-parole de la police")]
+
+
+def test_a_person_in_the_adverbial_is_not_skipped_over(ctx):
+    text = ("La mer était calme. «Le bateau mesurait vingt mètres et il était plein», a déclaré lundi, devant Marie "
+            "Dubois, le porte-parole de la police.")
+    qs = quotes(ctx, text, people=[["Marie Dubois"]], lang="fr")
+    assert all(q.speaker.text != "le porte-parole de la police" for q in qs)
+
+
+# -- a quotation going on from reported speech ---------------------------------------------------------------------------
+
+def test_a_quotation_after_a_sentence_of_reported_speech_goes_on_with_its_speaker(ctx):
+    text = ("Minister Anna Kovac spoke in Vienna on Monday.\n\nShe said local firms would build most of the new plant. "
+            "\"The plant will sell power cheaper than any other. We have taken a step that matters for decades.\"")
+    qs = quotes(ctx, text, people=[["Anna Kovac"]])
+    assert [(q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("The plant will sell power cheaper than any other. We have taken a step that matters for decades", "per0")]
+
+
+def test_a_quotation_after_narration_takes_no_speaker_from_reported_speech(ctx):
+    text = ("Minister Anna Kovac said local firms would build most of the new plant.\n\nThe plant stands by the river. "
+            "\"The plant will sell power cheaper than any other. We have taken a step that matters for decades.\"")
+    qs = quotes(ctx, text, people=[["Anna Kovac"]])
+    assert [q for q in qs if q.kind == "direct"] == []
+
+
+# -- a framing clause naming the speaker as its object -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang_, text", [
+    ("de", "Die Zeitung „Abendblatt“ zitierte Innenminister Carlo Rossi mit den Worten, die Lage sei ernst. "
+           "„Wir haben keine Zeit mehr zu verlieren.“"),
+    ("en", "The Daily Courier quoted Interior Minister Carlo Rossi as saying the situation was serious. "
+           "\"We have no more time to lose.\""),
+])
+def test_a_framing_clause_gives_its_object_the_words_that_follow(ctx, lang_, text):
+    qs = quotes(ctx, text, people=[["Carlo Rossi"]], orgs=[["Daily Courier"], ["Abendblatt"]], lang=lang_)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "per0"), ("direct", "per0")]
+    assert qs[0].text.startswith(("die Lage", "the situation")) and qs[1].text.startswith(("Wir haben", "We have"))
+
+
+def test_a_framing_clause_in_russian_introduces_a_quotation(ctx):
+    qs = quotes(ctx, "Агентство приводит слова Carlo Rossi: «Мы не отступим от своего решения».",
+                people=[["Carlo Rossi"]], lang="ru")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("direct", "Мы не отступим от своего решения", "per0")]
+
+
+def test_a_sentence_after_a_closed_quotation_with_its_own_clause_does_not_attribute_it(ctx):
+    text = ("Anna Weber sprach am Montag. „Das ist ein großer Fehler.“ Minister Carlo Rossi kommentierte, die "
+            "Entscheidung sei längst gefallen.")
+    qs = quotes(ctx, text, people=[["Anna Weber"], ["Carlo Rossi"]], lang="de")
+    assert all(q.speaker.entity != "per1" for q in qs if q.text.startswith("Das ist"))
+    assert any(q.kind == "indirect" and q.speaker.entity == "per1" for q in qs)
+
+
+# -- the title of a show or paper in marks after a medium word -------------------------------------------------------------
+
+def test_a_title_after_a_medium_word_is_no_quotation_and_a_lower_case_phrase_stays_one(ctx):
+    qs = quotes(ctx, "Carlo Rossi a parlé dans l'émission \"Bonsoir Paris\" de la situation. Il a qualifié la décision "
+                     "publiée dans le journal «de pure invention».", people=[["Carlo Rossi"]], lang="fr")
+    assert all("Bonsoir" not in q.text for q in qs)
+    assert [(q.kind, q.text) for q in qs if "invention" in q.text] == [("partial", "de pure invention")]
+
+
+def test_a_lower_case_phrase_in_marks_after_a_medium_word_is_still_quoted(ctx):
+    qs = quotes(ctx, "Пресс-секретарь Carlo Rossi назвал публикацию в американском издании «чистой выдумкой» и ложью.",
+                people=[["Carlo Rossi"]], lang="ru")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("partial", "чистой выдумкой", "per0")]
