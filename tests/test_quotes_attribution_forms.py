@@ -113,3 +113,27 @@ def test_a_lower_case_phrase_in_marks_after_a_medium_word_is_still_quoted(ctx):
     qs = quotes(ctx, "Пресс-секретарь Carlo Rossi назвал публикацию в американском издании «чистой выдумкой» и ложью.",
                 people=[["Carlo Rossi"]], lang="ru")
     assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("partial", "чистой выдумкой", "per0")]
+
+
+# -- a role with a hyphenated prefix; a quotation whose closing mark was dropped -------------------------------------------
+
+def test_a_role_with_a_prefix_is_the_role_it_qualifies():
+    cues = cues_for("pt")
+    assert cues.role("ex-ministro") == cues.role("ministro") is not None
+    assert cues.role("ex-ministros") == cues.role("ministro") and cues.plural("ex-ministros", cues.role("ministro"))
+    assert cues.role("pós-guerra") is None
+
+
+def test_a_quotation_after_a_colon_left_open_ends_with_its_paragraph(ctx):
+    text = ("Minister Anna Kovac wrote on Monday: \"The contract has just been signed. It will serve us for decades.\n\n"
+            "The plant will be built by 2036.\n\nIt will cost about 18 billion euros.\n\nCritics say it is too "
+            "expensive.\n\nThe opposition wants a \"full review\" of it.")
+    qs = quotes(ctx, text, people=[["Anna Kovac"]])
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [
+        ("direct", "The contract has just been signed. It will serve us for decades", "per0")]
+
+
+def test_a_paragraph_opening_with_a_mark_left_open_is_not_cut_at_its_end():
+    from storylens.quotes.marks import find_spans
+    text = "«Было около двухсот человек, — сказал собеседник агентства.\nПо его словам, это были офицеры.\n"
+    assert find_spans(text + "Один.\nДва.\nТри.\n", cues_for("ru").pairs) == []

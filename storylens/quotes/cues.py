@@ -133,6 +133,8 @@ class Cues:
 
     def plural(self, word: str, entry: str) -> bool:
         """Whether ``word``, a form of ``entry``, is plural ("officials", "жителей")."""
+        if "-" in word and not word.startswith(self.stem(entry)):  # "ex-ministros": the role after the prefix
+            word = word.rsplit("-", 1)[1]
         if word == entry:  # a plural listed as its own entry ("sources" beside "source")
             return any(entry.endswith(e) and entry[: -len(e)] in self.roles for e in self.plural_endings)
         return word[len(self.stem(entry)):] in self.plural_endings
@@ -142,8 +144,13 @@ class Cues:
         return word.startswith(stem) and len(word) - len(stem) <= self.stem_slack
 
     def role(self, word: str) -> str | None:
-        """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any."""
-        return self._stem_match(word, self.roles)
+        """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any; a hyphenated prefix leaves the
+        role it qualifies ("ex-ministro", "vice-président", "экс-премьер")."""
+        hit = self._stem_match(word, self.roles)
+        if hit is None and "-" in word.strip("-"):
+            head = word.rsplit("-", 1)[1]
+            hit = self._stem_match(head, self.roles) if len(head) >= 3 else None
+        return hit
 
     def concept(self, role: str) -> str:
         """The office a role entry names, one key across languages ("procureure", "Staatsanwältin" -> prosecutor)."""
