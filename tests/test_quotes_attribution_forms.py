@@ -137,3 +137,21 @@ def test_a_paragraph_opening_with_a_mark_left_open_is_not_cut_at_its_end():
     from storylens.quotes.marks import find_spans
     text = "«Было около двухсот человек, — сказал собеседник агентства.\nПо его словам, это были офицеры.\n"
     assert find_spans(text + "Один.\nДва.\nТри.\n", cues_for("ru").pairs) == []
+
+
+# -- a court or body speaking after the verb ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang_, text, speaker", [
+    ("sr", "„Sud je optuženom izrekao kaznu zatvora u trajanju od jedne godine“, objavio je Sud BiH.", "Sud BiH"),
+    ("hr", "„Sud je optuženom izrekao kaznu zatvora u trajanju od jedne godine“, rekao je Carlo Rossi.", "Carlo Rossi"),
+    ("de", "Das Urteil fiel am Montag.\n\"Wäre der Vertrag geschlossen worden, hätte der Kläger alles verloren\". sagte "
+           "das Gericht.", "Gericht"),
+])
+def test_a_body_or_person_after_the_verb_and_its_auxiliary_or_a_stray_stop(ctx, lang_, text, speaker):
+    qs = quotes(ctx, text, people=[["Carlo Rossi"]], lang=lang_)
+    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", speaker)]
+
+
+def test_a_medium_right_after_the_verb_relays_and_is_no_unsaid_subject(ctx):
+    qs = quotes(ctx, "Vlasnik diskoteke je priveden, objavio je portal vesti.rs. Požar je izbio rano jutros.", lang="sr")
+    assert qs == []

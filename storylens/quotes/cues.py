@@ -80,6 +80,7 @@ class Cues:
     adverbial: tuple[str, ...] = ()  # endings of a verb form whose subject is its main clause's ("…, saying")
     near: tuple[str, ...] = ()  # "a source close to X": X is whom the source is near, not the speaker
     framing: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset()  # the sources that frame what follows
+    enclitics: frozenset[str] = frozenset()  # auxiliaries after a participle, never prepositions ("objavio je Sud")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
@@ -304,6 +305,7 @@ def cues_for(code: str | None) -> Cues | None:
         np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
         sources=tuple(sources),
         framing=frozenset(framing),
+        enclitics=frozenset(f(w) for w in verbs.get("enclitics", [])),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),
         self_words=frozenset(f(w) for w in spk.get("self", [])),

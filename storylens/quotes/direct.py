@@ -58,6 +58,8 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         # (without punctuation the verb must follow the closing mark at once: "«…» τόνισε ο υπουργός")
         if opened_clause and (punct or text[first:first + 1].isalpha() and text[first:first + 1].islower()):
             stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
+            if stop is not None and not text[s.outer_end:stop].strip() and text[first + 1:first + 3].strip()[:1].islower():
+                stop = doc.stop_after(stop + 1, nxt)  # ('"…". sagte das Gericht': a stray full stop, no sentence end)
             toks = doc.toks_from(s.outer_end, nxt, MAX_SUBJECT_WORDS + 2, before=stop)
             # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
             verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (not punct and v[0] == 0 or punct and (

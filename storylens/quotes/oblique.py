@@ -17,7 +17,7 @@ def after_preposition(doc: "Doc", start: int) -> bool:
         return False
     t, cues = before[0], doc.cues
     return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
-        and t.low not in cues.indefinite
+        and t.low not in cues.indefinite and t.low not in cues.enclitics  # ("rekao je Vučić": an auxiliary)
 
 
 def body_governed(doc: "Doc", start: int) -> bool:

@@ -193,7 +193,8 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
                         and not relays(doc, t.start)
                         and not any(m.type == "LOC" for m in doc.mentions_at(t.start))
                         for k, t in enumerate(toks) if k >= vj and t.start < hi) \
-            and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
+            and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS \
+            and not _medium_subject(doc, toks, vj, hi):
         # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks; a name after a preposition
         # is no subject: "– powiedziała w Sejmie")
         # a subject the verb carries ("«…», ha detto.", "„…” – powiedziała."): a pronoun left unsaid
@@ -221,6 +222,15 @@ def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
             if all(t.low in doc.cues.definite or t.text[:1].isupper() for t in doc.toks(a, first.start)):
                 return first
     return None
+
+
+def _medium_subject(doc: Doc, toks: list[Token], vj: int, hi: int) -> bool:
+    """Whether a medium stands right after the verb (an auxiliary at most between): the subject that relays what was
+    said ("…, objavio je portal kurir.mk"), no subject left unsaid."""
+    k = vj
+    while k < len(toks) and toks[k].low in doc.cues.enclitics:
+        k += 1
+    return k < len(toks) and toks[k].start < hi and doc.cues.medium(toks[k].low)
 
 
 def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -278,7 +288,7 @@ def governs(cues, before: list[Token], loose: bool = False) -> bool:
 def _preposition(cues, t: Token) -> bool:
     """A short lower-case stop word that is no article: "w", "in", "a", "в" (German "der" may be either)."""
     return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
-        and t.low not in cues.indefinite
+        and t.low not in cues.indefinite and t.low not in cues.enclitics  # ("objavio je Sud": an auxiliary)
 
 
 def _after_article(doc: Doc, c: Cand) -> bool:
