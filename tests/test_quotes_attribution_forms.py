@@ -148,8 +148,9 @@ def test_a_paragraph_opening_with_a_mark_left_open_is_not_cut_at_its_end():
            "das Gericht.", "Gericht"),
 ])
 def test_a_body_or_person_after_the_verb_and_its_auxiliary_or_a_stray_stop(ctx, lang_, text, speaker):
-    qs = quotes(ctx, text, people=[["Carlo Rossi"]], lang=lang_)
-    assert [(q.kind, q.speaker.text) for q in qs] == [("direct", speaker)]
+    for orgs in ((), (("Sud BiH",),)):  # (the body tagged by the recogniser or not)
+        qs = quotes(ctx, text, people=[["Carlo Rossi"]], orgs=orgs, lang=lang_)
+        assert [(q.kind, q.speaker.text) for q in qs] == [("direct", speaker)]
 
 
 def test_a_medium_right_after_the_verb_relays_and_is_no_unsaid_subject(ctx):

@@ -30,7 +30,7 @@ def body_governed(doc: "Doc", start: int) -> bool:
     t, cues = before[0], doc.cues
     opens = not doc.gap(s.start, t.start).strip() if (s := doc.art.sentence_at(t.start)) is not None else False
     return t.low in cues.np_stops and len(t.low) <= 5 and (t.text.islower() or opens) \
-        and t.low not in cues.definite and t.low not in cues.indefinite
+        and t.low not in cues.definite and t.low not in cues.indefinite and t.low not in cues.enclitics
 
 
 GLUED_TAIL = re.compile(r"[\w'’-]*")
