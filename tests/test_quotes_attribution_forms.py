@@ -156,3 +156,14 @@ def test_a_body_or_person_after_the_verb_and_its_auxiliary_or_a_stray_stop(ctx, 
 def test_a_medium_right_after_the_verb_relays_and_is_no_unsaid_subject(ctx):
     qs = quotes(ctx, "Vlasnik diskoteke je priveden, objavio je portal vesti.rs. Požar je izbio rano jutros.", lang="sr")
     assert qs == []
+
+
+# -- a statement leading up to a colon, the quotation on the next line ------------------------------------------------------
+
+def test_a_quotation_after_a_colon_ending_reported_speech_is_its_speakers(ctx):
+    text = ("Президентка Марія Коваль прокоментувала результати. За її словами, кампанія перемогла, попри "
+            "«нечесну боротьбу»:\n«Ми маємо чіткі докази того, що ці групи хотіли купити голоси».")
+    qs = quotes(ctx, text, people=[["Марія Коваль"]], lang="uk")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("indirect", "кампанія перемогла, попри «нечесну боротьбу", "per0"),
+        ("direct", "Ми маємо чіткі докази того, що ці групи хотіли купити голоси", "per0")]
