@@ -167,3 +167,15 @@ def test_a_quotation_after_a_colon_ending_reported_speech_is_its_speakers(ctx):
     assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
         ("indirect", "кампанія перемогла, попри «нечесну боротьбу", "per0"),
         ("direct", "Ми маємо чіткі докази того, що ці групи хотіли купити голоси", "per0")]
+
+
+# -- an embedded post whose author's line stands alone ------------------------------------------------------------------
+
+def test_an_embedded_post_with_its_authors_line_alone_is_the_authors(ctx):
+    text = ("The storm hit the coast on Monday.\n\nIn a post, the agency said more help was coming.\n\n"
+            "Rescue teams reached the village tonight.\n\nWe fear more homes were lost. Updates will follow. "
+            "pic.twitter.com/AbCdEf123\n\n— Coastal Relief Agency (@CoastRelief) June 14, 2023")
+    qs = quotes(ctx, text, orgs=[["Coastal Relief Agency"]])
+    post = [q for q in qs if q.speaker.text == "Coastal Relief Agency"]
+    assert [(q.kind, " ".join(q.text.split())) for q in post] == [
+        ("direct", "Rescue teams reached the village tonight. We fear more homes were lost. Updates will follow")]
