@@ -16,6 +16,9 @@ from .subjects import verb_spans
 if TYPE_CHECKING:
     from .extract import Extractor
 
+MAX_SLOT_WORDS = 3  # the source inside a phrase: "in the words of X", "по его словам"
+MAX_FRAMED_WORDS = 8  # ... inside a framing clause, with the speaker's titles: "quoted Foreign Minister X as saying"
+
 
 def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend: list[Pending], per_sentence: dict,
                        used: set[int], spoken: Pending | None = None) -> None:
@@ -31,7 +34,9 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
                 continue
             j = i + len(before)
             if after:
-                k = next((k for k in range(j + 1, min(j + 4, len(toks) - len(after) + 1))
+                # (a framing clause names its speaker in full: "quoted Foreign Minister Giorgos X as saying")
+                longest = MAX_FRAMED_WORDS if (before, after) in cues.framing else MAX_SLOT_WORDS
+                k = next((k for k in range(j + 1, min(j + longest + 1, len(toks) - len(after) + 1))
                           if tuple(lows[k:k + len(after)]) == after), None)
                 if k is None:
                     continue
@@ -109,7 +114,11 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
                 # ("pediu silêncio para o acidente envolvendo … da Voepass")
                 continue
             kind = "indirect"
-            if not text[sent.start:phrase_start].strip(TRIM):
+            if (before, after) in cues.framing and text[phrase_end:sent.end].strip(TRIM):
+                # "The Times quoted X as saying …", "Die „Times“ zitierte X mit den Worten, …": a clause framing
+                # what follows as the words of the person it names; its subject only relays them
+                a, b = trim(text, phrase_end, sent.end)
+            elif not text[sent.start:phrase_start].strip(TRIM):
                 a, b = trim(text, phrase_end, sent.end)  # "According to X, ..."
             elif not text[phrase_end:sent.end].strip(TRIM):
                 a, b = trim(text, sent.start, phrase_start)  # "..., according to X."

@@ -87,6 +87,15 @@ def lead_before(ex: "Extractor", pend: list["Pending"], used: set[int], per_sent
         sent = doc.art.sentence_at(colon)
         if sent is None:
             continue
+        said = per_sentence.get(sent.index)
+        if said is not None and said.kind == "indirect" and said.owner is None and said.cand is not None \
+                and said.end <= colon and not doc.quotes_in(said.end, colon):
+            # "За її словами, кампанія перемогла …:\n“Ми маємо …”": a statement leading up to the colon goes on in
+            # the quotation after it, on its line or the next
+            pend.append(Pending(s.start, s.end, "direct", said.cue, said.cand, doc.sentence_no(s.start),
+                                "direct-lead-statement", owner=said, cue_text=said.cue_text))
+            used.add(k)
+            continue
         lo = max(sent.start, doc.line_bounds(colon)[0])
         toks = doc.toks(lo, colon)
         if not toks or len(toks) > MAX_LEAD_WORDS or candidates(doc, lo, colon) or text[lo:toks[0].start].strip(TRIM_CHARS):

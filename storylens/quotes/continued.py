@@ -40,6 +40,9 @@ def find_continued(ex: "Extractor", pend: list[Pending], used: set[int]) -> None
     by_cue = sorted((p.cue.start, n, p) for n, p in enumerate(pend) if p.kind in ("direct", "indirect")
                     and p.owner is None and p.cue is not None and p.end <= p.cue.start)
     cue_starts = [d[0] for d in by_cue]
+    # reported speech whose cue comes first ("He said Czech firms will …"), by its sentence
+    reported = {p.sentence: p for p in pend if p.kind == "indirect" and p.owner is None and p.cand is not None
+                and p.cue is not None and p.cue.start < p.start}
     for k, s in enumerate(doc.spans):
         if k in used:
             continue
@@ -59,6 +62,8 @@ def find_continued(ex: "Extractor", pend: list[Pending], used: set[int]) -> None
             p = _attributed_before(ex, s, k, line_start, by_cue, cue_starts)
             if p is not None and _other_opener(ex, s, p):
                 p = None  # (the sentence before opens with someone else: rule 5b's)
+            if p is None:
+                p = _reported_before(ex, s, line_start, line_end, reported)
         if p is not None:
             pend.append(Pending(s.start, s.end, "direct", p.cue, p.cand, doc.sentence_no(s.start),
                                 "direct-continued", owner=p, cue_text=p.cue_text))
@@ -127,6 +132,27 @@ def opening_person(ex: "Extractor", a: int, b: int) -> Cand | None:
         if named and doc.gap(first.end, named[0].start).strip() in ("", ","):
             return named[0]
     return first
+
+
+def _reported_before(ex: "Extractor", s, line_start: int, line_end: int, reported: dict[int, Pending]) -> Pending | None:
+    """The reported statement of the sentence right before quotation ``s`` in its paragraph, when ``s`` stands as
+    sentences of its own closing the paragraph ("He said Czech firms will build most of it. “The new units will …”"):
+    the same speaker goes on in their own words."""
+    doc, text = ex.doc, ex.doc.art.text
+    before = last_char(text, s.outer_start)
+    if before <= line_start or text[before - 1] not in ".!?" or not more_words(text, s.start, s.end, 3) \
+            or not (only(TRIMMED, text, s.outer_end, line_end) or sentence_follows(ex, s)):
+        return None
+    prev = doc.art.sentence_at(before - 1)
+    # (a title in marks may stand in it: "Die „Times“ zitierte X mit den Worten, …")
+    k = doc.span_from(prev.start) if prev is not None else None
+    while k is not None and k < len(doc.spans) and doc.spans[k].start < prev.end:
+        if k not in ex.titles and not name_like(doc.cues, text[doc.spans[k].start:doc.spans[k].end]):
+            return None
+        k += 1
+    if prev is None or prev.start < line_start:
+        return None
+    return reported.get(prev.index)
 
 
 def _attributed_before(ex: "Extractor", s, k: int, line_start: int, by_cue: list, cue_starts: list[int]) -> Pending | None:

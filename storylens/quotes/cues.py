@@ -79,6 +79,8 @@ class Cues:
     concepts: dict = field(default_factory=dict)  # role entry -> the office it names in any language ("prosecutor")
     adverbial: tuple[str, ...] = ()  # endings of a verb form whose subject is its main clause's ("…, saying")
     near: tuple[str, ...] = ()  # "a source close to X": X is whom the source is near, not the speaker
+    framing: frozenset[tuple[tuple[str, ...], tuple[str, ...]]] = frozenset()  # the sources that frame what follows
+    enclitics: frozenset[str] = frozenset()  # auxiliaries after a participle, never prepositions ("objavio je Sud")
     _memo: dict = field(default_factory=dict, compare=False, repr=False)  # word -> matched entry, per entry list
     _longest: int = 1
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
@@ -89,7 +91,8 @@ class Cues:
     reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_longest", max((len(k) for k in self.verbs), default=1))
+        made = self.verbs.longest_made if isinstance(self.verbs, VerbTable) else 1
+        object.__setattr__(self, "_longest", max(max((len(k) for k in self.verbs), default=1), made))
         # an auxiliary opens many two-word entries ("a déclaré", "ha detto"): an adverb may stand inside the
         # compound tense ("a aussitôt annoncé", "ha poi detto")
         firsts = Counter(k[0] for k in self.verbs if len(k) == 2)
@@ -135,6 +138,8 @@ class Cues:
 
     def plural(self, word: str, entry: str) -> bool:
         """Whether ``word``, a form of ``entry``, is plural ("officials", "жителей")."""
+        if "-" in word and not word.startswith(self.stem(entry)):  # "ex-ministros": the role after the prefix
+            word = word.rsplit("-", 1)[1]
         if word == entry:  # a plural listed as its own entry ("sources" beside "source")
             return any(entry.endswith(e) and entry[: -len(e)] in self.roles for e in self.plural_endings)
         return word[len(self.stem(entry)):] in self.plural_endings
@@ -144,8 +149,13 @@ class Cues:
         return word.startswith(stem) and len(word) - len(stem) <= self.stem_slack
 
     def role(self, word: str) -> str | None:
-        """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any."""
-        return self._stem_match(word, self.roles)
+        """The role entry a word is a form of ('экспертом' -> 'эксперт'), if any; a hyphenated prefix leaves the
+        role it qualifies ("ex-ministro", "vice-président", "экс-премьер")."""
+        hit = self._stem_match(word, self.roles)
+        if hit is None and "-" in word.strip("-"):
+            head = word.rsplit("-", 1)[1]
+            hit = self._stem_match(head, self.roles) if len(head) >= 3 else None
+        return hit
 
     def concept(self, role: str) -> str:
         """The office a role entry names, one key across languages ("procureure", "Staatsanwältin" -> prosecutor)."""
@@ -213,6 +223,15 @@ def _variants(phrase: str, verbs: set[str], forms) -> list[str]:
     return out
 
 
+def _light(verbs: dict, f) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns of saying in each of their listed forms, the light verbs making them a statement, and the quotative
+    particles (``[verbs.light]``: nouns, endings, verbs; ``[verbs] quotatives``), folded."""
+    light = verbs.get("light", {})
+    endings = light.get("endings", []) or [""]
+    nouns = frozenset(f(n + e) for n in light.get("nouns", []) for e in endings)
+    return nouns, frozenset(f(v) for v in light.get("verbs", [])), frozenset(f(q) for q in verbs.get("quotatives", []))
+
+
 def _any_language() -> dict:
     """The marks every language shares (``lang/_any/quotes.toml``), for a language without its own cues."""
     path = resources.files(lang.__name__) / "_any" / "quotes.toml"
@@ -257,12 +276,15 @@ def cues_for(code: str | None) -> Cues | None:
     for words in impersonal:
         table[words] = "speech"
     sources = []
+    framing = set()
     listed = {f(v) for v in verbs.get("forms", [])}
-    for p in src.get("phrases", []):
+    for p in src.get("phrases", []) + src.get("framing", []):
         # a verb inside a source phrase stands for all its forms too ("как заявил" -> "как заявила")
         for variant in _variants(p, listed, forms):
             before, _, after = variant.partition("{s}")
             sources.append((_words(before, f), _words(after, f)))
+            if p in src.get("framing", []):
+                framing.add(sources[-1])
 
     def gendered(table_: dict[str, list[str]]) -> dict[str, str]:
         return {f(w): g for g, ws in table_.items() for w in ws}
@@ -278,7 +300,7 @@ def cues_for(code: str | None) -> Cues | None:
         fold=fold,
         verbs=VerbTable(table, str(code), {f(w) for w in verbs.get("lemmas", [])},
                         tuple(f(w) for w in verbs.get("lemma_endings", [])), {f(w) for w in verbs.get("lemma_stop", [])},
-                        fold if verbs.get("lemma_folded") else ()),
+                        fold if verbs.get("lemma_folded") else (), *_light(verbs, f)),
         bare_clause=frozenset(f(w) for w in verbs.get("bare_clause", [])),
         complementizers=frozenset(f(w) for w in clause.get("complementizers", [])),
         about=frozenset(f(w) for w in clause.get("about", [])),
@@ -288,6 +310,8 @@ def cues_for(code: str | None) -> Cues | None:
         auxiliaries=frozenset(f(w) for w in clause.get("auxiliaries", [])),
         coordinators=frozenset(f(w) for w in clause.get("coordinators", [])),
         sources=tuple(sources),
+        framing=frozenset(framing),
+        enclitics=frozenset(f(w) for w in verbs.get("enclitics", [])),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),
         self_words=frozenset(f(w) for w in spk.get("self", [])),

@@ -34,6 +34,8 @@ MAX_LABEL_WORDS = 16  # a speaker's name and title labelling a quotation ("— C
 def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
     doc, text, cues = ex.doc, ex.doc.art.text, ex.doc.cues
     for si, s in enumerate(doc.spans):
+        if si in ex.titles:
+            continue
         par_end = doc.line_bounds(s.end)[1]
         # a nickname or title in marks may stand inside the attribution ("Marcia “Cia” Price said")
         k = ex.next_plain[si + 1]
@@ -56,11 +58,15 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         # (without punctuation the verb must follow the closing mark at once: "«…» τόνισε ο υπουργός")
         if opened_clause and (punct or text[first:first + 1].isalpha() and text[first:first + 1].islower()):
             stop = doc.stop_after(s.outer_end, nxt)  # (nxt may lie past quotations of names: found once)
+            if stop is not None and not text[s.outer_end:stop].strip() and text[first + 1:first + 3].strip()[:1].islower():
+                stop = doc.stop_after(stop + 1, nxt)  # ('"…". sagte das Gericht': a stray full stop, no sentence end)
             toks = doc.toks_from(s.outer_end, nxt, MAX_SUBJECT_WORDS + 2, before=stop)
             # the verb comes within a few words, or right after a subject in apposition ("X, a …, said")
             verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and (not punct and v[0] == 0 or punct and (
                 v[0] <= 5 or text[toks[v[0] - 1].end:toks[v[0]].start].strip().endswith(",")
                 or v[0] <= TITLE_CHAIN and _title_chain(ex, toks[:v[0]])))]
+            if verbs and inner[-1:] in ".!?…" and text[first:first + 1].isupper() and _own_content(ex, toks, verbs[0], nxt if stop is None else stop):
+                verbs = []  # "„… .“ Minister X kommentierte, die Forderung sei …": the next sentence reports its own
             if verbs:
                 vi, vj, _ = verbs[0]
                 hi = nxt if stop is None else stop
@@ -125,6 +131,21 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
                                 cue_text=":"))
             used.add(si)
+
+
+def _own_content(ex: "Extractor", toks: list[Token], verb: tuple[int, int, str], hi: int) -> bool:
+    """Whether a verb after a quotation that closed its sentence has words of its own after it: a subject before
+    it, then a comma, colon or "that" and a clause ("„… .“ X kommentierte, die Forderung sei …"), not an adverbial
+    ("Smith said, smiling")."""
+    doc, text, cues = ex.doc, ex.doc.art.text, ex.doc.cues
+    vi, vj, _ = verb
+    if vi == 0 or vj >= len(toks) or toks[vj].start >= hi:
+        return False
+    gap = text[toks[vj - 1].end:toks[vj].start].strip()
+    if gap not in (",", ":") and not (not gap and cues.complementizer(toks[vj].low)):
+        return False
+    rest = [t for t in toks[vj:] if t.start < hi]
+    return len(rest) >= 4 and not (cues.adverbial and rest[0].low.endswith(cues.adverbial))
 
 
 def _short_lead(ex: "Extractor", opening: int, lead_end: int) -> bool:

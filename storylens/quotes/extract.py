@@ -33,7 +33,7 @@ from .around import after_paragraph, dialogue_named, lead_before, named_turn, su
 from .continued import find_after_statement, find_continued, find_partial
 from .cues import Cues, Token
 from .direct import find_direct, find_inside_attribution
-from .found import Found, Pending, name_like, speech_at, trim
+from .found import Found, Pending, name_like, speech_at, titled, trim
 from .impersonal import author, impersonal
 from .indirect import find_indirect
 from .marks import dialogue_spans, find_spans
@@ -79,8 +79,10 @@ class Extractor:
         self.body_starts = [x.start for x in body]
         self.body_ends = ends
         # a quotation that reads like a name or title ("Marcia “Cia” Price", “Fox and Friends”) may stand inside an
-        # attribution; the next and previous other ("plain") quotation of each, found once
-        plain = [not name_like(cues, text[x.start:x.end]) for x in spans]
+        # attribution, and so may the title of a show or paper after a medium word ("dans l'émission "Good morning
+        # Greece" d'ANT1"); the next and previous other ("plain") quotation of each, found once
+        self.titles = {k for k, x in enumerate(spans) if titled(cues, text, x.outer_start, x.start)}  # never anyone's words
+        plain = [not name_like(cues, text[x.start:x.end]) and k not in self.titles for k, x in enumerate(spans)]
         self.next_plain = [len(spans)] * (len(spans) + 1)
         for k in range(len(spans) - 1, -1, -1):
             self.next_plain[k] = k if plain[k] else self.next_plain[k + 1]
@@ -119,7 +121,7 @@ class Extractor:
     def run(self) -> list[Found]:
         doc, text = self.doc, self.doc.art.text
         pend: list[Pending] = []
-        used: set[int] = set()
+        used: set[int] = set(self.titles)
         find_transcript(self, pend, used)
         find_spoken_label(self, pend, used)
         find_embed(self, pend, used)

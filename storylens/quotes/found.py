@@ -90,6 +90,20 @@ def speech_at(cues: Cues, text: str, pos: int) -> bool:
     return any(cues.verbs.get(words[i:i + n]) == "speech" for i in (0, 1) for n in range(1, cues.longest_verb + 1))
 
 
+MEDIUM_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")  # a preposition or article glued to its noun: "l’émission", "dell’"
+
+
+def titled(cues: Cues, text: str, outer_start: int, start: int) -> bool:
+    """Whether a medium word stands right before a quotation's opening mark and a capital opens it ("dans
+    l'émission "Good morning Greece"", "the newspaper “Kathimerini”"): the quotation is the title of what relays,
+    not anyone's words (unlike "назвал публикацию в издании «чистой выдумкой»")."""
+    if not cues.media or not text[start:start + 1].isupper():
+        return False
+    before = cues.tokens(text, max(0, outer_start - 40), outer_start)[-1:]
+    return bool(before) and not text[before[0].end:outer_start].strip() \
+        and cues.medium(MEDIUM_ELIDED.sub("", before[0].low))
+
+
 def name_like(cues: Cues, s: str) -> bool:
     words = [w for w in re.findall(r"\w[\w-]*", s)]
     if not words or not any(ch.isalpha() for ch in s):

@@ -12,12 +12,20 @@ class VerbTable(dict):
     the language's speech lemmas (listed, or the lemma of a listed form); the
     lemma itself is left out, as an infinitive rarely reports ("es decir", "trzeba
     powiedzieć"). Two words count when the first is an auxiliary and the second
-    such a form ("ha remarcado").
+    such a form ("ha remarcado"). A noun of saying in one of its listed forms followed by a light verb counts too
+    ('"…" sözünü kullandı', '"…" değerlendirmesinde bulundu': "used the words", "made the assessment"), as does a
+    quotative particle before any of these ('"…" diye ekledi', '"…" şeklinde açıklama yaptı').
     """
 
     def __init__(self, table: dict, code: str, lemmas: set[str], endings: tuple[str, ...], stop: set[str],
-                 fold: tuple[tuple[str, str], ...] = ()):
+                 fold: tuple[tuple[str, str], ...] = (), light_nouns: frozenset[str] = frozenset(),
+                 light_verbs: frozenset[str] = frozenset(), quotatives: frozenset[str] = frozenset()):
         super().__init__(table)
+        self.light_nouns = light_nouns  # every listed form of a noun of saying ("sözünü", "değerlendirmesinde")
+        self.light_verbs = light_verbs  # the light verbs that make it a statement ("kullandı", "bulundu")
+        self.quotatives = quotatives  # particles closing a quotation before its verb ("diye", "şeklinde")
+        # (the longest key these make: a quotative, a noun and its light verb)
+        self.longest_made = (2 if light_nouns and light_verbs else 1) + (1 if quotatives else 0)
         self.code = code
         self.fold = fold  # (words reach the table folded: "δηλωσε"; the dictionary is then read folded too)
         self.lemmas = {w for w in lemmas if w.endswith(endings)} if endings else set()
@@ -51,6 +59,10 @@ class VerbTable(dict):
         if len(key) == 1 and self.speech_form(key[0]):
             return "speech"
         if len(key) == 2 and key[0] in self.auxiliaries and self.speech_form(key[1]):
+            return "speech"
+        if len(key) == 2 and key[0] in self.light_nouns and key[1] in self.light_verbs:
+            return "speech"
+        if len(key) >= 2 and key[0] in self.quotatives and self.get(key[1:]) == "speech":
             return "speech"
         return default
 

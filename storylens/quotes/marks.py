@@ -104,6 +104,7 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             # some outlets do not reopen the mark: let an open quotation run over a few paragraphs to find its close
             carried += 1
             if carried > MAX_CARRIED:
+                spans += _unclosed(text, stack)
                 stack = []
             i += 1
             continue
@@ -146,9 +147,27 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             end = len(text[:stop if stop >= 0 else n].rstrip())
             if text[begin:end].strip() and not text[end:].strip():  # (the last paragraph: the page was cut there)
                 spans.append(Span(begin, end, 0, width, 0))
+            else:
+                spans += _unclosed(text, stack)
     # depth from what actually contains a span (an opener that never closed contains nothing)
     spans.sort(key=lambda s: (s.start, -s.end))
     return [Span(s.start, s.end, d, s.open_width, s.close_width) for s, d in zip(spans, _depths(spans))]
+
+
+def _unclosed(text: str, stack: list[tuple[str, int, int, str]]) -> list[Span]:
+    """A quotation never closed (its closing mark dropped, "… said: "The contract is signed.\n\nHe added …"):
+    when it follows a colon and its paragraph ends a sentence, it runs to that end (one opening a paragraph may
+    hold its own attribution: "«Было около 200 военнослужащих, — сказал собеседник агентства.")."""
+    if not stack:
+        return []
+    _, begin, width, _ = stack[0]
+    lead = text[text.rfind("\n", 0, begin - width) + 1:begin - width].rstrip()
+    stop = text.find("\n", begin)
+    end = len(text[:stop if stop >= 0 else len(text)].rstrip())
+    if not lead.endswith(":") or end <= begin or text[end - 1] not in ".!?…" \
+            or len(text[begin:end].split()) < 4:
+        return []
+    return [Span(begin, end, 0, width, 0)]
 
 
 def _depths(spans: list[Span]) -> list[int]:

@@ -17,7 +17,8 @@ def after_preposition(doc: "Doc", start: int) -> bool:
         return False
     t, cues = before[0], doc.cues
     return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
-        and t.low not in cues.indefinite and t.low not in cues.auxiliaries
+        and t.low not in cues.indefinite and t.low not in cues.auxiliaries \
+        and t.low not in cues.enclitics  # ('rekao je Vučić', 'objavio je Sud': an auxiliary)
 
 
 def body_governed(doc: "Doc", start: int) -> bool:
@@ -30,7 +31,7 @@ def body_governed(doc: "Doc", start: int) -> bool:
     t, cues = before[0], doc.cues
     opens = not doc.gap(s.start, t.start).strip() if (s := doc.art.sentence_at(t.start)) is not None else False
     return t.low in cues.np_stops and len(t.low) <= 5 and (t.text.islower() or opens) \
-        and t.low not in cues.definite and t.low not in cues.indefinite
+        and t.low not in cues.definite and t.low not in cues.indefinite and t.low not in cues.enclitics
 
 
 GLUED_TAIL = re.compile(r"[\w'’-]*")

@@ -77,6 +77,8 @@ def sentence_stop(s: str) -> re.Match | None:
 
 
 PHRASE_END = re.compile(r"[,;:!?()«»“”„\"]|\.\s")
+ADVERBIAL_BREAK = re.compile(r"[;:!?()]|\.\s")  # what ends a clause, where an adverbial between commas may not run
+MAX_ADVERBIAL_HOPS = 2  # adverbials set off by commas between a verb and its subject after it
 
 
 def phrase_end(text: str, a: int, b: int) -> int:
@@ -203,7 +205,8 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
                         and not relays(doc, t.start)
                         and not any(m.type == "LOC" for m in doc.mentions_at(t.start))
                         for k, t in enumerate(toks) if k >= vj and t.start < hi) \
-            and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS:
+            and text[toks[vj - 1].end:toks[vj - 1].end + 2].lstrip()[:1] not in QUOTE_OPENERS \
+            and not _medium_subject(doc, toks, vj, hi):
         # (not before a quotation: "Как пишет «Коммерсантъ»" names the subject in marks; a name after a preposition
         # is no subject: "– powiedziała w Sejmie")
         # a subject the verb carries ("«…», ha detto.", "„…” – powiedziała."): a pronoun left unsaid
@@ -231,6 +234,15 @@ def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
             if all(t.low in doc.cues.definite or t.text[:1].isupper() for t in doc.toks(a, first.start)):
                 return first
     return None
+
+
+def _medium_subject(doc: Doc, toks: list[Token], vj: int, hi: int) -> bool:
+    """Whether a medium stands right after the verb (an auxiliary at most between): the subject that relays what was
+    said ("…, objavio je portal kurir.mk"), no subject left unsaid."""
+    k = vj
+    while k < len(toks) and toks[k].low in doc.cues.enclitics:
+        k += 1
+    return k < len(toks) and toks[k].start < hi and doc.cues.medium(toks[k].low)
 
 
 def nominative(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -288,7 +300,8 @@ def governs(cues, before: list[Token], loose: bool = False) -> bool:
 def _preposition(cues, t: Token) -> bool:
     """A short lower-case stop word that is no article: "w", "in", "a", "в" (German "der" may be either)."""
     return t.low in cues.np_stops and len(t.low) <= 3 and t.text.islower() and t.low not in cues.definite \
-        and t.low not in cues.indefinite and t.low not in cues.auxiliaries
+        and t.low not in cues.indefinite and t.low not in cues.auxiliaries \
+        and t.low not in cues.enclitics  # ('rekao je Vučić', 'objavio je Sud': an auxiliary)
 
 
 def _after_article(doc: Doc, c: Cand) -> bool:
@@ -325,6 +338,25 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             break
     region_end = phrase_end(text, end, stop)
     cands = [c for c in nominative(doc, candidates(doc, end, region_end)) if not _governed(doc, end, c)]
+    # (only a verb opening its clause after a comma or dash has its subject after it: "«…», a déclaré …")
+    hops = 0 if text[:toks[vi].start].rstrip()[-1:] in (",", "—", "–") else MAX_ADVERBIAL_HOPS
+    while not cands and hops < MAX_ADVERBIAL_HOPS and text[region_end:region_end + 1] == "," \
+            and not any(cues.complementizer(t.low) for t in doc.toks(end, region_end)):
+        # "a déclaré ce vendredi matin, dans l'émission "X" d'ANT1, le porte-parole": adverbials set off by commas
+        # (a medium's title in marks among them) may part an inverted subject from its verb; the subject then opens
+        # the phrase after them
+        a = region_end + 1
+        comma = text.find(",", a, stop)
+        # (a body named there is where it was said, "sur la chaîne X", "d'ANT1"; a person would be the subject)
+        if comma < 0 or ADVERBIAL_BREAK.search(text, a, comma) or any(c.person for c in candidates(doc, a, comma)) \
+                or any(cues.complementizer(t.low) for t in doc.toks(a, comma)):
+            break
+        region_end = phrase_end(text, comma + 1, stop)
+        cands = [c for c in nominative(doc, candidates(doc, comma + 1, region_end)) if not _governed(doc, end, c)
+                 and c.kind in ("named", "role", "organisation") and not c.guess and not c.place]
+        if cands and any(t.low not in cues.definite for t in doc.toks(comma + 1, min(c.start for c in cands))):
+            return None
+        hops += 1
     first = choose(doc, cands, "after", verb)
     if first is not None and first.guess and " " not in first.text and _after_article(doc, first) \
             and text[region_end:region_end + 1] == ",":

@@ -25,6 +25,10 @@ TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A
 # an embedded post: its words, a dash, the author and the handle, a date ("… — Roberta Metsola (@EP_President) December 31, 2025")
 EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s+[—–-]+\s+(?P<name>[^()\n]{2,60}?)\s*"
                    r"\(@\w+\)\s+[^\n]{4,30}$", re.M)
+# ... or the author's line alone, the post's words in the paragraphs before it ("…\n— IOM (@UNmigration) June 14, 2023")
+EMBED_LINE = re.compile(r"^[—–-]+[ \t]+(?P<name>[^()\n]{2,60}?)[ \t]*\(@\w+\)[ \t]+[^\n]{4,30}$", re.M)
+URL = re.compile(r"(?:pic\.twitter\.com/|https?://)\S+")
+POST_LIMIT = 280  # characters a post holds (links aside): paragraphs further back are the article's own
 _FRAME = " \t\n,.;،。、，:：-–—"  # what parts a quotation from the words that frame it
 
 
@@ -111,6 +115,51 @@ def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             cand = Cand(x, y, text[x:y], "named", None, guess=True)
         pend.append(Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
         used.update(doc.spans_over(a, b))
+    for m in EMBED_LINE.finditer(text):
+        a, b = _post_before(text, m.start(), lambda x, y: any(
+            v[2] == "speech" for v in verb_spans(doc, doc.cues.tokens(text, x, y))))
+        if a is None or len(text[a:b].split()) < 3 or not ex.in_body(a) or any(p.start <= a < p.end for p in pend):
+            continue
+        x, y = m.span("name")
+        cand = next((c for c in candidates(doc, x, y) if c.kind in ("named", "organisation") and not c.place), None)
+        if cand is None or (cand.start, cand.end) != (x, y):
+            cand = Cand(x, y, text[x:y], "named", None, guess=True)
+        pend.append(Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
+        used.update(doc.spans_over(a, b))
+
+
+def _post_before(text: str, line: int, reports) -> tuple[int | None, int]:
+    """The post's words in the paragraphs before its author's line at ``line``: back as far as a post's length
+    allows, never into a paragraph that quotes, introduces a quotation or reports speech (``reports``: the
+    article's own, "In a post, the agency said …")."""
+    a, b, size = None, None, 0
+    end = line
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        par = text[start:end].strip()
+        if not par:
+            end = start - 1 if start > 0 else 0
+            continue
+        words = URL.sub("", par).strip()
+        if size + len(words) > POST_LIMIT or par.endswith(":") or any(ch in par for ch in "«»“”„\"") \
+                or a is not None and reports(start, end):
+            break
+        size += len(words)
+        a = start
+        b = b if b is not None else start + len(text[start:end].rstrip())
+        end = start - 1 if start > 0 else 0
+    if a is None:
+        return None, 0
+    b = a + len(URL.sub("", text[a:b]).rstrip()) if not URL.search(text[a:b]) else _without_last_link(text, a, b)
+    return trim(text, a, b)
+
+
+def _without_last_link(text: str, a: int, b: int) -> int:
+    """Where a post's words end once a link closing it is dropped ("… onboard. pic.twitter.com/…")."""
+    last = None
+    for m in URL.finditer(text, a, b):
+        last = m
+    return last.start() if last is not None and not text[last.end():b].strip() else b
 
 
 def find_nearest(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
