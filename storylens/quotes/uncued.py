@@ -105,27 +105,27 @@ def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
     doc, text = ex.doc, ex.doc.art.text
     if "(@" not in text:
         return  # (no handle, no embedded post: the pattern is not worth running)
-    for m in EMBED.finditer(text):
-        a, b = trim(text, m.start("words"), m.end("words"))
-        if len(text[a:b].split()) < 3 or not ex.in_body(a):
-            continue
+
+    def add(m: re.Match, a: int, b: int) -> None:
+        """The post's words a..b, spoken by the author the match names (a recognised name, else a guessed one)."""
         x, y = m.span("name")
         cand = next((c for c in candidates(doc, x, y) if c.kind in ("named", "organisation") and not c.place), None)
         if cand is None or (cand.start, cand.end) != (x, y):
             cand = Cand(x, y, text[x:y], "named", None, guess=True)
         pend.append(Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
         used.update(doc.spans_over(a, b))
+
+    for m in EMBED.finditer(text):
+        a, b = trim(text, m.start("words"), m.end("words"))
+        if len(text[a:b].split()) < 3 or not ex.in_body(a):
+            continue
+        add(m, a, b)
     for m in EMBED_LINE.finditer(text):
         a, b = _post_before(text, m.start(), lambda x, y: any(
             v[2] == "speech" for v in verb_spans(doc, doc.cues.tokens(text, x, y))))
         if a is None or len(text[a:b].split()) < 3 or not ex.in_body(a) or any(p.start <= a < p.end for p in pend):
             continue
-        x, y = m.span("name")
-        cand = next((c for c in candidates(doc, x, y) if c.kind in ("named", "organisation") and not c.place), None)
-        if cand is None or (cand.start, cand.end) != (x, y):
-            cand = Cand(x, y, text[x:y], "named", None, guess=True)
-        pend.append(Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
-        used.update(doc.spans_over(a, b))
+        add(m, a, b)
 
 
 def _post_before(text: str, line: int, reports) -> tuple[int | None, int]:
