@@ -79,8 +79,10 @@ def test_a_translation_links_even_when_one_speaker_is_unresolved():
     rep = quotes_stage(replace(rep, entities=(Entity("kovacs", "PER", "Анна Ковач", ("Анна Ковач",), (ru.id,), (m,)),)),
                        ctx)
     en_q, ru_q = rep.quotes
-    assert (en_q.speaker.text, en_q.speaker.entity) == ("She", None)
     assert en_q.same_as == (ru_q.id,)
+    # linked, the open pronoun then takes the person the other version names at its cue (quotes.threads)
+    assert (en_q.speaker.text, en_q.speaker.entity, en_q.speaker.kind, en_q.speaker.as_written) == (
+        "Анна Ковач", "kovacs", "pronoun", "She")
 
 
 

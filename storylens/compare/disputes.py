@@ -49,6 +49,7 @@ STEM = 5                  # letters of a romanised content word that make its st
 ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
 CONTENT = 2               # content words a counter's complement needs to say what it denies
 ARTICLE_PROPOSITION = 0.82  # an article's closest anchored sentence this close to what is denied states it
+RESTATED_TIE = 0.02          # ... and each of its sentences within this of its closest (rule restated)
 TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a story's sentences is its topic
 TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
@@ -386,7 +387,7 @@ def _restated(cs: _Counters, members: set[int], stating: set[int], every: tuple[
 
     source = sorted(stating)
     held = {claims[i].article for i in members}
-    closest: dict[str, tuple[float, int]] = {}
+    candidates: dict[str, list[tuple[float, int]]] = {}
     for i, sim in cs.close.best((), source).items():
         art = claims[i].article
         if art in held or sim < ARTICLE_PROPOSITION or _countering(claims[i].text, cs.lang[i]):
@@ -397,9 +398,10 @@ def _restated(cs: _Counters, members: set[int], stating: set[int], every: tuple[
         shared = any(named(i, (set(claims[s].entities) - cs.topic, cs.stems[s] - cs.topic)) for s in near)
         if not (shared or named(i, own) or (sim >= PROPOSITION and named(i, every))):
             continue
-        if art not in closest or (sim, -i) > (closest[art][0], -closest[art][1]):
-            closest[art] = (sim, i)
-    return {i for _, i in closest.values()}
+        candidates.setdefault(art, []).append((sim, i))
+    # an article that restates the proposition in two sentences as close (a lead and its body, a headline and its
+    # first line) restates it in both: every sentence within RESTATED_TIE of its closest joins the row
+    return {i for found in candidates.values() for sim, i in found if sim >= max(found)[0] - RESTATED_TIE}
 
 
 def _stating(cs: _Counters, group: list[int], members: set[int]) -> set[int]:

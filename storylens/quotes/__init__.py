@@ -62,9 +62,10 @@ def link_part(part: Report, ctx: Context) -> Report:
     ``link``: importing the submodule would hide it)."""
     from .link import link_quotes
     from .story import resolve_story
+    from .threads import adopt
 
     quotes = resolve_story([replace(q, same_as=()) for q in part.quotes], part, article_mentions(part))
-    return replace(part, quotes=tuple(link_quotes(quotes, part, ctx)))
+    return replace(part, quotes=tuple(adopt(link_quotes(quotes, part, ctx), part)))
 
 
 def run(report: Report, ctx: Context) -> Report:
