@@ -59,3 +59,9 @@ def test_thread_naming_two_people_or_an_organisation_or_no_link_adopts_nothing()
     # a pronoun resolved in its own article keeps its own person
     own = Speaker("Olaf Scholz", "per1", "pronoun", "he")
     assert thread(own) == own
+
+
+def test_one_naming_version_is_not_enough():
+    he = Speaker("he", None, "pronoun")
+    other = Speaker("somebody", None, "unnamed")
+    assert thread(he, named=(MACRON, other)) == he  # only one article names the person at the cue
