@@ -113,3 +113,29 @@ def test_a_full_date_one_article_alone_writes_is_not_the_main_day():
     near = story("The blackout of 28 April 2025 hit Spain.", "Trains stopped on Monday.", "Power came back.")
     assert Calendar.of(near, {"a1": "2025-04-29", "a2": "2025-04-29"}).main.isoformat() == "2025-04-28"
     assert Calendar.of(claims, {"a1": "2024-08-10"}).main is None
+
+
+def test_the_main_day_lies_within_two_weeks_of_the_middle_publication_day():
+    # three outlets recall an earlier fire on the same full date: it is no day of this story
+    claims = story("The fire of 3 March 2024 killed nine.", "Like the fire on 3 March 2024, it spread fast.",
+                   "Since 3 March 2024 inspections rose.")
+    published = {"a0": "2025-06-10", "a1": "2025-06-11", "a2": "2025-06-12"}
+    cal = Calendar.of(claims, published)
+    assert cal.main is None and cal.middle is not None and cal.middle.isoformat() == "2025-06-11"
+    near = story("The storm of 9 June 2025 flooded the port.", "On 9 June 2025 the port closed.")
+    assert Calendar.of(near, published).main.isoformat() == "2025-06-09"
+
+
+def test_a_yearless_main_day_takes_the_year_nearest_the_publication_days():
+    claims = story("Fireworks were sold until December 31.", "On December 31 the shops shut.",
+                   "By December 31 the stock was gone.")
+    cal = Calendar.of(claims, {"a0": "2026-01-02", "a1": "2026-01-02", "a2": "2026-01-03"})
+    assert cal.main is not None and cal.main.isoformat() == "2025-12-31"
+
+
+def test_a_yearless_date_of_an_article_without_a_publication_day_reads_against_the_middle_one():
+    # the story's main day is far from December, but the other articles appeared in January 2026
+    cal = Calendar.of(story("The vote of 2 June 2026 was close.", "On 2 June 2026 the vote was held."),
+                      {"a0": "2026-01-02", "a1": "2026-01-03", "a2": "2026-01-04"})
+    assert cal.main is None
+    assert stated(cal, "Prices were shown in both currencies since 8 August.", "en", article="x") == ["2025-08-08"]

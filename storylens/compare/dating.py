@@ -22,6 +22,8 @@ from ..numlexicon import tokenize
 _DAY = re.compile(r"(\d{4}-)?\d{2}-\d{2}")  # a day with or without its year ("2025-04-28", "04-28")
 MAIN_FULL = 2  # a full date is the story's main day when at least this many articles write it
 NEAR_PUBLICATION = 7  # days: a full date one article writes this near the publication may be the main day
+MAIN_WINDOW = 14  # days: the story's main day lies this near the articles' middle publication day, however many
+# articles write it (several outlets recalling an earlier crash do not make it the day of the story)
 MAIN_SOURCES = 3  # a day and month without a year is the story's main day when this many articles write it
 YEAR_GAP = 6  # characters between a yearless date and the year written after it ("14 agosto del 2018")
 WEEKDAY_WORDS = 3  # a weekday this many words from a time names its day ("at 12:33 on Monday")
@@ -53,12 +55,13 @@ class Calendar:
 
     main: dt.date | None
     published: dict[str, dt.date]
+    middle: dt.date | None = None  # the articles' middle publication day
 
     @classmethod
     def of(cls, claims: list[Claim], published: dict[str, str | None]) -> "Calendar":
         """The story's main day: the full date most of its articles write (two, or one near the publication days);
-        else the day and month at least ``MAIN_SOURCES`` articles write, in the year of the articles' publication;
-        None when unsure."""
+        else the day and month at least ``MAIN_SOURCES`` articles write, in the year nearest the articles'
+        publication; never a day more than ``MAIN_WINDOW`` days from the middle publication day; None when unsure."""
         pub = {a: d for a, p in published.items() if p and (d := _day(p)) is not None}
         writing: dict[str, set[str]] = defaultdict(set)
         for c in claims:
@@ -77,18 +80,25 @@ class Calendar:
                 continue
             support = len(arts | writing.get(d[-5:], set()))  # "28 April" writes it too
             off = abs((day - middle).days) if middle else 0
+            if middle is not None and off > MAIN_WINDOW:
+                continue  # an earlier event the articles recall, however many of them write it
             if support >= needed or middle is None or off <= NEAR_PUBLICATION:
                 full.append((support, -off, d))
         if full:
-            return cls(_day(max(full)[2]), pub)
+            return cls(_day(max(full)[2]), pub, middle)
         by_day: dict[str, set[str]] = defaultdict(set)
         for d, arts in writing.items():
             by_day[d[-5:]] |= arts
         top = max(by_day.items(), key=lambda kv: len(kv[1]), default=None)
         if top is None or len(top[1]) < MAIN_SOURCES or not pub:
-            return cls(None, pub)
+            return cls(None, pub, middle)
         year = Counter(d.year for d in pub.values()).most_common(1)[0][0]
-        return cls(_day(f"{year}-{top[0]}"), pub)
+        # the year that puts the day nearest the middle publication day ("31 December" in articles of 2 January)
+        days = [d for y in (year - 1, year, year + 1) if (d := _day(f"{y:04d}-{top[0]}")) is not None]
+        day = min(days, key=lambda d: abs((d - middle).days)) if days and middle else None
+        if day is None or abs((day - middle).days) > MAIN_WINDOW:
+            return cls(None, pub, middle)
+        return cls(day, pub, middle)
 
     def complete(self, v: Value, claim: Claim, language: str | None) -> Value:
         """The value with the year or the day it leaves out filled in, when the story tells them."""
@@ -102,7 +112,8 @@ class Calendar:
             year = year_after(v, claim)
             if year is not None:
                 return replace(v, value=f"{year:04d}-{text}")
-            anchor = self.published.get(claim.article) or self.main
+            # an article with no publication day of its own is read against the story's (the middle one)
+            anchor = self.published.get(claim.article) or self.middle or self.main
             if anchor is None:
                 return v
             month, day = int(text[:2]), int(text[3:])
