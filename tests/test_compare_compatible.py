@@ -140,3 +140,18 @@ def test_approximate_times_hold_the_half_hour_around_them():
     assert rule(side("O fogo começou por volta das 3h30.", "pt"), side("The fire was reported at 3:27.")) \
         == "approximation"
     assert rule(side("The fire was reported at 3:30."), side("The fire was reported at 3:27.")) is None
+
+
+def test_rounding_drops_decimals_half_up():
+    assert rule(side("Inflation reached 4.6% in May."), side("Inflation reached 5% in May.")) == "rounding"
+    assert rule(side("The bridge is 1.35 km long."), side("Le pont mesure 1,4 km.", "fr")) == "rounding"
+    assert rule(side("The loss was 4.6 billion euros."), side("The loss was 5 billion euros.")) == "rounding"
+    assert rule(side("The shares fell 12.4% today."), side("The shares fell 12% today.")) == "rounding"
+
+
+def test_dropped_decimals_never_reconcile_a_far_or_an_equally_precise_figure():
+    assert rule(side("Inflation reached 4.4% in May."), side("Inflation reached 5% in May.")) is None
+    assert rule(side("Inflation reached 1.4% in May."), side("Inflation reached 1% in May.")) is None  # 40% apart
+    assert rule(side("Inflation reached 4.6% in May."), side("Inflation reached 4.9% in May.")) is None
+    assert rule(side("The shares fell 92 points."), side("The shares fell 100 points.")) is None
+    assert rule(side("The loss was 46 million euros."), side("The loss was 50 million euros.")) is None

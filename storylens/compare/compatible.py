@@ -21,6 +21,10 @@ from ..valuecompare import base, dimension, same
 from ..values import bound, date_edge
 
 ROUNDING = 0.05     # a round value this close to a precise one is the precise one rounded
+DECIMAL_ROUNDING = 0.10  # ... and this close when it drops decimals ("4.6%" / "5%"): never a far figure
+DECIMALS = 6        # decimals a written figure is read to
+EPSILON = 1e-9      # float slack when a figure is divided by its step
+_DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # a decimal fraction as written ("4.6", "1,35"; not "1,500")
 MAGNITUDE = 10      # figures this many times apart are not one figure changed (21 countries / a 1.95583 rate)
 TOTAL = 0.01        # a total matches the sum of its parts this closely (parts are often rounded)
 CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
@@ -70,18 +74,34 @@ def rounding(a: Side, b: Side) -> bool:
     if x is None or y is None or x == y or min(abs(x), abs(y)) == 0 or a.value.kind in ("year", "date") \
             or "age" in (a.value.unit, b.value.unit):
         return False  # a year is never a rounded figure, nor is a person's age (50 / 49 years old)
-    if abs(x - y) > ROUNDING * max(abs(x), abs(y)):
+    if abs(x - y) > DECIMAL_ROUNDING * max(abs(x), abs(y)):
         return False
     rounder, other = (x, y) if _roundness(x) > _roundness(y) else (y, x)
-    step = _roundness(rounder)
+    step, finer = _roundness(rounder), _roundness(other)
+    if step <= finer:
+        return False  # 12 / 14: neither is the other rounded
     if step <= 1:
+        # rule ``rounding`` with decimals: the other given to fewer decimals, half up ("4.6%" / "5%", "1.35" / "1.4")
+        return abs(rounder - other) <= step / 2 + EPSILON * step
+    precise = (b.value if rounder == x else a.value).text
+    # a figure written with decimals before a scale word ("4.6 billion" / "5 billion") drops decimals as "4.6" / "5"
+    near = DECIMAL_ROUNDING if _DECIMAL.search(precise) and any(ch.isalpha() for ch in precise) else ROUNDING
+    if abs(x - y) > near * max(abs(x), abs(y)):
         return False
     scaled = any(ch.isalpha() for ch in (a.value if rounder == x else b.value).text)
     return round(other / step) * step == rounder or (scaled and (other // step) * step == rounder)
 
 
 def _roundness(x: float) -> float:
-    """The largest power of ten that divides x (1 for a number with units digits)."""
+    """The largest power of ten that divides x (1 for a number with units digits, 0.1 for one decimal "4.6", 0.01
+    for two...)."""
+    if x and abs(x - round(x)) > EPSILON * max(1.0, abs(x)):
+        step = 1.0
+        for _ in range(DECIMALS):
+            step /= 10
+            if abs(x / step - round(x / step)) <= EPSILON * max(1.0, abs(x / step)):
+                break
+        return step
     step = 1.0
     while x and x % (step * 10) == 0:
         step *= 10
