@@ -21,11 +21,11 @@ import hashlib
 from dataclasses import replace
 
 from ..claims import cues
-from ..model import Claim, Group, Story
+from ..model import Claim, Group, Story, Value
 from ..model import Report
 from ..pipeline import StoryStage
 from ..resources import Context
-from ..valuecompare import same
+from ..valuecompare import base, dimension, same
 from . import conversions, onething, samerow
 from .align import StoryComparison
 from .counters import counter
@@ -54,6 +54,14 @@ def _fuller(m: Mention) -> tuple[int, bool]:
     """Dates with their year before dates without, exact ones before approximate ones ("3.08 Uhr" before "gegen 3
     Uhr"): a row states the fullest form of its value."""
     return (-len(str(m.value.value)) if m.value.kind == "date" else 0), m.value.approximate
+
+
+def _one_value(a: Value, b: Value, each: bool) -> bool:
+    """Are two values one value of the row? With ``each`` (a row of values given compatible ways) only when written
+    as one figure; else when they agree (an approximate figure holding the exact one)."""
+    if each and a.kind != "date" and b.kind != "date":
+        return dimension(a) == dimension(b) and base(a) == base(b)
+    return same(a, b)
 
 
 def _articles(claims: list[Claim]) -> tuple[str, ...]:
@@ -108,8 +116,11 @@ def compare_story(story: Story, claims: list[Claim], ctx: Context, languages: di
                                                      for d in dates)
                   else replace(m, value=calendar.complete(m.value, claims[m.claim], languages.get(m.article)))
                   for m in vms]
+        # a row joined by conversion, rounding or approximation lists each value as written ("about 40" and 43,
+        # "5%" and "4.6%"): an approximate figure is not the exact one it holds
+        each = bool(row.rules) and set(row.rules) <= VALUE_RULES
         for m in sorted(stated, key=_fuller):  # "2026-01-01" stands for "1 January" (the same date, its year left out)
-            if not any(same(m.value, v) for v in values):
+            if not any(_one_value(m.value, v, each) for v in values):
                 values.append(m.value)
         label = _value_label(vms, members, languages, prefer)
         compatible = f"compatible ({', '.join(row.rules)})" if row.rules else None
