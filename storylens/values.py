@@ -12,6 +12,7 @@ comparing the values read is ``valuecompare``'s.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import numcompounds, numdates, numparts, ordinals
@@ -21,6 +22,8 @@ from .numlexicon import WIDE_CHAR, Lexicon, lexicon, tokenize, unit_info
 
 NOUN_STEM = 4  # letters a counted noun keeps when its endings are cut
 _QUOTES = set("\"'«»“”„‘’")
+_CODE = re.compile(r"\d+[^\W\d_a-zа-яё]+\d+")  # capitals between numbers: "3M22", "9M723", "2S19"
+_SERIES = re.compile(r"[^\W\d_]\d+[-‑]\d$")  # a series after a word of letters and digits: "ATR72-5"
 
 
 class Parser:
@@ -197,6 +200,8 @@ class Parser:
     def is_name(self, i: int, j: int) -> bool:
         """The number at tokens i..j-1 is part of a name, an identifier, an ordinal or a time."""
         toks = self.toks
+        if self._glued_code(i, j):
+            return True
         if i > 0:
             prev = toks[i - 1]
             if prev.low in self.lex.name_before or (prev.text == "." and i > 1 and toks[i - 2].low in self.lex.name_before):
@@ -229,6 +234,23 @@ class Parser:
             if nxt.text in "-‑" and j + 1 < len(toks) and self.adjacent(j + 1) and (toks[j + 1].low in self.lex.ordinal):
                 return True  # "20-е", "38-го"
         return False
+
+    def _glued_code(self, i: int, j: int) -> bool:
+        """Is the number part of a code written as one word (rule ``glued code``): capital letters between two
+        numbers ("3M22", "9M723", "2S19") or a number after a hyphen that ends a word of letters and digits (the
+        series of "ATR72-500", "B737-800")? "5km2", "1m80", "3-4km" and "12h33" are no such codes."""
+        toks = self.toks
+        lo, hi = i, j
+        while lo > 0 and self.adjacent(lo):
+            lo -= 1
+        while hi < len(toks) and self.adjacent(hi):
+            hi += 1
+        if hi - lo < 3:
+            return False
+        run = "".join(t.text for t in toks[lo:hi])
+        at = toks[i].start - toks[lo].start
+        return any(m.start() <= at < m.end() for m in _CODE.finditer(run)) \
+            or bool(_SERIES.search(run[:at + 1])) and run[at - 1:at] in "-‑"
 
     def unit_at(self, j: int) -> bool:
         return self.match(self.lex.units, j) is not None or self.match(self.lex.currencies, j) is not None

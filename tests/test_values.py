@@ -357,3 +357,17 @@ def test_currencies_of_smaller_economies_and_their_case_forms(text, language, va
 def test_a_number_at_the_start_of_a_word_with_what_it_measures(text, language, value, unit):
     found = [(v.kind, v.value, v.unit) for v in extract(text, language)]
     assert found == [("duration", value, unit)]
+
+
+def test_a_number_glued_into_a_code_of_letters_and_numbers_is_no_value():
+    # rule ``glued code``: capitals between numbers, or the series after a word of letters and digits
+    assert extract("The 3M22 missile hit 4 homes.", "en")[0].value == 4
+    assert extract("Ракета 9М723 попала в 4 дома.", "ru")[0].value == 4
+    assert extract("A B737-800 jet carried 12 people.", "en")[0].value == 12
+    assert extract("Der ATR72-500 mit 64 Passagieren landete.", "de")[0].value == 64
+
+
+def test_units_dates_and_ranges_written_as_one_word_stay_values():
+    assert [(v.value, v.unit) for v in extract("A 5km2 area burned.", "en")] == [(5, "km2")]
+    assert [(v.value, v.unit) for v in extract("They were 3-4km away.", "en")] == [([3, 4], "km")]
+    assert [v.value for v in extract("Le courant a été coupé à 12h33 lundi.", "fr")] == ["12:33"]
