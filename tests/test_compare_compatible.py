@@ -155,3 +155,9 @@ def test_dropped_decimals_never_reconcile_a_far_or_an_equally_precise_figure():
     assert rule(side("Inflation reached 4.6% in May."), side("Inflation reached 4.9% in May.")) is None
     assert rule(side("The shares fell 92 points."), side("The shares fell 100 points.")) is None
     assert rule(side("The loss was 46 million euros."), side("The loss was 50 million euros.")) is None
+
+
+def test_a_bare_number_and_a_figure_with_a_unit_three_times_apart_are_two_things():
+    assert rule(side("for citizens over 200, the regime is extended"), side("для граждан старше 65 лет", "ru")) \
+        == "other magnitude"
+    assert rule(side("for citizens over 98, the regime is extended"), side("для граждан старше 65 лет", "ru")) is None

@@ -26,6 +26,7 @@ DECIMALS = 6        # decimals a written figure is read to
 EPSILON = 1e-9      # float slack when a figure is divided by its step
 _DECIMAL = re.compile(r"\d[.,]\d{1,2}(?!\d)")  # a decimal fraction as written ("4.6", "1,35"; not "1,500")
 MAGNITUDE = 10      # figures this many times apart are not one figure changed (21 countries / a 1.95583 rate)
+BARE_MAGNITUDE = 3  # a bare number and a figure with a unit this many times apart are two things
 TOTAL = 0.01        # a total matches the sum of its parts this closely (parts are often rounded)
 CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
 ZONE_GAP = 30       # characters between a time and the same moment on another clock in brackets after it
@@ -303,11 +304,16 @@ def other_subject(a: Side, b: Side) -> bool:
 def other_magnitude(a: Side, b: Side) -> bool:
     """The figures are over ten times apart: two different quantities ("21 countries" / "350 million people"), not
     one figure reported differently (a zero is any size: "no one" / "two dead" stays a conflict)."""
-    x, y = _number(a.value), _number(b.value)
-    if x is None or y is None or not x or not y or a.value.kind in ("year", "date"):
+    if a.value.kind in ("year", "date") or b.value.kind in ("year", "date"):
         return False
     if dimension(a.value) != dimension(b.value):
-        return False  # a bare number against a duration or a measure: its unit, and so its size, is unknown
+        # a bare number against a figure with a unit ("over 65" / "старше 66 лет") is one figure only when near it:
+        # more than three times apart they are two things (a count of nothing named and a sum, a duration)
+        x, y = _numbers(a.value, b.value)
+        return bool(x and y) and max(abs(x), abs(y)) > BARE_MAGNITUDE * min(abs(x), abs(y))
+    x, y = _number(a.value), _number(b.value)
+    if x is None or y is None or not x or not y:
+        return False
     return max(abs(x), abs(y)) > MAGNITUDE * min(abs(x), abs(y))
 
 
