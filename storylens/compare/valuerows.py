@@ -79,11 +79,19 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         if m.value.kind == "date" and str(m.value.value)[:4].isdigit():
             days[uf.find(i)].add(str(m.value.value))
     conflicted: set[int] = set()
+    # the days, years and shares each article gives: rule ``two things known``
+    given: dict[str, set[tuple]] = defaultdict(set)
+    for m in mentions:
+        if _known_kind(m.value):
+            given[m.article].add(row_key(m.value))
 
     def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
             return
+        if conflict and _known_kind(mentions[a].value) and _known_kind(mentions[b].value) \
+                and _both_given(given, values[ra], values[rb]):
+            return  # rule ``two things known``: an article giving both days (years, shares) knows them as two things
         was = conflicted & {ra, rb}
         kinds = units[ra] | units[rb]
         if conflict and was and len(values[ra] | values[rb]) > 2 and (len(kinds) > 1 or None in {u for _, u in kinds}):
@@ -115,6 +123,19 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         shown = readable_key(next(iter(keys))) if len(keys) == 1 else ()
         out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root])), shown))
     return out
+
+
+def _known_kind(v) -> bool:
+    """A day, a year or a share: values an article gives for several things of one kind (the day of the attack and
+    the day of the funeral, this year's share and the last one's)."""
+    return v.kind in ("date", "year", "percent") and dimension(v) != "time"
+
+
+def _both_given(given: dict[str, set[tuple]], left: set[tuple], right: set[tuple]) -> bool:
+    """Does one article give a value of one row that the other row lacks and a value of the other that the first
+    lacks? It then writes both as two things: 12% and 14% are two shares, not one share changed."""
+    only_left, only_right = left - right, right - left
+    return any(keys & only_left and keys & only_right for keys in given.values())
 
 
 def _name_numbers(sc: "StoryComparison") -> set[tuple[int, int | None]]:

@@ -1,0 +1,24 @@
+"""Rules ``two things known`` and ``two events``: differing days, years and shares that an article knows as two things,
+and dates written for two different events, never make a conflicting row."""
+from __future__ import annotations
+
+from compare_helpers import KeywordEmbedder, compare_story
+from compare_helpers import article as _article
+
+TOPICS = {"party": 0, "vote": 1, "varna": 2, "bridge": 3, "opened": 4, "closed": 5, "flood": 6}
+
+
+def _run(*articles):
+    return compare_story(articles, KeywordEmbedder(TOPICS, 32))
+
+
+def _conflicts(report):
+    return sorted(sorted(g.value) for g in report.comparison if g.status == "conflicting")
+
+
+def test_differing_shares_conflict_until_an_article_gives_both():
+    a = _article("a", "en", "The party won 12% of the vote in Varna.")
+    b = _article("b", "en", "The party won 14% of the vote in Varna.")
+    assert _conflicts(_run(a, b)) == [[12, 14]]
+    c = _article("c", "en", "The party won 12% of the vote in Varna and 14% of the vote nationwide.")
+    assert _conflicts(_run(a, b, c)) == []
