@@ -22,3 +22,12 @@ def test_differing_shares_conflict_until_an_article_gives_both():
     assert _conflicts(_run(a, b)) == [[12, 14]]
     c = _article("c", "en", "The party won 12% of the vote in Varna and 14% of the vote nationwide.")
     assert _conflicts(_run(a, b, c)) == []
+
+
+def test_days_written_beside_two_different_events_do_not_conflict():
+    topics = {"mill": 0, "officials": 1}
+    fire = _article("a", "en", "The old mill burned in a fire on 3 May, officials said.")
+    fell = _article("b", "en", "The old mill collapsed on 7 May, officials said.")
+    assert _conflicts(compare_story((fire, fell), KeywordEmbedder(topics, 32))) == []
+    also = _article("c", "en", "The old mill collapsed on 3 May, officials said.")
+    assert len(_conflicts(compare_story((also, fell), KeywordEmbedder(topics, 32)))) == 1

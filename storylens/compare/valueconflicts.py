@@ -10,7 +10,7 @@ from ..model import Value
 from ..valuecompare import dimension, same
 from .compatible import explain
 from .samething import contexts_match, event_words, is_part, things_match
-from .timing import other_days
+from .timing import event, one_event, other_days
 from .valuekeys import SHARE, Mention, differ, key_parts
 from .valuereads import article_one, bare_equal, bare_pair, full_date, gives_date, row_key, year_of
 from .written import WRITTEN_MATCH, writes
@@ -143,12 +143,28 @@ def _known(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
     of dual circulation on 1 February); a number the other sentence also writes (the "21st" of "21st of 27")
     is not one number changed."""
     if x.value.kind in ("date", "year"):
-        return other_days(sc, x, y) or _anchored_elsewhere(sc, x, y) or _anchored_elsewhere(sc, y, x)
+        return other_days(sc, x, y) or _two_events(sc, x, y) or _anchored_elsewhere(sc, x, y) \
+            or _anchored_elsewhere(sc, y, x)
     if x.value.kind == "percent":
         # an article giving both shares (a poll's and the result's, one region's and the country's) knows them
         # as two things (rule ``holder``: the same holder's other share)
         return _share_known(sc, x, y) or _share_known(sc, y, x)
     return writes(sc.claims[y.claim].text, x.value) or writes(sc.claims[x.claim].text, y.value)
+
+
+def _two_events(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
+    """Rule ``two events``: two days each written beside words of its own event (``[events]`` in ``numbers.toml``:
+    the fire on 3 May, the collapse on 7 May) are the days of two events, not one day given two ways."""
+    found = []
+    for m in (x, y):
+        if m.value.start is None or m.value.end is None or dimension(m.value) == "time":
+            return False
+        if ("event", id(m)) not in sc.memo:
+            c = sc.claims[m.claim]
+            sc.memo["event", id(m)] = event(c.text, m.value.start - c.start, m.value.end - c.start,
+                                            sc.languages.get(m.article))
+        found.append(sc.memo["event", id(m)])
+    return None not in found and not one_event(*found)
 
 
 def _share_known(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
