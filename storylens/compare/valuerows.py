@@ -90,7 +90,7 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         if ra == rb:
             return
         if conflict and _known_kind(mentions[a].value) and _known_kind(mentions[b].value) \
-                and _both_given(given, values[ra], values[rb]):
+                and _both_given(given, values[ra], values[rb], {mentions[a].article, mentions[b].article}):
             return  # rule ``two things known``: an article giving both days (years, shares) knows them as two things
         was = conflicted & {ra, rb}
         kinds = units[ra] | units[rb]
@@ -131,11 +131,13 @@ def _known_kind(v) -> bool:
     return v.kind in ("date", "year", "percent") and dimension(v) != "time"
 
 
-def _both_given(given: dict[str, set[tuple]], left: set[tuple], right: set[tuple]) -> bool:
-    """Does one article give a value of one row that the other row lacks and a value of the other that the first
-    lacks? It then writes both as two things: 12% and 14% are two shares, not one share changed."""
+def _both_given(given: dict[str, set[tuple]], left: set[tuple], right: set[tuple], pair: set[str]) -> bool:
+    """Does a third article (neither side of the conflict) give a value of one row that the other row lacks and a
+    value of the other that the first lacks? It then writes both as two things: 12% and 14% are two shares, not one
+    share changed. A side giving both is no witness: a changed figure left unchanged further down its article
+    gives both too."""
     only_left, only_right = left - right, right - left
-    return any(keys & only_left and keys & only_right for keys in given.values())
+    return any(keys & only_left and keys & only_right for a, keys in given.items() if a not in pair)
 
 
 def _name_numbers(sc: "StoryComparison") -> set[tuple[int, int | None]]:
