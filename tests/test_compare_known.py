@@ -31,3 +31,10 @@ def test_days_written_beside_two_different_events_do_not_conflict():
     assert _conflicts(compare_story((fire, fell), KeywordEmbedder(topics, 32))) == []
     also = _article("c", "en", "The old mill collapsed on 3 May, officials said.")
     assert len(_conflicts(compare_story((also, fell), KeywordEmbedder(topics, 32)))) == 1
+
+
+def test_a_bare_number_far_from_a_figure_with_a_unit_still_conflicts_in_one_sentence_translated():
+    topics = {"separated": 0, "drivers": 1}
+    a = _article("a", "en", "The leading drivers were separated by 0.001 seconds at the line.")
+    b = _article("b", "en", "The leading drivers were separated by 2 at the line.")
+    assert len(_conflicts(compare_story((a, b), KeywordEmbedder(topics, 32, noise=0.01)))) == 1

@@ -102,6 +102,8 @@ def value_conflicts(sc: "StoryComparison", mentions: list[Mention], nouns, uf: D
             if _number_known(sc, mentions[left[0]], mentions[right[0]]):
                 continue  # each article gives the other's number too: two things ("1.95583 leva" / "one month")
             rule = explain(sc.side(mentions[left[0]]), sc.side(mentions[right[0]]))
+            if rule is not None and rule.name == "other magnitude" and aligned and sc.sim_of(a, b) >= WRITTEN_MATCH:
+                rule = None  # one sentence translated gives one figure, however far apart its two readings
             if rule is None:
                 conflicts.append((left[0], right[0]))  # "over 65" / "старше 66 лет"
             elif rule.same_thing:
