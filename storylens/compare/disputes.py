@@ -34,7 +34,7 @@ from ..numlexicon import tokenize
 from .align import StoryComparison
 from ..valuecompare import key as value_key
 from ..valuecompare import same as same_value
-from .counters import complement, concepts, counter, denied_figure, kin, sourced
+from .counters import complement, concepts, counter, denied_figure, kin, sourced, without_attribution
 from .disputes_outcome import outcomes
 from .opposites import contradictions
 
@@ -140,6 +140,7 @@ class _Counters:
     topic: set[str]
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
     close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
+    bare: dict[int, int]           # a bare denial ("This is false.") and the sentence before it that it denies
     worded: set[int] = field(default_factory=set)  # sentences joined as another wording of a stating one
     figured: set[int] = field(default_factory=set)  # sentences giving a figure a counter calls wrong (rule figure)
     restated: set[int] = field(default_factory=set)  # articles' sentences closest to a stating one (rule restated)
@@ -156,16 +157,18 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
+    bare = _bare(claims, lang, against, comp, by_article)
     spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
     topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
-    cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec))
+    cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec), bare)
     groups = _denial_groups(cs)
     # every group's counters and the sentences before them at once: one matrix product per block of them, not one
     # pass over the story's sentences per group (the groups grow with the articles, so that grew with their square)
     cs.close.fetch(sorted({i for g in groups for d in g for i in {d} | _denied_here(cs, d)}))
     rows = [_gathered(cs, group) for group in groups]
-    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured)
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured,
+                    set(cs.bare))
            for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
@@ -458,7 +461,7 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
 
 def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
              denied: np.ndarray, worded: set[int], restated: set[int] = frozenset(),
-             figured: set[int] = frozenset()) -> Dispute | None:
+             figured: set[int] = frozenset(), bare: set[int] = frozenset()) -> Dispute | None:
     """The row of one proposition; its label is the statement closest to what the counters deny."""
     claims = sc.claims
     denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
@@ -470,7 +473,8 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best,
                    rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded)
-                   + ("restated",) * bool(members & restated) + ("figure",) * bool(members & figured))
+                   + ("restated",) * bool(members & restated) + ("figure",) * bool(members & figured)
+                   + ("bare",) * bool(members & bare))
 
 
 def _by_kin(claims: list[Claim], group: list[int], stated: list[int], lang: list[str | None]) -> bool:
@@ -514,6 +518,37 @@ def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], sour
                    tuple(dict.fromkeys(claims[i].article for i in state)), source, best, "contested")
 
 
+def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp: dict[int, str],
+          by_article: dict[str, list[int]]) -> dict[int, int]:
+    """Rule bare: a denial naming fewer than CONTENT content words of what it denies ("This is false.", "Это
+    неправда.", "C'est faux.") denies the sentence before it in its article (within CONTEXT sentences): its
+    complement becomes that sentence's proposition, read without its attribution ("…, the newspaper reported"), or
+    what that sentence denies when it is a denial itself ("Peskov denied the report. 'It is untrue,' he said.").
+    Each bare denial -> the sentence it denies; ``comp`` is updated in place."""
+    out: dict[int, int] = {}
+    for d in against:  # in story order: a bare denial after a bare denial denies what the first one does
+        c = claims[d]
+        if counter(c.text, lang[d]).kind != "denials" or len(_content(comp[d], lang[d])) >= CONTENT:
+            continue
+        same = by_article[c.article]
+        pos = same.index(d)
+        if pos == 0:
+            continue
+        prev = same[pos - 1]
+        if c.sentence is not None and claims[prev].sentence is not None \
+                and c.sentence - claims[prev].sentence > CONTEXT:
+            continue
+        if prev in comp:  # a counter: what it denies (a bare one's already read from before it)
+            text = comp[prev]
+        else:
+            text = without_attribution(claims[prev].text, lang[prev])
+        if len(_content(text, lang[prev])) < CONTENT:
+            continue
+        out[d] = out.get(prev, prev)
+        comp[d] = text
+    return out
+
+
 def _denied_here(cs: _Counters, d: int) -> set[int]:
     """The sentences just before a counter in its article that hold what it denies: sharing an entity the story is
     not all about, as close as another wording, or before a counter that says nothing of what it denies."""
@@ -521,6 +556,9 @@ def _denied_here(cs: _Counters, d: int) -> set[int]:
     same_article = cs.by_article[c.article]
     pos = same_article.index(d)
     # "It is completely untrue," he said: what is denied is the sentence before
+    if d in cs.bare:  # rule bare: what it denies is the sentence before it
+        j = cs.bare[d]
+        return set() if is_denial(sc.claims[j], cs.lang[j]) else {j}
     bare = c.attributed_to is not None and (not c.entities or len(_content(cs.comp[d], cs.lang[d])) < CONTENT)
     out = set()
     for j in same_article[max(0, pos - CONTEXT):pos]:
