@@ -45,6 +45,7 @@ SAME_CONCEPT_DENIAL = 0.80  # ... or this similar when what they deny names the 
 PROPOSITION = 0.86        # a sentence this close to a proposition text, sharing an anchor, states or counters it
 STEM_PROPOSITION = 0.83   # ... this close when it shares the anchoring word itself ("cyberattack" / "кибератака")
 CONTEXT = 2               # sentences before a counter that may hold what it denies
+BARE_REACH = 3            # sentences before a bare denial ("This is false.") searched for what it denies
 STEM = 5                  # letters of a romanised content word that make its stem
 ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
 CONTENT = 2               # content words a counter's complement needs to say what it denies
@@ -521,10 +522,13 @@ def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], sour
 def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp: dict[int, str],
           by_article: dict[str, list[int]]) -> dict[int, int]:
     """Rule bare: a denial naming fewer than CONTENT content words of what it denies ("This is false.", "Это
-    неправда.", "C'est faux.") denies the sentence before it in its article (within CONTEXT sentences): its
+    неправда.", "C'est faux.") denies the sentence before it in its article (within BARE_REACH sentences): its
     complement becomes that sentence's proposition, read without its attribution ("…, the newspaper reported"), or
     what that sentence denies when it is a denial itself ("Peskov denied the report. 'It is untrue,' he said.").
-    Each bare denial -> the sentence it denies; ``comp`` is updated in place."""
+    The denier's own words just before it are passed over ("This is the clearest example of the information
+    published now. It is completely untrue."), and so is a denial before it that names as little ("There was no
+    conversation. This is completely untrue."), which then denies the same. Each bare denial -> the sentence it
+    denies; ``comp`` is updated in place."""
     out: dict[int, int] = {}
     for d in against:  # in story order: a bare denial after a bare denial denies what the first one does
         c = claims[d]
@@ -532,20 +536,27 @@ def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp:
             continue
         same = by_article[c.article]
         pos = same.index(d)
-        if pos == 0:
+        chain, found = [d], None
+        for prev in reversed(same[max(0, pos - BARE_REACH):pos]):
+            p = claims[prev]
+            if c.sentence is not None and p.sentence is not None and c.sentence - p.sentence > BARE_REACH:
+                break
+            if prev in comp:  # a counter: what it denies (a bare one's already read from before it)
+                if len(_content(comp[prev], lang[prev])) >= CONTENT:
+                    found = (out.get(prev, prev), comp[prev])
+                    break
+                chain.append(prev)  # "There was no conversation": as bare, it denies what this one does
+                continue
+            if c.attributed_to is not None and p.attributed_to == c.attributed_to:
+                continue  # the denier's own words around the denial
+            text = without_attribution(p.text, lang[prev])
+            if len(_content(text, lang[prev])) >= CONTENT:
+                found = (prev, text)
+            break
+        if found is None:
             continue
-        prev = same[pos - 1]
-        if c.sentence is not None and claims[prev].sentence is not None \
-                and c.sentence - claims[prev].sentence > CONTEXT:
-            continue
-        if prev in comp:  # a counter: what it denies (a bare one's already read from before it)
-            text = comp[prev]
-        else:
-            text = without_attribution(claims[prev].text, lang[prev])
-        if len(_content(text, lang[prev])) < CONTENT:
-            continue
-        out[d] = out.get(prev, prev)
-        comp[d] = text
+        for x in chain:
+            out[x], comp[x] = found
     return out
 
 
