@@ -79,3 +79,26 @@ def test_a_proposition_is_read_without_its_attribution(text, language, said):
 def test_a_hedge_counts_only_in_its_own_clause(text, language, holds):
     found = polarity(text, language)
     assert (found.holds if found is not None else None) is holds
+
+
+def test_a_negation_pointing_back_denies_the_sentence_before_it():
+    rows = _disputed(
+        _article("en1", "en", "Ivo and Lena agreed at the summit to keep the talks secret, his office said.",
+                 "A diplomat speaking on condition of anonymity said that there was no such agreement."),
+        _article("ru1", "ru", "Иво и Лена договорились на саммите сохранить переговоры в тайне."),
+        _article("fr1", "fr", "Ivo et Lena ont convenu lors du sommet de garder les discussions secrètes."),
+        _article("es1", "es", "Ivo y Lena acordaron en la cumbre mantener en secreto las conversaciones."))
+    assert len(rows) == 1
+    assert set(rows[0].articles) == {"en1", "ru1", "fr1", "es1"} and "(in en1)" in rows[0].note
+
+
+@pytest.mark.parametrize("text, language, back", [
+    ("The official said there was no such agreement.", "en", True),
+    ("The official said there was no agreement.", "en", False),
+    ("По словам представителя, такой беседы не было.", "ru", True),
+    ("Según el portavoz, no hubo tal conversación.", "es", True),
+])
+def test_a_counter_pointing_back(text, language, back):
+    from storylens.compare.counters import anaphoric
+    cue = counter(text, language)
+    assert anaphoric(text, cue, complement(text, cue, language), language) is back

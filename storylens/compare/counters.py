@@ -282,6 +282,18 @@ def kin(names: frozenset[str]) -> frozenset[str]:
     return frozenset(KIN[n] for n in names if n in KIN)
 
 
+@lru_cache(maxsize=None)
+def _anaphora(code: str | None) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(_phrase(p) for p in lang.data(code, "disputes").get("anaphora", []))
+
+
+def anaphoric(text: str, c: Counter, denied: str, language: str | None) -> bool:
+    """The cue or what it denies points back to what was said before ("there was no such agreement", "такой беседы
+    не было", "no hubo tal conversación"): a word of the language's ``anaphora``."""
+    words = Words([w for w, _, _ in _words(text[c.start:c.end] + " " + denied) if any(ch.isalnum() for ch in w)])
+    return any(_match(words, parts) for parts in _anaphora(language))
+
+
 def sourced(text: str, language: str | None) -> bool:
     """The sentence names an official source (police, investigators, a ministry) whose finding it reports."""
     words = Words([w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)])

@@ -34,7 +34,7 @@ from ..numlexicon import tokenize
 from .align import StoryComparison
 from ..valuecompare import key as value_key
 from ..valuecompare import same as same_value
-from .counters import complement, concepts, counter, denied_figure, kin, sourced, without_attribution
+from .counters import anaphoric, complement, concepts, counter, denied_figure, kin, sourced, without_attribution
 from .disputes_outcome import outcomes
 from .opposites import contradictions
 
@@ -522,7 +522,8 @@ def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], sour
 def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp: dict[int, str],
           by_article: dict[str, list[int]]) -> dict[int, int]:
     """Rule bare: a denial naming fewer than CONTENT content words of what it denies ("This is false.", "Это
-    неправда.", "C'est faux.") denies the sentence before it in its article (within BARE_REACH sentences): its
+    неправда.", "C'est faux."), or any counter naming as little with a word pointing back ("there was no such
+    agreement", "такой беседы не было": ``anaphora`` in the language's data), denies the sentence before it in its article (within BARE_REACH sentences): its
     complement becomes that sentence's proposition, read without its attribution ("…, the newspaper reported"), or
     what that sentence denies when it is a denial itself ("Peskov denied the report. 'It is untrue,' he said.").
     The denier's own words just before it are passed over ("This is the clearest example of the information
@@ -532,7 +533,9 @@ def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp:
     out: dict[int, int] = {}
     for d in against:  # in story order: a bare denial after a bare denial denies what the first one does
         c = claims[d]
-        if counter(c.text, lang[d]).kind != "denials" or len(_content(comp[d], lang[d])) >= CONTENT:
+        cue = counter(c.text, lang[d])
+        if len(_content(comp[d], lang[d])) >= CONTENT \
+                or not (cue.kind == "denials" or anaphoric(c.text, cue, comp[d], lang[d])):
             continue
         same = by_article[c.article]
         pos = same.index(d)
