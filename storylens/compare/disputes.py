@@ -523,13 +523,13 @@ def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp:
           by_article: dict[str, list[int]]) -> dict[int, int]:
     """Rule bare: a denial naming fewer than CONTENT content words of what it denies ("This is false.", "Это
     неправда.", "C'est faux."), or any counter naming as little with a word pointing back ("there was no such
-    agreement", "такой беседы не было": ``anaphora`` in the language's data), denies the sentence before it in its article (within BARE_REACH sentences): its
-    complement becomes that sentence's proposition, read without its attribution ("…, the newspaper reported"), or
-    what that sentence denies when it is a denial itself ("Peskov denied the report. 'It is untrue,' he said.").
-    The denier's own words just before it are passed over ("This is the clearest example of the information
-    published now. It is completely untrue."), and so is a denial before it that names as little ("There was no
-    conversation. This is completely untrue."), which then denies the same. Each bare denial -> the sentence it
-    denies; ``comp`` is updated in place."""
+    agreement", "такой беседы не было": ``anaphora`` in the language's data), denies the sentence before it in its
+    article (within BARE_REACH sentences): its complement becomes that sentence's proposition, read without its
+    attribution ("…, the newspaper reported"), or what that sentence denies when it is a denial itself ("Peskov
+    denied the report. 'It is untrue,' he said."). The denier's own words just before it are passed over ("This
+    is the clearest example of the information published now. It is completely untrue."), and so is a denial
+    before it that names as little ("There was no conversation. This is completely untrue."), which then denies
+    the same. Each bare denial -> the sentence it denies; ``comp`` is updated in place."""
     out: dict[int, int] = {}
     for d in against:  # in story order: a bare denial after a bare denial denies what the first one does
         c = claims[d]
