@@ -14,6 +14,8 @@ meets "кибератака" and "ciberataque") written in most of the group's c
 so a sentence about the story's topic without the denied thing stays out. Rows
 sharing most of their sentences are one proposition found twice and are merged.
 The row names who denies: the quoted speaker, else the first entity of a counter.
+A denial naming almost nothing ("This is false.", "there was no such agreement")
+denies the sentence before it, read without its attribution (rule bare).
 Two kinds of row need no denial word: one predicate with opposite polarity
 ("it was done" / "it was not done", ``opposites.py``) and a one-winner outcome
 given to two holders ("we won" against the count, ``disputes_outcome.py``).
