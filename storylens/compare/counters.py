@@ -40,6 +40,8 @@ GAP = 10             # words a separable verb's parts may have between them ("sc
 NEGATION_REACH = 10  # words before a ruling-out or denial within which a negation makes it "not ruled out"
 MIN_COMPLEMENT = 2   # words after a denial that make a complement; fewer and what comes before is denied
 SOURCE_WORDS = 6     # words after a cue that may name its source ("according to the national police"), no more
+TRAILING_SOURCE_WORDS = 9  # words of a clause of its own naming a source before its reporting word ("…, Ukrainian
+#                            Foreign Ministry spokesman Heorhii Tykhyi said")
 CLAIM = 4            # words before a contrast ("…, but only civilians") that make the claim it answers
 CLAUSE_ENDS = frozenset(",;:·()«»\"“”—–")  # "·" is the Greek semicolon
 # a clause ends at a mark followed by a space (never inside a number: "1.5", "50,4"), a quote or a bracket
@@ -280,21 +282,76 @@ def kin(names: frozenset[str]) -> frozenset[str]:
     return frozenset(KIN[n] for n in names if n in KIN)
 
 
+@lru_cache(maxsize=None)
+def _anaphora(code: str | None) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    return tuple(_phrase(p) for p in lang.data(code, "disputes").get("anaphora", []))
+
+
+def anaphoric(text: str, c: Counter, denied: str, language: str | None) -> bool:
+    """The cue or what it denies points back to what was said before ("there was no such agreement", "такой беседы
+    не было", "no hubo tal conversación"): a word of the language's ``anaphora``."""
+    words = Words([w for w, _, _ in _words(text[c.start:c.end] + " " + denied) if any(ch.isalnum() for ch in w)])
+    return any(_match(words, parts) for parts in _anaphora(language))
+
+
 def sourced(text: str, language: str | None) -> bool:
     """The sentence names an official source (police, investigators, a ministry) whose finding it reports."""
     words = Words([w for w, _, _ in _words(text) if any(ch.isalnum() for ch in w)])
     return any(_match(words, parts) for parts in _table(language)[SOURCES])
 
 
-def _attribution(words_after: str, language: str | None) -> bool:
-    """The words open with who says it ("selon le parquet", "according to police"): a source, not what is denied.
-    A source is named in a few words; more after a reporting word are the report denied ("denied reports that the
-    army is moving to NATO standards")."""
+def _attribution(words_after: str, language: str | None, separated: bool = False, strict: bool = False) -> bool:
+    """The words open with who says it ("selon le parquet", "according to police", "заявил представитель") or, in a
+    clause of their own (``separated``: after a comma), name the source before its reporting word ("…, a government
+    official said", "…, the ministry said on Monday"): a source, not what is denied. A source is named in a few
+    words; more after a reporting word are the report denied ("denied reports that the army is moving to NATO
+    standards"), as is a reporting word followed by a complementizer ("denied claims that Trump called"). ``strict``:
+    a reporting word opening the words must be followed by a name, not a function word ("reports of the call are"
+    is what is denied, "said Peskov" who denies)."""
     words = [w for w, _, _ in _words(words_after) if any(ch.isalnum() for ch in w)]
-    if len(words) > SOURCE_WORDS:
+    if not language or not words or len(words) > TRAILING_SOURCE_WORDS:
         return False
-    return any(p and p[0] and tuple(words[:len(p[0])]) == p[0] for p in _table(language)["reporting"]) \
-        if language else False
+    comps = _complementizers(language)
+    for k in range(len(words)):
+        for p in _table(language)["reporting"]:
+            first = p[0] if p else ()
+            if not first or tuple(words[k:k + len(first)]) != first:
+                continue
+            nxt = words[k + len(first)] if k + len(first) < len(words) else None
+            if nxt in comps:
+                return False
+            if k == 0:
+                return len(words) <= SOURCE_WORDS and not (strict and nxt is not None and nxt in stop_words(language))
+            return separated
+    return False
+
+
+@lru_cache(maxsize=None)
+def _complementizers(code: str | None) -> frozenset[str]:
+    """The words opening a reported clause ("that", "что", "que"), from the language's quote data."""
+    words = lang.data(code, "quotes").get("clause", {}).get("complementizers", [])
+    return frozenset(w.lower().strip("'’") for w in words)
+
+
+def without_attribution(text: str, language: str | None) -> str:
+    """The text without a clause naming its source at its end or its start ("…, the newspaper reported", "…,
+    заявил Песков", "According to the agency, …"): what is said, not who says it."""
+    parts = re.split(r"(,\s+)", text.rstrip().rstrip("."))
+    if len(parts) >= 3 and _attribution(parts[-1], language, separated=True, strict=True):
+        text = "".join(parts[:-2])
+        parts = parts[:-2]
+    if len(parts) >= 3 and _starts_with_reporting(parts[0], language):
+        text = "".join(parts[2:])
+    return text.strip(STRIP) or text
+
+
+def _starts_with_reporting(clause: str, language: str | None) -> bool:
+    """A short clause opening with a reporting phrase of more than one word ("According to the agency", "По словам
+    Пескова", "D'après le journal"): one word may be a noun ("Reports of the summit, …, are false")."""
+    words = [w for w, _, _ in _words(clause) if any(ch.isalnum() for ch in w)]
+    return bool(language) and 0 < len(words) <= SOURCE_WORDS and any(
+        p and len(p[0]) > 1 and len(p[0]) < len(words) and tuple(words[:len(p[0])]) == p[0]
+        for p in _table(language)["reporting"])
 
 
 def _negated(toks: list[tuple[str, int, int]], alnum: list[int], a: int, negations: frozenset[str]) -> bool:
@@ -322,11 +379,13 @@ def complement(text: str, c: Counter, language: str | None = None) -> str:
         before = re.split(r"[.;!?,“«]|\s[—–]\s", text[:c.start])[-1]
         after = re.split(r"[.;!?,”»]|\s[—–]\s", text[c.start:])[0]
         return (before + after).strip(STRIP) or text
-    after = re.split(r"[.;!?”»\"]|\s[—–]\s", text[c.end:].lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
+    rest = text[c.end:]
+    separated = rest.lstrip()[:1] in (",", ";", ":")  # the words after are a clause of their own
+    after = re.split(r"[.;!?”»\"]|\s[—–]\s", rest.lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
     # "ruled out arson", "there were no injuries": one word after a ruling-out or a negation is what it denies;
     # a denial ("Peskov denied reports") names its object before it more often
     if len(after.split()) >= (MIN_COMPLEMENT if c.kind in ("denials", "allows") else 1) \
-            and not _attribution(after, language):
-        return after
+            and not _attribution(after, language, separated):
+        return without_attribution(after, language)
     before = re.split(r"[.;!?“«]|\s[—–]\s", text[:c.start].strip(STRIP))[-1].strip(STRIP)
-    return before or text[:c.start].strip(STRIP) or text
+    return (without_attribution(before, language) if before else "") or text[:c.start].strip(STRIP) or text

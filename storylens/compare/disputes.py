@@ -14,6 +14,8 @@ meets "кибератака" and "ciberataque") written in most of the group's c
 so a sentence about the story's topic without the denied thing stays out. Rows
 sharing most of their sentences are one proposition found twice and are merged.
 The row names who denies: the quoted speaker, else the first entity of a counter.
+A denial naming almost nothing ("This is false.", "there was no such agreement")
+denies the sentence before it, read without its attribution (rule bare).
 Two kinds of row need no denial word: one predicate with opposite polarity
 ("it was done" / "it was not done", ``opposites.py``) and a one-winner outcome
 given to two holders ("we won" against the count, ``disputes_outcome.py``).
@@ -34,7 +36,7 @@ from ..numlexicon import tokenize
 from .align import StoryComparison
 from ..valuecompare import key as value_key
 from ..valuecompare import same as same_value
-from .counters import complement, concepts, counter, denied_figure, kin, sourced
+from .counters import anaphoric, complement, concepts, counter, denied_figure, kin, sourced, without_attribution
 from .disputes_outcome import outcomes
 from .opposites import contradictions
 
@@ -45,6 +47,7 @@ SAME_CONCEPT_DENIAL = 0.80  # ... or this similar when what they deny names the 
 PROPOSITION = 0.86        # a sentence this close to a proposition text, sharing an anchor, states or counters it
 STEM_PROPOSITION = 0.83   # ... this close when it shares the anchoring word itself ("cyberattack" / "кибератака")
 CONTEXT = 2               # sentences before a counter that may hold what it denies
+BARE_REACH = 3            # sentences before a bare denial ("This is false.") searched for what it denies
 STEM = 5                  # letters of a romanised content word that make its stem
 ANCHOR_SHARE = 0.4        # an anchor is written in at least this share of a group's counting articles
 CONTENT = 2               # content words a counter's complement needs to say what it denies
@@ -140,6 +143,7 @@ class _Counters:
     topic: set[str]
     partners: dict[int, set[int]]  # each sentence's aligned sentences in other articles
     close: "_Closeness"            # the sentences close to each complement and each counter or context sentence
+    bare: dict[int, int]           # a bare denial ("This is false.") and the sentence before it that it denies
     worded: set[int] = field(default_factory=set)  # sentences joined as another wording of a stating one
     figured: set[int] = field(default_factory=set)  # sentences giving a figure a counter calls wrong (rule figure)
     restated: set[int] = field(default_factory=set)  # articles' sentences closest to a stating one (rule restated)
@@ -156,16 +160,18 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     by_article: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
         by_article.setdefault(c.article, []).append(i)
+    bare = _bare(claims, lang, against, comp, by_article)
     spread = Tally(a for i, c in enumerate(claims) for a in set(c.entities) | stems[i])
     topic = {a for a, n in spread.items() if n > max(TOPIC_MIN, TOPIC_SHARE * len(claims))}
     cvec = dict(zip(against, sc.ctx.embedder.embed([comp[d] for d in against])))
-    cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec))
+    cs = _Counters(sc, lang, stems, against, comp, cvec, by_article, topic, partners, _Closeness(sc.vecs, cvec), bare)
     groups = _denial_groups(cs)
     # every group's counters and the sentences before them at once: one matrix product per block of them, not one
     # pass over the story's sentences per group (the groups grow with the articles, so that grew with their square)
     cs.close.fetch(sorted({i for g in groups for d in g for i in {d} | _denied_here(cs, d)}))
     rows = [_gathered(cs, group) for group in groups]
-    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured)
+    out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured,
+                    set(cs.bare))
            for g, m, st in _merged(rows)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
@@ -458,7 +464,7 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
 
 def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: list[str | None],
              denied: np.ndarray, worded: set[int], restated: set[int] = frozenset(),
-             figured: set[int] = frozenset()) -> Dispute | None:
+             figured: set[int] = frozenset(), bare: set[int] = frozenset()) -> Dispute | None:
     """The row of one proposition; its label is the statement closest to what the counters deny."""
     claims = sc.claims
     denying_idx = sorted(i for i in members if is_denial(claims[i], lang[i]))
@@ -470,7 +476,8 @@ def _dispute(sc: StoryComparison, group: list[int], members: set[int], lang: lis
     best = stated[int(np.argmax((sc.vecs[stated] @ denied.T).max(axis=1)))]
     return Dispute(tuple(sorted(members)), denying, asserting, _source(claims, sorted(group)), best,
                    rules=("kin",) * _by_kin(claims, group, stated, lang) + ("wording",) * bool(members & worded)
-                   + ("restated",) * bool(members & restated) + ("figure",) * bool(members & figured))
+                   + ("restated",) * bool(members & restated) + ("figure",) * bool(members & figured)
+                   + ("bare",) * bool(members & bare))
 
 
 def _by_kin(claims: list[Claim], group: list[int], stated: list[int], lang: list[str | None]) -> bool:
@@ -514,6 +521,50 @@ def _outcome(sc: StoryComparison, claimed: set[int], established: set[int], sour
                    tuple(dict.fromkeys(claims[i].article for i in state)), source, best, "contested")
 
 
+def _bare(claims: list[Claim], lang: list[str | None], against: list[int], comp: dict[int, str],
+          by_article: dict[str, list[int]]) -> dict[int, int]:
+    """Rule bare: a denial naming fewer than CONTENT content words of what it denies ("This is false.", "Это
+    неправда.", "C'est faux."), or any counter naming as little with a word pointing back ("there was no such
+    agreement", "такой беседы не было": ``anaphora`` in the language's data), denies the sentence before it in its
+    article (within BARE_REACH sentences): its complement becomes that sentence's proposition, read without its
+    attribution ("…, the newspaper reported"), or what that sentence denies when it is a denial itself ("Peskov
+    denied the report. 'It is untrue,' he said."). The denier's own words just before it are passed over ("This
+    is the clearest example of the information published now. It is completely untrue."), and so is a denial
+    before it that names as little ("There was no conversation. This is completely untrue."), which then denies
+    the same. Each bare denial -> the sentence it denies; ``comp`` is updated in place."""
+    out: dict[int, int] = {}
+    for d in against:  # in story order: a bare denial after a bare denial denies what the first one does
+        c = claims[d]
+        cue = counter(c.text, lang[d])
+        if len(_content(comp[d], lang[d])) >= CONTENT \
+                or not (cue.kind == "denials" or anaphoric(c.text, cue, comp[d], lang[d])):
+            continue
+        same = by_article[c.article]
+        pos = same.index(d)
+        chain, found = [d], None
+        for prev in reversed(same[max(0, pos - BARE_REACH):pos]):
+            p = claims[prev]
+            if c.sentence is not None and p.sentence is not None and c.sentence - p.sentence > BARE_REACH:
+                break
+            if prev in comp:  # a counter: what it denies (a bare one's already read from before it)
+                if len(_content(comp[prev], lang[prev])) >= CONTENT:
+                    found = (out.get(prev, prev), comp[prev])
+                    break
+                chain.append(prev)  # "There was no conversation": as bare, it denies what this one does
+                continue
+            if c.attributed_to is not None and p.attributed_to == c.attributed_to:
+                continue  # the denier's own words around the denial
+            text = without_attribution(p.text, lang[prev])
+            if len(_content(text, lang[prev])) >= CONTENT:
+                found = (prev, text)
+            break
+        if found is None:
+            continue
+        for x in chain:
+            out[x], comp[x] = found
+    return out
+
+
 def _denied_here(cs: _Counters, d: int) -> set[int]:
     """The sentences just before a counter in its article that hold what it denies: sharing an entity the story is
     not all about, as close as another wording, or before a counter that says nothing of what it denies."""
@@ -521,6 +572,9 @@ def _denied_here(cs: _Counters, d: int) -> set[int]:
     same_article = cs.by_article[c.article]
     pos = same_article.index(d)
     # "It is completely untrue," he said: what is denied is the sentence before
+    if d in cs.bare:  # rule bare: what it denies is the sentence before it
+        j = cs.bare[d]
+        return set() if is_denial(sc.claims[j], cs.lang[j]) else {j}
     bare = c.attributed_to is not None and (not c.entities or len(_content(cs.comp[d], cs.lang[d])) < CONTENT)
     out = set()
     for j in same_article[max(0, pos - CONTEXT):pos]:

@@ -18,7 +18,7 @@ from .. import lang
 from ..claims import cues
 from ..disjoint import DisjointSets
 from .align import StoryComparison
-from .counters import CLAUSE_ENDS, Words, _match, _phrase, _table, _words, counter
+from .counters import _CLAUSE_BREAK, CLAUSE_ENDS, Words, _complementizers, _match, _phrase, _table, _words, counter
 
 BEFORE = 4  # words before a predicate within which a negation turns it over ("did not work", "non ha funzionato")
 AFTER = 6   # words after it within which a language's trailing negation does ("funktionierte in der Nacht nicht")
@@ -27,6 +27,7 @@ OPPOSED_ANCHORED = 0.84  # ... this close when they share an entity or a content
 SIDE = 0.87              # a sentence of one side's polarity this close to one of its sentences is another wording
 ARTICLE_SIDE = 0.80      # an article's closest sentence giving the predicate, this close to the row, takes a side
 UNSURE = frozenset({"hedges", "qualifiers", "question"})  # a sentence only allowing for it asserts neither side
+ADVERB = 2  # a clause of this many words holding a hedge is a sentence adverb ("Reportedly, …"): it hedges it all
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +74,36 @@ def polarity(text: str, language: str | None) -> Polarity | None:
     hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
     found = {(name, holds) for _, _, name, holds in hits}
     spans = [(toks[alnum[a]][1], toks[alnum[b - 1]][2]) for a, b, _, _ in hits]
-    # a hedge inside the predicate's own words ("carried out as planned": not a plan) leaves it flat
-    if unsure and (not found or cues(_without(text, spans), language) & UNSURE):
+    # a hedge inside the predicate's own words ("carried out as planned": not a plan) leaves it flat, and so does one
+    # in another clause ("the plane was in good condition, though the cause may take months to find")
+    if unsure and (not found or _hedged(text, spans, language)):
         return None
     if len(found) != 1:  # "accidental or deliberate": the sentence weighs both and asserts neither
         return None
     name, holds = found.pop()
     return Polarity(name, holds)
+
+
+def _hedged(text: str, spans: list[tuple[int, int]], language: str | None) -> bool:
+    """A hedge outside the predicate's words in the predicate's own clause, in a clause its clause completes ("it is
+    possible, experts say, that the alarm did not work") or standing alone as a sentence adverb ("Reportedly, …"):
+    a hedge in another clause of the sentence hedges that clause, not the predicate."""
+    blanked = _without(text, spans)
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:]) if any(ch.isalnum() for ch in text[a:b])]
+    comps = _complementizers(language)
+    own = [k for k, (a, b) in enumerate(clauses) if any(a <= s < b for s, _ in spans)]
+    scope = set(own)
+    for k in own:  # a clause opening with a complementizer completes the clauses before it
+        first = next((w for w, _, _ in _words(text[clauses[k][0]:clauses[k][1]]) if any(ch.isalnum() for ch in w)), "")
+        if first in comps:
+            scope |= set(range(k))
+    for k, (a, b) in enumerate(clauses):
+        if not cues(blanked[a:b], language) & UNSURE:
+            continue
+        if k in scope or sum(any(ch.isalnum() for ch in w) for w, _, _ in _words(text[a:b])) <= ADVERB:
+            return True
+    return False
 
 
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
