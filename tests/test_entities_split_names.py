@@ -113,3 +113,19 @@ def test_plural_locatives_are_case_forms_of_the_name(lang, forms):
 def test_a_slovak_plural_locative_is_the_listed_city():
     k = kit("sk")
     assert k.place(gazetteer(("sk",)), "Košiciach") == k.place(gazetteer(("sk",)), "Košice")
+
+
+def test_a_function_word_ends_a_name_capitalised_on_its_first_word_only():
+    from storylens.entities.rules import first_word_names
+
+    s = sent("hr", "Petrović je kritikovao sud u srijedu.")
+    s.cands = first_word_names(s)
+    assert spans(s) == []  # not "Petrović je kritikovao sud", an organisation
+    s = sent("bg", "Българската народна банка обяви решението.")
+    s.cands = first_word_names(s)
+    assert spans(s) == [("Българската народна банка", "ORG")]
+
+
+def test_serbian_function_words_are_known_in_both_scripts():
+    k = kit("sr")
+    assert k.is_stop_word("је") and k.is_stop_word("je") and not k.is_stop_word("Petrović")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import lang
 from ..adapters.pymorphy_norm import Normaliser
 from ..adapters.stopwords import stop_words
+from ..adapters.translit import romanise
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 MAX_STEMMED, MAX_FORMS = 4, 32  # multiword place names tried in stemmed forms: at most this many words, forms
@@ -306,7 +307,9 @@ def build_kit(code: str | None, ctx) -> Kit:
         name_adjectives=frozenset(names.get("NAME_ADJECTIVES", ())),
         org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),
         elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
-        stop_words=stop_words(code),
+        # a language written in two scripts one for one has its function words in both (Serbian "je" = "је")
+        stop_words=stop_words(code) | (frozenset(romanise(w, code).lower() for w in stop_words(code))
+                                       if data.get("rules", {}).get("twin_scripts") else frozenset()),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
         body_heads=frozenset(h.lower() for heads in orgs.get("kinds", {}).values() for h in heads),
         seat_prepositions=frozenset(names.get("SEAT_PREPOSITIONS", ())),
