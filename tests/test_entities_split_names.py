@@ -129,3 +129,16 @@ def test_a_function_word_ends_a_name_capitalised_on_its_first_word_only():
 def test_serbian_function_words_are_known_in_both_scripts():
     k = kit("sr")
     assert k.is_stop_word("је") and k.is_stop_word("je") and not k.is_stop_word("Petrović")
+
+
+def test_a_given_name_that_is_also_a_city_known_in_the_story_stays_the_persons():
+    def ru(text, name, typ):
+        s = Sent(text, 0, len(text), kit("ru"), gazetteer(("ru",)), True)
+        at = text.index(name)
+        s.cands = [Cand(at, at + len(name), typ, "natasha")]
+        return s
+
+    run = ru("Встреча Владимира Сидоренко с губернатором.", "Владимира Сидоренко", "PER")
+    split_place_person_runs({"a": [run], "b": [ru("Город Владимир принял гостей.", "Владимир", "LOC"),
+                                               ru("Сидоренко приехал.", "Сидоренко", "PER")]})
+    assert spans(run) == [("Владимира Сидоренко", "PER")]

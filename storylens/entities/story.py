@@ -21,6 +21,7 @@ from .kit import TOKEN, kit
 from .fallback import check_capitalised
 from .recognise import add_known_names, has_backend, resolve_overlaps, sentence_language
 from .rules import Cand, Sent, is_capitalised
+from .shapes import given_name
 
 
 def link_story(part: Report, ctx: Context) -> Report:
@@ -119,7 +120,9 @@ def split_place_person_runs(by_article: dict[str, list[Sent]]) -> None:
                 toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
                 cut = 0
                 if len(toks) >= 2 and c.type in ("PER", "MISC", "ORG", "LOC") and c.source not in ("alias", "known") \
-                        and not c.nested and _plain(s, toks[0][2]) not in people:
+                        and not c.nested and _plain(s, toks[0][2]) not in people \
+                        and not given_name(s, toks[0][2]) and not s.kit.is_first_name(toks[0][2]):
+                    # a given name is never the place ("Владимира Путина": Vladimir is a city too)
                     cut, kind = _known_then_person(s, toks, alone, longer, people, surnames)
                     if c.type in ("ORG", "LOC") and len(toks) - cut < 2:
                         cut = 0  # a body's or a place's span gives up a full name only
