@@ -142,3 +142,10 @@ def test_a_given_name_that_is_also_a_city_known_in_the_story_stays_the_persons()
     split_place_person_runs({"a": [run], "b": [ru("Город Владимир принял гостей.", "Владимир", "LOC"),
                                                ru("Сидоренко приехал.", "Сидоренко", "PER")]})
     assert spans(run) == [("Владимира Сидоренко", "PER")]
+
+
+@pytest.mark.parametrize("name, key", [("Turkey", "terr:TR"), ("Czech Republic", "terr:CZ"),
+                                       ("République tchèque", "terr:CZ"), ("Tschechische Republik", "terr:CZ")])
+def test_a_countrys_former_name_is_the_country(name, key):
+    # Babel ships CLDR's current names only ("Türkiye", "Czechia"); the languages' [countries] data adds the others
+    assert gazetteer(("en", "fr", "de")).lookup(name).key == key
