@@ -63,6 +63,7 @@ if ex:
 if part == "entities":
     # Cyrillic -> Latin, the inverse of the table above (Serbian Cyrillic names romanise to their Latin spelling)
     d["romanise"] = {c: l for l, c in L2C.items()}
+    d.setdefault("rules", {})["twin_scripts"] = True  # a name known in one script is looked for in the other
 if part == "segment":
     d["alphabet"] += "абвгдђежзијклљмнњопрстћуфхцчџш"
     d["vowels"] += "аеиоу"

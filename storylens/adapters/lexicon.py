@@ -45,6 +45,14 @@ def is_common_word(word: str, code: str | None) -> bool:
     return _entry(code, word) is None and _entry(code, word.lower()) is not None
 
 
+def has_dictionary(code: str | None) -> bool:
+    """Has simplemma a dictionary of the language (so a word it does not list is a sign of a name)?"""
+    if not code:
+        return False
+    d = _dictionary(code)
+    return not isinstance(d, dict) or bool(d)
+
+
 def is_known(word: str, code: str | None) -> bool:
     """Does the language's dictionary list ``word`` as written (a German compound: "Weihnachtsmarkt")?"""
     return bool(code) and _entry(code, word) is not None

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from .. import lang
 from ..adapters.pymorphy_norm import Normaliser
 from ..adapters.stopwords import stop_words
+from ..adapters.translit import romanise
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 MAX_STEMMED, MAX_FORMS = 4, 32  # multiword place names tried in stemmed forms: at most this many words, forms
 MIN_COMPOUND_CUE = 5  # letters of the last part of a compound that may type it ("-sprecher"; not "-rat")
+_CASE_SUFFIX = re.compile(r"[-\u2010\u2011:’']([^\W\d_]{1,4})$")  # "SNSD-a", "EU:n"
 TOKEN = re.compile(r"\w+(?:[-\u2010\u2011\u2012\u2013.&’'+]\w+)*")
 
 
@@ -36,6 +38,7 @@ class Kit:
     capitalises_nouns: bool = False
     first_word_capital: bool = False  # a multiword name capitalises its first word only ("Европейската централна банка")
     family_name_first: bool = False  # a person's name opens with the family name ("Orbán Viktor")
+    twin_scripts: bool = False  # written in two scripts, one the 1:1 transliteration of the other (Serbian)
     normaliser: Normaliser | None = None
     endings: tuple[str, ...] = ()
     nominative: tuple[str, ...] = ("",)
@@ -122,9 +125,25 @@ class Kit:
             out |= {stem + n for n in self.nominative}
         return out
 
+    def acronym_root(self, word: str) -> str:
+        """The acronym ``word`` is, bare or carrying a case ending ("SNSD-a", "ODS-u", "EU:n"; "ČEZu" where the
+        ending is one of the language's ``[morph] endings``), or ""."""
+        from .cands import is_acronym
+
+        if is_acronym(word):
+            return word
+        m = _CASE_SUFFIX.search(word)
+        if m and m.group(1).islower() and is_acronym(root := word[:m.start()]):
+            return root
+        return next((word[:-len(e)] for e in self.endings if word.endswith(e) and e.islower()
+                     and len(word) - len(e) >= 2 and is_acronym(word[:-len(e)])), "")
+
     def normal(self, text: str, etype: str) -> str:
-        """Dictionary form of a name (identity where the language has no morphology)."""
+        """Dictionary form of a name (identity where the language has no morphology); an acronym in a case form
+        is the acronym ("SNSD-a" -> "SNSD")."""
         text = self.strip_possessive(text)
+        if etype != "PER" and " " not in text and (root := self.acronym_root(text)):
+            return root
         return self.normaliser.normalise(text, etype) if self.normaliser else text
 
     def strip_possessive(self, text: str) -> str:
@@ -271,6 +290,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         capitalises_nouns=bool(data.get("rules", {}).get("capitalises_nouns", False)),
         first_word_capital=bool(data.get("rules", {}).get("first_word_capital", False)),
         family_name_first=bool(data.get("rules", {}).get("family_name_first", False)),
+        twin_scripts=bool(data.get("rules", {}).get("twin_scripts", False)),
         normaliser=normaliser,
         # longest first, so "ові" is tried before "і"
         endings=tuple(sorted(morph.get("endings", ()), key=len, reverse=True)),
@@ -287,7 +307,9 @@ def build_kit(code: str | None, ctx) -> Kit:
         name_adjectives=frozenset(names.get("NAME_ADJECTIVES", ())),
         org_names=frozenset(n.casefold() for n in names.get("ORG_NAMES", ())),
         elisions=tuple(sorted(names.get("ELISIONS", ()), key=len, reverse=True)),
-        stop_words=stop_words(code),
+        # a language written in two scripts one for one has its function words in both (Serbian "je" = "је")
+        stop_words=stop_words(code) | (frozenset(romanise(w, code).lower() for w in stop_words(code))
+                                       if data.get("rules", {}).get("twin_scripts") else frozenset()),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
         body_heads=frozenset(h.lower() for heads in orgs.get("kinds", {}).values() for h in heads),
         seat_prepositions=frozenset(names.get("SEAT_PREPOSITIONS", ())),

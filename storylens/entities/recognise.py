@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Protocol, Sequence
 
-from ..adapters.translit import skeleton
+from ..adapters.translit import romanise, skeleton
 from ..model import Article
 from ..resources import Context
 from . import rules
@@ -135,8 +135,9 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                     if len(words) == 1 and len(words[0]) >= 4:
                         for f in _word_forms(s.kit, words[0]):
                             by_lemma.setdefault((s.kit.code, f), c.type)
-                    elif c.type == "PER" and s.kit.endings and len(words[-1]) >= 4:
-                        # the surname alone in another case form ("Petteri Orpo" … "Orpon mukaan", "Frederiksens")
+                    elif c.type == "PER" and (s.kit.endings or s.kit.possessives) and len(words[-1]) >= 4:
+                        # the surname alone in another case form ("Petteri Orpo" … "Orpon mukaan", "Frederiksens"),
+                        # or with a possessive ending the language's data lists ("Friedrich Merz" … "Merz’s")
                         for f in _word_forms(s.kit, words[-1]):
                             by_lemma.setdefault((s.kit.code, f), c.type)
     if not known:
@@ -180,8 +181,10 @@ def _split_known(s: Sent, c: Cand, known: dict[tuple[str, ...], str], joined: se
 
 
 def _word_forms(k, word: str) -> set[str]:
-    """Dictionary forms a capitalised word may have: its lemma, or its stems where there is no dictionary."""
-    return {k.lemma(word)} | ({f.lower() for f in k.stems(word)} if k.endings else set())
+    """Dictionary forms a capitalised word may have: its lemma, or its stems where there is no dictionary; in a
+    language written in two scripts, in Latin letters (Serbian Вучићем, Vučića: both romanise to a form of Vučić)."""
+    forms = {k.lemma(word)} | ({f.lower() for f in k.stems(word)} if k.endings else set())
+    return {romanise(f, k.code).lower() for f in forms} if k.twin_scripts else forms
 
 
 def _inflected_at(k, tok, by_lemma: dict) -> tuple[int, str] | None:

@@ -569,8 +569,9 @@ def first_word_names(s: Sent) -> list[Cand]:
         if not is_capitalised(w) or is_acronym(w) or s.kit.is_stop_word(w) or s.kit.is_body_head(w):
             continue
         for j in range(i + 1, min(i + MAX_LOWER + 2, len(toks))):
-            if s.text[toks[j - 1][1]:toks[j][0]] != " " or not toks[j][2].isalpha() or not toks[j][2].islower():
-                break
+            if s.text[toks[j - 1][1]:toks[j][0]] != " " or not toks[j][2].isalpha() or not toks[j][2].islower() \
+                    or s.kit.is_stop_word(toks[j][2]):
+                break  # a function word ends it: "Dodik je kritikovao sud" is a person, then a clause
             if s.kit.is_body_head(toks[j][2]):
                 b = toks[j][1]
                 if j + 2 < len(toks) and toks[j + 1][2] in s.kit.seat_prepositions and is_capitalised(toks[j + 2][2]) \

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from ..adapters.cldr import calendar_words
-from ..adapters.lexicon import is_known
+from ..adapters.lexicon import has_dictionary, is_known
 from ..adapters.translit import skeleton
 from .cands import Cand, Sent, covered, is_capitalised
 from .kit import TOKEN
@@ -186,52 +186,78 @@ def titles_off(s: Sent) -> list[Cand]:
     return out
 
 
+MAX_PLACE_WORDS = 3  # words of a place glued to a person's name ("Republika Srpska Milorad Dodik")
+
+
 def split_place_person(s: Sent) -> list[Cand]:
     """A place written right before a person's name is two names: "(maire de) Varsovie Rafał Trzaskowski",
-    "(δήμαρχος) Βαρσοβίας Τρασκόφσκι". The place must be in a case form of its name or followed by a full
-    name, so "Florence Nightingale" and "Jordan Peterson" stay persons, and never a given name that is also a
-    city's ("Владимира Путина")."""
+    "(δήμαρχος) Βαρσοβίας Τρασκόφσκι", "Nowy Sącz Jan Kowalski". The place (of up to three words) must be in a
+    case form of its name or followed by a full name, so "Florence Nightingale" and "Jordan Peterson" stay
+    persons, and never a given name that is also a city's ("Владимира Путина"). A span read as an organisation or a
+    place is split only when a given name opens the rest."""
     out = []
     for c in s.cands:
         toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
-        if c.type not in ("PER", "MISC") or c.source == "alias" or c.nested or len(toks) < 2:
+        if c.type not in ("PER", "MISC", "ORG", "LOC") or c.source == "alias" or c.nested or len(toks) < 2:
             out.append(c)
             continue
-        first = toks[0][2]
-        place = s.kit.place(s.gaz, first)
-        inflected = place is not None and s.gaz.lookup(first) is None
-        rest = toks[1:]
-        particles = {w for c_ in s.kit.connectors for w in c_}  # "de" of Marcelo Rebelo de Sousa
-        if place and not given_name(s, first) and not s.kit.is_first_name(first) \
-                and is_capitalised(rest[0][2]) and is_capitalised(rest[-1][2]) \
-                and all(is_capitalised(w) or w in particles for _a, _b, w in rest) \
-                and (inflected or len(rest) >= 2) and not any(ordinal(w) for _a, _b, w in rest):
-            out.append(replace(c, end=toks[0][1], type="LOC", rule="split_place_person", link=None))
-            out.append(replace(c, start=rest[0][0], type="PER", rule="split_place_person", link=None))
+        cut = next((n for n in range(min(MAX_PLACE_WORDS, len(toks) - 1), 0, -1) if _place_then_person(s, c, toks, n)), 0)
+        if cut:
+            out.append(replace(c, end=toks[cut - 1][1], type="LOC", rule="split_place_person", link=None))
+            out.append(replace(c, start=toks[cut][0], type="PER", rule="split_place_person", link=None))
         else:
             out.append(c)
     return out
 
 
+def _place_then_person(s: Sent, c: Cand, toks, n: int) -> bool:
+    """Are the first ``n`` words of the span a place and the rest a person's name?"""
+    first, rest = toks[0][2], toks[n:]
+    if given_name(s, first) or s.kit.is_first_name(first):
+        return False
+    if (n > 1 or c.type in ("ORG", "LOC")) and (len(rest) < 2 or not _person_words(s, [w for _a, _b, w in rest], strict=True)):
+        return False  # a longer place, or a span no reader took for a person: a person's full name must follow
+    text = s.text[toks[0][0]:toks[n - 1][1]]
+    if n > 1 and not is_capitalised(toks[n - 1][2]):
+        return False
+    place = s.kit.place(s.gaz, text)
+    if not place:
+        return False
+    inflected = s.gaz.lookup(text) is None
+    particles = {w for c_ in s.kit.connectors for w in c_}  # "de" of Marcelo Rebelo de Sousa
+    return is_capitalised(rest[0][2]) and is_capitalised(rest[-1][2]) \
+        and all(is_capitalised(w) or w in particles for _a, _b, w in rest) \
+        and (inflected or len(rest) >= 2) and not any(ordinal(w) for _a, _b, w in rest)
+
+
+def _person_words(s: Sent, rest: list[str], strict: bool = False) -> bool:
+    """Do capitalised words read as a person's name: a given name the data knows first, else up to three words no
+    dictionary of the language knows and no place ("NASA Space Center", "Banja Luka Film Festival" are no person);
+    ``strict``: the second reading only where the language has a dictionary to know words by."""
+    given = rest[0]
+    return given_name(s, given) or s.kit.is_first_name(given) or (
+        (not strict or has_dictionary(s.kit.code)) and len(rest) <= 3
+        and not any(is_known(w.lower(), s.kit.code) or s.kit.place(s.gaz, w) for w in rest))
+
+
 def split_acronym_person(s: Sent) -> list[Cand]:
     """An acronym written right before a person's full name is two names: "(la télévision publique) ERT Stella
-    Nanou", the outlet or body, then who. Every word after the acronym is capitalised, and the first is a given name
+    Nanou", the outlet or body, then who; so is an acronym in a case form ("(predsjednik) SNSD-a Milorad Dodik"). Every word after the acronym is capitalised, and the first is a given name
     the data knows or none is a word the language's dictionary knows or a place, so "NASA Space Center" stays one
     name."""
-    from .cands import is_acronym
-
     out = []
     for c in s.cands:
+        first = re.match(r"\S+", s.text[c.start:c.end])  # the acronym, with its case ending ("EU:n")
+        first_end = c.start + first.end() if first else c.start
         toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
-        if c.source == "alias" or c.nested or len(toks) < 3 or not is_acronym(toks[0][2]) \
+        toks = [(c.start, first_end, s.text[c.start:first_end])] + [t for t in toks if t[0] > first_end]
+        if c.source == "alias" or c.nested or len(toks) < 3 or not s.kit.acronym_root(toks[0][2]) \
                 or s.text[toks[0][1]:toks[1][0]] != " ":
             out.append(c)
             continue
-        given, rest = toks[1][2], [w for _a, _b, w in toks[1:]]
+        rest = [w for _a, _b, w in toks[1:]]
         # a given name the data knows, else words no dictionary of the language knows and no place
-        person = given_name(s, given) or s.kit.is_first_name(given) or (
-            len(rest) <= 3 and not any(is_known(w.lower(), s.kit.code) or s.kit.place(s.gaz, w) for w in rest))
-        if person and all(is_capitalised(w) and not w.isupper() for w in rest):
+        if _person_words(s, rest) and all(is_capitalised(w) and not w.isupper() for w in rest):
             out.append(replace(c, end=toks[0][1], type="ORG", rule="split_acronym_person", link=None))
             out.append(replace(c, start=toks[1][0], type="PER", rule="split_acronym_person", link=None))
         else:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from ..adapters.translit import romanise, skeleton
 from ..claims import attribute
 from ..model import Article, Mention, Quote, Report
 from ..resources import Context
@@ -19,7 +20,8 @@ from ..serialize import entity_mentions
 from .kit import TOKEN, kit
 from .fallback import check_capitalised
 from .recognise import add_known_names, has_backend, resolve_overlaps, sentence_language
-from .rules import Cand, Sent
+from .rules import Cand, Sent, is_capitalised
+from .shapes import given_name
 
 
 def link_story(part: Report, ctx: Context) -> Report:
@@ -80,39 +82,95 @@ _VOWELS = frozenset("aeiouyáéíóúàèìòùäöüаеёиоуыэюяіїє�
 MAX_CASE_ENDING = 4  # letters a case ending adds to a name ("Grindelwald" -> "Grindelwaldzie", "Grindelwaldban")
 
 
+MAX_PLACE_WORDS = 3  # words of a known name glued before a person's ("Republike Srpske Milorada Dodika")
+
+
 def split_place_person_runs(by_article: dict[str, list[Sent]]) -> None:
-    """A run read as one name that is a name the story knows alone, in a case form, then a person it knows ("W
-    Grindelwaldzie Rutte", "Grindelwaldban Rutte" where the story names Grindelwald and Mark Rutte): two names.
-    The sentence's rules know only listed places; the story knows its small towns too."""
+    """A run read as one name that opens with a name the story knows alone (a place or a body of up to three
+    words, as written or in a case form) and goes on with a person it knows is two names ("W Grindelwaldzie
+    Rutte", "Grindelwaldban Rutte" where the story names Grindelwald and Mark Rutte; "Sarajevo Milorad Dodik",
+    "Republike Srpske Milorada Dodika" where it names Republika Srpska and Milorad Dodik). The sentence's rules
+    know only listed places; the story knows its small towns and regions too. A name as written (no case ending)
+    needs a full name after it; an organisation's or a place's span is split only before a person."""
     people: set[str] = set()
     alone: dict[str, str] = {}  # a one-word name that is no person, lower case -> its type
+    longer: dict[tuple[str, ...], str] = {}  # a name of 2-3 words that is no person, each word's shortest stem -> type
+    surnames: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # a person's surname form -> their names' forms
     for sents in by_article.values():
         for s in sents:
             for c in s.cands:
                 ws = TOKEN.findall(s.text[c.start:c.end])
                 if c.type == "PER" and ws:
-                    people |= {" ".join(ws).lower(), ws[-1].lower()}
+                    people |= {_plain(s, " ".join(ws)), _plain(s, ws[-1])}
+                    forms = tuple(_stem(s, w) for w in ws)
+                    surnames[forms[-1]].append(forms)
                 elif len(ws) == 1 and len(ws[0]) >= 5 and not ws[0].isupper():
-                    w = ws[0].lower()
+                    w = _plain(s, ws[0])
                     alone.setdefault(w, c.type)
                     if w[-1] in _VOWELS:
                         alone.setdefault(w[:-1], c.type)
-    if not people or not alone:
+                elif 2 <= len(ws) <= MAX_PLACE_WORDS and is_capitalised(ws[-1]) and not c.nested:
+                    longer.setdefault(tuple(_stem(s, w) for w in ws), c.type)
+    if not people or not (alone or longer):
         return
     for sents in by_article.values():
         for s in sents:
             out = []
             for c in s.cands:
                 toks = [(c.start + m.start(), c.start + m.end(), m.group()) for m in TOKEN.finditer(s.text[c.start:c.end])]
-                kind = _inflected_known(toks[0][2], alone) if len(toks) >= 2 and c.type in ("PER", "MISC") \
-                    and c.source == "rules" and not c.nested else None
-                rest = " ".join(w for _a, _b, w in toks[1:]).lower()
-                if kind and rest in people and toks[0][2].lower() not in people:
-                    out += [replace(c, end=toks[0][1], type=kind, rule="split_place_person_runs", link=None),
-                            replace(c, start=toks[1][0], type="PER", rule="split_place_person_runs", link=None)]
+                cut = 0
+                if len(toks) >= 2 and c.type in ("PER", "MISC", "ORG", "LOC") and c.source not in ("alias", "known") \
+                        and not c.nested and _plain(s, toks[0][2]) not in people \
+                        and not given_name(s, toks[0][2]) and not s.kit.is_first_name(toks[0][2]):
+                    # a given name is never the place ("Владимира Путина": Vladimir is a city too)
+                    cut, kind = _known_then_person(s, toks, alone, longer, people, surnames)
+                    if c.type in ("ORG", "LOC") and len(toks) - cut < 2:
+                        cut = 0  # a body's or a place's span gives up a full name only
+                if cut:
+                    out += [replace(c, end=toks[cut - 1][1], type=kind, rule="split_place_person_runs", link=None),
+                            replace(c, start=toks[cut][0], type="PER", rule="split_place_person_runs", link=None)]
                 else:
                     out.append(c)
             s.cands = out
+
+
+def _plain(s: Sent, text: str) -> str:
+    """Lower case, and in Latin letters where the language writes two scripts one for one (Serbian)."""
+    return (romanise(text, s.kit.code) if s.kit.twin_scripts else text).lower()
+
+
+def _stem(s: Sent, word: str) -> str:
+    """A word's shortest candidate stem (the word itself where its language has no case endings), as a romanised
+    skeleton, so that a name written in either script of a language meets itself (Serbian Додика = Dodika)."""
+    return skeleton(min(s.kit.stems(word), key=len) if s.kit.endings and not word.isupper() else word, s.kit.code)
+
+
+def _known_then_person(s: Sent, toks, alone, longer, people, surnames) -> tuple[int, str]:
+    """(words of the known name opening the run, its type) when the rest is a person the story knows, else (0, "")."""
+    rest = [w for _a, _b, w in toks]
+    for n in range(min(MAX_PLACE_WORDS, len(toks) - 1), 0, -1):
+        tail = rest[n:]
+        if not all(is_capitalised(w) for w in tail) or not _known_person(s, tail, people, surnames):
+            continue
+        if n == 1:
+            first = _plain(s, rest[0])
+            kind = _inflected_known(first, alone)
+            if not kind and len(tail) >= 2 and alone.get(first) not in (None, "PER"):
+                kind = alone[first]  # "Sarajevo Milorad Dodik": the name as written, then a full name
+        else:
+            kind = longer.get(tuple(_stem(s, w) for w in rest[:n]))
+            kind = kind if kind != "PER" and len(tail) >= 2 else None
+        if kind:
+            return n, kind
+    return 0, ""
+
+
+def _known_person(s: Sent, tail: list[str], people: set[str], surnames) -> bool:
+    """Is ``tail`` a person the story knows: as written, or a full name in another case form (Milorada Dodika)?"""
+    if _plain(s, " ".join(tail)) in people:
+        return True
+    forms = tuple(_stem(s, w) for w in tail)
+    return len(forms) >= 2 and any(f == forms for f in surnames.get(forms[-1], ()))
 
 
 def _inflected_known(word: str, alone: dict[str, str]) -> str | None:

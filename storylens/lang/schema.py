@@ -54,7 +54,7 @@ PARTS: dict[str, dict[str, Any]] = {
         countries=Map(WORDS, r"[A-Z]{2}"),
         morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS, alternations=PAIRS, min_stem=int),
         recognise=Table(backend=str),
-        rules=Table(capitalises_nouns=bool, first_word_capital=bool, family_name_first=bool),
+        rules=Table(capitalises_nouns=bool, first_word_capital=bool, family_name_first=bool, twin_scripts=bool),
         romanise=Map(str),
         romanise_word_start=Map(str),
         landmarks=Map(WORDS, r"[a-z]+"),  # a kind of built place or thing (chapel) -> this language's words for it
