@@ -167,3 +167,20 @@ def test_french_pluperfect_with_a_long_phrase_before_que(ctx):
 def test_words_spoken_of_are_a_partial_quote(ctx, text, lang_):
     [q] = quotes(ctx, text, lang=lang_, people=[["Eva Roth"]])
     assert (q.kind, q.speaker.entity) == ("partial", "per0")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We will keep marching until the law is changed,” a protester told reporters.", "a protester"),
+    ("“Polls close at nine tonight,” the announcer said.", "the announcer"),
+    ("One caller said the trains had been late all week.", "One caller"),
+    ("“I voted for a change this time,” one voter said.", "one voter"),
+    ("A panelist said the region's economy was slowing down.", "A panelist"),
+])
+def test_people_heard_on_air_at_events_and_in_the_street_speak_unnamed(ctx, text, speaker):
+    assert [(q.speaker.kind, q.speaker.text) for q in quotes(ctx, text)] == [("unnamed", speaker)]
+
+
+def test_a_moderator_introduced_by_name_speaks_as_that_person(ctx):
+    qs = quotes(ctx, "Jane Miller, the moderator of the town hall debate, opened the evening.\n"
+                     "“Each candidate has two minutes,” the moderator said.", people=[["Jane Miller"]])
+    assert speakers(qs) == [("direct", "Jane Miller", "per0")]
