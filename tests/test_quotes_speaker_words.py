@@ -184,3 +184,14 @@ def test_a_moderator_introduced_by_name_speaks_as_that_person(ctx):
     qs = quotes(ctx, "Jane Miller, the moderator of the town hall debate, opened the evening.\n"
                      "“Each candidate has two minutes,” the moderator said.", people=[["Jane Miller"]])
     assert speakers(qs) == [("direct", "Jane Miller", "per0")]
+
+
+def test_a_pronoun_takes_the_one_person_nearby_whom_the_quoted_words_name(ctx):
+    # nobody else is near: the man named before the quotation and inside it says it
+    qs = quotes(ctx, "Mark Johnson thanked the volunteers on Sunday.\n“The Johnson family will never forget what this "
+                     "town did for us,” he said.", people=[["Mark Johnson", "Johnson"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", "per0")]
+    # another man may be meant: the one the words name is still not who says them
+    qs = quotes(ctx, "Mark Johnson and Paul Reed left the hall.\n“Johnson will never forget what this town did,” he "
+                     "said.", people=[["Mark Johnson", "Johnson"], ["Paul Reed"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", None)]
