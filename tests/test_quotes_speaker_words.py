@@ -195,3 +195,22 @@ def test_a_pronoun_takes_the_one_person_nearby_whom_the_quoted_words_name(ctx):
     qs = quotes(ctx, "Mark Johnson and Paul Reed left the hall.\n“Johnson will never forget what this town did,” he "
                      "said.", people=[["Mark Johnson", "Johnson"], ["Paul Reed"]])
     assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", None)]
+
+
+def test_it_stands_for_the_body_that_spoke_or_opened_the_sentence_before(ctx):
+    qs = quotes(ctx, "The Harbour Authority published its ruling on Friday: “The permits were granted.”\n"
+                     "It said the earlier ban was “both unlawful and unclear”.", orgs=[["Harbour Authority"]])
+    assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [
+        ("direct", "organisation", "org0"), ("indirect", "organisation", "org0")]
+    qs = quotes(ctx, "Northwind Bank reported a loss on Monday. It said the outlook remained weak.",
+                orgs=[["Northwind Bank"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("organisation", "org0")]
+
+
+def test_it_is_never_a_person_nor_an_inverted_subject(ctx):
+    qs = quotes(ctx, "Anna Berg said it was a shame. “We did it,” said it.", people=[["Anna Berg"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "per0")]
+    # no speech verb after it ("goes without saying"), or no body near: no one speaks
+    assert quotes(ctx, "Northwind Bank reported a loss. It goes without saying that the plan failed badly.",
+                  orgs=[["Northwind Bank"]]) == []
+    assert quotes(ctx, "The study was published on Monday. It said the economy had grown.") == []
