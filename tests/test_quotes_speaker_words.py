@@ -214,3 +214,10 @@ def test_it_is_never_a_person_nor_an_inverted_subject(ctx):
     assert quotes(ctx, "Northwind Bank reported a loss. It goes without saying that the plan failed badly.",
                   orgs=[["Northwind Bank"]]) == []
     assert quotes(ctx, "The study was published on Monday. It said the economy had grown.") == []
+
+
+def test_a_name_typed_misc_right_after_a_role_is_a_person_a_pronoun_may_point_to(ctx):
+    # the recogniser typed one man PER and the woman MISC: her role says she is a person
+    qs = quotes(ctx, "До Києва прибув Олег Ткаченко. Президентка Марія Коваль надала коментар журналістам.\n"
+                     "«Ми переможемо», — сказала вона.", lang="uk", people=[["Олег Ткаченко"]], misc=[["Марія Коваль"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", "misc0")]

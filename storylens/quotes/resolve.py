@@ -59,6 +59,12 @@ def role_intros(doc: Doc) -> None:
                 doc.role_context[(r, m.start)] = context
                 if (g := cues.role_gender(t.low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
                     doc.genders.setdefault(m.entity or m.text, g)
+                between = [x for x in before if t.end <= x.start]
+                if m.type == "MISC" and not comma and len(between) <= 1 and not any(
+                        x.low in cues.role_links or not x.text[:1].islower() for x in between):
+                    # a name the recogniser typed MISC right after a role ("Президентка країни Мая Санду") is a
+                    # person in an article where others are typed PER, too: pronouns may point to her
+                    doc.per_texts.add(m.text)
         tail = doc.art.text[m.end:m.end + 120]
         if tail.startswith(","):
             appos = doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]

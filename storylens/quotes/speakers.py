@@ -153,7 +153,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
             if _possessive(text, m) or near_to(doc, m.start):
                 continue  # "Scott's niece", "a source close to Scott": a modifier
-            per = m.type == "PER" or m.text in doc._per_texts
+            per = m.type == "PER" or m.text in doc.per_texts
             gender = None
             if per:
                 title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
