@@ -205,6 +205,11 @@ def test_it_stands_for_the_body_that_spoke_or_opened_the_sentence_before(ctx):
     qs = quotes(ctx, "Northwind Bank reported a loss on Monday. It said the outlook remained weak.",
                 orgs=[["Northwind Bank"]])
     assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("organisation", "org0")]
+    # a body the recogniser did not name, that spoke just before
+    qs = quotes(ctx, "The appeals court said in a statement: \"The permits were granted.\"\n"
+                     "It said the earlier ban was \"both unlawful and unclear\".")
+    assert [(q.kind, q.speaker.kind, q.speaker.text) for q in qs] == [
+        ("direct", "organisation", "The appeals court"), ("indirect", "organisation", "The appeals court")]
 
 
 def test_it_is_never_a_person_nor_an_inverted_subject(ctx):

@@ -382,6 +382,12 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     sp = Speaker(m.text, m.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
+                spoke = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.kind == "organisation"]
+                if spoke and doc.cues.norm(c.text) in doc.cues.body_pronouns:
+                    # "The supreme court explained …: "…". It said …": a body the recogniser did not name spoke last
+                    sp = max(spoke, key=lambda k: k.pos).speaker
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
         latter = doc.cues.norm(c.text.split()[-1]) in doc.cues.latter if c.text.split() else False

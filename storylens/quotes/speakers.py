@@ -116,16 +116,17 @@ def _titles(doc: Doc, toks: list[Token]) -> dict[int, tuple[str | None, str | No
 
 def _body_speaks(doc: Doc, toks: list[Token], i: int) -> bool:  # (``toks`` may end before the verb)
     """Whether the body pronoun ``toks[i]`` is a speech verb's subject (the verb right after it, an adverb at most
-    between: "It said", "It also said"; not "It goes without saying") with a body named or heard in its sentence or
-    the two before."""
+    between: "It said", "It also said"; not "It goes without saying") with a body named in its sentence or the two
+    before."""
     cues = doc.cues
     pos = toks[i].start
     after = [toks[i]] + doc.toks(toks[i].end, toks[i].end + 40)[:2]
     if not any((after[k].low,) in cues.verbs and not breaks(doc, after[k - 1], after[k]) for k in range(1, len(after))):
         return False
-    sent = doc.sentence_no(pos)
-    return any(m.type == "ORG" and not doc.quoted(m.start) for m in doc.mentions_in(doc.window_start(pos, 2), pos)) \
-        or any(k.speaker.kind == "organisation" and k.speaker.entity for k in doc.known_since(sent - 2) if k.pos < pos)
+    lo = doc.window_start(pos, 2)
+    # (a body named by the recogniser, or by an organisation word: "The supreme court explained …")
+    return any(m.type == "ORG" and not doc.quoted(m.start) for m in doc.mentions_in(lo, pos)) \
+        or any(cues.organisation(w.low) and not doc.quoted(w.start) for w in doc.toks(lo, pos))
 
 
 @lru_cache(maxsize=None)
