@@ -142,3 +142,23 @@ def test_an_unresolved_pronoun_may_be_the_person_named_just_before_it():
     wrong = Quote("el:q1", "el", said, pronoun.start, pronoun.end, "direct",
                   Speaker("Άννα Κάλβου", "kalvou", "pronoun"))
     assert Relations([wrong, other], report)(0, 1) == CLASH
+
+
+@pytest.mark.parametrize("speaker", [
+    Speaker("they", None, "pronoun"),  # a group, not the one person named
+    Speaker("a hospital official", None, "pronoun", "he"),  # resolved to a description
+    Speaker("the spokesman for Anna Kalvou", None, "role"),  # whom the role works for is the one it is not
+    Speaker("Kalvou's spokesman", None, "role"),
+])
+def test_a_speaker_not_open_for_one_person_is_not_alike_to_the_name_before_it(speaker):
+    en = "Minister Anna Kalvou visited the hospital on Monday. “We are doing all we can,” they said."
+    art, ents = _article_with(en, "en", {"kalvou": "Anna Kalvou"})
+    start = en.index("“")
+    said = "We are doing all we can"
+    mine = Quote("en:q1", "en", said, start, start + len(said) + 2, "direct", speaker)
+    fr = _quote("fr", 1, "Nous faisons tout ce que nous pouvons", Speaker("Anna Kalvou", None, "named"))
+    report = Report(articles=(art, Article("fr", "", "", "fr")), entities=tuple(ents))
+    assert Relations([mine, fr], report)(0, 1) == OPEN
+    # a singular pronoun left open still may be her
+    she = Quote("en:q1", "en", said, mine.start, mine.end, "direct", Speaker("she", None, "pronoun"))
+    assert Relations([she, fr], report)(0, 1) == LIKE

@@ -56,7 +56,7 @@ def test_depth_counts_the_spans_holding_each_one_in_deeply_nested_and_unclosed_t
     for _ in range(200):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40)))
         spans = find_spans(text, pairs)
-        assert [s.depth for s in spans] == [sum(1 for o in spans if o.start < s.start and s.end < o.end) for s in spans]
+        assert [s.depth for s in spans] == [sum(1 for o in spans if o.start < s.start and s.end <= o.end) for s in spans]
         assert spans == sorted(spans, key=lambda s: (s.start, -s.end))
 
 
@@ -64,3 +64,17 @@ def test_a_text_cut_off_inside_a_quotation_of_its_last_paragraph_keeps_it():
     t = "Первый абзац.\nОн сказал: «Оборванная цитата без конца"
     assert spans(t, RU) == [("Оборванная цитата без конца", 0)]
     assert spans("«Оборванная цитата\nНовый абзац.", RU) == []
+
+
+def test_nested_quotations_closed_by_one_mark_before_the_attribution():
+    # «…«…»» written with one closing mark: the quotation and the name inside it end together
+    t = "«Завод работает, в том числе АО «Рассвет», — говорится в сообщении.\nДругой абзац."
+    assert spans(t, RU) == [("Завод работает, в том числе АО «Рассвет", 0), ("Рассвет", 1)]
+    t = "«Мы победили в споре с АО «Рассвет».\nДругой абзац."
+    assert spans(t, RU) == [("Мы победили в споре с АО «Рассвет", 0), ("Рассвет", 1)]
+    # a mark closing a nested quotation in the middle stays the nested one's: «… «победой» – и …»
+    t = "«Мы назвали это «победой» – и это правда», — сказал он."
+    assert spans(t, RU) == [("Мы назвали это «победой» – и это правда", 0), ("победой", 1)]
+    # a quotation carried on into a paragraph reopening it is not closed with the nested one
+    t = "«Мы выиграли у АО «Рассвет».\n«Это важно», — сказал он."
+    assert spans(t, RU)[0][0].startswith("Мы выиграли у АО «Рассвет».\n«Это важно")

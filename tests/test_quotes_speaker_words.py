@@ -167,3 +167,62 @@ def test_french_pluperfect_with_a_long_phrase_before_que(ctx):
 def test_words_spoken_of_are_a_partial_quote(ctx, text, lang_):
     [q] = quotes(ctx, text, lang=lang_, people=[["Eva Roth"]])
     assert (q.kind, q.speaker.entity) == ("partial", "per0")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We will keep marching until the law is changed,” a protester told reporters.", "a protester"),
+    ("“Polls close at nine tonight,” the announcer said.", "the announcer"),
+    ("One caller said the trains had been late all week.", "One caller"),
+    ("“I voted for a change this time,” one voter said.", "one voter"),
+    ("A panelist said the region's economy was slowing down.", "A panelist"),
+])
+def test_people_heard_on_air_at_events_and_in_the_street_speak_unnamed(ctx, text, speaker):
+    assert [(q.speaker.kind, q.speaker.text) for q in quotes(ctx, text)] == [("unnamed", speaker)]
+
+
+def test_a_moderator_introduced_by_name_speaks_as_that_person(ctx):
+    qs = quotes(ctx, "Jane Miller, the moderator of the town hall debate, opened the evening.\n"
+                     "“Each candidate has two minutes,” the moderator said.", people=[["Jane Miller"]])
+    assert speakers(qs) == [("direct", "Jane Miller", "per0")]
+
+
+def test_a_pronoun_takes_the_one_person_nearby_whom_the_quoted_words_name(ctx):
+    # nobody else is near: the man named before the quotation and inside it says it
+    qs = quotes(ctx, "Mark Johnson thanked the volunteers on Sunday.\n“The Johnson family will never forget what this "
+                     "town did for us,” he said.", people=[["Mark Johnson", "Johnson"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", "per0")]
+    # another man may be meant: the one the words name is still not who says them
+    qs = quotes(ctx, "Mark Johnson and Paul Reed left the hall.\n“Johnson will never forget what this town did,” he "
+                     "said.", people=[["Mark Johnson", "Johnson"], ["Paul Reed"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", None)]
+
+
+def test_it_stands_for_the_body_that_spoke_or_opened_the_sentence_before(ctx):
+    qs = quotes(ctx, "The Harbour Authority published its ruling on Friday: “The permits were granted.”\n"
+                     "It said the earlier ban was “both unlawful and unclear”.", orgs=[["Harbour Authority"]])
+    assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [
+        ("direct", "organisation", "org0"), ("indirect", "organisation", "org0")]
+    qs = quotes(ctx, "Northwind Bank reported a loss on Monday. It said the outlook remained weak.",
+                orgs=[["Northwind Bank"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("organisation", "org0")]
+    # a body the recogniser did not name, that spoke just before
+    qs = quotes(ctx, "The appeals court said in a statement: \"The permits were granted.\"\n"
+                     "It said the earlier ban was \"both unlawful and unclear\".")
+    assert [(q.kind, q.speaker.kind, q.speaker.text) for q in qs] == [
+        ("direct", "organisation", "The appeals court"), ("indirect", "organisation", "The appeals court")]
+
+
+def test_it_is_never_a_person_nor_an_inverted_subject(ctx):
+    qs = quotes(ctx, "Anna Berg said it was a shame. “We did it,” said it.", people=[["Anna Berg"]])
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "per0")]
+    # no speech verb after it ("goes without saying"), or no body near: no one speaks
+    assert quotes(ctx, "Northwind Bank reported a loss. It goes without saying that the plan failed badly.",
+                  orgs=[["Northwind Bank"]]) == []
+    assert quotes(ctx, "The study was published on Monday. It said the economy had grown.") == []
+
+
+def test_a_name_typed_misc_right_after_a_role_is_a_person_a_pronoun_may_point_to(ctx):
+    # the recogniser typed one man PER and the woman MISC: her role says she is a person
+    qs = quotes(ctx, "До Києва прибув Олег Ткаченко. Президентка Марія Коваль надала коментар журналістам.\n"
+                     "«Ми переможемо», — сказала вона.", lang="uk", people=[["Олег Ткаченко"]], misc=[["Марія Коваль"]])
+    assert [(q.speaker.kind, q.speaker.entity) for q in qs] == [("pronoun", "misc0")]

@@ -89,6 +89,7 @@ class Cues:
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
     reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
+    body_pronouns: frozenset[str] = frozenset()  # "It said": a pronoun only a body (never a person) stands for
 
     def __post_init__(self) -> None:
         made = self.verbs.longest_made if isinstance(self.verbs, VerbTable) else 1
@@ -314,6 +315,7 @@ def cues_for(code: str | None) -> Cues | None:
         enclitics=frozenset(f(w) for w in verbs.get("enclitics", [])),
         pronouns=gendered(spk.get("pronouns", {})),
         possessives=gendered(spk.get("possessives", {})),
+        body_pronouns=frozenset(f(w) for w in spk.get("body_pronouns", [])),
         self_words=frozenset(f(w) for w in spk.get("self", [])),
         definite=frozenset(f(w) for w in spk.get("definite", [])),
         indefinite=frozenset(f(w) for w in spk.get("indefinite", [])),

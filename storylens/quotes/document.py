@@ -101,7 +101,7 @@ class Doc:
         self._any_per = any(m.type == "PER" for m in self.mentions)
         # a name typed PER somewhere in the article is a person wherever it stands (the recogniser may type one
         # mention of "Кристин Лагард" ORG and another PER)
-        self._per_texts = {m.text for m in self.mentions if m.type == "PER" and " " in m.text}
+        self.per_texts = {m.text for m in self.mentions if m.type == "PER" and " " in m.text}
         # "Vitter" after "David Vitter": a person's last name, the last such mention winning
         self.surnames = {m.text.split()[-1]: m for m in self.mentions if self.person(m) and " " in m.text}
         # sentence ends (see subjects.sentence_stop): '.', '!' or '?' before white space, not after an abbreviation
@@ -221,7 +221,7 @@ class Doc:
     def person(self, m: Mention) -> bool:
         """Whether a mention is a person: PER, or, in an article whose recogniser typed no one PER (a language
         without a model), a name of two or more capitalised words typed MISC."""
-        if m.type == "PER" or m.text in self._per_texts:
+        if m.type == "PER" or m.text in self.per_texts:
             return True
         if m.type == "MISC" and " " not in m.text and m.text in getattr(self, "surnames", {}):
             return True  # a person's surname alone, typed MISC ("Sandu" after "Maia Sandu")

@@ -19,6 +19,7 @@ version names is a clash: the two are not linked however alike their words.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +27,8 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from ..adapters.translit import skeleton
-from ..model import Quote, Report
+from ..model import Quote, Report, Speaker
+from .cues import cues_for
 
 NEARBY_CHARS = 2000  # a pronoun or role refers to a person named this far before the quote (about 15 sentences)
 # translations of one description score 0.91-0.97 ("an unnamed city engineer" / "неназванный городской инженер"),
@@ -109,7 +111,7 @@ def who_of(quotes: list[Quote], report: Report) -> list[Who]:
         s = q.speaker
         ent = entities.get(s.entity) if s.entity else None
         near = frozenset()
-        if s.kind in ("pronoun", "role") and ent is None:
+        if s.kind in ("pronoun", "role") and ent is None and open_for_one(s, language.get(q.article)):
             near = frozenset(k for at, k in persons.get(q.article, ()) if q.start - NEARBY_CHARS <= at < q.end)
         if ent is not None and ent.type == "ORG" and s.kind in ("named", "organisation"):
             out.append(Who(body=ent.id))
@@ -125,6 +127,38 @@ def who_of(quotes: list[Quote], report: Report) -> list[Who]:
         else:
             out.append(Who(nearby=near))
     return out
+
+
+def open_for_one(sp: Speaker, language: str | None) -> bool:
+    """Whether a pronoun or role speaker with no entity may still be one person named near it: not resolved to a
+    description ("a senior official … he said"), not plural ("they", "officials"), not a role naming whom it works
+    for ("a spokesman for X", "X's lawyer": X is the one person it is not)."""
+    cues = cues_for(language)
+    if cues is None:
+        return True
+    words = cues.tokens(sp.as_written or sp.text)
+    if not words:
+        return False
+    if sp.kind == "pronoun":
+        if any("pl" in (cues.pronouns.get(w.low), cues.possessives.get(w.low)) for w in words):
+            return False
+        # resolved to an antecedent the story names by no entity: a description (lower case, or a role phrase)
+        if sp.as_written and sp.text != sp.as_written:
+            said = cues.tokens(sp.text)
+            if not said or not said[0].text[:1].isupper() or any(cues.role(w.low) for w in said):
+                return False
+        return True
+    at = next((i for i, w in enumerate(words) if cues.role(w.low)), None)
+    if at is None:
+        return True
+    role = cues.role(words[at].low)
+    if role in cues.anonymous or cues.plural(words[at].low, role) or any(w.low in cues.indefinite for w in words):
+        return False
+    before = (sp.as_written or sp.text)[:words[at].start]
+    if re.search(r"\w['’]s?\s*$", before.rstrip()) and any(w.text[:1].isupper() for w in words[:at]):
+        return False  # "Sunak's spokesman"
+    tail = words[at + 1:]
+    return not (len(tail) >= 2 and tail[0].low in cues.role_links and any(w.text[:1].isupper() for w in tail[1:]))
 
 
 @lru_cache(maxsize=65536)

@@ -124,6 +124,11 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
                 continue
             closer, begin, width, _ = stack.pop()
             spans.append(Span(begin, i, 0, width, w))
+            while stack and stack[-1][0] == ch and ch not in SLOPPY and openers.get(ch) != ch \
+                    and _shared_close(text, i + w, marks, {o for o, c in openers.items() if c == ch}):
+                # «… АТ «НАЕК «Енергоатом», – йдеться: the closing marks of nested quotations written once
+                _, begin, width, _ = stack.pop()
+                spans.append(Span(begin, i, 0, width, w))
             if not stack:
                 carried = 0
         elif is_open and _opens(text, i, w) and not (ch in "'‘" and stack and stack[-1][0] == openers[ch]):
@@ -154,6 +159,20 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
     return [Span(s.start, s.end, d, s.open_width, s.close_width) for s, d in zip(spans, _depths(spans))]
 
 
+SHARED_CLOSE = re.compile(r"[,!?][ \t]*[-–—][ \t]+\w|[.!?…]?[ \t]*(?:\n|$)")
+
+
+def _shared_close(text: str, at: int, marks: list[str], reopeners: set[str]) -> bool:
+    """Whether a closing mark ending at ``at`` also closes the quotation around it: its attribution follows (a comma
+    and a dash), or its paragraph ends and the next does not reopen the quotation."""
+    m = SHARED_CLOSE.match(text, at)
+    if m is None:
+        return False
+    if not m.group().endswith("\n"):
+        return True
+    return _mark_at(text, m.end(), marks) not in reopeners
+
+
 def _unclosed(text: str, stack: list[tuple[str, int, int, str]]) -> list[Span]:
     """A quotation never closed (its closing mark dropped, "… said: "The contract is signed.\n\nHe added …"):
     when it follows a colon and its paragraph ends a sentence, it runs to that end (one opening a paragraph may
@@ -180,9 +199,10 @@ def _depths(spans: list[Span]) -> list[int]:
     chain: list[Span] = []
     out = []
     for s in spans:
-        while chain and not (chain[-1].start < s.start and s.end < chain[-1].end):
+        # (one closing mark may end two quotations: "«… АО «Рассвет»", the inner one then inside the outer)
+        while chain and not (chain[-1].start < s.start and s.end <= chain[-1].end):
             if chain[-1].end >= s.start:  # overlapping without holding it: not nested after all
-                return [sum(1 for o in spans if o.start < x.start and x.end < o.end) for x in spans]
+                return [sum(1 for o in spans if o.start < x.start and x.end <= o.end) for x in spans]
             chain.pop()
         out.append(len(chain))
         chain.append(s)

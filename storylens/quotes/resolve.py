@@ -59,6 +59,12 @@ def role_intros(doc: Doc) -> None:
                 doc.role_context[(r, m.start)] = context
                 if (g := cues.role_gender(t.low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
                     doc.genders.setdefault(m.entity or m.text, g)
+                between = [x for x in before if t.end <= x.start]
+                if m.type == "MISC" and not comma and len(between) <= 1 and not any(
+                        x.low in cues.role_links or not x.text[:1].islower() for x in between):
+                    # a name the recogniser typed MISC right after a role ("Президентка країни Мая Санду") is a
+                    # person in an article where others are typed PER, too: pronouns may point to her
+                    doc.per_texts.add(m.text)
         tail = doc.art.text[m.end:m.end + 120]
         if tail.startswith(","):
             appos = doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]
@@ -131,21 +137,35 @@ def _compatible(gender: str | None, want: str | None) -> bool:
 
 
 def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int = 6, far: bool = False,
-               latter: bool = False) -> Known | None:
-    """The nearest earlier speaker or person mention that a pronoun can point to."""
+               latter: bool = False, spoken: bool = False) -> Known | None:
+    """The nearest earlier speaker or person mention that a pronoun can point to.
+
+    ``spoken``: the people the quoted words name count too (``doc.about``), but only the one person who fits, of
+    every person that fits nearby ("Mark Johnson … “The Johnson family thanks you,” he said")."""
     here = doc.sentence_no(pos)
-    history = [k for k in doc.known_since(here - window) if not _unresolved(k) and not _spoken_of(doc, k.speaker)]
+    history = [k for k in doc.known_since(here - window) if not _unresolved(k)
+               and (spoken or not _spoken_of(doc, k.speaker))]
     pool = [k for k in history if k.pos < pos]
     met = {(k.pos, k.sentence, k.speaker, k.gender, k.person) for k in history}
     oblique: set[int] = set()  # names in a case no subject takes: spoken to or of, so farther ("čestitao je Orbanu")
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
                 and not _served(doc, m.start) and not after_preposition(doc, m.start) \
-                and (m.entity or m.text) not in doc.about:
+                and (spoken or (m.entity or m.text) not in doc.about):
             if oblique_case(doc, m.start, m.end, m.entity):
                 oblique.add(m.start)
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), mention_gender(doc, m),
                               True, in_source_phrase(doc, m.start, m.end)))
+    if spoken:
+        # (every person named near counts here, also one after a preposition or in an oblique case: "Mark Johnson
+        # and Paul Reed left. “Johnson …,” he said" may be Reed's)
+        fitting = {(k.speaker.entity or k.speaker.text) for k in pool
+                   if k.person and k.gender != "pl" and _compatible(k.gender, gender)} | {
+            (m.entity or m.text) for m in doc.mentions_in(doc.window_start(pos, window), pos)
+            if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window
+            and _compatible(mention_gender(doc, m), gender)}
+        if len(fitting) != 1 or not fitting <= doc.about:
+            return None
     # a person named earlier in the pronoun's own paragraph outranks speakers of paragraphs before it
     # ("Another commuter, Jonathan Emery, was travelling … “…,” he said" after someone else's quote)
     par_start = doc.line_bounds(pos)[0]
@@ -362,11 +382,20 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                     sp = Speaker(m.text, m.entity, "organisation")
                     doc.remember(Known(c.start, sent, sp, gender, person))
                     return sp
+                spoke = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.kind == "organisation"]
+                if spoke and doc.cues.norm(c.text) in doc.cues.body_pronouns:
+                    # "The supreme court explained …: "…". It said …": a body the recogniser did not name spoke last
+                    sp = max(spoke, key=lambda k: k.pos).speaker
+                    doc.remember(Known(c.start, sent, sp, gender, person))
+                    return sp
         sp = Speaker(c.text, ent, "organisation")
     elif c.kind == "pronoun":
         latter = doc.cues.norm(c.text.split()[-1]) in doc.cues.latter if c.text.split() else False
         k = (_last_speaker(doc, c.start, sent, gender) if c.zero else None) \
             or antecedent(doc, c.start, gender, c.person, far=True, latter=latter)
+        if k is None and doc.about and c.person and gender != "pl":
+            # nobody else fits: the one person the quoted words name is who says them (a family name, a self-reference)
+            k = antecedent(doc, c.start, gender, c.person, latter=latter, spoken=True)
         sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
         if k:
             person = k.person

@@ -114,6 +114,21 @@ def _titles(doc: Doc, toks: list[Token]) -> dict[int, tuple[str | None, str | No
     return out
 
 
+def _body_speaks(doc: Doc, toks: list[Token], i: int) -> bool:  # (``toks`` may end before the verb)
+    """Whether the body pronoun ``toks[i]`` is a speech verb's subject (the verb right after it, an adverb at most
+    between: "It said", "It also said"; not "It goes without saying") with a body named in its sentence or the two
+    before."""
+    cues = doc.cues
+    pos = toks[i].start
+    after = [toks[i]] + doc.toks(toks[i].end, toks[i].end + 40)[:2]
+    if not any((after[k].low,) in cues.verbs and not breaks(doc, after[k - 1], after[k]) for k in range(1, len(after))):
+        return False
+    lo = doc.window_start(pos, 2)
+    # (a body named by the recogniser, or by an organisation word: "The supreme court explained …")
+    return any(m.type == "ORG" and not doc.quoted(m.start) for m in doc.mentions_in(lo, pos)) \
+        or any(cues.organisation(w.low) and not doc.quoted(w.start) for w in doc.toks(lo, pos))
+
+
 @lru_cache(maxsize=None)
 def built_places(code: str | None) -> frozenset[str]:
     """The words of a language's ``[landmarks]`` entity data naming a built place (chapel, basilica, square), lower
@@ -139,7 +154,7 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
                 continue  # (a medium relays: "a raconté un témoin à la chaîne Welt TV")
             if _possessive(text, m) or near_to(doc, m.start):
                 continue  # "Scott's niece", "a source close to Scott": a modifier
-            per = m.type == "PER" or m.text in doc._per_texts
+            per = m.type == "PER" or m.text in doc.per_texts
             gender = None
             if per:
                 title = re.search(r"(\w+)\.?\s*$", text[max(0, m.start - 12):m.start])
@@ -208,6 +223,10 @@ def candidates(doc: Doc, a: int, b: int) -> list[Cand]:
         role, org = titles.get(i) or (cues.role(head), cues.organisation(head))
         if t.low in cues.np_stops:  # includes addressees: "told reporters", "рассказал журналистам"
             flush()
+        elif t.low in cues.body_pronouns:
+            flush()  # "It said": a body's pronoun, resolved like "the company" (never a person)
+            if _body_speaks(doc, toks, i):
+                out.append(Cand(t.start, t.end, t.text, "organisation", person=False))
         elif t.low in cues.pronouns:
             flush()
             out.append(Cand(t.start, t.end, t.text, "pronoun", gender=cues.pronouns[t.low],

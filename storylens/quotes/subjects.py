@@ -357,6 +357,8 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         if cands and any(t.low not in cues.definite for t in doc.toks(comma + 1, min(c.start for c in cands))):
             return None
         hops += 1
+    # (a body's pronoun after the verb is its object, never an inverted subject: "called it", "said it would")
+    cands = [c for c in cands if not (c.kind == "organisation" and cues.norm(c.text) in cues.body_pronouns)]
     first = choose(doc, cands, "after", verb)
     if first is not None and first.guess and " " not in first.text and _after_article(doc, first) \
             and text[region_end:region_end + 1] == ",":
