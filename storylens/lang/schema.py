@@ -105,7 +105,7 @@ PARTS: dict[str, dict[str, Any]] = {
                        stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, glued_cases=WORDS, oblique_articles=WORDS,
                        latter=Map(WORDS, GENDERS),
-                       media=WORDS, near=WORDS, concepts=Map(WORDS, r"[a-z_]+")),
+                       media=WORDS, near=WORDS, concepts=Map(WORDS, r"[a-z_]+"), body_pronouns=WORDS),
         gender=Table(grammatical=bool, verb_endings=Map(WORDS, GENDERS), name_endings=Map(WORDS, GENDERS),
                      role_endings=Map(WORDS, GENDERS),
                      titles=Map(WORDS, GENDERS)),
