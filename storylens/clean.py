@@ -46,6 +46,9 @@ FURNITURE_LINES = 2  # short lines (picture captions, agency credits) that may s
 INNER_STOP = re.compile(r"[.!?]\s+\w")
 CREDIT_CHARS = 60  # a credit names a photographer and an agency; longer text after "Foto:" is a caption
 FURNITURE_CHARS = 5  # a one-word title from a date header needs this many letters ("HQ" is not a title)
+# a short line ending in an e-mail address, with no sentence before it: a contact or an author's address
+# ("Send tips to desk@example.org", "Tekniset ongelmat: apu@example.fi"), page furniture in any language
+CONTACT_LINE = re.compile(r"^[^.!?\n]{0,70}?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*$")
 BREAK_TAG = re.compile(r"<\s*(?:br|/?p)\s*/?\s*>", re.I)  # line-break markup left in plain text
 
 
@@ -242,12 +245,15 @@ def rule_date_line(d: Draft) -> None:
 
 
 def rule_boilerplate(d: Draft) -> None:
-    """Lone URLs or domains and share / subscribe / reader-comment lines, in any language we hold data for."""
+    """Lone URLs or domains, contact lines ending in an e-mail address, and share / subscribe / reader-comment
+    lines, in any language we hold data for."""
     pat = _boilerplate()
     for i in d.nonempty():
         line = d.lines[i]
         if url_line().match(line):
             d.drop(i, "url_line")
+        elif CONTACT_LINE.match(line):
+            d.drop(i, "contact_line")
         elif len(line) <= 80 and pat.match(line):
             d.drop(i, "boilerplate")
 

@@ -180,3 +180,18 @@ def test_a_sentence_with_a_credit_word_is_not_a_credit():
                  "Credit: the bank cut its rates again on Tuesday, the third time this year."):
         a = _clean(text + "\nAnother line of the article follows here.")
         assert not [r for r in a.meta.get("removed_by", []) if r["rule"] == "photo_credit"], text
+
+
+def test_a_contact_line_ending_in_an_email_address_is_furniture_but_a_sentence_with_one_stays():
+    text = ("The city council approved the new bridge on Tuesday after a long debate.\n"
+            "Officials said work would begin in spring and last two years.\n"
+            "Problems with the site: help@example-news.lt\n"
+            "reporter.name@example.fi\n"
+            "Readers wrote to the council at mail@example.org. The council answered each letter.")
+    a = _clean(text)
+    assert "help@example-news.lt" not in a.text and "reporter.name@example.fi" not in a.text
+    rules = {r["line"]: r["rule"] for r in a.meta["removed_by"]}
+    assert rules["Problems with the site: help@example-news.lt"] == "contact_line"
+    assert rules["reporter.name@example.fi"] == "contact_line"
+    assert "Readers wrote to the council at mail@example.org." in a.text  # a sentence before the address: body
+    assert "work would begin in spring" in a.text
