@@ -149,3 +149,14 @@ def test_a_given_name_that_is_also_a_city_known_in_the_story_stays_the_persons()
 def test_a_countrys_former_name_is_the_country(name, key):
     # Babel ships CLDR's current names only ("Türkiye", "Czechia"); the languages' [countries] data adds the others
     assert gazetteer(("en", "fr", "de")).lookup(name).key == key
+
+
+def test_a_name_normalised_again_comes_from_the_cache_and_matches_the_first_reading():
+    """A stream names the same people over and over: the dictionary form is worked out once per process."""
+    k = kit("ru")
+    first = k.normal("Алексея Журавлева", "PER")
+    hits = k.normaliser.normalise.cache_info().hits
+    assert k.normal("Алексея Журавлева", "PER") == first == "Алексей Журавлев"
+    assert k.normaliser.normalise.cache_info().hits == hits + 1
+    k.normal("Алексея Журавлева", "LOC")  # the type is part of the key: a miss
+    assert k.normaliser.normalise.cache_info().hits == hits + 1

@@ -50,6 +50,7 @@ class Normaliser:
         self.name_tags = frozenset(name_tags)
         self._parse = lru_cache(maxsize=200_000)(self._parse_uncached)
         self.lemma = lru_cache(maxsize=200_000)(self._lemma_uncached)
+        self.normalise = lru_cache(maxsize=100_000)(self._normalise_uncached)  # a stream names the same people
 
     def _parse_uncached(self, word: str):
         return tuple(self.morph.parse(word.lower())) if self.morph else ()
@@ -103,7 +104,7 @@ class Normaliser:
         """Dictionary forms of every noun reading (Костаная -> костанай), for gazetteer look-ups."""
         return list(dict.fromkeys(p.normal_form for p in self._parse(word) if p.tag.POS == "NOUN"))
 
-    def normalise(self, text: str, etype: str) -> str:
+    def _normalise_uncached(self, text: str, etype: str) -> str:
         """Dictionary form of the name ``text`` of type ``etype`` (PER, ORG, LOC, MISC)."""
         if not self.morph or not re.search(r"[^\W\d_]", text):
             return text

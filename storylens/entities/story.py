@@ -139,10 +139,21 @@ def _plain(s: Sent, text: str) -> str:
     return (romanise(text, s.kit.code) if s.kit.twin_scripts else text).lower()
 
 
+_STEMS: dict[tuple[str, str], str] = {}  # (language, word) -> its stem skeleton; names repeat across a stream
+MAX_STEMS = 200_000
+
+
 def _stem(s: Sent, word: str) -> str:
     """A word's shortest candidate stem (the word itself where its language has no case endings), as a romanised
     skeleton, so that a name written in either script of a language meets itself (Serbian Додика = Dodika)."""
-    return skeleton(min(s.kit.stems(word), key=len) if s.kit.endings and not word.isupper() else word, s.kit.code)
+    key = (s.kit.code, word)
+    out = _STEMS.get(key)
+    if out is None:
+        if len(_STEMS) >= MAX_STEMS:
+            _STEMS.clear()
+        out = _STEMS[key] = skeleton(min(s.kit.stems(word), key=len) if s.kit.endings and not word.isupper() else word,
+                                     s.kit.code)
+    return out
 
 
 def _known_then_person(s: Sent, toks, alone, longer, people, surnames) -> tuple[int, str]:
