@@ -205,3 +205,17 @@ def test_a_source_that_cannot_confirm_is_no_evidence(text, language):
 def test_a_forged_or_missing_licence_is_no_licence(text, language):
     found = polarity(text, language)
     assert found is not None and found.predicate == "licensed" and found.holds is False
+
+
+def test_rows_both_holding_the_denials_of_two_articles_are_one_proposition():
+    from storylens.compare.disputes import _merged
+    # rows 0 and 1 were gathered from different counters (1, 5) but both hold the denials 2 and 3 of articles b and c:
+    # the one denial two outlets report denies one thing, found twice
+    denials = {1: "a", 5: "d", 2: "b", 3: "c"}
+    one = ([1], {0, 1, 2, 3}, {"rutte"}, {0})
+    other = ([5], {4, 5, 2, 3}, {"confi"}, {4})
+    assert len(_merged([one, other], denials)) == 1
+    # one denial in common is no proposition
+    assert len(_merged([one, ([5], {4, 5, 2}, {"confi"}, {4})], denials)) == 2
+    # two shared denials of one article are one outlet's words, not a denial reported twice
+    assert len(_merged([one, ([5], {4, 5, 2, 3}, {"confi"}, {4})], {**denials, 3: "b"})) == 2

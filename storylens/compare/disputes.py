@@ -56,6 +56,7 @@ RESTATED_TIE = 0.02          # ... and each of its sentences within this of its 
 TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a story's sentences is its topic
 TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
+SHARED_DENIALS = 2        # ... or the denials of this many articles (rule shared denial)
 FIGURE = 0.80             # a sentence giving the figure a counter calls wrong, this close to the counter, states it
 FLOOR = min(PROPOSITION, STEM_PROPOSITION, ARTICLE_PROPOSITION, FIGURE)  # no sentence less close than this is gathered
 BLOCK = 256               # queries whose similarities to every sentence are computed at once
@@ -172,7 +173,7 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     rows = [_gathered(cs, group) for group in groups]
     out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured,
                     set(cs.bare))
-           for g, m, st in _merged(rows)
+           for g, m, st in _merged(rows, _denials_by_article(claims, lang, rows))
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
@@ -441,15 +442,28 @@ def _anchors(claims: list[Claim], group: list[int], comp: dict[int, str], lang: 
     return {e for e, n in ent_arts.items() if n >= need}, {s for s, n in stem_arts.items() if n >= need}
 
 
-def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]]
+def _denials_by_article(claims: list[Claim], lang: list[str | None],
+                        rows: list[tuple[list[int], set[int], set[str], set[int]]]) -> dict[int, str]:
+    """The denying sentences among the rows' members, each with its article."""
+    members = sorted({i for row in rows for i in row[1]})
+    return {i: claims[i].article for i in members if is_denial(claims[i], lang[i])}
+
+
+def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]], denials: dict[int, str] | None = None
             ) -> list[tuple[list[int], set[int], set[int]]]:
-    """Rows sharing an anchor and most of the smaller one's sentences, or each holding a denial of the other, joined:
-    one proposition denied in two ways (rows about one event anchored on different things stay apart: the call, and
-    who was told of it)."""
+    """Rows sharing an anchor and most of the smaller one's sentences, each holding a denial of the other, or both
+    holding the denials of SHARED_DENIALS articles or more, joined: one proposition denied in two ways (rows about
+    one event anchored on different things stay apart: the call, and who was told of it). A denial reported by two
+    outlets that two rows both gathered denies one thing: the rows found it from two of its counters (rule
+    ``shared denial``); one denial in common is no proposition."""
+    denials = denials or {}
     uf = DisjointSets(len(rows))
     for a in range(len(rows)):
         for b in range(a + 1, len(rows)):
             ma, mb = rows[a][1], rows[b][1]
+            if len({denials[i] for i in ma & mb if i in denials}) >= SHARED_DENIALS:
+                uf.union(a, b)
+                continue
             # each holding a denial of the other: one proposition denied in words too far apart to join or share an
             # anchor ("nije bila predmet rekonstrukcije" / "work did not include the overhang")
             if (set(rows[a][0]) & mb and set(rows[b][0]) & ma) \

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 _DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 WRITTEN_MATCH = 0.89  # sentences this similar are one sentence translated: every number they write must agree
 CODE_DIGITS = 5       # an ungrouped number this long is a code, not a figure
+GLUED_NAME = 4        # letters written onto a number that make it part of a name ("24chasa", "24sata"), not an ending
 
 
 def writes(text: str, v: Value) -> bool:
@@ -36,6 +37,8 @@ def _shape(text: str, start: int, end: int) -> str:
     before, after = text[max(0, start - 2):start], text[end:end + 2]
     if before[-1:].isalpha() or (before[-1:] in "-‑" and before[:1].isalpha()):
         return "name"
+    if re.match(rf"[^\W\d_]{{{GLUED_NAME},}}", text[end:]):
+        return "name"  # a word opening with the number ("24chasa", the portal): a name, never an ordinal's ending
     if before[-1:] in "-‑/." and before[:1].isdigit():
         return "compound"  # the second part of a date, a range or a reference ("2024-11", "3/4")
     if after[:1].isalpha() or after[:1] in "ºª°" or (after[:1] in "-‑" and after[1:2].isalpha()):
