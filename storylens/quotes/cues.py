@@ -299,7 +299,7 @@ def cues_for(code: str | None) -> Cues | None:
         pairs=tuple(tuple(p) for p in marks.get("pairs", [])),
         name_case=marks.get("name_case", "all"),
         fold=fold,
-        verbs=VerbTable(table, str(code), {f(w) for w in verbs.get("lemmas", [])},
+        verbs=VerbTable(table, str(verbs.get("lemma_dictionary", code)), {f(w) for w in verbs.get("lemmas", [])},
                         tuple(f(w) for w in verbs.get("lemma_endings", [])), {f(w) for w in verbs.get("lemma_stop", [])},
                         fold if verbs.get("lemma_folded") else (), *_light(verbs, f)),
         bare_clause=frozenset(f(w) for w in verbs.get("bare_clause", [])),
