@@ -149,3 +149,15 @@ def test_hungarian_forms_of_a_listed_verb_are_cues_but_not_a_second_sense():
     assert verbs.get(("megerősítették",)) is None and verbs.get(("megerősítette",)) == "speech"
     # the lemma itself, and a noun, are no cue
     assert verbs.get(("mond",)) is None and verbs.get(("asztal",)) is None
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("sr", "Железнице Србије жале због несреће, а сваки нови детаљ из истраге биће одмах саопштен, закључује се у "
+           "саопштењу.", "Железнице Србије"),
+    ("hr", "Hrvatske željeznice žale zbog nesreće, a svaki novi detalj istrage bit će odmah objavljen, zaključuje se u "
+           "priopćenju.", "Hrvatske željeznice"),
+])
+def test_a_subjectless_speech_verb_with_the_reflexive_is_impersonal(ctx, lang, text, body):
+    # (the body opening the verb's own sentence wrote the statement)
+    qs = quotes(ctx, text, orgs=[[body]], lang=lang)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "org0")]
