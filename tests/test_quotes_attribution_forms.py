@@ -179,3 +179,16 @@ def test_an_embedded_post_with_its_authors_line_alone_is_the_authors(ctx):
     post = [q for q in qs if q.speaker.text == "Coastal Relief Agency"]
     assert [(q.kind, " ".join(q.text.split())) for q in post] == [
         ("direct", "Rescue teams reached the village tonight. We fear more homes were lost. Updates will follow")]
+
+
+@pytest.mark.parametrize("addressee", ["the BBC", "the Associated Press", "CNN"])
+def test_a_trailing_attribution_may_name_whom_it_was_told_to(ctx, addressee):
+    qs = quotes(ctx, f"The bridge will be rebuilt within a year, Anna Weber told {addressee}.",
+                people=[["Anna Weber"]], lang="en")
+    assert [(q.kind, q.speaker.entity, q.text) for q in qs] == [
+        ("indirect", "per0", "The bridge will be rebuilt within a year")]
+
+
+def test_a_trailing_verb_with_a_common_object_reports_nothing_before_it(ctx):
+    assert quotes(ctx, "The bridge will be rebuilt within a year, Anna Weber told the workers there.",
+                  people=[["Anna Weber"]], lang="en") == []

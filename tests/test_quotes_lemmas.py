@@ -17,6 +17,10 @@ def ctx():
     ("pl", ("zapewniał",)), ("pl", ("zapewniała",)), ("es", ("proclamó",)), ("es", ("ha", "remarcado")),
     ("it", ("ha", "proclamato")), ("ru", ("заявлял",)), ("de", ("betont",)), ("pt", ("ressaltaram",)),
     ("fr", ("proclament",)), ("cs", ("zdůrazňovala",)),
+    # languages whose lemmas are read too: Finnish, Estonian, Slovenian, Swedish, Lithuanian, and Croatian through
+    # simplemma's Serbo-Croatian dictionary (lemma_dictionary)
+    ("fi", ("kommentoinut",)), ("fi", ("sanoneet",)), ("et", ("kinnitanud",)), ("sl", ("opozarjali",)),
+    ("sv", ("rapporterar",)), ("lt", ("teigiama",)), ("hr", ("rečeno",)),
 ])
 def test_an_unlisted_inflection_of_a_speech_verb_is_a_cue(lang, words):
     assert cues_for(lang).verbs.get(words) == "speech"
@@ -27,6 +31,8 @@ def test_an_unlisted_inflection_of_a_speech_verb_is_a_cue(lang, words):
     ("es", "contaba"),  # "contar con": to have
     ("pl", "uważał"),  # thinking, listed form by form only
     ("es", "comunicado"),  # a noun
+    ("fi", "uskovat"),  # thinking (lemma_stop)
+    ("hr", "pije"),  # "drinks": the dictionary reads the listed "pita" (asks) as a form of "piti" (lemma_stop)
 ])
 def test_a_lemma_or_a_stopped_verb_is_no_cue(lang, word):
     assert cues_for(lang).verbs.get((word,)) is None
@@ -143,3 +149,15 @@ def test_hungarian_forms_of_a_listed_verb_are_cues_but_not_a_second_sense():
     assert verbs.get(("megerősítették",)) is None and verbs.get(("megerősítette",)) == "speech"
     # the lemma itself, and a noun, are no cue
     assert verbs.get(("mond",)) is None and verbs.get(("asztal",)) is None
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("sr", "Железнице Србије жале због несреће, а сваки нови детаљ из истраге биће одмах саопштен, закључује се у "
+           "саопштењу.", "Железнице Србије"),
+    ("hr", "Hrvatske željeznice žale zbog nesreće, a svaki novi detalj istrage bit će odmah objavljen, zaključuje se u "
+           "priopćenju.", "Hrvatske željeznice"),
+])
+def test_a_subjectless_speech_verb_with_the_reflexive_is_impersonal(ctx, lang, text, body):
+    # (the body opening the verb's own sentence wrote the statement)
+    qs = quotes(ctx, text, orgs=[[body]], lang=lang)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "org0")]

@@ -121,3 +121,29 @@ def test_a_role_with_party_initials_is_not_the_candidate_introduced_for_another_
             "Zwyciężyliśmy, chociaż myślę, że było blisko - powiedział kandydat KO po ogłoszeniu wyników.")
     qs = quotes(ctx, text, lang="pl", people=[["Karol Nawrocki"]], misc=[["PiS"], ["KO"], ["Anna Nowak"]])
     assert [(q.text.split()[0], q.speaker.entity) for q in qs] == [("Zwyciężymy", "per0"), ("Zwyciężyliśmy,", None)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Anna Weber is the prosecutor in the case. Several witnesses were heard.\n"
+           "“The evidence is overwhelming,” the prosecutor told the court."),
+    ("fr", "Anna Weber est la procureure chargée du dossier. Plusieurs témoins ont été entendus.\n"
+           "« Les preuves sont accablantes », a insisté la procureure."),
+    ("es", "Anna Weber es la fiscal del caso. Varios testigos declararon.\n"
+           "«Las pruebas son abrumadoras», afirmó la fiscal."),
+    ("de", "Anna Weber ist die Staatsanwältin in dem Fall. Mehrere Zeugen wurden gehört.\n"
+           "„Die Beweise sind erdrückend“, sagte die Staatsanwältin."),
+])
+def test_a_role_given_by_a_copula_introduces_the_person(ctx, lang, text):
+    qs = quotes(ctx, text, people=[["Anna Weber"]], lang=lang)
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", "per0")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Weber is not the prosecutor in the case. Several witnesses were heard.\n"
+    "“The evidence is overwhelming,” the prosecutor told the court.",
+    "Anna Weber is the prosecutor's sister. Several witnesses were heard.\n"
+    "“The evidence is overwhelming,” the prosecutor told the court.",
+])
+def test_a_negated_or_another_persons_role_introduces_no_one(ctx, text):
+    qs = quotes(ctx, text, people=[["Anna Weber"]], lang="en")
+    assert [(q.kind, q.speaker.entity) for q in qs] == [("direct", None)]

@@ -65,6 +65,7 @@ class Cues:
     offices: frozenset[str] = frozenset()  # roles one person holds at a time: "the French president" is someone known
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
     role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
+    copulas: frozenset[str] = frozenset()  # "X is the prosecutor": a role given by a predicate introduces X too
     elided: tuple[str, ...] = ()  # complementizers glued to the next word by an apostrophe ("qu'aucun")
     latter: dict = field(default_factory=dict)  # "cette dernière" (the latter) -> gender: the person named last
     oblique: tuple[str, ...] = ()  # surname endings of a case no subject takes ("Путіним", "Трампом")
@@ -86,6 +87,7 @@ class Cues:
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
     same: frozenset[str] = frozenset()  # "the same sources": the source given that role last
     coordinators: frozenset[str] = frozenset()  # "and": a verb after it shares the clause before's subject
+    impersonal_reflexives: frozenset[str] = frozenset()  # "закључује се": a subjectless speech verb with it is impersonal
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
     reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
@@ -299,7 +301,7 @@ def cues_for(code: str | None) -> Cues | None:
         pairs=tuple(tuple(p) for p in marks.get("pairs", [])),
         name_case=marks.get("name_case", "all"),
         fold=fold,
-        verbs=VerbTable(table, str(code), {f(w) for w in verbs.get("lemmas", [])},
+        verbs=VerbTable(table, str(verbs.get("lemma_dictionary", code)), {f(w) for w in verbs.get("lemmas", [])},
                         tuple(f(w) for w in verbs.get("lemma_endings", [])), {f(w) for w in verbs.get("lemma_stop", [])},
                         fold if verbs.get("lemma_folded") else (), *_light(verbs, f)),
         bare_clause=frozenset(f(w) for w in verbs.get("bare_clause", [])),
@@ -348,10 +350,12 @@ def cues_for(code: str | None) -> Cues | None:
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
         offices=frozenset(f(w) for w in spk.get("offices", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),
+        copulas=frozenset(f(w) for w in spk.get("copulas", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),
         org_prepositions=frozenset(f(w) for w in clause.get("org_prepositions", [])),
         addressed=tuple(" ".join(_words(w, f)) for w in clause.get("addressed", [])),
         impersonal=impersonal,
+        impersonal_reflexives=frozenset(f(w) for w in clause.get("impersonal_reflexives", [])),
         speech_nouns=frozenset(f(w) for w in clause.get("speech_nouns", [])),
         reported_mood=frozenset(f(w) for w in clause.get("reported_mood", [])),
         media=tuple(f(w) for w in spk.get("media", [])),

@@ -105,7 +105,15 @@ class Extractor:
             self.side = "after"
             return author(self.doc, toks, vj, hi)
         cand, self.side = subject(self.doc, toks, vi, vj, lo, hi)
+        if (cand is None or cand.zero) and self._reflexive(toks, vi, vj):
+            # "…, закључује се у саопштењу", "mówi się": a speech verb with the reflexive and no subject is impersonal
+            self.side = "after"
+            return author(self.doc, toks, vj, hi)
         return cand
+
+    def _reflexive(self, toks: list[Token], vi: int, vj: int) -> bool:
+        refl = self.doc.cues.impersonal_reflexives
+        return bool(refl) and (vj < len(toks) and toks[vj].low in refl or vi > 0 and toks[vi - 1].low in refl)
 
     def clause_start(self, sent: Sentence, pos: int) -> int:
         """Where the clause holding ``pos`` begins: after the last quote or ; before it."""

@@ -25,7 +25,7 @@ def author(doc: Doc, toks: list[Token], vj: int, hi: int) -> Cand:
     after = [c for c in candidates(doc, end, stop) if c.kind in ("organisation", "named") and c.entity and not c.place]
     if after and len(doc.toks(end, after[0].start)) <= BODY_REACH:
         return after[0]
-    before = [c for c in candidates(doc, doc.window_start(toks[vj - 1].start, 1), toks[0].start)
+    before = [c for c in candidates(doc, doc.window_start(toks[vj - 1].start, 1), toks[vj - 1].start)
               if c.kind == "organisation" and not c.place and c.entity]
     if before:
         return before[-1]

@@ -160,9 +160,12 @@ def _trailing(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: i
     if not subject:  # "…, ha detto il governatore X all'agenzia Anadolu": the addressee after the subject
         rest = rest[:_inverted_subject_end(ex, sent, rest)]
     # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
-    if len(subject) > 5 or len(rest) > (2 if subject else 6) or subject and subject[0].low in cues.np_stops \
+    # (after a subject, a medium or body it was told to may close the sentence: "…, X told the BBC")
+    addressee = bool(subject) and _named_addressee(cues, rest)
+    if len(subject) > 5 or len(rest) > (2 if subject else 6) and not addressee \
+            or subject and subject[0].low in cues.np_stops \
             or any(cues.complementizer(t.low) or t.low in cues.about for t in rest) \
-            or rest and (rest[0].low in cues.definite and not _inverted_role(ex, rest)
+            or rest and (rest[0].low in cues.definite and not _inverted_role(ex, rest) and not addressee
                          or rest[0].low in cues.possessives):
         return None  # (a verb with its own object, "…, X dismissed the reports", reports nothing before it)
     if verb_spans(doc, [t for t in toks if t.end <= comma]):
@@ -174,6 +177,13 @@ def _trailing(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: i
     if cand is None or (subject and not cand.end <= toks[vi].start):
         return None
     return (a, b), cand
+
+
+def _named_addressee(cues, rest: list[Token]) -> bool:
+    """Whether the words after a verb are only a name, a definite article at most before it ("the BBC", "the
+    Associated Press", "CNN"): whom the words were told to, not an object reporting something of its own."""
+    words = rest[1:] if rest and rest[0].low in cues.definite else rest
+    return 0 < len(words) <= 4 and all(t.text[:1].isupper() for t in words)
 
 
 def _inverted_subject_end(ex: "Extractor", sent: Sentence, rest: list[Token]) -> int:

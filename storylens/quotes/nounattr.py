@@ -42,6 +42,17 @@ def noun_attribution(ex: "Extractor", outer_end: int, nxt: int) -> tuple[Token, 
             owners = [c for c in candidates(doc, t.end, end) if c.kind in ("named", "role", "organisation")
                       and not c.place and not c.new]
             if owners and len(doc.toks(t.end, owners[0].start)) <= MAX_TO_OWNER:
-                return t, owners[0]
+                owner = owners[0]
+                if owner.kind == "role" and len(owners) > 1 and owners[1].kind == "named" and owners[1].person \
+                        and len(doc.toks(owner.end, owners[1].start)) <= 1:
+                    owner = owners[1]  # "the response from the minister Anna Weber": the role's holder
+                if not (owner.kind == "named" and owner.entity) and text[end:end + 1] == ",":
+                    # a title chain, then its holder after a comma ("the response from the First Deputy Chairman
+                    # of the Committee, Anna Weber")
+                    after = [c for c in candidates(doc, end + 1, phrase_end(text, end + 1, hi))
+                             if c.kind == "named" and c.person and c.entity]
+                    if after and not doc.toks(end + 1, after[0].start):
+                        owner = after[0]
+                return t, owner
             return None
     return None

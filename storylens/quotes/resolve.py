@@ -66,6 +66,8 @@ def role_intros(doc: Doc) -> None:
                     # person in an article where others are typed PER, too: pronouns may point to her
                     doc.per_texts.add(m.text)
         tail = doc.art.text[m.end:m.end + 120]
+        if cues.copulas and not tail.startswith(","):
+            _predicate_role(doc, m, speaker)
         if tail.startswith(","):
             appos = doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]
             for t in appos:
@@ -74,6 +76,26 @@ def role_intros(doc: Doc) -> None:
                     doc.role_context[(r, m.start)] = " ".join(x.low for x in appos)
                     if (g := cues.role_gender(t.low)):
                         doc.genders.setdefault(m.entity or m.text, g)
+
+
+def _predicate_role(doc: Doc, m: Mention, speaker: Speaker) -> None:
+    """"Anna Weber is the prosecutor in the case": a role the person's copula gives introduces them like an
+    apposition (a definite article and a modifier or two at most between; never across punctuation)."""
+    cues = doc.cues
+    after = doc.toks(m.end, min(len(doc.art.text), m.end + 80))[:5]
+    if not after or after[0].low not in cues.copulas or doc.gap(m.end, after[0].start).strip():
+        return
+    for k, t in enumerate(after[1:], 1):
+        if doc.gap(after[k - 1].end, t.start).strip() or t.low in cues.negations or "'" in t.text or "’" in t.text:
+            return  # (nor "X is not the prosecutor", "X is the prosecutor's sister": the role is another's)
+        if (r := cues.role(t.low)):
+            doc.roles.setdefault(r, []).append((m.start, speaker))
+            doc.role_context[(r, m.start)] = " ".join(x.low for x in after)
+            if (g := cues.role_gender(t.low)):
+                doc.genders.setdefault(m.entity or m.text, g)
+            return
+        if k > 1 and t.low in cues.np_stops:
+            return
 
 
 def learn_genders(doc: Doc) -> None:
