@@ -53,3 +53,10 @@ def test_bare_case_forms_of_one_surname_share_a_key_within_their_story():
 def test_a_turkish_title_in_its_possessive_form_is_no_given_name():
     assert groups([("Başbakanı Kiryakos Miçotakis", "tr"), ("Κυριάκο Μητσοτάκη", "el")]) == [
         ["Başbakanı Kiryakos Miçotakis", "Κυριάκο Μητσοτάκη"]]
+
+
+def test_hungarian_comitative_after_a_consonant_is_a_case_ending():
+    from storylens.entities.kit import kit
+
+    assert "Dodik" in kit("hu").stems("Dodikkal") and "Viktor" in kit("hu").stems("Viktorral")
+    assert groups([("Milorad Dodik", "en"), ("Dodikkal", "hu")]) == [["Milorad Dodik", "Dodikkal"]]
