@@ -71,3 +71,12 @@ def test_an_english_given_name_written_by_sound_retypes_the_person():
     retype_people(ws, Gazetteer(()))
     assert [w.type for w in ws] == ["PER", "PER", "MISC"]
     assert groups([("Майкл Кофман", "ru"), ("Michael Kofman", "ru")]) == [["Майкл Кофман", "Michael Kofman"]]
+
+
+@pytest.mark.parametrize("a,b", [("Γλυπτά του Παρθενώνα", "Γλυπτών του Παρθενώνα"), ("Λιμενικό Σώμα", "Λιμενικού Σώματος"),
+                                 ("Πολεμικό Ναυτικό", "Πολεμικού Ναυτικού")])
+def test_greek_case_forms_with_accented_endings_share_a_stem(a, b):
+    from storylens.entities.kit import kit
+
+    assert kit("el").stem_form(a) == kit("el").stem_form(b)
+    assert kit("el").stem_form("Καλαμάτα") == kit("el").stem_form("Καλαμάτας") != kit("el").stem_form("Αθήνα")
