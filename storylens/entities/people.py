@@ -207,10 +207,7 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
         for name, sur in dict.fromkeys(x for b in _retype_blocks(sk[-1]) for x in full.get((w.story, b), ())):
             # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa),
             # after at most two given names (a long run read as a person, ending in a hotel's name, is no full name)
-            theirs = " ".join(name.split()[:-1])
-            # given names one name across languages (Michael = Майкл, George = Джордж: [given] data)
-            same_given = bool(theirs and given) and translated(theirs.split()[0], given.split()[0])
-            if full_names_match(theirs, sur, given, sk[-1], same_given=same_given) or (
+            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]) or (
                     name.endswith(tail) and len(name.split()) <= min(5, len(sk) + 2)):
                 w.type = "PER"
                 break
