@@ -104,11 +104,22 @@ def skeleton(text: str, code: str | None = None) -> str:
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
     words = []
     for w in s.split():
+        words.append(_fold_word(w))
+    return " ".join(words)
+
+
+def _fold_word(w: str) -> str:
+    """The folds and the collapse of doubled letters, repeated until nothing changes, so that a skeleton is its own
+    skeleton and schemes that differ by one letter meet: Ukrainian "Mariia" and "Марія" (Mariya), "Iuliia" and
+    "Юлия", Russian "Майя" (Mayya) and "Maia" (one pass left "maia" beside "ma")."""
+    for _ in range(4):
+        before = w
         for a, b in _FOLDS:
             w = w.replace(a, b)
         w = re.sub(r"(.)\1+", r"\1", w)
-        words.append(w)
-    return " ".join(words)
+        if w == before:
+            break
+    return w
 
 
 def is_latin(text: str) -> bool:

@@ -356,6 +356,10 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add("p:" + sk)  # a full name is one person across the whole report
         else:
             w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
+            k = kit(w.lang)
+            if (stem := k.stem_form(w.normal)) and len(stem_sk := skeleton(stem, w.lang)) >= MIN_STEM:
+                # its case forms, where the language has endings but no dictionary: "Πύλο", "Πύλου"; "Dudy", "Duda"
+                w.keys.add(f"m:{w.story}:{w.lang}:{stem_sk}")
 
 
 def _add_case_form_keys(w: Work) -> None:

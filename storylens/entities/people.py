@@ -80,6 +80,7 @@ class Person:
     latin: tuple[str, ...] = ()  # the name's words as written, when in Latin letters
     ordinal: str = ""  # a regnal ordinal closing the name ("XIV" of "Leo XIV"), which must be the same on both sides
     words: tuple[str, ...] = ()  # the name's words without particles: Lula da Silva -> (lula, silva)
+    surs: tuple[str, ...] = ()  # other candidate dictionary forms of the surname, where a case ending hides it
 
     def keys(self) -> set[str]:
         """Phonetic keys of the surname: of each reading when written in Latin letters, else of its skeleton."""
@@ -105,7 +106,29 @@ def _person_forms(items: list[Work]) -> Person:
     ordinal = regnal_ordinal(ws[-1]) if len(sk) >= 2 and ws else ""  # Leo XIV, Лев XIV, Λέων ΙΔ΄
     parts = tuple(w for w, raw in zip(sk, ws) if not raw[:1].islower()) if len(sk) == len(ws) else tuple(sk)
     return Person(" ".join(sk[:-1]), sk[-1] if sk else "", best.story, frozenset(w.lang for w in items),
-                  latin if len(latin) == len(sk) else (), ordinal, parts)
+                  latin if len(latin) == len(sk) else (), ordinal, parts, _surname_forms(items, sk[-1] if sk else ""))
+
+
+def _surname_forms(items: list[Work], sur: str) -> tuple[str, ...]:
+    """Skeletons of each candidate dictionary form of the cluster's surnames, in languages with case endings and
+    no dictionary: the shortest stem alone (Greek "Πύλου" -> "pil") meets neither "Pylos" nor "Πύλο"; among its
+    candidate forms is "Πύλος"."""
+    out: set[str] = set()
+    for w in items:
+        k = kit(w.lang)
+        ws = words(w.normal)
+        if ws and k.endings and not k.normaliser:
+            out |= {skeleton(f, w.lang) for f in k.stems(ws[-1])}
+    out.discard(sur)
+    return tuple(sorted(x for x in out if len(x) >= 3))
+
+
+def _closest_surnames(a: Person, b: Person, sa: str, sb: str) -> tuple[str, str]:
+    """The pair of surname forms (as compared, and each side's other candidate dictionary forms) most alike."""
+    if not a.surs and not b.surs:
+        return sa, sb
+    return max(((x, y) for x in (sa, *a.surs) for y in (sb, *b.surs)),
+               key=lambda p: (Indel.normalized_similarity(*p), p == (sa, sb)))
 
 
 def _as_heard(a: Person, b: Person) -> tuple[str, str, str, str]:
@@ -314,7 +337,8 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
     blocks: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for root, p in forms.items():
         blocks[(p.story, "s", _consonants(p.sur)[:2])].append(root)
-        blocks[(p.story, "e", p.sur[-3:])].append(root)  # endings survive where beginnings differ (Гвардиола/Guardiola)
+        for sur in {p.sur, *p.surs}:  # endings survive where beginnings differ (Гвардиола/Guardiola)
+            blocks[(p.story, "e", sur[-3:])].append(root)
         if p.given:
             blocks[(p.story, "g", _consonants(p.given.split()[0])[:2])].append(root)
         for k in p.keys():
@@ -345,6 +369,7 @@ def link_people(ws: Sequence[Work], uf: DisjointSets, threshold: float = 0.84) -
             bare, full = (a, b) if not forms[a].given else (b, a)
             inner[bare].add(full)  # Lula is a word of Luiz Inácio Lula da Silva, Taleb of Taleb Al Abdulmohsen
         ga, sa, gb, sb = _as_heard(forms[a], forms[b])
+        sa, sb = _closest_surnames(forms[a], forms[b], sa, sb)
         la, lb = forms[a].langs, forms[b].langs
         same_given = bool(forms[a].given and forms[b].given) and translated(
             forms[a].given.split()[0], forms[b].given.split()[0])
