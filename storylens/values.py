@@ -148,24 +148,42 @@ class Parser:
                 return None  # "millions de personnes": a bare plural scale is no amount
             return value, j
         total, current, j, seen = 0.0, 0.0, i, False
+        last = None  # the part added last: a number word adds only a smaller part ("сто двадцать пять")
         while j < len(self.toks):
             w = self.match(self.lex.words, j, 4)
             if not w and (c := self.lex.compound(self.toks[j].low)) is not None:
                 w = c, j + 1
             if w:
+                if last is not None and w[0] >= last:
+                    break  # "eine fünf Meter", "одна пять": two numbers side by side, never their sum
                 current += w[0]
-                j, seen = w[1], True
+                j, seen, last = w[1], True, w[0]
                 continue
             s = self.match(self.lex.scales, j, 2)
             if s and seen and s[0] < 1000:
                 current = (current or 1) * s[0]
-                j = s[1]
+                j, last = s[1], current
+                continue
+            if s and seen and current and (last is None or s[0] > current) \
+                    and (total and s[0] < total or not total and self._more_words(s[1], s[0])):
+                # a large scale with smaller number words after it ("пять тысяч двести", "два миллиона пятьсот
+                # тысяч"): one number
+                total, current, j, last = total + current * s[0], 0.0, s[1], s[0]
                 continue
             # "and" inside "two hundred and five" is not this parser's business: stop at any other word
             break
         if not seen:
             return None
         return total + current, j
+
+    def _more_words(self, j: int, scale: float) -> bool:
+        """Does a number word smaller than ``scale`` open at j, right after a scale word?"""
+        if j >= len(self.toks):
+            return False
+        w = self.match(self.lex.words, j, 4)
+        if not w and j < len(self.toks) and (c := self.lex.compound(self.toks[j].low)) is not None:
+            w = c, j + 1
+        return bool(w) and w[0] < scale
 
     # -- the value grammar -----------------------------------------------------------------------
     def number(self, i: int) -> tuple[float, int, bool, bool] | None:

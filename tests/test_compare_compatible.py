@@ -25,6 +25,13 @@ def test_an_upper_bound_keeps_a_value_within_it():
     assert rule(side("They raised more than $100 million."), side("Они собрали 120 млн долларов.", "ru")) == "bound"
 
 
+def test_a_bound_of_a_measure_keeps_no_figure_ten_times_smaller():
+    # a depth of five metres is no distance within 10 km: two things, apart without a conflict
+    assert rule(side("The tank sank in a swamp up to 10 km from the border."), side("Der Panzer lag fünf Meter tief.", "de")) \
+        == "other magnitude"
+    assert rule(side("The road runs up to 10 km."), side("The road runs 8 km.")) == "bound"
+
+
 def test_a_value_outside_the_bound_is_a_conflict():
     assert rule(side("The attackers left in under eight minutes."), side("They left after ten minutes.")) is None
 

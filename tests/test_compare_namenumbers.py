@@ -35,3 +35,10 @@ def test_a_count_after_a_name_in_one_article_stays_a_count():
                      _article("b", "en", "Zenit will cut 47 jobs.")],
                     {"Zenit": "e-zenit"})
     assert found == [("a", 47), ("b", 47)]
+
+
+def test_a_number_the_recogniser_took_into_a_name_is_part_of_the_name():
+    found = _values([_article("a", "en", "Police searched the Zenit 47 studio and 30 homes."),
+                     _article("b", "pl", "Policja przeszukała studio Zenit 47 i 30 domów.")],
+                    {"Zenit 47": "e-zenit-47"})
+    assert found == [("a", 30), ("b", 30)]

@@ -371,3 +371,23 @@ def test_units_dates_and_ranges_written_as_one_word_stay_values():
     assert [(v.value, v.unit) for v in extract("A 5km2 area burned.", "en")] == [(5, "km2")]
     assert [(v.value, v.unit) for v in extract("They were 3-4km away.", "en")] == [([3, 4], "km")]
     assert [v.value for v in extract("Le courant a été coupé à 12h33 lundi.", "fr")] == ["12:33"]
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Sie sahen eine fünf Meter lange Schlange.", "de", 5),    # an article before a number word: no sum (was 6)
+    ("Μια πέντε μέτρων σήραγγα.", "el", 5),
+    ("Они прошли одна пять метров.", "ru", 5),
+])
+def test_two_number_words_side_by_side_are_no_sum(text, language, value):
+    assert [v.value for v in extract(text, language)] == [value]
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Погибли пять тысяч двести человек.", "ru", 5200),
+    ("Было два миллиона пятьсот тысяч человек.", "ru", 2_500_000),
+    ("Zginęło trzy tysiące dwieście osób.", "pl", 3200),
+    ("Приехали две тысячи двадцать пять человек.", "ru", 2025),
+])
+def test_number_words_after_a_large_scale_are_one_number(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("count", value)

@@ -110,7 +110,8 @@ def _roundness(x: float) -> float:
 
 
 def bounded(a: Side, b: Side) -> bool:
-    """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps."""
+    """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps; a measure
+    only when less than ten times from the bound (``MAGNITUDE``): a bound of 10 km holds no depth of five metres."""
     for s, t in ((a, b), (b, a)):
         direction = bound(s.claim.text, s.value.start - s.claim.start, s.language)
         x, y = _numbers(s.value, t.value)
@@ -118,6 +119,9 @@ def bounded(a: Side, b: Side) -> bool:
             continue
         if bound(t.claim.text, t.value.start - t.claim.start, t.language) is not None:
             continue  # two bounds with different limits report different figures
+        if s.value.kind == "measure" and x and y and max(abs(x), abs(y)) > MAGNITUDE * min(abs(x), abs(y)):
+            continue  # a bound of a measure keeps a figure of its own size: "up to 5 metres" deep is no "10 km" away
+            # (a count is not so kept apart: a toll of "at least six" rises to 78 in a day)
         if (direction == "upper" and y <= x) or (direction == "lower" and y >= x):
             return True
     return False

@@ -145,15 +145,22 @@ def _name_numbers(sc: "StoryComparison") -> set[tuple[int, int | None]]:
     more articles is part of the name, not a count of the story: (claim, start) of each such number, wherever it
     follows a name (the recogniser may take "Studio Kvartal" in one article and "Kwartał" in another). A person's
     name is never so continued; a count written after a name in one article only ("dass Siemens 3000 Stellen
-    streicht") stays a count."""
+    streicht") stays a count. A number inside a name's mention (the recogniser took "Kvartal 95" whole) is written
+    after the name's first words alike."""
     found: dict[float, set[str]] = defaultdict(set)
     hits: list[tuple[int, int, float]] = []
     for i, c in enumerate(sc.claims):
-        ends = {e: eid for s, e, eid in sc.mentions.get(c.article, ()) if eid not in sc.people and c.start <= s}
+        spans = [(s, e, eid) for s, e, eid in sc.mentions.get(c.article, ()) if eid not in sc.people and c.start <= s
+                 and e <= c.end]
+        ends = {e: eid for s, e, eid in spans}
         if not ends:
             continue
         for v in c.values:
             if v.kind != "count" or v.ordinal or v.start is None or not isinstance(v.value, (int, float)):
+                continue
+            if any(s < v.start < e for s, e, _ in spans):  # the recogniser took the number into the name ("Kvartal 95")
+                found[float(v.value)].add(c.article)
+                hits.append((i, v.start, float(v.value)))
                 continue
             for gap in range(1, NAME_GAP + 1):
                 eid = ends.get(v.start - gap)
