@@ -83,6 +83,7 @@ class Extractor:
         # Greece" d'ANT1"); the next and previous other ("plain") quotation of each, found once
         self.titles = {k for k, x in enumerate(spans) if titled(cues, text, x.outer_start, x.start)}  # never anyone's words
         plain = [not name_like(cues, text[x.start:x.end]) and k not in self.titles for k, x in enumerate(spans)]
+        self.plain = plain
         self.next_plain = [len(spans)] * (len(spans) + 1)
         for k in range(len(spans) - 1, -1, -1):
             self.next_plain[k] = k if plain[k] else self.next_plain[k + 1]
@@ -119,6 +120,9 @@ class Extractor:
         """Where the clause holding ``pos`` begins: after the last quote or ; before it."""
         lo = sent.start
         k = self.doc.span_ending_by(pos)  # quotations are disjoint: the last one closing before pos decides
+        if k is not None and not self.plain[k] and self.doc.spans[k].outer_start > sent.start:
+            # a name or title in marks inside the clause does not open it ("Kobieta w rozmowie z "Bild" powiedziała")
+            k = self.prev_plain[k]
         if k is not None and self.doc.spans[k].end >= sent.start:
             lo = max(lo, self.doc.spans[k].outer_end)
         seg = self.doc.art.text[lo:pos]

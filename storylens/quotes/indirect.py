@@ -260,13 +260,34 @@ def _content(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: in
     return None
 
 
+QUOTE_CHARS = "«»“”„‟‘’‚‹›\"'"
+ADDRESSEE_WORDS = 4  # words between a speech verb and the comma before reported speech: whom it was told to
+
+
+def _unquoted_gap(doc, a: int, b: int) -> str:
+    """The text between two tokens without the quotation (a title in marks) standing there."""
+    return "".join(ch for i, ch in enumerate(doc.art.text[a:b], a) if not doc.quoted(i) and ch not in QUOTE_CHARS)
+
+
+def _comma_after(doc, a: int, b: int) -> bool:
+    """Whether only a comma (after a title in marks at most) parts two tokens."""
+    return _unquoted_gap(doc, a, b).strip() == ","
+
+
 def _mood_clause(ex: "Extractor", sent: Sentence, toks: list[Token], vj: int) -> tuple[int, int] | None:
     """The clause after a comma right after the verb (or its pronoun) whose verb is in the reported mood."""
-    text = ex.doc.art.text
-    k = vj + 1 if vj < len(toks) and ex.doc.cues.pronouns.get(toks[vj].low) else vj  # "sagte er, …"
-    if k >= len(toks) or ex.doc.gap(toks[k - 1].end, toks[k].start).strip() != ",":
+    doc = ex.doc
+    text = doc.art.text
+    k = vj + 1 if vj < len(toks) and doc.cues.pronouns.get(toks[vj].low) else vj  # "sagte er, …"
+    # the one it was said to may stand before the comma: "sagte der Zeitung, …", "sagte der „Sächsischen Zeitung“, …"
+    told = next((j for j in range(k, min(k + ADDRESSEE_WORDS + 1, len(toks)))
+                 if _comma_after(doc, toks[j - 1].end, toks[j].start)
+                 or PUNCT_GAP.search(_unquoted_gap(doc, toks[j - 1].end, toks[j].start))
+                 or j > k and ((toks[j - 1].low,) in doc.cues.verbs or doc.cues.complementizer(toks[j - 1].low))), None)
+    if told is None or not _comma_after(doc, toks[told - 1].end, toks[told].start):
         return None
-    if reported_mood(ex.doc.cues, toks[k:]) is None:
+    k = told
+    if reported_mood(doc.cues, toks[k:]) is None:
         return None
     a, b = trim(text, toks[k].start, sent.end)
     return (a, b) if len(text[a:b].split()) >= 3 else None

@@ -4,6 +4,7 @@ the speakers heard before (``antecedent``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 
 from ..model import Mention, Speaker
@@ -12,7 +13,7 @@ from .document import PUNCT_GAP, Cand, Doc, Known
 from .fullname import full_name
 from .oblique import after_preposition, oblique_case
 from .sourced import in_source_phrase
-from .speakers import DOMAIN, PERSON_KINDS
+from .speakers import DOMAIN, ELIDED, PERSON_KINDS
 
 FAR_WINDOW = 20  # sentences a pronoun reaches back when the nearer ones name no one it can stand for
 ROLE_REACH = 80  # characters from a role to the name it introduces after a comma ("il ministro per …, Raffaele Fitto")
@@ -57,7 +58,7 @@ def role_intros(doc: Doc) -> None:
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
-                if (g := cues.role_gender(t.low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
+                if (g := cues.role_gender(low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
                     doc.genders.setdefault(m.entity or m.text, g)
                 between = [x for x in before if t.end <= x.start]
                 if m.type == "MISC" and not comma and len(between) <= 1 and not any(
@@ -86,15 +87,18 @@ def _predicate_role(doc: Doc, m: Mention, speaker: Speaker) -> None:
     if not after or after[0].low not in cues.copulas or doc.gap(m.end, after[0].start).strip():
         return
     for k, t in enumerate(after[1:], 1):
-        if doc.gap(after[k - 1].end, t.start).strip() or t.low in cues.negations or "'" in t.text or "’" in t.text:
+        low = t.low
+        if k == 1 and (el := ELIDED.match(low)) and el.group().rstrip("'’") in cues.definite:
+            low = low[el.end():]  # an elided article glued to the word: "X est l'ancienne ministre"
+        if doc.gap(after[k - 1].end, t.start).strip() or low in cues.negations or "'" in low or "’" in low:
             return  # (nor "X is not the prosecutor", "X is the prosecutor's sister": the role is another's)
-        if (r := cues.role(t.low)):
+        if (r := cues.role(low)):
             doc.roles.setdefault(r, []).append((m.start, speaker))
             doc.role_context[(r, m.start)] = " ".join(x.low for x in after)
             if (g := cues.role_gender(t.low)):
                 doc.genders.setdefault(m.entity or m.text, g)
             return
-        if k > 1 and t.low in cues.np_stops:
+        if k > 1 and low in cues.np_stops:
             return
 
 
@@ -363,6 +367,33 @@ def _introduced(doc: Doc, pos: int, sent: int) -> Speaker | None:
         else None
 
 
+def _subject_before(doc: Doc, c: Cand, sent: int, gender: str | None) -> Cand | None:
+    """The role or body opening one of the two sentences before ``sent`` outside quotations (nearest first) whose
+    gender and number fit the verb's: what a subject the verb carries points to when no speaker or person was met."""
+    from .subjects import main_subject
+    read = 0
+    for back in range(1, FAR_WINDOW):
+        if sent - back < 0 or read == 2:
+            return None
+        s = doc.art.sentences[sent - back]
+        if doc.quoted(s.start) or not doc.toks(s.start, s.end):
+            continue  # (a sentence of the quotation itself: "«… . …», – йдеться в повідомленні")
+        read += 1
+        m = main_subject(doc, s.start, min(s.end, c.start))
+        if m is None or m.kind not in ("role", "organisation") \
+                or m.kind == "role" and (m.gender == "pl") != (gender == "pl"):
+            continue
+        toks = doc.toks(m.start, m.end)
+        # (the noun phrase ends at its role or body word when the tail ran on into the predicate: "Kobieta była")
+        head = next((k for k, t in enumerate(toks) if doc.cues.role(t.low) or doc.cues.organisation(t.low)), None)
+        if m.entity is None and head is not None:
+            m = replace(m, end=toks[head].end, text=doc.art.text[m.start:toks[head].end])
+            if m.kind == "role" and not _compatible(doc.cues.role_gender(toks[head].low), gender):
+                continue
+        return m
+    return None
+
+
 def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
     """Turn a candidate into a Speaker, following pronouns and roles back; remember it for later ones."""
     gender = c.gender or verb_gender
@@ -418,9 +449,19 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
         if k is None and doc.about and c.person and gender != "pl":
             # nobody else fits: the one person the quoted words name is who says them (a family name, a self-reference)
             k = antecedent(doc, c.start, gender, c.person, latter=latter, spoken=True)
-        sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text) if k else Speaker(c.text, None, "pronoun")
+        if k is None and (prev := _subject_before(doc, c, sent, gender)) is not None:
+            # nobody spoke or was named: the role or body the sentence before opens with ("Kobieta była na miejscu.
+            # Powiedziała, że …") is who the verb's unsaid subject points to
+            sp = resolve(doc, prev, prev.start, gender)
+            return Speaker(sp.text, sp.entity, sp.kind, c.text) if sp.text else sp
         if k:
+            sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", c.text)
             person = k.person
+        elif c.zero:
+            # a subject the verb carries and no one it can point to: the speaker stays unnamed, never the verb itself
+            sp = Speaker("", None, "pronoun")
+        else:
+            sp = Speaker(c.text, None, "pronoun")
     else:
         sp = None
         about = doc.about

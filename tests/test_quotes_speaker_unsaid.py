@@ -1,0 +1,63 @@
+"""A speech verb with no subject of its own: its speaker is found as a pronoun's would be, or left unnamed, and is
+never the verb itself (sentences written for these tests: pl, ru)."""
+from __future__ import annotations
+
+import pytest
+
+from storylens.resources import Context
+
+from test_quotes_extract import quotes
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+def speakers(qs):
+    return [q.speaker.text for q in qs]
+
+
+@pytest.mark.parametrize("text", [
+    'Kobieta w rozmowie z "Faktem" powiedziała, że kierowca uciekł.',
+    'Kobieta, która stała przy "Ratuszu" powiedziała, że kierowca uciekł.',
+])
+def test_a_name_in_marks_inside_the_clause_does_not_hide_its_subject(ctx, text):
+    # a title or name in quotation marks stands inside the cue's clause; the clause still opens at the sentence
+    assert speakers(quotes(ctx, text, lang="pl")) == ["Kobieta"]
+
+
+def test_a_subject_the_verb_carries_points_to_the_role_opening_the_sentence_before(ctx):
+    qs = quotes(ctx, "Kobieta stała przy wejściu. Powiedziała, że kierowca uciekł.", lang="pl")
+    assert speakers(qs) == ["Kobieta"]
+
+
+def test_a_subject_the_verb_carries_skips_a_role_of_the_other_gender(ctx):
+    qs = quotes(ctx, "Mężczyzna stał przy wejściu. Powiedziała, że kierowca uciekł.", lang="pl")
+    assert speakers(qs) == [""]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Było zimno i padał śnieg. Powiedziała, że kierowca uciekł."),
+    ("ru", "Было холодно и шёл снег. Заявила, что водитель скрылся."),
+])
+def test_a_verb_with_no_subject_and_no_one_before_is_no_speaker_name(ctx, lang, text):
+    qs = quotes(ctx, text, lang=lang)
+    assert qs and all(q.speaker.text == "" for q in qs)
+
+
+@pytest.mark.parametrize("text", [
+    "Jonas Berger sagte dem Sender, der Tunnel werde im Mai geöffnet.",
+    "Jonas Berger sagte der „Lokalzeitung“, der Tunnel werde im Mai geöffnet.",
+])
+def test_reported_speech_after_the_one_it_was_told_to(ctx, text):
+    # (sentences written for this test: de) an addressee stands between the verb and the comma of reported speech
+    qs = quotes(ctx, text, lang="de", people=[["Jonas Berger"]])
+    assert [(q.speaker.text, q.text) for q in qs] == [("Jonas Berger", "der Tunnel werde im Mai geöffnet")]
+
+
+def test_a_role_after_an_elided_article_of_a_copula_introduces_its_holder(ctx):
+    # (fr) "X est l'ancienne ministre": the elided article is glued to the modifier after the copula
+    qs = quotes(ctx, "Claire Martin est l'ancienne ministre des Sports. « Le stade ouvrira en mai », a déclaré "
+                     "l'ancienne ministre.", lang="fr", people=[["Claire Martin"]])
+    assert speakers(qs) == ["Claire Martin"]
