@@ -58,7 +58,7 @@ def role_intros(doc: Doc) -> None:
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
-                if (g := cues.role_gender(low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
+                if (g := cues.role_gender(t.low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
                     doc.genders.setdefault(m.entity or m.text, g)
                 between = [x for x in before if t.end <= x.start]
                 if m.type == "MISC" and not comma and len(between) <= 1 and not any(
@@ -95,7 +95,7 @@ def _predicate_role(doc: Doc, m: Mention, speaker: Speaker) -> None:
         if (r := cues.role(low)):
             doc.roles.setdefault(r, []).append((m.start, speaker))
             doc.role_context[(r, m.start)] = " ".join(x.low for x in after)
-            if (g := cues.role_gender(t.low)):
+            if (g := cues.role_gender(low)):
                 doc.genders.setdefault(m.entity or m.text, g)
             return
         if k > 1 and low in cues.np_stops:
