@@ -61,3 +61,11 @@ def test_a_role_after_an_elided_article_of_a_copula_introduces_its_holder(ctx):
     qs = quotes(ctx, "Claire Martin est l'ancienne ministre des Sports. « Le stade ouvrira en mai », a déclaré "
                      "l'ancienne ministre.", lang="fr", people=[["Claire Martin"]])
     assert speakers(qs) == ["Claire Martin"]
+
+
+def test_an_impersonal_cue_after_a_quotation_reaches_the_body_opening_the_sentence_before_it(ctx):
+    # (uk) the quotation's own sentences are skipped; "бюро" is a body noun of the language's data
+    qs = quotes(ctx, "Національне бюро повідомило про обшуки.\n\n«Ми працювали рік. Учасники схеми відомі», – йдеться "
+                     "в повідомленні.", lang="uk")
+    direct = [q for q in qs if q.kind == "direct"]
+    assert [q.speaker.text for q in direct] == ["Національне бюро"]
