@@ -69,3 +69,14 @@ def test_an_impersonal_cue_after_a_quotation_reaches_the_body_opening_the_senten
                      "в повідомленні.", lang="uk")
     direct = [q for q in qs if q.kind == "direct"]
     assert [q.speaker.text for q in direct] == ["Національне бюро"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Prime Minister Robert Golob told reporters: “The country is ready.” The ministry confirmed this later."),
+    ("sl", "Premier Robert Golob je dejal: »Država je pripravljena.« Ministrstvo je to potrdilo."),
+])
+def test_a_quotation_introduced_by_a_speech_verb_and_a_colon_keeps_that_speaker(ctx, lang, text):
+    # the sentence after the closing mark reports something of its own ("the ministry confirmed this"): it is no
+    # attribution of words a clause before the colon already attributed
+    qs = quotes(ctx, text, people=[["Robert Golob"]], lang=lang)
+    assert [(q.kind, q.speaker.entity) for q in qs][:1] == [("direct", "per0")]

@@ -67,6 +67,9 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
                 or v[0] <= TITLE_CHAIN and _title_chain(ex, toks[:v[0]])))]
             if verbs and inner[-1:] in ".!?…" and text[first:first + 1].isupper() and _own_content(ex, toks, verbs[0], nxt if stop is None else stop):
                 verbs = []  # "„… .“ Minister X kommentierte, die Forderung sei …": the next sentence reports its own
+            if verbs and inner[-1:] in ".!?…" and text[first:first + 1].isupper() and mark == ":" \
+                    and _colon_cue(ex, lead_end):
+                verbs = []  # 'X je dejal: »… .« Ministrstvo je to potrdilo.': the clause before the colon said it
             if verbs:
                 vi, vj, _ = verbs[0]
                 hi = nxt if stop is None else stop
@@ -131,6 +134,17 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
                                 cue_text=":"))
             used.add(si)
+
+
+def _colon_cue(ex: "Extractor", lead_end: int) -> bool:
+    """Does a speech verb (not negated) stand in the clause that ends in the colon before the quotation?"""
+    doc = ex.doc
+    sent = doc.art.sentence_at(lead_end - 1)
+    line_start = doc.line_bounds(lead_end - 1)[0]
+    lo = max(line_start, sent.start if sent else line_start)
+    toks = doc.toks(lo, lead_end)
+    return any(v[2] == "speech" and not negated(doc, toks, v[0]) for v in verb_spans(doc, toks)) \
+        and not addressed(doc.cues, toks)
 
 
 def _own_content(ex: "Extractor", toks: list[Token], verb: tuple[int, int, str], hi: int) -> bool:
