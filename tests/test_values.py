@@ -391,3 +391,19 @@ def test_two_number_words_side_by_side_are_no_sum(text, language, value):
 def test_number_words_after_a_large_scale_are_one_number(text, language, value):
     v = one(text, language)
     assert (v.kind, v.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Požár vypukl v 9 hodin a 40 minut ráno.", "cs", "09:40"),
+    ("Die Explosion ereignete sich um 9 Uhr 40 am Bahnhof.", "de", "09:40"),
+    ("L'explosion a eu lieu à 9 h 40, près de la gare.", "fr", "09:40"),
+    ("Взрыв произошел в 9 часов и 40 минут утра.", "ru", "09:40"),
+])
+def test_hours_and_minutes_in_words_are_one_time(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("date", value)
+
+
+def test_a_count_after_a_clock_word_is_no_minutes():
+    vals = extract("Um 9 Uhr 40 Menschen warteten.", "de")
+    assert [(v.kind, v.value) for v in vals] == [("date", "09:00"), ("count", 40)]
