@@ -385,7 +385,9 @@ class Parser:
         if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
             noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
         if value > 1 and j < len(toks) and (of := self.match(lex.partitive_of, j, 3)) and not self.match(lex.part_after, j, 4):
-            noun = self.counted(of[1]) if of[1] < len(toks) and not self.number(of[1]) else None  # "two of the injured"
+            total = self.number(of[1]) if of[1] < len(toks) else None
+            # "two of the injured"; "five of the seven suspects": the part counts what its total counts
+            noun = self.counted(total[1] if total else of[1]) if of[1] < len(toks) else None
         if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:

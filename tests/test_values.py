@@ -407,3 +407,14 @@ def test_hours_and_minutes_in_words_are_one_time(text, language, value):
 def test_a_count_after_a_clock_word_is_no_minutes():
     vals = extract("Um 9 Uhr 40 Menschen warteten.", "de")
     assert [(v.kind, v.value) for v in vals] == [("date", "09:00"), ("count", 40)]
+
+
+@pytest.mark.parametrize("text,language,noun", [
+    ("Rescuers found three of the nine climbers alive.", "en", "climbers"),
+    ("Спасатели нашли троих из девяти альпинистов.", "ru", "альпинистов"),
+    ("Les secours ont retrouvé trois des neuf alpinistes.", "fr", "alpinistes"),
+    ("Die Retter fanden drei der neun Bergsteiger.", "de", "bergsteiger"),
+])
+def test_a_part_before_its_total_counts_what_the_total_counts(text, language, noun):
+    vals = extract(text, language)
+    assert [(v.value, v.unit.lower()) for v in vals] == [(3, noun), (9, noun)]
