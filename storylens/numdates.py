@@ -166,6 +166,21 @@ def month_first(p: "Parser", i: int, month: int, j: int, d: tuple[float, int, bo
     return p.value_at("date", _date(year, month, int(value)), i, k, None, False)
 
 
+def month_part(p: "Parser", i: int) -> tuple[Value, int] | None:
+    """A vague part of a month ("early May", "Anfang Mai", "в начале мая", "mi-mai"): the month, to the month
+    (``month_parts`` in ``lang/<code>/numbers.toml``), with its year when one follows ("early May 2024")."""
+    toks = p.toks
+    part = p.match(p.lex.month_parts, i, 4)
+    if part is None:
+        return None
+    k = part[1] + 1 if part[1] < len(toks) and toks[part[1]].text in "-‑" and p.adjacent(part[1]) else part[1]
+    month = p.match(p.lex.months, k) if k < len(toks) else None
+    if month is None:
+        return None
+    year, end = _trailing_year(p, month[1])
+    return p.value_at("date", _date(year, month[0], None), i, end, None, False)
+
+
 def year_first(p: "Parser", i: int) -> tuple[Value, int] | None:
     """A date written year first with a month name: year, month, day ("2024. március 5-én", Hungarian;
     "2025 m. gegužės 12 d.", Lithuanian, the year marked by a year word; "2025. gada 12. maijā", Latvian,

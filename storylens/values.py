@@ -280,6 +280,9 @@ class Parser:
             d = self.digits(month[1])
             if d and d[2]:
                 return numdates.month_first(self, i, month[0], month[1], d)
+        in_month = numdates.month_part(self, i)
+        if in_month:
+            return in_month
         year_first = numdates.year_first(self, i)
         if year_first:
             return year_first
