@@ -387,7 +387,11 @@ class Parser:
         noun = self.counted(j)
         if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
             noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
-        if value > 1 and j < len(toks) and (of := self.match(lex.partitive_of, j, 3)) and not self.match(lex.part_after, j, 4):
+        of = self.match(lex.partitive_of, j, 3) if value > 1 and j < len(toks) else None
+        if value > 1 and j < len(toks) and (of is None or of[1] >= len(toks) or not self.number(of[1])) \
+                and (by := self.match(lex.partitive_total, j, 3)) and by[1] < len(toks) and self.number(by[1]):
+            of = by  # "five of seven suspects", "pět ze sedmi": the words before a total in a number
+        if of and not self.match(lex.part_after, j, 4):
             total = self.number(of[1]) if of[1] < len(toks) else None
             # "two of the injured"; "five of the seven suspects": the part counts what its total counts
             noun = self.counted(total[1] if total else of[1]) if of[1] < len(toks) else None

@@ -178,3 +178,9 @@ def test_a_count_before_its_total_is_a_part(text, language, part_of, total):
     a, b = text.index(part_of), text.index(total)
     assert part(text, a, a + len(part_of), language)
     assert not part(text, b, b + len(total), language)
+
+
+def test_a_count_before_a_bare_total_is_a_part():
+    text = "Záchranáři našli 3 z 9 horolezců."
+    assert part(text, text.index("3"), text.index("3") + 1, "cs")
+    assert not part(text, text.index("9"), text.index("9") + 1, "cs")

@@ -418,3 +418,19 @@ def test_a_count_after_a_clock_word_is_no_minutes():
 def test_a_part_before_its_total_counts_what_the_total_counts(text, language, noun):
     vals = extract(text, language)
     assert [(v.value, v.unit.lower()) for v in vals] == [(3, noun), (9, noun)]
+
+
+@pytest.mark.parametrize("text,language,noun", [
+    ("Rescuers found 3 out of 9 climbers alive.", "en", "climbers"),
+    ("Záchranáři našli tři z devíti horolezců.", "cs", "horolezců"),
+    ("Ratownicy odnaleźli trzech z dziewięciu wspinaczy.", "pl", "wspinaczy"),
+    ("Die Retter fanden drei von neun Bergsteigern.", "de", "bergsteigern"),
+])
+def test_a_part_before_a_bare_total_counts_what_the_total_counts(text, language, noun):
+    vals = extract(text, language)
+    assert [(v.value, v.unit.lower()) for v in vals] == [(3, noun), (9, noun)]
+
+
+def test_of_before_a_name_is_no_partitive():
+    vals = extract("2 of Finland's 5 reactors", "en")
+    assert [(v.value, v.unit) for v in vals] == [(2, None), (5, "reactors")]

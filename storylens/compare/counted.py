@@ -56,7 +56,7 @@ def _of_total(rest: str, language: str | None) -> bool:
     suspects", "пятеро из семи", "cinq des sept")?"""
     from ..values import extract
     words = list(_WORD.finditer(rest[:60]))
-    for f in _part_words(language, "partitive_of"):
+    for f in (*_part_words(language, "partitive_of"), *_part_words(language, "partitive_total")):
         if len(words) > len(f) and tuple(lang.fold(w.group().lower()) for w in words[:len(f)]) == f \
                 and not rest[:words[0].start()].strip():
             after = rest[words[len(f) - 1].end():]
