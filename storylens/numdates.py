@@ -71,16 +71,13 @@ def hour(p: "Parser", i: int, value: float, j: int) -> tuple[Value, int] | None:
         return p.value_at("date", f"{int(value) % 12 + (12 if half[0] == 'pm' else 0):02d}:00", i, half[1], None, False)
     after = p.match(lex.hour_after, j, 2) if j < len(toks) else None
     if after:
-        return p.value_at("date", f"{int(value):02d}:00", i, after[1], None, p.approximate(i))
+        minutes, end = _minutes(p, after[1], False)
+        return p.value_at("date", f"{int(value):02d}:{minutes}", i, end, None, p.approximate(i))
     if not lex.hour_before or p.ends_before(lex.hour_before, i) is None:
         return None
     unit = p.match(lex.units, j) if j < len(toks) else None
     if unit and unit[0].code == "hour":
-        minutes, end = "00", unit[1]
-        d = p.digits(end) if end < len(toks) else None
-        m = p.match(lex.units, d[1]) if d and d[2] and d[0] < 60 and d[1] < len(toks) else None
-        if m and m[0].code == "minute":  # "в 17 часов 47 минут"
-            minutes, end = f"{int(d[0]):02d}", m[1]
+        minutes, end = _minutes(p, unit[1], True)  # "в 17 часов 47 минут", "v 15 hodin a 15 minut"
         return p.value_at("date", f"{int(value):02d}:{minutes}", i, end, None, p.approximate(i))
     if p.ends_before(lex.clock_before, i) is not None and not unit:
         return p.value_at("date", f"{int(value):02d}:00", i, j, None, p.approximate(i))  # "klockan 12"
@@ -90,6 +87,25 @@ def hour(p: "Parser", i: int, value: float, j: int) -> tuple[Value, int] | None:
                                                                or toks[j].text in "%‰-–")):
         return None
     return p.value_at("date", f"{int(value):02d}:00", i, j, None, p.approximate(i))
+
+
+def _minutes(p: "Parser", j: int, named: bool) -> tuple[str, int]:
+    """(minutes, index after) of the minutes written after an hour's word at j, an "and" between them allowed:
+    "15 hodin a 15 minut", "в 17 часов 47 минут", and after a clock word ("15 Uhr 15", "15 h 15") two digits
+    that count nothing; ("00", j) when none follow. ``named``: the minutes need their unit word."""
+    toks, lex = p.toks, p.lex
+    k = j + 1 if j < len(toks) and toks[j].low in lex.list_words else j
+    d = p.digits(k) if k < len(toks) else None
+    if not d or not d[2] or d[0] >= 60 or (d[1] < len(toks) and p.adjacent(d[1]) and toks[d[1]].text[0].isalnum()):
+        return "00", j
+    m = p.match(lex.units, d[1]) if d[1] < len(toks) else None
+    if m and m[0].code == "minute":
+        return f"{int(d[0]):02d}", m[1]
+    if named or k > j or len(toks[k].text) != 2 or m or (d[1] < len(toks) and (
+            p.counted(d[1]) is not None or p.unit_at(d[1]) or p.match(lex.scales, d[1], 2)
+            or toks[d[1]].text in "%‰-–:" or (toks[d[1]].text == "." and p.match(lex.months, d[1] + 1)))):
+        return "00", j
+    return toks[k].text, d[1]
 
 
 def _clock_written(p: "Parser", i: int, j: int) -> bool:
@@ -148,6 +164,21 @@ def month_first(p: "Parser", i: int, month: int, j: int, d: tuple[float, int, bo
         return p.value_at("date", _date(None, month, None), i, j, None, False)
     year, k = _trailing_year(p, k)
     return p.value_at("date", _date(year, month, int(value)), i, k, None, False)
+
+
+def month_part(p: "Parser", i: int) -> tuple[Value, int] | None:
+    """A vague part of a month ("early May", "Anfang Mai", "в начале мая", "mi-mai"): the month, to the month
+    (``month_parts`` in ``lang/<code>/numbers.toml``), with its year when one follows ("early May 2024")."""
+    toks = p.toks
+    part = p.match(p.lex.month_parts, i, 4)
+    if part is None:
+        return None
+    k = part[1] + 1 if part[1] < len(toks) and toks[part[1]].text in "-‑" and p.adjacent(part[1]) else part[1]
+    month = p.match(p.lex.months, k) if k < len(toks) else None
+    if month is None:
+        return None
+    year, end = _trailing_year(p, month[1])
+    return p.value_at("date", _date(year, month[0], None), i, end, None, False)
 
 
 def year_first(p: "Parser", i: int) -> tuple[Value, int] | None:

@@ -54,6 +54,8 @@ class Lexicon:
         self.part_before = _phrases({f: True for f in table.get("part_before", [])})  # "including", "из них"
         self.part_after = _phrases({f: True for f in table.get("part_after", [])})  # "of them", "di loro"
         self.partitive_of = _phrases({f: True for f in table.get("partitive_of", [])})  # "of the" in "two of the injured"
+        self.partitive_total = _phrases({f: True for f in table.get("partitive_total", [])})  # "of" in "5 of 7"
+        self.month_parts = _phrases({f: True for f in table.get("month_parts", [])})  # "early" in "early May"
         self.scales = _phrases({f: float(v) for v, forms in table.get("scales", {}).items() for f in forms})
         self.scale_alone = {phrase_key(f) for f in table.get("scale_alone", [])}
         self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
@@ -147,7 +149,8 @@ def _phrases(mapping: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 _OWN_KEYS = ("words", "scales", "scale_alone", "currencies", "months", "decimal", "group", "group_regional",
              "fraction_before",
              "ordinal_endings", "ordinal_words", "not_after_ordinal", "case_suffixes", "collectives",
-             "compound_numbers", "compound_units", "compound_joiners", "times_words", "partitive_of")
+             "compound_numbers", "compound_units", "compound_joiners", "times_words", "partitive_of",
+             "month_parts", "partitive_total")
 
 
 def _lay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:

@@ -280,6 +280,9 @@ class Parser:
             d = self.digits(month[1])
             if d and d[2]:
                 return numdates.month_first(self, i, month[0], month[1], d)
+        in_month = numdates.month_part(self, i)
+        if in_month:
+            return in_month
         year_first = numdates.year_first(self, i)
         if year_first:
             return year_first
@@ -384,8 +387,14 @@ class Parser:
         noun = self.counted(j)
         if noun is None and value > 1 and j < len(toks) and toks[j].low in numcompounds.compounds(lex.code).times:
             noun = "times"  # "pięć razy", "five times": how often, the same thing as "päťkrát"
-        if value > 1 and j < len(toks) and (of := self.match(lex.partitive_of, j, 3)) and not self.match(lex.part_after, j, 4):
-            noun = self.counted(of[1]) if of[1] < len(toks) and not self.number(of[1]) else None  # "two of the injured"
+        of = self.match(lex.partitive_of, j, 3) if value > 1 and j < len(toks) else None
+        if value > 1 and j < len(toks) and (of is None or of[1] >= len(toks) or not self.number(of[1])) \
+                and (by := self.match(lex.partitive_total, j, 3)) and by[1] < len(toks) and self.number(by[1]):
+            of = by  # "five of seven suspects", "pět ze sedmi": the words before a total in a number
+        if of and not self.match(lex.part_after, j, 4):
+            total = self.number(of[1]) if of[1] < len(toks) else None
+            # "two of the injured"; "five of the seven suspects": the part counts what its total counts
+            noun = self.counted(total[1] if total else of[1]) if of[1] < len(toks) else None
         if not digits and (noun is None or value == 1) and not self._counts_alone(start_i, j, noun, value):
             return None  # "one of", "three and four": number words need a counted noun
         if plain and noun is None and value >= 10000 and start_i == i:

@@ -165,3 +165,22 @@ def test_predicate_forms_added_for_past_tenses_and_phrases(text, number, languag
     from storylens.compare.predicates import predicate
     at = text.index(number)
     assert predicate(text, at, at + len(number), language) == cls
+
+
+@pytest.mark.parametrize("text,language,part_of,total", [
+    ("Rescuers found 3 of the 9 climbers alive.", "en", "3", "9"),
+    ("Rescuers found three of the nine climbers alive.", "en", "three", "nine"),
+    ("Спасатели нашли троих из девяти альпинистов.", "ru", "троих", "девяти"),
+    ("Les secours ont retrouvé trois des neuf alpinistes.", "fr", "trois", "neuf"),
+])
+def test_a_count_before_its_total_is_a_part(text, language, part_of, total):
+    from storylens.compare.counted import part
+    a, b = text.index(part_of), text.index(total)
+    assert part(text, a, a + len(part_of), language)
+    assert not part(text, b, b + len(total), language)
+
+
+def test_a_count_before_a_bare_total_is_a_part():
+    text = "Záchranáři našli 3 z 9 horolezců."
+    assert part(text, text.index("3"), text.index("3") + 1, "cs")
+    assert not part(text, text.index("9"), text.index("9") + 1, "cs")

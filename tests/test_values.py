@@ -391,3 +391,46 @@ def test_two_number_words_side_by_side_are_no_sum(text, language, value):
 def test_number_words_after_a_large_scale_are_one_number(text, language, value):
     v = one(text, language)
     assert (v.kind, v.value) == ("count", value)
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("Požár vypukl v 9 hodin a 40 minut ráno.", "cs", "09:40"),
+    ("Die Explosion ereignete sich um 9 Uhr 40 am Bahnhof.", "de", "09:40"),
+    ("L'explosion a eu lieu à 9 h 40, près de la gare.", "fr", "09:40"),
+    ("Взрыв произошел в 9 часов и 40 минут утра.", "ru", "09:40"),
+])
+def test_hours_and_minutes_in_words_are_one_time(text, language, value):
+    v = one(text, language)
+    assert (v.kind, v.value) == ("date", value)
+
+
+def test_a_count_after_a_clock_word_is_no_minutes():
+    vals = extract("Um 9 Uhr 40 Menschen warteten.", "de")
+    assert [(v.kind, v.value) for v in vals] == [("date", "09:00"), ("count", 40)]
+
+
+@pytest.mark.parametrize("text,language,noun", [
+    ("Rescuers found three of the nine climbers alive.", "en", "climbers"),
+    ("Спасатели нашли троих из девяти альпинистов.", "ru", "альпинистов"),
+    ("Les secours ont retrouvé trois des neuf alpinistes.", "fr", "alpinistes"),
+    ("Die Retter fanden drei der neun Bergsteiger.", "de", "bergsteiger"),
+])
+def test_a_part_before_its_total_counts_what_the_total_counts(text, language, noun):
+    vals = extract(text, language)
+    assert [(v.value, v.unit.lower()) for v in vals] == [(3, noun), (9, noun)]
+
+
+@pytest.mark.parametrize("text,language,noun", [
+    ("Rescuers found 3 out of 9 climbers alive.", "en", "climbers"),
+    ("Záchranáři našli tři z devíti horolezců.", "cs", "horolezců"),
+    ("Ratownicy odnaleźli trzech z dziewięciu wspinaczy.", "pl", "wspinaczy"),
+    ("Die Retter fanden drei von neun Bergsteigern.", "de", "bergsteigern"),
+])
+def test_a_part_before_a_bare_total_counts_what_the_total_counts(text, language, noun):
+    vals = extract(text, language)
+    assert [(v.value, v.unit.lower()) for v in vals] == [(3, noun), (9, noun)]
+
+
+def test_of_before_a_name_is_no_partitive():
+    vals = extract("2 of Finland's 5 reactors", "en")
+    assert [(v.value, v.unit) for v in vals] == [(2, None), (5, "reactors")]

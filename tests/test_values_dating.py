@@ -139,3 +139,28 @@ def test_a_yearless_date_of_an_article_without_a_publication_day_reads_against_t
                       {"a0": "2026-01-02", "a1": "2026-01-03", "a2": "2026-01-04"})
     assert cal.main is None
     assert stated(cal, "Prices were shown in both currencies since 8 August.", "en", article="x") == ["2025-08-08"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The dam was finished in late October.", "en"),
+    ("Der Damm wurde Ende Oktober fertig.", "de"),
+    ("Přehrada byla dokončena na konci října.", "cs"),
+    ("Плотину достроили в конце октября.", "ru"),
+    ("Le barrage a été achevé fin octobre.", "fr"),
+    ("Le barrage a été achevé à la mi-octobre.", "fr"),
+])
+def test_a_vague_part_of_a_month_is_a_date_to_the_month(text, language):
+    import datetime as dt
+
+    from storylens.compare.dating import Calendar
+    from storylens.model import Claim
+    values = tuple(extract(text, language))
+    assert [(v.kind, v.value) for v in values] == [("date", "10")]
+    claim = Claim("a:c0", "a", text, 0, len(text), values)
+    # the year nearest the article's publication: October before a January article is last year's
+    assert Calendar(None, {"a": dt.date(2025, 1, 10)}).complete(values[0], claim, language).value == "2024-10"
+
+
+def test_a_vague_part_of_a_month_keeps_its_written_year():
+    assert [v.value for v in extract("Der Damm wurde Ende Oktober 2023 fertig.", "de")] == ["2023-10"]
+    assert [v.value for v in extract("The dam was finished in mid-October 2023.", "en")] == ["2023-10"]

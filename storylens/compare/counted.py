@@ -48,7 +48,21 @@ def part(text: str, start: int, end: int, language: str | None) -> bool:
     if any(tuple(left[k:k + len(f)]) == f for f in before for k in range(len(left) - len(f) + 1)):
         return True
     right = _words(_CLAUSE_START.split(text[end:])[0])[:PART_REACH]
-    return any(tuple(right[k:k + len(f)]) == f for f in after for k in (0, 1))
+    return any(tuple(right[k:k + len(f)]) == f for f in after for k in (0, 1)) or _of_total(text[end:], language)
+
+
+def _of_total(rest: str, language: str | None) -> bool:
+    """Does a count go on with the count it is a part of, ``partitive_of`` between them ("five of the seven
+    suspects", "пятеро из семи", "cinq des sept")?"""
+    from ..values import extract
+    words = list(_WORD.finditer(rest[:60]))
+    for f in (*_part_words(language, "partitive_of"), *_part_words(language, "partitive_total")):
+        if len(words) > len(f) and tuple(lang.fold(w.group().lower()) for w in words[:len(f)]) == f \
+                and not rest[:words[0].start()].strip():
+            after = rest[words[len(f) - 1].end():]
+            total = extract(after[:40], language)
+            return bool(total) and total[0].kind == "count" and not after[:total[0].start].strip()
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -108,6 +108,14 @@ class Calendar:
         if len(text) == 5 and text[2] == ":":  # a time of day
             day = self._day_of(v, claim, language)
             return replace(v, value=f"{day.isoformat()}T{text}") if day else v
+        if len(text) == 2 and text.isdigit():  # a month without a year ("early May"): the year nearest the anchor
+            year = year_after(v, claim)
+            anchor = self.published.get(claim.article) or self.middle or self.main
+            if year is None and anchor is not None:
+                month = int(text)
+                year = min((anchor.year - 1, anchor.year, anchor.year + 1),
+                           key=lambda y: abs((dt.date(y, month, 15) - anchor).days))
+            return replace(v, value=f"{year:04d}-{text}") if year is not None else v
         if len(text) == 5 and text[2] == "-":  # a day and month without a year
             year = year_after(v, claim)
             if year is not None:
