@@ -148,6 +148,11 @@ def test_a_yearless_date_of_an_article_without_a_publication_day_reads_against_t
     ("Плотину достроили в конце октября.", "ru"),
     ("Le barrage a été achevé fin octobre.", "fr"),
     ("Le barrage a été achevé à la mi-octobre.", "fr"),
+    ("La presa se terminó a finales de octubre.", "es"),
+    ("La diga è stata completata a metà ottobre.", "it"),
+    ("A barragem foi concluída em meados de outubro.", "pt"),
+    ("Tamę ukończono pod koniec października.", "pl"),
+    ("Язовирът беше завършен в края на октомври.", "bg"),
 ])
 def test_a_vague_part_of_a_month_is_a_date_to_the_month(text, language):
     import datetime as dt
