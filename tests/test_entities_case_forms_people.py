@@ -7,17 +7,8 @@ from storylens.adapters.translit import skeleton
 from storylens.disjoint import DisjointSets
 from storylens.entities.gazetteer import Gazetteer
 from storylens.entities.link import Work, add_keys, link_by_keys
-from storylens.entities.people import link_people
 
-
-def groups(names: list[tuple[str, str]]) -> list[list[str]]:
-    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, "PER", "spacy", code, t) for i, (t, code) in enumerate(names)]
-    uf = DisjointSets(len(ws))
-    link_people(ws, uf)
-    out: dict[int, list[str]] = {}
-    for w in ws:
-        out.setdefault(uf.find(w.idx), []).append(w.text)
-    return sorted(out.values())
+from test_entities_sound import groups  # persons grouped by link_people alone
 
 
 @pytest.mark.parametrize("a,code_a,b,code_b", [("Maia", "ro", "Майя", "ru"), ("Mariia", "en", "Марія", "uk"),
