@@ -1,6 +1,8 @@
 """Linking partial quotes to the versions they are part of, and the speaker guard (own sentences, real embeddings)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from storylens.model import Article, Entity, Mention, Quote, Speaker
@@ -162,3 +164,27 @@ def test_a_speaker_not_open_for_one_person_is_not_alike_to_the_name_before_it(sp
     # a singular pronoun left open still may be her
     she = Quote("en:q1", "en", said, mine.start, mine.end, "direct", Speaker("she", None, "pronoun"))
     assert Relations([she, fr], report)(0, 1) == LIKE
+
+
+def test_a_pronoun_resolved_to_no_person_or_to_words_naming_another_is_open_not_a_clash():
+    # Romanian: the survivor is named, then a post's author typed MISC; "Acesta a spus" resolved to the author
+    ro = "Necmi Kepcetutan a fugit din hotel. Mario Nawfal a scris despre incendiu. Acesta a spus că era fum."
+    art, ents = _article_with(ro, "ro", {"kepcetutan": "Necmi Kepcetutan", "nawfal": "Mario Nawfal"})
+    ents = [ents[0], Entity("nawfal", "MISC", "Mario Nawfal", ("Mario Nawfal",), ("ro",), ents[1].mentions)]
+    start = ro.index("era fum")
+    post = Quote("ro:q1", "ro", "era fum", start, start + 7, "indirect", Speaker("Mario Nawfal", "nawfal", "pronoun",
+                                                                                 "Acesta"))
+    it = _quote("it", 1, "c'era fumo", Speaker("Kepcetutan", None, "named"))
+    report = Report(articles=(art, Article("it", "", "", "it")), entities=tuple(ents))
+    assert Relations([post, it], report)(0, 1) == OPEN
+    # resolved to a person, the pronoun clashes with another person's name as before
+    person = [ents[0], replace(ents[1], type="PER")]
+    assert Relations([post, it], replace(report, entities=tuple(person)))(0, 1) == CLASH
+    # resolved to words that name the other version's speaker, though their entity is another person's
+    uk = "Речник Путіна Дмитро Пєсков назвав це вигадкою."
+    art, ents = _article_with(uk, "uk", {"putin": "Путіна"})
+    ents = [replace(ents[0], names=("Vladimir Putin", "Путіна"))]
+    said = _quote("uk", 1, "чистою вигадкою", Speaker("Путіна Дмитро Пєсков", "putin", "role", "Речник"))
+    ru = _quote("ru", 1, "чистой выдумкой", Speaker("Дмитрий Песков", None, "named"))
+    report = Report(articles=(art, Article("ru", "", "", "ru")), entities=tuple(ents))
+    assert Relations([said, ru], report)(0, 1) == OPEN

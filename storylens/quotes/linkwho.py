@@ -111,8 +111,18 @@ def who_of(quotes: list[Quote], report: Report) -> list[Who]:
         s = q.speaker
         ent = entities.get(s.entity) if s.entity else None
         near = frozenset()
-        if s.kind in ("pronoun", "role") and ent is None and open_for_one(s, language.get(q.article)):
+        if s.kind in ("pronoun", "role") and (ent is None or ent.type != "PER") \
+                and open_for_one(s, language.get(q.article)):
+            # unresolved, or resolved to no person (a pronoun taken for a medium, a party or a post's author typed
+            # MISC or ORG): a person named just before may be the speaker
             near = frozenset(k for at, k in persons.get(q.article, ()) if q.start - NEARBY_CHARS <= at < q.end)
+        if s.kind in ("pronoun", "role") and ent is not None:
+            # the words the pronoun or role was resolved to may name another person than their entity does (an
+            # entity holding "Путіна Дмитро Пєсков", Putin's spokesman Peskov): that person may be the speaker
+            written = _surname(s.text, language.get(q.article))
+            keys = _keys(ent, language)
+            if len(written) >= SURNAME_MIN and not any(same_surname(written, k) for k in keys):
+                near |= {written}
         if ent is not None and ent.type == "ORG" and s.kind in ("named", "organisation"):
             out.append(Who(body=ent.id))
         elif s.kind not in PEOPLE:
@@ -229,8 +239,12 @@ class Relations:
             return AGREE
         if a.surnames and b.surnames:
             # two names that do not agree, one of them only a pronoun or role resolved to it: two sources (a story
-            # names several people near every quote, so the other name nearby does not say the resolution erred)
-            return AGREE if agree(a, b) else CLASH
+            # names several people near every quote, so the other name nearby does not say the resolution erred),
+            # unless the resolution is suspect: a pronoun or role resolved to no person while the other version's
+            # speaker is named just before it, or to words naming the other version's speaker (``who_of``)
+            if agree(a, b):
+                return AGREE
+            return OPEN if could_be(a, b) else CLASH
         if could_be(a, b):  # an unresolved pronoun or role, the other version's speaker named just before it
             return LIKE
         if p.entity or q.entity or a.body or b.body or a.surnames or b.surnames:
