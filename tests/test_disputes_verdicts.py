@@ -30,10 +30,29 @@ from storylens.model import Claim
     ("Bakanlık iddiaların gerçek dışı olduğunu açıkladı.", "tr"),
     ("Orbán szerint Dodik ellen politikai boszorkányüldözés folyik.", "hu"),
     ("The president called the trial a witch hunt.", "en"),
+    ("Das Gericht nannte die Klage unbegründet.", "de"),
+    ("Zarzuty są bezzasadne.", "pl"),
+    ("De aantijgingen zijn ongefundeerd.", "nl"),
+    ("Žaloba se jeví jako nedůvodná.", "cs"),
 ])
 def test_words_calling_a_report_untrue_are_denials(text, language):
     found = counter(text, language)
     assert found is not None and found.kind == "denials"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ministry did not confirm the report.", "en"),
+    ("Das Ministerium wollte den Bericht nicht bestätigen.", "de"),
+    ("Il ministero non conferma la notizia.", "it"),
+    ("Ministerstwo nie potwierdza tych doniesień.", "pl"),
+    ("Het ministerie wilde het bericht niet bevestigen.", "nl"),
+    ("Le ministère n'a pas confirmé l'information.", "fr"),
+    ("El ministerio no confirmó la información.", "es"),
+    ("Министерство не подтвердило эту информацию.", "ru"),
+])
+def test_a_source_not_confirming_is_no_evidence(text, language):
+    found = counter(text, language)
+    assert found is not None and found.kind == "no_evidence"
 
 
 @pytest.mark.parametrize("text, language", [
