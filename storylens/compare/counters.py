@@ -1,12 +1,13 @@
 """What a sentence says against a proposition, read from language data (``lang/<code>/disputes.toml``).
 
-Six kinds of cue, each a general way of contradicting a report in any language:
+Seven kinds of cue, each a general way of contradicting a report in any language:
 explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rulings-out
 ("ruled out", "descartó", "schloss … aus"), no evidence ("no sign", "нет никаких
 признаков", "no hay indicios"), non-existence ("there was no", "не было", "no
 hubo"), exclusions (a thing kept out of a whole or a group: "was not part of the
 renovation", "nije bila dio", "no officers among the wounded", "had nothing to do
-with it") and contrasts ("X says it hit a meeting, but only civilians were there"). A figure after a negation
+with it"), verdicts (a court's finding against a charge: "acquitted", "freigesprochen", "uniewinniony")
+and contrasts ("X says it hit a meeting, but only civilians were there"). A figure after a negation
 ("hundreds, but not 700", "όχι όμως 700") is denied too, as is the figure a denial names in its clause ("the
 figure of 700 is exaggerated"): ``denied_figure``.
 A ruling-out or denial after a negation in its clause ("not ruled out", "no
@@ -27,7 +28,7 @@ from ..model import Value
 from ..numlexicon import tokenize
 from ..values import bound, extract
 
-KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "contrasts")
+KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "verdicts", "contrasts")
 CLASSIFICATIONS = "classifications"  # an event's kind or cause negated ("not a terrorist act", "kein Anschlag")
 FIGURES = "figures"  # a figure negated ("hundreds, but not 700", "aber nicht 700", "όχι όμως 700")
 FIGURE_REACH = 2     # words from a negation to the figure it negates (one function word between: "but not 700")

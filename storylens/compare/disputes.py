@@ -57,6 +57,8 @@ TOPIC_SHARE = 0.15           # an entity or stem in more than this share of a st
 TOPIC_MIN = 4                # ... and in more than this many
 SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentences are one proposition
 SHARED_DENIALS = 2        # ... or the denials of this many articles (rule shared denial)
+SAME_STATEMENT = 0.95     # ... or stating sentences this close on average (their centroids: rule same statement)
+SAME_STATERS = 0.8        # ... written by this share of the smaller one's stating articles
 FIGURE = 0.80             # a sentence giving the figure a counter calls wrong, this close to the counter, states it
 FLOOR = min(PROPOSITION, STEM_PROPOSITION, ARTICLE_PROPOSITION, FIGURE)  # no sentence less close than this is gathered
 BLOCK = 256               # queries whose similarities to every sentence are computed at once
@@ -86,7 +88,8 @@ def is_denial(c: Claim, language: str | None) -> bool:
         return True
     # "police found no trace": an official's finding; "there were no police there" names the police as no source;
     # "the railway company: the canopy was not part of the works" likewise
-    return found.kind in ("no_evidence", "exclusions", "classifications") and sourced(c.text, language)
+    # "the court acquitted him": a verdict naming the court (or reported) is a finding against the charge
+    return found.kind in ("no_evidence", "exclusions", "classifications", "verdicts") and sourced(c.text, language)
 
 
 def _stems(text: str, language: str | None) -> set[str]:
@@ -173,7 +176,7 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     rows = [_gathered(cs, group) for group in groups]
     out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured,
                     set(cs.bare))
-           for g, m, st in _merged(rows, _denials_by_article(claims, lang, rows))
+           for g, m, st in _merged(rows, _denials_by_article(claims, lang, rows), sc.vecs, claims)
            if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
     return [d for d in out if d is not None]
 
@@ -449,21 +452,32 @@ def _denials_by_article(claims: list[Claim], lang: list[str | None],
     return {i: claims[i].article for i in members if is_denial(claims[i], lang[i])}
 
 
-def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]], denials: dict[int, str] | None = None
+def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]], denials: dict[int, str] | None = None,
+            vecs: np.ndarray | None = None, claims: list[Claim] | None = None
             ) -> list[tuple[list[int], set[int], set[int]]]:
     """Rows sharing an anchor and most of the smaller one's sentences, each holding a denial of the other, or both
     holding the denials of SHARED_DENIALS articles or more, joined: one proposition denied in two ways (rows about
     one event anchored on different things stay apart: the call, and who was told of it). A denial reported by two
     outlets that two rows both gathered denies one thing: the rows found it from two of its counters (rule
-    ``shared denial``); one denial in common is no proposition."""
+    ``shared denial``); one denial in common is no proposition. Rule same statement (``vecs`` and ``claims``
+    given): two rows whose stating sentences say the same on average (centroids SAME_STATEMENT close) in the same
+    articles state one proposition that two denials in other words answer ("witch hunt" in Hungarian, "rejected
+    the indictment" in English: no wording nor anchor in common, the verdict they answer the same)."""
     denials = denials or {}
     uf = DisjointSets(len(rows))
+    centre = _centroids(rows, vecs) if vecs is not None and claims is not None else [None] * len(rows)
     for a in range(len(rows)):
         for b in range(a + 1, len(rows)):
             ma, mb = rows[a][1], rows[b][1]
             if len({denials[i] for i in ma & mb if i in denials}) >= SHARED_DENIALS:
                 uf.union(a, b)
                 continue
+            if centre[a] is not None and centre[b] is not None and float(centre[a] @ centre[b]) >= SAME_STATEMENT:
+                arts_a = {claims[i].article for i in rows[a][3]}
+                arts_b = {claims[i].article for i in rows[b][3]}
+                if len(arts_a & arts_b) >= SAME_STATERS * min(len(arts_a), len(arts_b)):
+                    uf.union(a, b)
+                    continue
             # each holding a denial of the other: one proposition denied in words too far apart to join or share an
             # anchor ("nije bila predmet rekonstrukcije" / "work did not include the overhang")
             if (set(rows[a][0]) & mb and set(rows[b][0]) & ma) \
@@ -473,6 +487,19 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]], denials:
     for idx in uf.groups(range(len(rows))).values():
         out.append(([d for k in idx for d in rows[k][0]], set().union(*(rows[k][1] for k in idx)),
                     set().union(*(rows[k][3] for k in idx))))
+    return out
+
+
+def _centroids(rows: list[tuple[list[int], set[int], set[str], set[int]]], vecs: np.ndarray) -> list[np.ndarray | None]:
+    """Each row's stating sentences' mean direction (unit length), None for a row stating nothing."""
+    out: list[np.ndarray | None] = []
+    for row in rows:
+        if not row[3]:
+            out.append(None)
+            continue
+        c = vecs[sorted(row[3])].mean(axis=0)
+        n = float(np.linalg.norm(c))
+        out.append(c / n if n else None)
     return out
 
 
