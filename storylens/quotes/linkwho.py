@@ -183,8 +183,12 @@ def could_be(a: Who, b: Who) -> bool:
 
 
 def _described(q: Quote) -> str:
-    """The words describing a speaker: the role noun at the cue, else the text (a pronoun's antecedent, say)."""
-    return q.speaker.as_written if q.speaker.kind == "role" and q.speaker.as_written else q.speaker.text
+    """The words describing a speaker: the role noun at the cue, else the text (a pronoun's antecedent, say); a role
+    whose text is a longer description holding that noun is the description ("Sunaks Sprecher": whose spokesman)."""
+    sp = q.speaker
+    if sp.kind == "role" and sp.as_written and not (sp.entity is None and sp.as_written.casefold() in sp.text.casefold()):
+        return sp.as_written
+    return sp.text
 
 
 def differ(a: Who, b: Who) -> bool:
