@@ -177,6 +177,9 @@ def test_a_pronoun_resolved_to_no_person_or_to_words_naming_another_is_open_not_
     it = _quote("it", 1, "c'era fumo", Speaker("Kepcetutan", None, "named"))
     report = Report(articles=(art, Article("it", "", "", "it")), entities=tuple(ents))
     assert Relations([post, it], report)(0, 1) == OPEN
+    # the survivor's own name typed MISC by the recogniser is still a person named before the quote
+    misc = [replace(ents[0], type="MISC"), ents[1]]
+    assert Relations([post, it], replace(report, entities=tuple(misc)))(0, 1) == OPEN
     # resolved to a person, the pronoun clashes with another person's name as before
     person = [ents[0], replace(ents[1], type="PER")]
     assert Relations([post, it], replace(report, entities=tuple(person)))(0, 1) == CLASH

@@ -81,10 +81,11 @@ def _keys(ent, language: dict) -> frozenset[str]:
 
 
 def _persons_before(report: Report, language: dict) -> dict[str, list[tuple[int, str]]]:
-    """Per article, (offset, surname) of every mention of a person entity, in text order."""
+    """Per article, (offset, surname) of every mention of a person entity (or a name typed MISC: recognisers often
+    type a foreign name so), in text order."""
     out: dict[str, list[tuple[int, str]]] = {}
     for ent in report.entities:
-        if ent.type != "PER":
+        if ent.type not in ("PER", "MISC"):
             continue
         for m in ent.mentions:
             key = _surname(m.text, language.get(m.article))
