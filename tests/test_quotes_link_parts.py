@@ -177,6 +177,9 @@ def test_a_pronoun_resolved_to_no_person_or_to_words_naming_another_is_open_not_
     it = _quote("it", 1, "c'era fumo", Speaker("Kepcetutan", None, "named"))
     report = Report(articles=(art, Article("it", "", "", "it")), entities=tuple(ents))
     assert Relations([post, it], report)(0, 1) == OPEN
+    # the survivor's own name typed MISC by the recogniser is still a person named before the quote
+    misc = [replace(ents[0], type="MISC"), ents[1]]
+    assert Relations([post, it], replace(report, entities=tuple(misc)))(0, 1) == OPEN
     # resolved to a person, the pronoun clashes with another person's name as before
     person = [ents[0], replace(ents[1], type="PER")]
     assert Relations([post, it], replace(report, entities=tuple(person)))(0, 1) == CLASH
@@ -188,3 +191,16 @@ def test_a_pronoun_resolved_to_no_person_or_to_words_naming_another_is_open_not_
     ru = _quote("ru", 1, "чистой выдумкой", Speaker("Дмитрий Песков", None, "named"))
     report = Report(articles=(art, Article("ru", "", "", "ru")), entities=tuple(ents))
     assert Relations([said, ru], report)(0, 1) == OPEN
+
+
+def test_a_role_described_by_whom_it_serves_is_that_description_not_only_its_noun():
+    # "Sunak's spokesman" / "Sunaks Sprecher" (the role noun at the cue is only "Sprecher"): alike descriptions
+    en = _quote("en", 1, "the prime minister felt it would not be productive", Speaker("Sunak's spokesman", None,
+                                                                                        "pronoun", "he"))
+    de = _quote("de", 1, "der Premier halte ein Treffen nicht für produktiv", Speaker("Sunaks Sprecher", None, "role",
+                                                                                        "Sprecher"))
+    report = Report(articles=(Article("en", "", "", "en"), Article("de", "", "", "de")))
+    assert Relations([en, de], report)(0, 1) == LIKE
+    # a role resolved to a name the story did not link keeps its noun as the description
+    named = _quote("de", 1, de.text, Speaker("Max Bauer", None, "role", "Sprecher"))
+    assert Relations([en, named], report)(0, 1) == OPEN

@@ -81,10 +81,11 @@ def _keys(ent, language: dict) -> frozenset[str]:
 
 
 def _persons_before(report: Report, language: dict) -> dict[str, list[tuple[int, str]]]:
-    """Per article, (offset, surname) of every mention of a person entity, in text order."""
+    """Per article, (offset, surname) of every mention of a person entity (or a name typed MISC: recognisers often
+    type a foreign name so), in text order."""
     out: dict[str, list[tuple[int, str]]] = {}
     for ent in report.entities:
-        if ent.type != "PER":
+        if ent.type not in ("PER", "MISC"):
             continue
         for m in ent.mentions:
             key = _surname(m.text, language.get(m.article))
@@ -183,8 +184,12 @@ def could_be(a: Who, b: Who) -> bool:
 
 
 def _described(q: Quote) -> str:
-    """The words describing a speaker: the role noun at the cue, else the text (a pronoun's antecedent, say)."""
-    return q.speaker.as_written if q.speaker.kind == "role" and q.speaker.as_written else q.speaker.text
+    """The words describing a speaker: the role noun at the cue, else the text (a pronoun's antecedent, say); a role
+    whose text is a longer description holding that noun is the description ("Sunaks Sprecher": whose spokesman)."""
+    sp = q.speaker
+    if sp.kind == "role" and sp.as_written and not (sp.entity is None and sp.as_written.casefold() in sp.text.casefold()):
+        return sp.as_written
+    return sp.text
 
 
 def differ(a: Who, b: Who) -> bool:
