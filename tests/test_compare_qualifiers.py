@@ -179,3 +179,21 @@ def test_turnout_never_pairs_with_a_share_of_anything_else():
     r = compare_story((_article("a", "en", "In the vote, turnout was 64%."),
                        _article("b", "ro", "In the vote, prezența a fost de 61%.")), KeywordEmbedder(vote, 8))
     assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[61, 64]]
+
+
+def test_shares_of_supply_restored_grow_and_are_no_other_share():
+    grid = {"power": 0, "supply": 0, "spain": 1}
+    # two hours of one restoration: "60% restored" by evening, "99% restored" the next morning
+    r = compare_story((_article("a", "en", "Spain has restored 60% of its power supply."),
+                       _article("b", "es", "España ha restablecido el 99% del suministro de power.")),
+                      KeywordEmbedder(grid, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # a share restored is not the share of supply renewables gave
+    r = compare_story((_article("a", "en", "Spain has restored 100% of its power supply."),
+                       _article("b", "en", "Spain had 75% of its power supply from renewables.")),
+                      KeywordEmbedder(grid, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # two shares lost in one moment still conflict
+    r = compare_story((_article("a", "en", "Spain lost 60% of its power supply."),
+                       _article("b", "en", "Spain lost 50% of its power supply.")), KeywordEmbedder(grid, 8))
+    assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[50, 60]]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .align import StoryComparison
 
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
+PROGRESS = ("share_counted", "share_restored")  # shares that only grow while a story is told: each article's hour
 COMPLEMENT = 0.2  # two shares adding up to 100% within this are the two sides of one whole
 CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
 CONTEXT_WORDS = 4
@@ -48,8 +49,10 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
         if isinstance(va.value, (int, float)) and isinstance(vb.value, (int, float)) \
                 and abs(va.value + vb.value - 100) <= COMPLEMENT:
             return False  # rule ``complement``: 46.4% and 53.6% are the two sides of one vote, not one changed
-        if wa == wb == "share_counted":
-            return False  # rule ``progress``: the share of ballots counted grows while outlets write
+        if (wa in PROGRESS or wb in PROGRESS) and (wa == wb or "share_restored" in (wa, wb)):
+            return False  # rule ``progress``: the share of ballots counted, of supply restored, grows while
+            # outlets write ("60% restored by evening" / "99% restored" the next morning); a share restored is
+            # not a share of anything else ("restablecido al 100%" / "75% of supply from renewables")
     if va.kind == "count" and vb.kind == "count":
         if (qualifier_of(sc.predicates[a]) is None) != (qualifier_of(sc.predicates[b]) is None):
             return False  # rule ``qualifier``: "22 Swiss" among the injured is not the "115 injured"
