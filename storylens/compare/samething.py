@@ -1,6 +1,6 @@
 """Whether two differing values of matching sentences are of one thing, so that they can conflict.
 
-``things_match`` applies the named rules (``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
+``things_match`` applies the named rules (``two votes``, ``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
 ``progress``, ``qualifier``, ``bare number``, ``counted noun``, ``predicate``) and compares "number + counted thing"
 phrases; ``contexts_match`` the words a date, a sum or a duration is written beside.
 """
@@ -35,6 +35,9 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
     and similar "number + counted thing" phrases?"""
     if differ(sc.predicates[a], sc.predicates[b]):
         return False
+    if _two_votes(sc, a, b):
+        return False  # rule ``two votes``: the referendum's turnout is not the election's; the first round's share
+        # is not the runoff's
     va, vb = sc.value_mentions[a].value, sc.value_mentions[b].value
     if va.kind in ("date", "year") and vb.kind in ("date", "year") and (_other_act(sc, a, b) or _other_act(sc, b, a)):
         return False  # rule ``act``: the day a decision was approved is not the day it takes effect
@@ -68,6 +71,30 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
     if a in nouns and b in nouns:
         return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
     return True
+
+
+VOTE_AXES = (("referendum", "election"), ("first_round", "second_round"))  # ``[votes]`` classes, by what they tell apart
+
+
+def _votes(sc: "StoryComparison", i: int) -> frozenset[str]:
+    """The ``[votes]`` classes mention i's sentence names (a referendum, an election, a round)."""
+    m = sc.value_mentions[i]
+    if ("votes", m.claim) not in sc.memo:
+        text, language = sc.claims[m.claim].text, sc.languages.get(m.article)
+        sc.memo["votes", m.claim] = frozenset(c for axis in VOTE_AXES for c in axis
+                                              if names(text, language, c, section="votes"))
+    return sc.memo["votes", m.claim]
+
+
+def _two_votes(sc: "StoryComparison", a: int, b: int) -> bool:
+    """Rule ``two votes``: each sentence names one vote of an axis (a referendum / an election, the first round /
+    the second) and not the other's: figures of two votes held the same day or two weeks apart."""
+    va, vb = _votes(sc, a), _votes(sc, b)
+    for axis in VOTE_AXES:
+        xa, xb = va & set(axis), vb & set(axis)
+        if len(xa) == 1 and len(xb) == 1 and xa != xb:
+            return True
+    return False
 
 
 def _context(sc: "StoryComparison", m: Mention) -> str:

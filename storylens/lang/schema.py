@@ -76,6 +76,7 @@ PARTS: dict[str, dict[str, Any]] = {
         units=Map(Table(kind=str, dimension=str, factor=NUMBER, forms=WORDS)),
         predicates=Map(WORDS),
         acts=Map(WORDS),
+        votes=Map(WORDS),
         ordinal_endings=WORDS, fraction_before=WORDS, not_after_ordinal=WORDS, case_suffixes=WORDS,
         collectives=Map(WORDS, r"\d+"), compound_numbers=Map(WORDS, r"\d+"), compound_units=Map(WORDS, r"[a-z]+"),
         compound_joiners=WORDS, times_words=WORDS, partitive_of=WORDS, month_parts=WORDS, partitive_total=WORDS, ordinal_words=Map(WORDS, r"\d+"),
