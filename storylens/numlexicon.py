@@ -86,6 +86,7 @@ class Lexicon:
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
         self.range_open = {_fold(w) for w in table.get("range_open", [])}
+        self.range_between = {_fold(w) for w in table.get("range_between", [])}  # "between 20 and 30"
         self.lower_bound = {phrase_key(f) for f in table.get("lower_bound", [])}
         self.upper_bound = {phrase_key(f) for f in table.get("upper_bound", [])}
         self.date_from = {phrase_key(f) for f in table.get("date_from", [])}

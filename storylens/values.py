@@ -339,14 +339,21 @@ class Parser:
         # a range "2022–2023", "5-10 м/с"
         high = None
         dash = self.match(lex.dashes, j, 3) if j < len(toks) else None
-        if dash is None and j < len(toks) and toks[j].low in lex.range_words and start_i > 0 \
-                and toks[start_i - 1].low in lex.range_open:
+        between = False
+        if dash is None and j < len(toks) and start_i > 0 and toks[start_i - 1].low in lex.range_open \
+                and toks[j].low in lex.range_words:
             dash = (True, j + 1)  # "from 5 to 10", "с 2022 по 2023"
+        elif dash is None and digits and j < len(toks) and start_i > 0 and toks[start_i - 1].low in lex.range_between \
+                and toks[j].low in lex.list_words:
+            dash, between = (True, j + 1), True  # "between 20 and 30 metres", "zwischen 20 und 30 Meter"
         if dash and dash[1] < len(toks):
             k = dash[1]
             if toks[k].text in "+" and k + 1 < len(toks) and self.adjacent(k + 1):
                 k += 1
             nxt = self.number(k)
+            if between and nxt and nxt[1] < len(toks) and (self.match(lex.months, nxt[1]) or self.match(
+                    lex.half_day, nxt[1]) or self.match(lex.hour_after, nxt[1], 2)):
+                nxt = None  # "between 1 and 5 January", "between 2 and 3 p.m.": the second is a date or an hour
             if nxt and nxt[3] and plain and value >= 1000 and nxt[0] < 100 and nxt[1] - k == 1:
                 nxt = (value // 100 * 100 + nxt[0],) + nxt[1:]  # "2021–22"
             if nxt and nxt[0] > value and not self.is_name(k, nxt[1]):

@@ -76,6 +76,11 @@ def test_a_part_pairs_with_a_part_and_the_total_with_the_total():
     ("Die Regel tritt am 1. Januar 2026 in Kraft.", "1. Januar 2026", "de", "in_force"),
     ("Il est né le 4 mars 1961 à Lyon.", "4 mars 1961", "fr", "born"),
     ("Urodził się 4 marca 1961 roku w Łodzi.", "4 marca 1961", "pl", "born"),
+    ("The signing was originally scheduled for 7 May 2025.", "7 May 2025", "en", "planned"),
+    ("Tím podpis kontraktu, připravený na 7. května, zakázal.", "7. května", "cs", "planned"),
+    ("Die Unterzeichnung war für den 7. Mai geplant.", "7. Mai", "de", "planned"),
+    ("La firma estaba prevista para el 7 de mayo.", "7 de mayo", "es", "planned"),
+    ("Подписание было запланировано на 7 мая.", "7 мая", "ru", "planned"),
 ])
 def test_the_act_a_date_is_written_for(text, date, language, act):
     from storylens.compare.predicates import predicate
@@ -97,6 +102,19 @@ def test_dates_of_two_acts_in_matching_sentences_do_not_conflict():
                        _article("es", "es", "El consejo aprobó el plan del euro el 8 de julio de 2025.")),
                       KeywordEmbedder(ACTS, 8))
     assert [sorted(map(str, g.value)) for g in r.comparison if g.status == "conflicting"] == [["2025-07-01", "2025-07-08"]]
+
+
+def test_a_planned_date_does_not_conflict_with_the_day_it_happened():
+    # the signing set for 7 May (stopped by a court) is not the signing done on 5 June
+    r = compare_story((_article("en", "en", "The council signed the euro contract on 5 June 2025."),
+                       _article("es", "es", "El consejo tenía prevista la firma del contrato del euro el 7 de mayo de 2025.")),
+                      KeywordEmbedder(ACTS, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # two planned days still conflict
+    r = compare_story((_article("en", "en", "The council planned to sign the euro contract on 6 May 2025."),
+                       _article("es", "es", "El consejo tenía prevista la firma del contrato del euro el 7 de mayo de 2025.")),
+                      KeywordEmbedder(ACTS, 8))
+    assert [sorted(map(str, g.value)) for g in r.comparison if g.status == "conflicting"] == [["2025-05-06", "2025-05-07"]]
 
 
 def test_counts_of_stolen_and_found_things_are_two_counts():

@@ -179,3 +179,37 @@ def test_turnout_never_pairs_with_a_share_of_anything_else():
     r = compare_story((_article("a", "en", "In the vote, turnout was 64%."),
                        _article("b", "ro", "In the vote, prezența a fost de 61%.")), KeywordEmbedder(vote, 8))
     assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[61, 64]]
+
+
+def test_shares_of_supply_restored_grow_and_are_no_other_share():
+    grid = {"power": 0, "supply": 0, "spain": 1}
+    # two hours of one restoration: "60% restored" by evening, "99% restored" the next morning
+    r = compare_story((_article("a", "en", "Spain has restored 60% of its power supply."),
+                       _article("b", "es", "España ha restablecido el 99% del suministro de power.")),
+                      KeywordEmbedder(grid, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # a share restored is not the share of supply renewables gave
+    r = compare_story((_article("a", "en", "Spain has restored 100% of its power supply."),
+                       _article("b", "en", "Spain had 75% of its power supply from renewables.")),
+                      KeywordEmbedder(grid, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # two shares lost in one moment still conflict
+    r = compare_story((_article("a", "en", "Spain lost 60% of its power supply."),
+                       _article("b", "en", "Spain lost 50% of its power supply.")), KeywordEmbedder(grid, 8))
+    assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[50, 60]]
+
+
+def test_figures_of_two_votes_do_not_conflict():
+    vote = {"turnout": 0, "явка": 0, "frekwencja": 0}
+    # the referendum's turnout and the presidential election's, held the same day
+    r = compare_story((_article("a", "ru", "Явка на референдуме составила 50,72%."),
+                       _article("b", "uk", "Явка на президентських виборах перевищила 51,4%.")), KeywordEmbedder(vote, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # the first round's turnout and the runoff's
+    r = compare_story((_article("a", "en", "Turnout in the first round was 67.3%."),
+                       _article("b", "en", "Turnout in the runoff was 71.6%.")), KeywordEmbedder(vote, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    # one vote's turnout given two ways still conflicts
+    r = compare_story((_article("a", "en", "Turnout in the runoff was 71.6%."),
+                       _article("b", "pl", "Frekwencja w drugiej turze wyniosła 72,8 proc.")), KeywordEmbedder(vote, 8))
+    assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[71.6, 72.8]]

@@ -131,3 +131,22 @@ def test_two_sentences_differing_in_two_kinds_of_figure_describe_two_things_alik
         _article("b", "en", "The hotel winch lifts loads 60 metres from the hotel."),
     )
     assert len(one) == 1 and one[0].conflicting and _counts(one[0]) == [40, 60]
+
+
+def test_counts_of_two_candidates_never_join_and_a_speakers_name_holds_no_count():
+    people = {"Anna Berg": "e-anna", "Jonas Berg": "e-jonas", "Eva Lind": "e-eva"}
+    # a story counting by candidate: a sentence gives each one's guests beside the other's
+    apart = _joined(
+        _article("a", "en", "At the hotel Anna Berg had 234 guests that night."),
+        _article("b", "en", "At the hotel Jonas Berg had 238 guests that night."),
+        _article("c", "en", "At the hotel Anna Berg had 234 guests and Jonas Berg 250 guests."),
+        people=people,
+    )
+    assert not [r for r in apart if 238 in _counts(r) and 234 in _counts(r)]
+    # a person named beside a figure in no such sentence (who gave it) keys nothing: one figure worded differently
+    one = _joined(
+        _article("a", "en", "At the hotel 234 guests were staying that night, Eva Lind said."),
+        _article("b", "de", "Im Hotel wohnten damals 238 Gäste, sagte Anna Berg."),
+        people=people,
+    )
+    assert [_counts(r) for r in one if 234 in _counts(r)] == [[234, 238]]

@@ -434,3 +434,20 @@ def test_a_part_before_a_bare_total_counts_what_the_total_counts(text, language,
 def test_of_before_a_name_is_no_partitive():
     vals = extract("2 of Finland's 5 reactors", "en")
     assert [(v.value, v.unit) for v in vals] == [(2, None), (5, "reactors")]
+
+
+@pytest.mark.parametrize("text, language, low, high", [
+    ("a boat between 20 and 30 meters long", "en", 20, 30),
+    ("ein Boot zwischen 20 und 30 Meter lang", "de", 20, 30),
+    ("un bateau entre 20 et 30 mètres", "fr", 20, 30),
+    ("лодка длиной между 20 и 30 метрами", "ru", 20, 30),
+    ("between 400 and 750 people were on board", "en", 400, 750),
+])
+def test_between_two_numbers_is_a_range(text, language, low, high):
+    assert [v.value for v in extract(text, language) if isinstance(v.value, list)] == [[low, high]]
+
+
+def test_between_a_number_and_a_date_or_an_hour_is_no_range():
+    assert [(v.kind, v.value) for v in extract("between 1 and 5 January", "en")] == [("count", 1), ("date", "01-05")]
+    assert ("date", "15:00") in [(v.kind, v.value) for v in extract("between 2 and 3 p.m.", "en")]
+

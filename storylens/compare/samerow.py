@@ -28,7 +28,7 @@ from .. import lang
 from ..model import Value
 from ..matching import candidate_pairs, dots, lsh_keys
 from ..valuecompare import base, dimension, same
-from .align import MAX_POSTING
+from .align import MAX_POSTING, SUBJECT_REACH
 from .compatible import explain
 from .counted import NOUN_WORD, nouns, same_word
 from .valuekeys import Mention, ValueRow, differ, qualifier_of
@@ -92,6 +92,33 @@ def _people(sc: "StoryComparison", row: ValueRow) -> frozenset[str]:
     """The persons every mention of a row of ages is written beside (a row whose mentions name none: empty)."""
     found = [_person(sc, m) for m in row.mentions]
     return frozenset.union(*found) if found and all(found) else frozenset()
+
+
+def _holders(sc: "StoryComparison", row: ValueRow) -> frozenset[str]:
+    """The persons any mention of a row is written for (a count's holder: "Trzaskowski zdobył 10 237 177"), of
+    those the story counts by: only a person whose count some sentence gives beside another person's count
+    ("Nawrocki was supported by 10,606,877 voters and Trzaskowski by 10,237,286") holds counts; a minister
+    named beside the figure he gave ("Yerlikaya said 9 people were detained") holds none."""
+    if "holders" not in sc.memo:
+        by_claim: dict[int, set[str]] = defaultdict(set)
+        for m in sc.value_mentions:
+            if m.value.kind == "count" and (h := _holder(sc, m)) is not None:
+                by_claim[m.claim].add(h)
+        sc.memo["holders"] = frozenset(h for found in by_claim.values() if len(found) >= 2 for h in found)
+    return frozenset(h for m in row.mentions if (h := _holder(sc, m)) is not None) & sc.memo["holders"]
+
+
+def _holder(sc: "StoryComparison", m: Mention) -> str | None:
+    """The person written nearest before a value within ``SUBJECT_REACH`` characters, else nearest after it: in
+    "Nawrocki was supported by 10,606,877 voters and Trzaskowski by 10,237,286" each count is its own candidate's."""
+    c = sc.claims[m.claim]
+    if m.value.start is None or m.value.end is None:
+        return None
+    before = [(m.value.start - e, eid) for s, e, eid in sc.mentions.get(c.article, ())
+              if eid in sc.people and c.start <= s and e <= m.value.start and m.value.start - e <= SUBJECT_REACH]
+    after = [(s - m.value.end, eid) for s, e, eid in sc.mentions.get(c.article, ())
+             if eid in sc.people and s >= m.value.end and e <= c.end and s - m.value.end <= SUBJECT_REACH]
+    return min(before)[1] if before else (min(after)[1] if after else None)
 
 
 def masked(sc: "StoryComparison", m: Mention) -> str:
@@ -213,6 +240,10 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
         return False, "qualifier", None
     if {_part(sc, m) for m in a.mentions}.isdisjoint({_part(sc, m) for m in b.mentions}):
         return False, "part", None  # "including 36 children" is a part, never the total it is a part of
+    if a.mentions[0].value.kind == "count" and _holders(sc, a) and _holders(sc, b) \
+            and not _holders(sc, a) & _holders(sc, b):
+        return False, "person", None  # rule ``other person``: the votes of two candidates ("Trzaskowski zdobył
+        # 10 237 177 głosów" / "Nawrocki was supported by 10,606,877 voters")
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
     if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
         return False, "ratio", None

@@ -1,6 +1,6 @@
 """Whether two differing values of matching sentences are of one thing, so that they can conflict.
 
-``things_match`` applies the named rules (``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
+``things_match`` applies the named rules (``two votes``, ``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
 ``progress``, ``qualifier``, ``bare number``, ``counted noun``, ``predicate``) and compares "number + counted thing"
 phrases; ``contexts_match`` the words a date, a sum or a duration is written beside.
 """
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .align import StoryComparison
 
 NOUN_MATCH = 0.84     # counted things ("four plants" / "четыре завода") at least this similar
+PROGRESS = ("share_counted", "share_restored")  # shares that only grow while a story is told: each article's hour
 COMPLEMENT = 0.2  # two shares adding up to 100% within this are the two sides of one whole
 CONTEXT_MATCH = 0.88  # dates, sums, durations in a one-sided match: the words around them this similar (one event)
 CONTEXT_WORDS = 4
@@ -34,6 +35,9 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
     and similar "number + counted thing" phrases?"""
     if differ(sc.predicates[a], sc.predicates[b]):
         return False
+    if _two_votes(sc, a, b):
+        return False  # rule ``two votes``: the referendum's turnout is not the election's; the first round's share
+        # is not the runoff's
     va, vb = sc.value_mentions[a].value, sc.value_mentions[b].value
     if va.kind in ("date", "year") and vb.kind in ("date", "year") and (_other_act(sc, a, b) or _other_act(sc, b, a)):
         return False  # rule ``act``: the day a decision was approved is not the day it takes effect
@@ -48,8 +52,10 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
         if isinstance(va.value, (int, float)) and isinstance(vb.value, (int, float)) \
                 and abs(va.value + vb.value - 100) <= COMPLEMENT:
             return False  # rule ``complement``: 46.4% and 53.6% are the two sides of one vote, not one changed
-        if wa == wb == "share_counted":
-            return False  # rule ``progress``: the share of ballots counted grows while outlets write
+        if (wa in PROGRESS or wb in PROGRESS) and (wa == wb or "share_restored" in (wa, wb)):
+            return False  # rule ``progress``: the share of ballots counted, of supply restored, grows while
+            # outlets write ("60% restored by evening" / "99% restored" the next morning); a share restored is
+            # not a share of anything else ("restablecido al 100%" / "75% of supply from renewables")
     if va.kind == "count" and vb.kind == "count":
         if (qualifier_of(sc.predicates[a]) is None) != (qualifier_of(sc.predicates[b]) is None):
             return False  # rule ``qualifier``: "22 Swiss" among the injured is not the "115 injured"
@@ -65,6 +71,30 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
     if a in nouns and b in nouns:
         return float(nouns[a] @ nouns[b]) >= NOUN_MATCH
     return True
+
+
+VOTE_AXES = (("referendum", "election"), ("first_round", "second_round"))  # ``[votes]`` classes, by what they tell apart
+
+
+def _votes(sc: "StoryComparison", i: int) -> frozenset[str]:
+    """The ``[votes]`` classes mention i's sentence names (a referendum, an election, a round)."""
+    m = sc.value_mentions[i]
+    if ("votes", m.claim) not in sc.memo:
+        text, language = sc.claims[m.claim].text, sc.languages.get(m.article)
+        sc.memo["votes", m.claim] = frozenset(c for axis in VOTE_AXES for c in axis
+                                              if names(text, language, c, section="votes"))
+    return sc.memo["votes", m.claim]
+
+
+def _two_votes(sc: "StoryComparison", a: int, b: int) -> bool:
+    """Rule ``two votes``: each sentence names one vote of an axis (a referendum / an election, the first round /
+    the second) and not the other's: figures of two votes held the same day or two weeks apart."""
+    va, vb = _votes(sc, a), _votes(sc, b)
+    for axis in VOTE_AXES:
+        xa, xb = va & set(axis), vb & set(axis)
+        if len(xa) == 1 and len(xb) == 1 and xa != xb:
+            return True
+    return False
 
 
 def _context(sc: "StoryComparison", m: Mention) -> str:
