@@ -29,6 +29,22 @@ def test_a_plural_verb_without_a_subject_gives_the_words_to_the_body_after_it(ct
     assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [("direct", "organisation", "org0")]
 
 
+@pytest.mark.parametrize("text, lang_, org", [
+    ("Заголовок\nУ ДСНС повідомили, що рятувальники працюють на місці.", "uk", "ДСНС"),
+    ("Заголовок\nВ МЧС заявили, что спасатели работают на месте.", "ru", "МЧС"),
+])
+def test_a_plural_verb_after_a_preposition_and_a_body_gives_the_words_to_that_body(ctx, text, lang_, org):
+    qs = quotes(ctx, text, orgs=[[org]], lang=lang_)
+    assert [(q.kind, q.speaker.kind, q.speaker.entity) for q in qs] == [("indirect", "organisation", "org0")]
+
+
+def test_an_impersonal_cue_after_a_quotation_of_several_sentences_finds_the_body_before_it(ctx):
+    text = ("Заголовок\nНаціональне бюро розслідувань повідомило про обшуки.\n«Тривала робота. Задокументовано "
+            "діяльність організації. Її учасники вибудували схему», – йдеться в повідомленні.")
+    qs = quotes(ctx, text, lang="uk")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Національне бюро розслідувань"]
+
+
 def test_a_plural_verb_and_a_place_after_it_give_no_body(ctx):
     qs = quotes(ctx, "Заглавие\n„Пътят е затворен до утре“, съобщиха от мястото на инцидента.", lang="bg")
     assert [q.speaker.entity for q in qs] in ([], [None])
@@ -174,3 +190,13 @@ def test_the_source_after_an_unnamed_source_stays_unnamed(ctx):
     qs = quotes(ctx, "Title\nA source familiar with the talks said they had failed. María Gómez was not there. "
                      "\"There is no deal,\" the source added.", people=[["María Gómez"]], lang="en")
     assert [q.speaker.entity for q in qs if q.text == "There is no deal"] == [None]
+
+
+def test_a_body_noun_does_not_mean_a_person_named_before_that_the_recogniser_typed_misc(ctx):
+    text = ("Titolo\nIl cancelliere Olaf Scholz ha affermato: “Siamo al fianco del popolo”.\nL’attentato è avvenuto "
+            "dopo le 19 come testimoniato da un video che mostra una Bmw scura. L’attentatore si chiama Taleb Al "
+            "Abdulmohsen, vive a Bernburg nel distretto di Salzland. La polizia non si sbilancia sul movente: “Non si "
+            "conoscono ancora i retroscena, stiamo tenendo conto di tutto”.")
+    qs = quotes(ctx, text, people=[["Olaf Scholz"]], misc=[["Bmw"], ["Taleb Al Abdulmohsen"], ["Bernburg"], ["Salzland"]],
+                lang="it")
+    assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Olaf Scholz", "La polizia"]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 
 from ..model import Mention, Speaker
-from .bodies import body_before, quoted_rival
+from .bodies import body_before, name_shaped, quoted_rival
 from .document import PUNCT_GAP, Cand, Doc, Known
 from .fullname import full_name
 from .oblique import after_preposition, oblique_case
@@ -416,7 +416,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # (a name the recogniser did not type a person, "a Voepass afirmou", counts as an organisation)
                 last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.entity
                         and (k.speaker.kind == "organisation" and not k.person
-                             or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity))]
+                             or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity)
+                             and not name_shaped(doc, k.speaker.text))]
                 if last and not quoted_rival(doc, c, max(last, key=lambda k: k.pos).speaker.entity):
                     k = max(last, key=lambda k: k.pos)
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
