@@ -200,3 +200,12 @@ def test_a_body_noun_does_not_mean_a_person_named_before_that_the_recogniser_typ
     qs = quotes(ctx, text, people=[["Olaf Scholz"]], misc=[["Bmw"], ["Taleb Al Abdulmohsen"], ["Bernburg"], ["Salzland"]],
                 lang="it")
     assert [q.speaker.text for q in qs if q.kind == "direct"] == ["Olaf Scholz", "La polizia"]
+
+
+@pytest.mark.parametrize("lang_, text, who", [
+    ("el", "Τίτλος\nΑμετανόητος εμφανίζεται ο Ρίσι Σούνακ για την ακύρωση της συνάντησης, λέγοντας πως «όταν άνθρωποι "
+           "δίνουν δεσμεύσεις πρέπει να τις τηρούν».", "Ρίσι Σούνακ"),
+])
+def test_a_gerund_of_speech_shares_the_subject_of_its_main_clause(ctx, lang_, text, who):
+    qs = quotes(ctx, text, people=[[who]], lang=lang_)
+    assert [q.speaker.text for q in qs] == [who]
