@@ -209,3 +209,10 @@ def test_a_body_noun_does_not_mean_a_person_named_before_that_the_recogniser_typ
 def test_a_gerund_of_speech_shares_the_subject_of_its_main_clause(ctx, lang_, text, who):
     qs = quotes(ctx, text, people=[[who]], lang=lang_)
     assert [q.speaker.text for q in qs] == [who]
+
+
+def test_a_source_phrase_names_the_tagged_body_opening_it_not_a_capitalised_noun_after_it(ctx):
+    text = ("Titel\nDas Gericht in Brünn hatte die Unterzeichnung verboten. Die Klage sei „gesetzwidrig und "
+            "unbegründet“, so das NSS in seinem jetzigen Urteil.")
+    qs = quotes(ctx, text, orgs=[["NSS"]], lang="de")
+    assert [(q.speaker.text, q.speaker.entity) for q in qs] == [("NSS", "org0")]
