@@ -216,3 +216,11 @@ def test_a_source_phrase_names_the_tagged_body_opening_it_not_a_capitalised_noun
             "unbegründet“, so das NSS in seinem jetzigen Urteil.")
     qs = quotes(ctx, text, orgs=[["NSS"]], lang="de")
     assert [(q.speaker.text, q.speaker.entity) for q in qs] == [("NSS", "org0")]
+
+
+def test_an_anonymous_source_qualified_after_it_is_someone_new_not_the_person_named_before(ctx):
+    # no article marks it new: the words after "vir" (a source close to the family) do
+    text = ("Naslov\nMinister Panče Toškovski je obiskal kraj nesreče. Bogdanov je delal kot avtomehanik.\n»Toše je "
+            "dobil sina in s prijatelji želel proslaviti njegovo rojstvo,« je razkril vir blizu družine.")
+    qs = quotes(ctx, text, people=[["Panče Toškovski"], ["Bogdanov"]], lang="sl")
+    assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("vir blizu družine", None)]
