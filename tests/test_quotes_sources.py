@@ -224,3 +224,10 @@ def test_an_anonymous_source_qualified_after_it_is_someone_new_not_the_person_na
             "dobil sina in s prijatelji želel proslaviti njegovo rojstvo,« je razkril vir blizu družine.")
     qs = quotes(ctx, text, people=[["Panče Toškovski"], ["Bogdanov"]], lang="sl")
     assert [(q.speaker.text, q.speaker.entity) for q in qs if q.kind == "direct"] == [("vir blizu družine", None)]
+
+
+def test_a_leader_role_points_to_the_person_introduced_before(ctx):
+    text = ("Titulek\nPrezident Republiky srbské Milorad Dodik přijel do Sarajeva.\nVůdce Republiky srbské před "
+            "vynesením rozsudku řekl, že rozhodnutí soudu může zasadit Bosně „smrtelnou ránu“.")
+    qs = quotes(ctx, text, people=[["Milorad Dodik"]], lang="cs")
+    assert [q.speaker.entity for q in qs if q.kind == "indirect"] == ["per0"]
