@@ -122,3 +122,11 @@ def test_a_place_the_story_knows_gives_way_to_the_person_in_the_sentence(ctx):
     assert [q.speaker.entity for q in alone] == ["x0"]  # the article alone takes the "organisation"
     qs = resolve_story(alone, report, article_mentions(report))
     assert [(q.speaker.entity, q.speaker.kind) for q in qs] == [("per0", "pronoun")]
+
+
+def test_a_country_opening_its_sentence_as_the_subject_of_a_speech_verb_speaks(ctx):
+    # "A Rússia declarou … que": the country speaks for its government, not the person quoted just before
+    texts = [("pt", "Título\nAna Silva pediu aos apoiadores que votem.\n“Vamos mobilizar os cidadãos”, afirmou.\nA Rússia "
+                    "declarou nesta segunda-feira que os resultados apresentam “anomalias” e geram “muitas perguntas”.")]
+    assert speakers(ctx, texts, [["Ana Silva"]], [("LOC", {0: "LOC"}, ["Rússia"])]) == [
+        (0, "per0", "pronoun"), (0, "x0", "organisation")]

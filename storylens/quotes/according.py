@@ -149,4 +149,11 @@ def _slot_speaker(ex: "Extractor", slot: list[Token], a: int, b: int) -> Cand | 
     if len(slot) == 1 and slot[0].low in cues.possessives:
         g = cues.possessives[slot[0].low]
         return Cand(slot[0].start, slot[0].end, slot[0].text, "pronoun", gender=g, person=g != "pl")
-    return choose(ex.doc, candidates(ex.doc, a, b), "after")
+    cands = candidates(ex.doc, a, b)
+    first = min(cands, key=lambda c: c.start) if cands else None
+    if first is not None and first.entity and not first.guess and not first.place and first.kind in ("named", "organisation") \
+            and all(t.low in cues.definite for t in slot if t.end <= first.start):
+        # the tagged name opening the slot is the source, not a capitalised noun after it ("so das NSS in seinem
+        # jetzigen Urteil": German capitalises every noun)
+        return first
+    return choose(ex.doc, cands, "after")

@@ -9,6 +9,13 @@ if TYPE_CHECKING:  # (resolve imports this module: the types only)
     from .document import Cand, Doc
 
 
+def name_shaped(doc: "Doc", text: str) -> bool:
+    """Whether a name reads as a person's: two to four capitalised words, none in capitals or an organisation noun."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() and doc.cues.organisation(doc.cues.norm(w))
+                                        is None for w in words)
+
+
 def _body_like(doc: "Doc", m: Mention) -> bool:
     """An organisation, or a name typed MISC that is no person and stands after no preposition ("em Vinhedo")."""
     if m.entity is None or doc.person(m):
@@ -17,6 +24,8 @@ def _body_like(doc: "Doc", m: Mention) -> bool:
         return True
     if m.type != "MISC":
         return False
+    if name_shaped(doc, m.text):
+        return False  # a person's name typed MISC ("Taleb Al Abdulmohsen") is no body a noun like "la polizia" means
     before = doc.toks(max(0, m.start - 20), m.start)[-1:]
     return not (before and before[0].text.islower() and len(before[0].low) <= 3
                 and before[0].low in doc.cues.np_stops and before[0].low not in doc.cues.definite)

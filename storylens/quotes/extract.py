@@ -104,12 +104,12 @@ class Extractor:
         """The subject of the verb toks[vi:vj] (``self.side`` tells whether it stood before or after it)."""
         if impersonal(self.doc, toks, vi, vj):  # "«…», говорится в сообщении": the body that wrote it
             self.side = "after"
-            return author(self.doc, toks, vj, hi)
+            return author(self.doc, toks, vi, vj, hi)
         cand, self.side = subject(self.doc, toks, vi, vj, lo, hi)
         if (cand is None or cand.zero) and self._reflexive(toks, vi, vj):
             # "…, закључује се у саопштењу", "mówi się": a speech verb with the reflexive and no subject is impersonal
             self.side = "after"
-            return author(self.doc, toks, vj, hi)
+            return author(self.doc, toks, vi, vj, hi)
         return cand
 
     def _reflexive(self, toks: list[Token], vi: int, vj: int) -> bool:

@@ -16,7 +16,7 @@ def impersonal(doc: Doc, toks: list[Token], vi: int, vj: int) -> bool:
     return tuple(t.low for t in toks[vi:vj]) in doc.cues.impersonal
 
 
-def author(doc: Doc, toks: list[Token], vj: int, hi: int) -> Cand:
+def author(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Cand:
     """Who an impersonal cue stands for: a body named just after it ("в сообщении Минобороны"), else the last
     body named in its sentence or the one before (the ministry whose statement the text reports), else whoever
     spoke last (a subject the verb leaves unsaid)."""
@@ -25,8 +25,18 @@ def author(doc: Doc, toks: list[Token], vj: int, hi: int) -> Cand:
     after = [c for c in candidates(doc, end, stop) if c.kind in ("organisation", "named") and c.entity and not c.place]
     if after and len(doc.toks(end, after[0].start)) <= BODY_REACH:
         return after[0]
-    before = [c for c in candidates(doc, doc.window_start(toks[vj - 1].start, 1), toks[vj - 1].start)
-              if c.kind == "organisation" and not c.place and c.entity]
+    pos = toks[vi].start
+    k = doc.span_ending_by(pos)
+    if k is not None and not doc.art.text[doc.spans[k].outer_end:pos].strip(" ,–—-\n"):
+        # "«…. Її учасники …», – йдеться в повідомленні": the quotation may run over sentences; the body is named
+        # before it opens (a name the recogniser left out counts when it is written with a capital: "Національне
+        # антикорупційне бюро України повідомило …")
+        a, b = doc.window_start(doc.spans[k].outer_start, 1), doc.spans[k].outer_start
+        before = [c for c in candidates(doc, a, b) if c.kind == "organisation" and not c.place and not doc.quoted(c.start)
+                  and (c.entity or c.text[:1].isupper())]
+    else:
+        before = [c for c in candidates(doc, doc.window_start(toks[vj - 1].start, 1), toks[vj - 1].start)
+                  if c.kind == "organisation" and not c.place and c.entity]
     if before:
         return before[-1]
     return Cand(toks[vj - 1].start, end, doc.art.text[toks[vj - 1].start:end], "pronoun", person=True, zero=True)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 
 from ..model import Mention, Speaker
-from .bodies import body_before, quoted_rival
+from .bodies import body_before, name_shaped, quoted_rival
 from .document import PUNCT_GAP, Cand, Doc, Known
 from .fullname import full_name
 from .oblique import after_preposition, oblique_case
@@ -232,6 +232,14 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         if pool else None
 
 
+def _qualified_anonymous(doc: Doc, c: Cand) -> bool:
+    """Whether an anonymous role is qualified by words after it ("vir blizu družine", "источник в правительстве"):
+    someone unnamed described afresh, not the one person named just before, where no article says it is new."""
+    words = [t.low for t in doc.cues.tokens(c.text)]
+    return c.role in doc.cues.anonymous and bool(words) and doc.cues.role(words[-1]) is None and len(words) >= 2 \
+        and any(doc.cues.role(w) == c.role for w in words[:-1])
+
+
 def _spoken_of(doc: Doc, sp: Speaker) -> bool:
     """Whether the quotation being resolved speaks of this person in the third person (``doc.about``)."""
     return sp.kind != "unnamed" and (sp.entity or sp.text) in doc.about
@@ -416,7 +424,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                 # (a name the recogniser did not type a person, "a Voepass afirmou", counts as an organisation)
                 last = [k for k in doc.known_since(sent - 2) if k.pos < c.start and k.speaker.entity
                         and (k.speaker.kind == "organisation" and not k.person
-                             or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity))]
+                             or k.speaker.kind == "named" and not _named_person(doc, k.speaker.entity)
+                             and not name_shaped(doc, k.speaker.text))]
                 if last and not quoted_rival(doc, c, max(last, key=lambda k: k.pos).speaker.entity):
                     k = max(last, key=lambda k: k.pos)
                     sp = Speaker(k.speaker.text, k.speaker.entity, "organisation")
@@ -489,7 +498,7 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
             pick = next(iter(held.values())) if len(held) == 1 else (k.speaker if k else None)
             if pick is not None:
                 sp = Speaker(pick.text, pick.entity, "role", c.text)
-        elif not c.new and gender != "pl":
+        elif not c.new and gender != "pl" and not _qualified_anonymous(doc, c):
             if c.role in doc.cues.epithets:
                 k = antecedent(doc, c.start, gender, True, window=3)
                 if k and k.speaker.kind in ("named", "pronoun", "role"):

@@ -9,6 +9,7 @@ introduces in that role ("Béatrice Pilloud, procureure générale").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Mention, Quote, Report, Speaker
@@ -70,13 +71,25 @@ def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Me
                 sp = new
             elif sp.entity is None:
                 sp = held(sp, q, articles[q.article], holders) or sp
-            elif q.article in docs:
+            elif q.article in docs and not _place_subject(articles[q.article], q):
                 # still a place: the person named just before it spoke ("«…», ha detto il Canton Vallese")
                 k = antecedent(docs[q.article], q.start, None, True, window=2)
                 if k is not None and k.speaker.entity and k.speaker.entity not in places:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", sp.text)
         out.append(q if sp is q.speaker else replace(q, speaker=sp))
     return out
+
+
+def _place_subject(art: Article, q: Quote) -> bool:
+    """Whether the place opens the sentence as the subject of the speech verb right after it, an article at most
+    before it and an auxiliary between ("A Rússia declarou … que", "Russia has said that"): a country speaking for
+    its government, not a place an attribution merely names."""
+    sent = art.sentence_at(q.start)
+    if sent is None or not q.cue or not q.speaker.text or q.kind != "indirect":
+        return False
+    verb = q.cue.split()[0]
+    pattern = r"\W*(?:\w{1,3}\s+)?" + re.escape(q.speaker.text) + r"\s+(?:\w+\s+)?" + re.escape(verb) + r"\b"
+    return re.match(pattern, art.text[sent.start:q.start]) is not None
 
 
 def held(sp: Speaker, q: Quote, art: Article, holders: dict[str, dict[str, Holder]]) -> Speaker | None:

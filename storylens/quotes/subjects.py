@@ -200,6 +200,8 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
                    None)
         if org is not None and not doc.toks(toks[vj].end, org.start):
             return org, "after"
+    if after is None and (org := _body_opening(doc, toks, vi, vj, lo)) is not None:
+        return org, "before"
     if after is None and cues.zero_subject and all(t.low in cues.np_stops for t in toks[:vi] if t.start >= lo) \
             and not any(t.text[:1].isupper() and not (k > vj and governs(cues, toks[vj:k], _loose_at(doc, toks, k)))
                         and not relays(doc, t.start)
@@ -216,6 +218,26 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
 
 
 QUOTE_OPENERS = "«“„\"‹‚‘'"
+
+
+def _body_opening(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int) -> Cand | None:
+    """"У НАБУ повідомили, що …", "В Кремле заявили": a plural verb with no subject, its clause opening with a
+    preposition of ``org_prepositions`` and a body; the body speaks (as after the verb: "– повідомили в ДСНС")."""
+    cues = doc.cues
+    lead = [t for t in toks[:vi] if t.start >= lo]
+    if len(lead) < 2 or lead[0].low not in cues.org_prepositions or cues.verb_gender(toks[vj - 1].low) not in ("pl", None):
+        return None
+    cands = candidates(doc, lead[1].start, toks[vi].start)
+    c = cands[0] if cands else None
+    if c is None or c.start != lead[1].start or c.place or not (
+            c.kind == "organisation" or c.kind == "named" and _acronym(c.text)
+            and not any(doc.person(m) for m in doc.mentions_at(c.start))):
+        return None
+    # (an adverb at most between the body and the verb: "У НАБУ також повідомили")
+    rest = [t for t in lead if t.start >= c.end]
+    if len(rest) > 1 or any(not t.text.islower() for t in rest) or PUNCT_GAP.search(doc.gap(c.end, toks[vi].start)):
+        return None
+    return c if c.kind == "organisation" else replace(c, kind="organisation", person=False, guess=False)
 
 
 def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
