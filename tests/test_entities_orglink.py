@@ -77,3 +77,24 @@ def test_a_kind_of_body_named_alone_joins_the_one_body_it_heads_in_its_article()
     link_within_articles(ws, uf)
     assert uf.find(0) == uf.find(1)
     assert uf.find(2) != uf.find(3)  # the ministry is no head of its press service's name
+
+
+def test_a_country_of_several_words_leaves_the_body_in_any_case_form():
+    gaz = gazetteer(("en", "hr", "pl"))
+    assert body_and_country("Court of Bosnia and Herzegovina", "en", gaz) == ("Court", frozenset({"terr:BA"}))
+    assert body_and_country("Court of Bosnia & Herzegovina", "en", gaz) == ("Court", frozenset({"terr:BA"}))
+    assert body_and_country("Sud BiH", "hr", gaz) == ("Sud", frozenset({"terr:BA"}))
+    assert body_and_country("Ambasada Stanów Zjednoczonych", "pl", gaz) == ("Ambasada", frozenset({"terr:US"}))
+
+
+def test_a_prosecutors_office_is_a_kind_of_body_in_every_language(embed):
+    assert kind_of("Prosecutor's Office of Bosnia and Herzegovina", "en") == "prosecutor"
+    assert kind_of("Tužilaštvo BiH", "sr") == kind_of("Специализированная антикоррупционная прокуратура", "ru") \
+        == kind_of("Staatsanwaltschaft Magdeburg", "de") == "prosecutor"
+    assert kind_of("Court of Bosnia and Herzegovina", "en") != "prosecutor"
+
+
+def test_a_capital_inside_a_word_makes_it_no_function_word():
+    gaz = gazetteer(("hr", "sr"))
+    assert kit("hr").place(gaz, "BiH").key == "terr:BA"  # not Croatian "bih" ("I would")
+    assert kit("sr").place(gaz, "БиХ").key == "terr:BA"

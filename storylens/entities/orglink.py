@@ -80,11 +80,41 @@ def kind_of(name: str, code: str | None) -> str | None:
 REGIONAL = "region"  # stands in the country set of a body named for a world region: no country beside it counts
 
 
+MAX_COUNTRY_WORDS = 4  # "Bosnia and Herzegovina", "Stanów Zjednoczonych Ameryki"
+
+
+def _country_span(ws: list[str], i: int, k, gaz: Gazetteer) -> tuple[int, str | None]:
+    """(words, key) of the longest run of 2+ words from ``ws[i]`` naming a country, in any case form ("Bosnia and
+    Herzegovina", "Bośni i Hercegowiny", "Stanach Zjednoczonych"), or (0, None). Its words are capitalised but for
+    short joining words ("and", "i")."""
+    if not ws[i][:1].isupper():
+        return 0, None
+    for n in range(min(MAX_COUNTRY_WORDS, len(ws) - i), 1, -1):
+        span = ws[i:i + n]
+        if not span[-1][:1].isupper() or any(not w[:1].isupper() and len(w) > 3 for w in span):
+            continue
+        # "Bosnia & Herzegovina": the ampersand is no word
+        place = k.place(gaz, " ".join(span)) or (k.place(gaz, " & ".join(span)) if n == 2 else None)
+        if place and place.kind == "territory" and place.key[5:].isalpha():
+            return n, place.key
+    return 0, None
+
+
+@lru_cache(maxsize=1 << 14)
 def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, frozenset[str]]:
-    """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense")."""
+    """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense", "Ministry of
+    Justice of Bosnia and Herzegovina")."""
     k = kit(code)
     keep, countries, regional = [], set(), False
-    for w in words(name):
+    ws, i = words(name), 0
+    while i < len(ws):
+        n, key = _country_span(ws, i, k, gaz)
+        if n:
+            countries.add(key)
+            i += n
+            continue
+        w = ws[i]
+        i += 1
         bare = k.strip_possessive(w)
         place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
         if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
