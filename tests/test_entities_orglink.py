@@ -98,3 +98,29 @@ def test_a_capital_inside_a_word_makes_it_no_function_word():
     gaz = gazetteer(("hr", "sr"))
     assert kit("hr").place(gaz, "BiH").key == "terr:BA"  # not Croatian "bih" ("I would")
     assert kit("sr").place(gaz, "БиХ").key == "terr:BA"
+
+
+def typed_groups(names, embed):
+    """``groups`` for (text, language, type) triples."""
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, etype, "spacy", code, kit(code).normal(t, etype))
+          for i, (t, code, etype) in enumerate(names)]
+    uf = DisjointSets(len(ws))
+    link_organisations(ws, uf, embed, gazetteer(("en", "el", "pt", "tr", "sv", "fi", "ro", "sr", "pt")))
+    out: dict[int, list[str]] = {}
+    for w in ws:
+        out.setdefault(uf.find(w.idx), []).append(w.text)
+    return sorted(out.values())
+
+
+def test_a_name_of_no_kind_joins_its_translation_by_an_own_word_written_alike(embed):
+    got = typed_groups([("Parthenon Sculptures", "en", "ORG"), ("Γλυπτά του Παρθενώνα", "el", "MISC"),
+                        ("Voepass Linhas Aéreas", "pt", "MISC"), ("Voepass Hava Yolları", "tr", "MISC")], embed)
+    assert ["Parthenon Sculptures", "Γλυπτά του Παρθενώνα"] in got
+    assert ["Voepass Linhas Aéreas", "Voepass Hava Yolları"] in got
+
+
+def test_meaning_alone_links_no_name_of_no_kind(embed):
+    # two outlets of one city share only the city; a street and a person share nothing
+    got = typed_groups([("The Kyiv Independent", "ro", "MISC"), ("Kiev Post", "pt", "MISC"),
+                        ("Tornfalkgatan 26", "sv", "MISC"), ("Johanna Pakarinen", "fi", "MISC")], embed)
+    assert len(got) == 4
