@@ -124,3 +124,8 @@ def test_meaning_alone_links_no_name_of_no_kind(embed):
     got = typed_groups([("The Kyiv Independent", "ro", "MISC"), ("Kiev Post", "pt", "MISC"),
                         ("Tornfalkgatan 26", "sv", "MISC"), ("Johanna Pakarinen", "fi", "MISC")], embed)
     assert len(got) == 4
+
+
+def test_a_coalition_is_a_kind_of_body_of_its_own():
+    assert kind_of("Koalicja Obywatelska", "pl") == kind_of("Civic Coalition", "en") == "coalition"
+    assert kind_of("Labour Party", "en") != "coalition"
