@@ -178,7 +178,7 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
         acronyms = frozenset(_initials_script(w.text, w.lang).casefold() for w in items if is_acronym_text(w.text))
         expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2))
         etype = vote(items)
-        # (only where a name no recogniser typed is compared)
+        # own words, read only where a story has a name no recogniser typed (MISC)
         proper = frozenset(k for name, code in ranked for k in _proper_keys(name, code, gaz)) if misc else frozenset()
         out.append(Org(root, etype, list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
