@@ -41,6 +41,18 @@ def test_bare_case_forms_of_one_surname_share_a_key_within_their_story():
     assert uf.find(0) == uf.find(1) != uf.find(2)
 
 
+def test_a_place_read_as_a_person_in_one_form_meets_its_other_case_forms():
+    # Czech "Dukovany" (read as a person) and its locative "Dukovanech" (read as a name of no kind), one story
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, etype, "spacy", "cs", t)
+          for i, (t, etype) in enumerate([("Dukovany", "PER"), ("Dukovanech", "MISC"), ("Temelín", "MISC")])]
+    ws.append(Work(3, "a3", "s2", 0, 10, "Dukovanech", "MISC", "spacy", "cs", "Dukovanech"))
+    uf = DisjointSets(len(ws))
+    add_keys(ws, Gazetteer(()), lambda _: None)
+    link_by_keys(ws, uf)
+    assert uf.find(0) == uf.find(1) != uf.find(2)
+    assert uf.find(3) == uf.find(1)  # the story-free key of one language's case forms links it, as before
+
+
 def test_a_turkish_title_in_its_possessive_form_is_no_given_name():
     assert groups([("Başbakanı Kiryakos Miçotakis", "tr"), ("Κυριάκο Μητσοτάκη", "el")]) == [
         ["Başbakanı Kiryakos Miçotakis", "Κυριάκο Μητσοτάκη"]]

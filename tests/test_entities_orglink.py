@@ -77,3 +77,55 @@ def test_a_kind_of_body_named_alone_joins_the_one_body_it_heads_in_its_article()
     link_within_articles(ws, uf)
     assert uf.find(0) == uf.find(1)
     assert uf.find(2) != uf.find(3)  # the ministry is no head of its press service's name
+
+
+def test_a_country_of_several_words_leaves_the_body_in_any_case_form():
+    gaz = gazetteer(("en", "hr", "pl"))
+    assert body_and_country("Court of Bosnia and Herzegovina", "en", gaz) == ("Court", frozenset({"terr:BA"}))
+    assert body_and_country("Court of Bosnia & Herzegovina", "en", gaz) == ("Court", frozenset({"terr:BA"}))
+    assert body_and_country("Sud BiH", "hr", gaz) == ("Sud", frozenset({"terr:BA"}))
+    assert body_and_country("Ambasada Stanów Zjednoczonych", "pl", gaz) == ("Ambasada", frozenset({"terr:US"}))
+
+
+def test_a_prosecutors_office_is_a_kind_of_body_in_every_language(embed):
+    assert kind_of("Prosecutor's Office of Bosnia and Herzegovina", "en") == "prosecutor"
+    assert kind_of("Tužilaštvo BiH", "sr") == kind_of("Специализированная антикоррупционная прокуратура", "ru") \
+        == kind_of("Staatsanwaltschaft Magdeburg", "de") == "prosecutor"
+    assert kind_of("Court of Bosnia and Herzegovina", "en") != "prosecutor"
+
+
+def test_a_capital_inside_a_word_makes_it_no_function_word():
+    gaz = gazetteer(("hr", "sr"))
+    assert kit("hr").place(gaz, "BiH").key == "terr:BA"  # not Croatian "bih" ("I would")
+    assert kit("sr").place(gaz, "БиХ").key == "terr:BA"
+
+
+def typed_groups(names, embed):
+    """``groups`` for (text, language, type) triples."""
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, etype, "spacy", code, kit(code).normal(t, etype))
+          for i, (t, code, etype) in enumerate(names)]
+    uf = DisjointSets(len(ws))
+    link_organisations(ws, uf, embed, gazetteer(("en", "el", "pt", "tr", "sv", "fi", "ro", "sr", "pt")))
+    out: dict[int, list[str]] = {}
+    for w in ws:
+        out.setdefault(uf.find(w.idx), []).append(w.text)
+    return sorted(out.values())
+
+
+def test_a_name_of_no_kind_joins_its_translation_by_an_own_word_written_alike(embed):
+    got = typed_groups([("Parthenon Sculptures", "en", "ORG"), ("Γλυπτά του Παρθενώνα", "el", "MISC"),
+                        ("Voepass Linhas Aéreas", "pt", "MISC"), ("Voepass Hava Yolları", "tr", "MISC")], embed)
+    assert ["Parthenon Sculptures", "Γλυπτά του Παρθενώνα"] in got
+    assert ["Voepass Linhas Aéreas", "Voepass Hava Yolları"] in got
+
+
+def test_meaning_alone_links_no_name_of_no_kind(embed):
+    # two outlets of one city share only the city; a street and a person share nothing
+    got = typed_groups([("The Kyiv Independent", "ro", "MISC"), ("Kiev Post", "pt", "MISC"),
+                        ("Tornfalkgatan 26", "sv", "MISC"), ("Johanna Pakarinen", "fi", "MISC")], embed)
+    assert len(got) == 4
+
+
+def test_a_coalition_is_a_kind_of_body_of_its_own():
+    assert kind_of("Koalicja Obywatelska", "pl") == kind_of("Civic Coalition", "en") == "coalition"
+    assert kind_of("Labour Party", "en") != "coalition"

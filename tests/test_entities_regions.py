@@ -64,6 +64,8 @@ def test_polish_fleeting_e_and_plural_country_names():
     assert "Niemcy" in k.stems("Niemiec") and "Niemcy" in k.stems("Niemczech")
     assert "Wiedeń" in k.stems("Wiedniu") and "Węgry" in k.stems("Węgier")
     assert k.stem_form("Wiedniu") == k.stem_form("Wiednia")
+    # the feminine adjective's "-iej" after k and g: "Koalicji Obywatelskiej" is "Koalicja Obywatelska"
+    assert "Obywatelska" in k.stems("Obywatelskiej") and "Polska" in k.stems("Polskiej")
 
 
 def test_a_german_title_compounded_with_its_remit_types_the_name_after_it(ctx):

@@ -99,7 +99,8 @@ class Gazetteer:
             for terr, name in names.items():
                 # lower-case entries are common nouns ("world", "еврозона"), not names
                 if name[:1].isupper() and terr in english:
-                    self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
+                    for n in (name, name.replace(" & ", " and ")):  # CLDR's "Bosnia & Herzegovina" as text writes it
+                        self._names.setdefault(fold(n), Place(f"terr:{terr}", shown[terr], _kind(terr)))
         for name, terr in self._countries.items():
             if terr in english:
                 self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))

@@ -211,8 +211,10 @@ class Kit:
         Only a capitalised name counts, and not an adjective or a nationality
         ("Kazakh President", "Тартуских"), whatever alternate names a city has.
         """
-        if not text[:1].isupper() or (" " not in text.strip() and not text.isupper() and self.is_stop_word(text)):
-            return None  # nor a function word whose stem is a place's name (Finnish "Meillä", "we have": Mei-)
+        if not text[:1].isupper() or (" " not in text.strip() and text[1:].islower() and self.is_stop_word(text)):
+            # nor a function word whose stem is a place's name (Finnish "Meillä", "we have": Mei-); a capital
+            # inside the word makes it a name (BiH, not Croatian "bih", "I would")
+            return None
         place = next((p for f in self.place_forms(text) if (p := gaz.lookup(f))), None)
         if place is None and self.endings and 1 < len(ws := text.split()) <= MAX_STEMMED:
             place = self._inflected_place(gaz, ws)

@@ -372,6 +372,10 @@ def _add_case_form_keys(w: Work) -> None:
     stem_sk = skeleton(stem, w.lang).replace(" ", "")
     if len(stem_sk) >= MIN_STEM:
         w.keys.add(f"m:{w.lang}:{stem_sk}")  # case forms of one name in one language ("Łaby", "Łabą")
+        if " " not in stem:
+            # and of the same one-word name a model read as a person's in one of its forms ("Dukovany", "Dukovanech"):
+            # the key a bare surname has, within its story
+            w.keys.add(f"m:{w.story}:{w.lang}:{stem_sk}")
         if is_latin(stem) and len(stem_sk) >= MIN_SHARED_STEM:
             w.keys.add("n:" + skeleton(stem, w.lang))  # the bare name other languages write: "Bernburgu"
 

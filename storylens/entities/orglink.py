@@ -50,6 +50,7 @@ class Org:
     articles: frozenset
     acronyms: frozenset = frozenset()  # its acronyms in Latin letters (NABU, НАБУ: nabu)
     expansions: tuple[str, ...] = ()  # its names of two words or more, in Latin letters
+    proper: frozenset = frozenset()  # sound keys of its names' own words: no place, no ordinary word
 
 
 @lru_cache(maxsize=None)
@@ -80,11 +81,41 @@ def kind_of(name: str, code: str | None) -> str | None:
 REGIONAL = "region"  # stands in the country set of a body named for a world region: no country beside it counts
 
 
+MAX_COUNTRY_WORDS = 4  # "Bosnia and Herzegovina", "Stanów Zjednoczonych Ameryki"
+
+
+def _country_span(ws: list[str], i: int, k, gaz: Gazetteer) -> tuple[int, str | None]:
+    """(words, key) of the longest run of 2+ words from ``ws[i]`` naming a country, in any case form ("Bosnia and
+    Herzegovina", "Bośni i Hercegowiny", "Stanach Zjednoczonych"), or (0, None). Its words are capitalised but for
+    short joining words ("and", "i")."""
+    if not ws[i][:1].isupper():
+        return 0, None
+    for n in range(min(MAX_COUNTRY_WORDS, len(ws) - i), 1, -1):
+        span = ws[i:i + n]
+        if not span[-1][:1].isupper() or any(not w[:1].isupper() and len(w) > 3 for w in span):
+            continue
+        # "Bosnia & Herzegovina": the ampersand is no word
+        place = k.place(gaz, " ".join(span)) or (k.place(gaz, " & ".join(span)) if n == 2 else None)
+        if place and place.kind == "territory" and place.key[5:].isalpha():
+            return n, place.key
+    return 0, None
+
+
+@lru_cache(maxsize=1 << 14)
 def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, frozenset[str]]:
-    """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense")."""
+    """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense", "Ministry of
+    Justice of Bosnia and Herzegovina")."""
     k = kit(code)
     keep, countries, regional = [], set(), False
-    for w in words(name):
+    ws, i = words(name), 0
+    while i < len(ws):
+        n, key = _country_span(ws, i, k, gaz)
+        if n:
+            countries.add(key)
+            i += n
+            continue
+        w = ws[i]
+        i += 1
         bare = k.strip_possessive(w)
         place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
         if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
@@ -125,6 +156,7 @@ def _nearby_countries(ws: Sequence[Work]) -> dict[int, frozenset[str]]:
 
 def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, frozenset[str]]) -> list[Org]:
     out = []
+    misc = any(vote(items) == "MISC" for items in clusters.values())
     for root, items in clusters.items():
         forms = Counter((w.normal, w.lang) for w in items)
         ranked = sorted(forms, key=lambda f: (not is_acronym_text(f[0]), len(words(f[0])), forms[f]), reverse=True)[:3]
@@ -145,9 +177,12 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
         named = [w for w in items if not _bare_head(w)] or items
         acronyms = frozenset(_initials_script(w.text, w.lang).casefold() for w in items if is_acronym_text(w.text))
         expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2))
-        out.append(Org(root, vote(items), list(dict.fromkeys(bodies)), frozenset(countries),
+        etype = vote(items)
+        # own words, read only where a story has a name no recogniser typed (MISC)
+        proper = frozenset(k for name, code in ranked for k in _proper_keys(name, code, gaz)) if misc else frozenset()
+        out.append(Org(root, etype, list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
-                       frozenset(w.article for w in named), acronyms, expansions))
+                       frozenset(w.article for w in named), acronyms, expansions, proper))
     return out
 
 
@@ -156,6 +191,34 @@ def _named_place(items: list[Work]) -> bool:
     like a body, with places only."""
     return vote(items) == "LOC" and not any(k.startswith(("terr:", "city:")) for w in items for k in w.keys) \
         and any(len(words(w.text)) >= 2 for w in items)
+
+
+def _named_thing(items: list[Work]) -> bool:
+    """A name of several words no recogniser called an organisation or a place ("Koalicja Obywatelska", "Λιμενικό
+    Σώμα", "Parthenon Sculptures"): linked by translation like a body, with bodies and such names only."""
+    return vote(items) == "MISC" and any(len(words(w.normal)) >= 2 for w in items) \
+        and not any(k.startswith(("terr:", "city:", "region:")) for w in items for k in w.keys)
+
+
+PROPER_KEY = 3  # consonants of a word's sound key that must agree (Parthenon, Παρθενώνα: prt...)
+
+
+@lru_cache(maxsize=1 << 14)
+def _proper_keys(name: str, code: str | None, gaz: Gazetteer) -> frozenset[str]:
+    """Sound-key openings of a name's own words: not a place nor made from one (Kyiv, Bosnian, Сумской: two
+    outlets of one city are two outlets), not an ordinary word of its language (News, National)."""
+    from ..adapters.lexicon import is_common_word
+    from .landmarks import sound_key
+
+    k = kit(code)
+    out = set()
+    for w in words(name):
+        if len(w) < 4 or not w[:1].isupper() or is_common_word(w, code) or k.is_common_word(w) \
+                or k.place(gaz, w) or gaz.demonym_of(w) or gaz.place_of_adjective(k.lemma(w)):
+            continue
+        if len(key := sound_key(w, code)) >= PROPER_KEY:
+            out.add(key[:PROPER_KEY])
+    return frozenset(out)
 
 
 def _bare_head(w: Work) -> bool:
@@ -177,7 +240,8 @@ def _link_story(ws: Sequence[Work], uf: DisjointSets, embed, gaz: Gazetteer, max
     for _ in range(ROUNDS):
         clusters = clusters_of(ws, uf)
         orgs = {r: items for r, items in clusters.items()
-                if (vote(items) == "ORG" or _named_place(items)) and any(w.source != "known" for w in items)}
+                if (vote(items) == "ORG" or _named_place(items) or _named_thing(items))
+                and any(w.source != "known" for w in items)}
         # embedding is the costly step: the most mentioned organisations first
         orgs = dict(sorted(orgs.items(), key=lambda kv: -len(kv[1]))[:max_orgs])
         if len(orgs) < 2 or not _merge_round(orgs, uf, embed, gaz, parts_and_wholes(clusters), near):
@@ -221,12 +285,17 @@ def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: 
 
 def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
     """Could the two be one body at all: neither holds the other, countries and kinds of body agree?"""
-    if (a.root, b.root) in holds or (b.root, a.root) in holds or a.type != b.type:
-        return False  # a part and its whole; a body and a place
+    if (a.root, b.root) in holds or (b.root, a.root) in holds or (
+            a.type != b.type and {a.type, b.type} != {"ORG", "MISC"}):
+        return False  # a part and its whole; a body and a place (a body may be read as a name of another kind)
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
     if _proper_part(a, b) or _proper_part(b, a) or _other_acronyms(a, b):
         return False
+    if (a.type == "MISC" or b.type == "MISC") and not (a.kind and a.kind == b.kind):
+        # a name no recogniser typed is often no name at all ("Tornfalkgatan 26", a person's name and a place):
+        # meaning alone is no evidence, an own word written alike in both is ("Voepass Hava Yolları")
+        return bool(a.proper & b.proper)
     return not (a.kind and b.kind and a.kind != b.kind)
 
 
