@@ -111,9 +111,16 @@ def _holders(sc: "StoryComparison", row: ValueRow) -> frozenset[str]:
 def _holder(sc: "StoryComparison", m: Mention) -> str | None:
     """The person written nearest before a value within ``SUBJECT_REACH`` characters, else nearest after it: in
     "Nawrocki was supported by 10,606,877 voters and Trzaskowski by 10,237,286" each count is its own candidate's."""
-    c = sc.claims[m.claim]
     if m.value.start is None or m.value.end is None:
         return None
+    key = ("holder", m.claim, m.value.start, m.value.end)  # asked once per pair of rows: scanned once per mention
+    if key not in sc.memo:
+        sc.memo[key] = _nearest_person(sc, m)
+    return sc.memo[key]
+
+
+def _nearest_person(sc: "StoryComparison", m: Mention) -> str | None:
+    c = sc.claims[m.claim]
     before = [(m.value.start - e, eid) for s, e, eid in sc.mentions.get(c.article, ())
               if eid in sc.people and c.start <= s and e <= m.value.start and m.value.start - e <= SUBJECT_REACH]
     after = [(s - m.value.end, eid) for s, e, eid in sc.mentions.get(c.article, ())
@@ -240,8 +247,8 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
         return False, "qualifier", None
     if {_part(sc, m) for m in a.mentions}.isdisjoint({_part(sc, m) for m in b.mentions}):
         return False, "part", None  # "including 36 children" is a part, never the total it is a part of
-    if a.mentions[0].value.kind == "count" and _holders(sc, a) and _holders(sc, b) \
-            and not _holders(sc, a) & _holders(sc, b):
+    if a.mentions[0].value.kind == "count" and (ha := _holders(sc, a)) and (hb := _holders(sc, b)) \
+            and not ha & hb:
         return False, "person", None  # rule ``other person``: the votes of two candidates ("Trzaskowski zdobył
         # 10 237 177 głosów" / "Nawrocki was supported by 10,606,877 voters")
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
