@@ -94,3 +94,14 @@ def test_nested_names_survive_overlap_resolution_inside_their_container():
     stray = Cand(0, len("Правительство"), "ORG", "rules")
     kept = resolve_overlaps([inner, stray, outer])
     assert [(text[c.start:c.end], c.nested) for c in kept] == [("Правительство Китая", False), ("Китая", True)]
+
+
+def test_genitive_tail_joins_a_body_named_by_its_kind_and_its_country():
+    s = sent("Депутаты Госдумы России и Госдепартамента США спорят.", [("Госдумы", "ORG"), ("России", "LOC"),
+                                                                        ("Госдепартамента", "ORG"), ("США", "LOC")])
+    s.cands = orgs.genitive_tail(s)
+    assert ("Госдумы России", "ORG", False) in spans(s) and ("Госдепартамента США", "ORG", False) in spans(s)
+    assert ("России", "LOC", True) in spans(s)
+    s = sent("Депутат Госдумы Москвы выступил.", [("Госдумы", "ORG"), ("Москвы", "LOC")])
+    s.cands = orgs.genitive_tail(s)  # a city is no country a body of this kind belongs to
+    assert spans(s) == [("Госдумы", "ORG", False), ("Москвы", "LOC", False)]

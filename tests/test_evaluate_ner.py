@@ -126,3 +126,7 @@ def test_text_measure_counts_distinct_names_by_dictionary_form(tmp_path):
     # gold PER names: "борис немцов", "немцов"; predicted: "борис немцов", "немцов" (from Немцовым)
     assert (per.p_hits, per.predicted, per.gold) == (2, 2, 2)
     assert sec.get("ner.text").f1 == pytest.approx(2 * 0.75 * 1.0 / 1.75)
+    # exact spans: an organisation is scored with the kind word before its name, as FactRuEval marks it
+    # ("Движение «Солидарность", "движения «Солидарность"); the descriptor alone matches itself, "Лидер" nothing
+    strict = sec.get("ner.ORG")
+    assert (strict.p_hits, strict.predicted, strict.gold) == (3, 4, 3)

@@ -56,6 +56,7 @@ class Kit:
     stop_words: frozenset[str] = frozenset()
     org_names: frozenset[str] = frozenset()  # seats of power named for their institution ("кремль"), case-folded
     not_name_adjectives: frozenset[str] = frozenset()  # adjectives of time, never part of a name ("бывший")
+    kind_words: frozenset[str] = frozenset()  # nouns giving the kind of a name after them ("компания", "ооо"), lemmas
     body_heads: frozenset[str] = frozenset()  # head nouns of kinds of body ("банка", "комисия"), lower case
     seat_prepositions: frozenset[str] = frozenset()  # "v" of "Krajský soud v Brně": a body named with its seat
 
@@ -313,6 +314,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         stop_words=stop_words(code) | (frozenset(romanise(w, code).lower() for w in stop_words(code))
                                        if data.get("rules", {}).get("twin_scripts") else frozenset()),
         not_name_adjectives=frozenset(orgs.get("not_name_adjectives", ())),
+        kind_words=frozenset(w.lower() for w in orgs.get("kind_words", ())),
         body_heads=frozenset(h.lower() for heads in orgs.get("kinds", {}).values() for h in heads),
         seat_prepositions=frozenset(names.get("SEAT_PREPOSITIONS", ())),
     )

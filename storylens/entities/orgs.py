@@ -102,7 +102,8 @@ def genitive_tail(s: Sent) -> list[Cand]:
             if a.type != "ORG" or b.type not in ("LOC", "ORG") or s.text[a.end:b.start] != " ":
                 continue
             last, first = _index(toks, a.end, "end"), _index(toks, b.start)
-            if last is None or first is None or not _body_word(s, toks[last][2]) or not _genitive(s, toks[first][2]):
+            if last is None or first is None or not _genitive(s, toks[first][2]) or not (
+                    _body_word(s, toks[last][2]) or (first == last + 1 and _named_body(s, toks[last][2], b))):
                 continue
             out[n:n + 2] = [replace(a, end=b.end, rule="genitive_tail", link=None)]
             if all(is_capitalised(t[2]) for t in toks if b.start <= t[0] and t[1] <= b.end):
@@ -110,6 +111,15 @@ def genitive_tail(s: Sent) -> list[Cand]:
             changed = True
             break
     return out + inner
+
+
+def _named_body(s: Sent, word: str, b: Cand) -> bool:
+    """A body named by a word of its kind ("Госдумы", "Госдепартамента", "Минсельхоз") before its country: the
+    country is part of its name ("Госдумы России")."""
+    if not is_capitalised(word) or not s.kit.is_body_head(word) or b.type != "LOC":
+        return False
+    place = s.kit.place(s.gaz, s.text[b.start:b.end])
+    return bool(place) and place.kind == "territory"
 
 
 def _body_word(s: Sent, word: str) -> bool:

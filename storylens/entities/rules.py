@@ -113,11 +113,16 @@ def drop_non_names(s: Sent) -> list[Cand]:
         words = [_unelided(s, w) for w in TOKEN.findall(text)]
         letters = [ch for ch in text if ch.isalpha()]
         if c.source != "alias" and (len(letters) < 2 or not any(ch.isupper() or ch.isdigit() for ch in text)
-                                    or all(s.kit.is_stop_word(w) or w.islower() for w in words)
+                                    or all((s.kit.is_stop_word(w) and not _acronym_word(w)) or w.islower() for w in words)
                                     or (len(words) == 1 and words[0] in s.kit.org_first)):
             continue
         out.append(c)
     return out
+
+
+def _acronym_word(word: str) -> bool:
+    """An acronym of three letters or more is a name even where its letters spell a function word (НАСА, not "наса")."""
+    return len(word) >= 3 and is_acronym(word)
 
 
 def glued_words(s: Sent) -> list[Cand]:
@@ -334,9 +339,38 @@ def foreign_script(s: Sent) -> list[Cand]:
         a, b = toks[i][0], toks[j][1]
         if covered(out, a, b):
             continue
-        etype = _neighbour_type(s, toks, i, j) or "MISC"
+        glossed = _glossed_type(s, out, a)
+        if glossed:
+            b = _gloss_end(s, a, b, main)
+        etype = glossed or _neighbour_type(s, toks, i, j) or "MISC"
         out.append(Cand(a, b, "MISC" if _DESIGNATION.match(s.text[a:b]) else etype, "rules", "foreign_script"))
     return out
+
+
+def _glossed_type(s: Sent, cands: list[Cand], start: int) -> str | None:
+    """The type of the name a parenthesis opening at ``start`` follows: "«Фольксваген» (Volkswagen)", "Халеда
+    эль-Масри (Khaled el-Masri)" give a name in its own script, of the same type."""
+    if s.text[start - 1:start] != "(":
+        return None
+    for c in cands:
+        if not c.nested and c.type in ("PER", "ORG", "LOC") and s.text[c.end:start - 1].strip(" »\"“”") == "":
+            return c.type
+    return None
+
+
+MAX_GLOSS_WORDS = 5
+
+
+def _gloss_end(s: Sent, a: int, b: int, main: str | None) -> int:
+    """Where a name in parentheses ends: at the closing parenthesis when all between is that name, its small
+    joining words included ("(Corriere della Sera)", "(Khaled el-Masri)"), else at ``b``."""
+    close = s.text.find(")", a, s.end)
+    inner = s.text[a:close] if close > 0 else ""
+    ws = TOKEN.findall(inner)
+    if not ws or len(ws) > MAX_GLOSS_WORDS or re.search(r"[,;:]|\. ", inner) \
+            or any(script(w) in (None, main) for w in ws) or not any(ch.isupper() for ch in ws[-1]):
+        return b
+    return a + len(inner.rstrip())
 
 
 def acronyms(s: Sent) -> list[Cand]:

@@ -209,12 +209,27 @@ def mentions_by_article(report: Report, types: set[str]) -> dict[str, list[tuple
     return out
 
 
+def phrases(article, mentions: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The mentions as FactRuEval marks them: an organisation with the kind word naming it ("партии «Яблоко»",
+    ``entities.phrase``), the others as they are."""
+    from ..entities.kit import kit
+    from ..entities.phrase import kind_phrase
+
+    if article is None:
+        return mentions
+    k = kit(article.language)
+    spans = [(a, b) for a, b, _t, _x in mentions]
+    return [(kind_phrase(article.text, a, b, k, [s for s in spans if s != (a, b)]) if t == "ORG" else a, b, t, x)
+            for a, b, t, x in mentions]
+
+
 def predicted(doc: NerDoc, article, mentions: list[tuple[int, int, str, str]]) -> tuple[list[Span], int]:
-    """Predicted spans in the original's offsets, and how many mentions could not be placed."""
+    """Predicted spans in the original's offsets (organisations with their kind words), and how many mentions
+    could not be placed."""
     spans: set[Span] = set()
     lost = 0
     where = to_original(doc.text, article.text) if article is not None else []
-    for start, end, etype, _text in mentions:
+    for start, end, etype, _text in phrases(article, mentions):
         a = where[start] if start < len(where) else None
         b = where[end - 1] if 0 < end <= len(where) else None
         if a is None or b is None:
