@@ -209,6 +209,11 @@ def test_figures_of_two_votes_do_not_conflict():
     r = compare_story((_article("a", "en", "Turnout in the first round was 67.3%."),
                        _article("b", "en", "Turnout in the runoff was 71.6%.")), KeywordEmbedder(vote, 8))
     assert not [g for g in r.comparison if g.status == "conflicting"]
+    # a sentence naming no vote between them: its figure is the election's, never the referendum's changed
+    r = compare_story((_article("a", "ru", "Явка на референдуме составила 50,72%."),
+                       _article("b", "pl", "Frekwencja sięgnęła 51,4 proc."),
+                       _article("c", "uk", "Явка на президентських виборах перевищила 51,4%.")), KeywordEmbedder(vote, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
     # one vote's turnout given two ways still conflicts
     r = compare_story((_article("a", "en", "Turnout in the runoff was 71.6%."),
                        _article("b", "pl", "Frekwencja w drugiej turze wyniosła 72,8 proc.")), KeywordEmbedder(vote, 8))

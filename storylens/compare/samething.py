@@ -109,7 +109,7 @@ def other_stage(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
 VOTE_AXES = (("referendum", "election"), ("first_round", "second_round"))  # ``[votes]`` classes, by what they tell apart
 
 
-def _votes(sc: "StoryComparison", i: int) -> frozenset[str]:
+def votes_named(sc: "StoryComparison", i: int) -> frozenset[str]:
     """The ``[votes]`` classes mention i's sentence names (a referendum, an election, a round)."""
     m = sc.value_mentions[i]
     if ("votes", m.claim) not in sc.memo:
@@ -122,7 +122,7 @@ def _votes(sc: "StoryComparison", i: int) -> frozenset[str]:
 def _two_votes(sc: "StoryComparison", a: int, b: int) -> bool:
     """Rule ``two votes``: each sentence names one vote of an axis (a referendum / an election, the first round /
     the second) and not the other's: figures of two votes held the same day or two weeks apart."""
-    va, vb = _votes(sc, a), _votes(sc, b)
+    va, vb = votes_named(sc, a), votes_named(sc, b)
     for axis in VOTE_AXES:
         xa, xb = va & set(axis), vb & set(axis)
         if len(xa) == 1 and len(xb) == 1 and xa != xb:
