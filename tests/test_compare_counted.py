@@ -202,3 +202,22 @@ def test_a_count_before_a_bare_total_is_a_part():
     text = "Záchranáři našli 3 z 9 horolezců."
     assert part(text, text.index("3"), text.index("3") + 1, "cs")
     assert not part(text, text.index("9"), text.index("9") + 1, "cs")
+
+
+def _part_of(text: str, number: str, language: str) -> bool:
+    at = text.index(number)
+    return part(text, at, at + len(number), language)
+
+
+def test_parts_acts_and_votes_in_languages_newly_given_the_words():
+    from storylens.compare.predicates import names
+    # part words (sr, mk, lt, lv, et, ca, tr had none): "od toga 15" is a part of the 68 injured
+    assert _part_of("Povređeno je 68 osoba, od toga 15 dece.", "15", "sr")
+    assert _part_of("Повредени се 68 лица, меѓу нив 15 деца.", "15", "mk")
+    assert _part_of("Sužeista 68 žmonės, iš jų 15 vaikų.", "15", "lt")
+    assert not _part_of("Povređeno je 68 osoba.", "68", "sr")
+    # acts (sr, mk, lt, lv, et, ca had none) and kinds of vote (sv, fi, da, nb, mk...)
+    assert names("Vlada je odobrila ugovor 8. jula.", "sr", "approved")
+    assert names("Llei que entra en vigor l'1 de gener.", "ca", "in_force")
+    assert names("Valdeltagandet i folkomröstningen var 50 procent.", "sv", "referendum", section="votes")
+    assert names("Äänestysprosentti toisella kierroksella oli 70.", "fi", "second_round", section="votes")

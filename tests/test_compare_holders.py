@@ -61,6 +61,13 @@ def test_a_poll_is_an_estimate_in_each_language_and_a_result_is_not():
     assert estimate("Nowak led the exit poll with 52%.", "en")
     assert estimate("Nowak won 52% of the vote.", "en") is False
     assert estimate("Nowak a 52 %.", "xx") is None
+    # languages that had no words for a poll
+    assert estimate("Segundo a pesquisa de boca de urna, Nowak tem 52%.", "pt")
+    assert estimate("Potrivit sondajului exit-poll, Nowak are 52%.", "ro")
+    assert estimate("Podle průzkumu má Nowak 52 procent.", "cs")
+    assert estimate("Volgens de exitpoll heeft Nowak 52 procent.", "nl")
+    assert estimate("Anket sonuçlarına göre Nowak yüzde 52 aldı.", "tr")
+    assert estimate("Nowak a obținut 52% din voturi.", "ro") is False
 
 
 def test_an_exit_poll_share_and_the_result_of_one_candidate_do_not_conflict():
@@ -75,3 +82,13 @@ def test_a_share_of_another_year_is_its_own_row_named_by_its_year():
     rows = [g for g in r.comparison if g.value is not None and 68.2 in (g.value if isinstance(g.value, list) else [g.value])]
     assert rows and all(g.status != "conflicting" for g in rows)
     assert any("time: earlier" in (g.note or "") for g in rows)
+
+
+
+def test_a_share_of_an_earlier_vote_is_keyed_by_its_time_in_languages_newly_given_the_words():
+    # ``earlier`` words in ru, uk, cs, nl...: "на прошлых выборах" is the last election's turnout, not this one's
+    arts = (_article("ru", "ru", "Выборы прошли 20 октября 2024 года. Явка на прошлых выборах составила 42%."),
+            _article("en", "en", "The vote was held on 20 October 2024. Turnout at the elections was 49%."))
+    r = compare_story(arts, KeywordEmbedder({"явка": 0, "turnout": 0, "выборы": 1, "vote": 1}, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
+    assert any("time: earlier" in (g.note or "") for g in _rows(r, 42))

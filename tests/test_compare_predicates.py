@@ -65,6 +65,14 @@ def test_the_seriously_injured_are_a_count_of_their_own_in_each_language():
     # a hospital word nearer the number does not hide the condition it is in
     assert _class("Από τους τραυματίες, 15 νοσηλεύονται σε σοβαρή κατάσταση.", "15", "el") == "injured_seriously"
     assert _class("Από τους τραυματίες, 15 νοσηλεύονται στο νοσοκομείο.", "15", "el") == "hospitalised"
+    # languages that had no such words: cs, pt, tr, sr, nl, ro read the seriously injured too
+    assert _class("Zraněno bylo 68 lidí, z toho 15 těžce.", "15", "cs") == "injured_seriously"
+    assert _class("Há 68 feridos, 15 deles em estado grave.", "15", "pt") == "injured_seriously"
+    assert _class("Yangında 15 kişi ağır yaralandı.", "15", "tr") == "injured_seriously"
+    assert _class("Povređeno je 68 osoba, od toga 15 teško.", "15", "sr") == "injured_seriously"
+    assert _class("Er vielen 68 gewonden, van wie 15 zwaargewond.", "15", "nl") == "injured_seriously"
+    assert _class("Au fost rănite 68 de persoane, dintre care 15 grav.", "15", "ro") == "injured_seriously"
+    assert _class("Au fost rănite 68 de persoane.", "68", "ro") == "injured"
 
 
 def test_seriously_injured_and_injured_counts_of_one_event_make_their_own_rows():

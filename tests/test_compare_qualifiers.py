@@ -209,7 +209,31 @@ def test_figures_of_two_votes_do_not_conflict():
     r = compare_story((_article("a", "en", "Turnout in the first round was 67.3%."),
                        _article("b", "en", "Turnout in the runoff was 71.6%.")), KeywordEmbedder(vote, 8))
     assert not [g for g in r.comparison if g.status == "conflicting"]
+    # a sentence naming no vote between them: its figure is the election's, never the referendum's changed
+    r = compare_story((_article("a", "ru", "Явка на референдуме составила 50,72%."),
+                       _article("b", "pl", "Frekwencja sięgnęła 51,4 proc."),
+                       _article("c", "uk", "Явка на президентських виборах перевищила 51,4%.")), KeywordEmbedder(vote, 8))
+    assert not [g for g in r.comparison if g.status == "conflicting"]
     # one vote's turnout given two ways still conflicts
     r = compare_story((_article("a", "en", "Turnout in the runoff was 71.6%."),
                        _article("b", "pl", "Frekwencja w drugiej turze wyniosła 72,8 proc.")), KeywordEmbedder(vote, 8))
     assert [sorted(g.value) for g in r.comparison if g.status == "conflicting"] == [[71.6, 72.8]]
+
+
+
+def _stage_story(stage_a: str | None, stage_b: str | None):
+    texts = []
+    for name, stage, share in (("a", stage_a, "48.8%"), ("b", stage_b, "50.4%")):
+        tail = f" By then {stage} of precincts were counted." if stage else ""
+        texts.append(_article(name, "en", f"Sandu won {share} of the vote.{tail}"))
+    ents = linked_entities(tuple(texts), {"p-sandu": ["Sandu"]}, "PER")
+    r = compare_story(tuple(texts), KeywordEmbedder({"counted": 0, "sandu": 1}, 8), ents)
+    return [sorted(g.value) for g in r.comparison if g.status == "conflicting"]
+
+
+def test_figures_of_two_counting_stages_do_not_conflict():
+    # rule count stage: one outlet wrote at 97% counted, the other at 100%: two stages of one count
+    assert _stage_story("97%", "100%") == []
+    # one stage named alike, or none, and the shares still conflict
+    assert _stage_story("100%", "100%") == [[48.8, 50.4]]
+    assert _stage_story(None, None) == [[48.8, 50.4]]

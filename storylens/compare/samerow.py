@@ -31,6 +31,7 @@ from ..valuecompare import base, dimension, same
 from .align import MAX_POSTING, SUBJECT_REACH
 from .compatible import explain
 from .counted import NOUN_WORD, nouns, same_word
+from .samething import other_stage
 from .valuekeys import Mention, ValueRow, differ, qualifier_of
 
 if TYPE_CHECKING:
@@ -251,6 +252,8 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
             and not ha & hb:
         return False, "person", None  # rule ``other person``: the votes of two candidates ("Trzaskowski zdobył
         # 10 237 177 głosów" / "Nawrocki was supported by 10,606,877 voters")
+    if any(other_stage(sc, m, n) for m in a.mentions for n in b.mentions):
+        return False, "count stage", None  # rule ``count stage``: a vote's tally at 97.66% counted is not the final one
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
     if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
         return False, "ratio", None

@@ -1,6 +1,6 @@
 """Whether two differing values of matching sentences are of one thing, so that they can conflict.
 
-``things_match`` applies the named rules (``two votes``, ``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
+``things_match`` applies the named rules (``two votes``, ``count stage``, ``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
 ``progress``, ``qualifier``, ``bare number``, ``counted noun``, ``predicate``) and compares "number + counted thing"
 phrases; ``contexts_match`` the words a date, a sum or a duration is written beside.
 """
@@ -38,6 +38,8 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
     if _two_votes(sc, a, b):
         return False  # rule ``two votes``: the referendum's turnout is not the election's; the first round's share
         # is not the runoff's
+    if other_stage(sc, sc.value_mentions[a], sc.value_mentions[b]):
+        return False  # rule ``count stage``: a vote's figures at 97.66% counted are not its figures at 100%
     va, vb = sc.value_mentions[a].value, sc.value_mentions[b].value
     if va.kind in ("date", "year") and vb.kind in ("date", "year") and (_other_act(sc, a, b) or _other_act(sc, b, a)):
         return False  # rule ``act``: the day a decision was approved is not the day it takes effect
@@ -73,10 +75,41 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
     return True
 
 
+def _stages(sc: "StoryComparison", article: str) -> frozenset[tuple[float, bool]]:
+    """The counting stages an article gives: its shares of ballots or polling stations counted so far
+    (``share_counted``: "97,66% протоколов", "almost 100% of the protocols"), each with whether it is approximate."""
+    if ("stages",) not in sc.memo:
+        found: dict[str, set[tuple[float, bool]]] = {}
+        for m, k in zip(sc.value_mentions, sc.predicates):
+            if share_what(k) == "share_counted" and isinstance(m.value.value, (int, float)):
+                found.setdefault(m.article, set()).add((round(float(m.value.value), 2), bool(m.value.approximate)))
+        sc.memo["stages",] = {a: frozenset(s) for a, s in found.items()}
+    return sc.memo["stages",].get(article, frozenset())
+
+
+def other_stage(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
+    """Rule ``count stage``: two articles that each say how much of a vote was counted when they wrote (a share of
+    ballots, protocols or polling stations counted) and name no stage alike give the vote's shares and tallies of two
+    stages of the count, which differ as the count goes on: never one figure changed. An article giving 100% and
+    one giving "almost 100%" write at two stages; two giving "100% counted" at one, and still conflict. An article
+    that counted only part of the vote (every stage it names below 100%) writes at another stage than one naming
+    none (the final tally)."""
+    if x.article == y.article or x.value.kind not in ("percent", "count") or y.value.kind != x.value.kind:
+        return False
+    if any(share_what(sc.key_at(m)) in OWN_SHARES for m in (x, y)):
+        return False  # the counted share itself ("99.41%" / "99.14%") is one figure, turnout is not of a stage
+    sx, sy = _stages(sc, x.article), _stages(sc, y.article)
+    if not sx and not sy:
+        return False
+    if not sx or not sy:  # an article counting only part of the vote against one naming no stage (a final tally)
+        return all(v < 100 for v, _ in sx or sy)
+    return not sx & sy
+
+
 VOTE_AXES = (("referendum", "election"), ("first_round", "second_round"))  # ``[votes]`` classes, by what they tell apart
 
 
-def _votes(sc: "StoryComparison", i: int) -> frozenset[str]:
+def votes_named(sc: "StoryComparison", i: int) -> frozenset[str]:
     """The ``[votes]`` classes mention i's sentence names (a referendum, an election, a round)."""
     m = sc.value_mentions[i]
     if ("votes", m.claim) not in sc.memo:
@@ -89,7 +122,7 @@ def _votes(sc: "StoryComparison", i: int) -> frozenset[str]:
 def _two_votes(sc: "StoryComparison", a: int, b: int) -> bool:
     """Rule ``two votes``: each sentence names one vote of an axis (a referendum / an election, the first round /
     the second) and not the other's: figures of two votes held the same day or two weeks apart."""
-    va, vb = _votes(sc, a), _votes(sc, b)
+    va, vb = votes_named(sc, a), votes_named(sc, b)
     for axis in VOTE_AXES:
         xa, xb = va & set(axis), vb & set(axis)
         if len(xa) == 1 and len(xb) == 1 and xa != xb:

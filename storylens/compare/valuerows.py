@@ -13,7 +13,7 @@ from ..valuecompare import dimension, key
 from ..values import bound
 from .align import MAX_POSTING
 from .compatible import explain
-from .samething import NOUN_MATCH
+from .samething import NOUN_MATCH, VOTE_AXES, votes_named
 from .timing import event_pairs
 from .valueconflicts import value_conflicts
 from .valuekeys import Mention, ValueRow, differ, key_of, qualify, readable_key
@@ -79,6 +79,9 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         if m.value.kind == "date" and str(m.value.value)[:4].isdigit():
             days[uf.find(i)].add(str(m.value.value))
     conflicted: set[int] = set()
+    members: dict[int, list[int]] = defaultdict(list)  # each row's mentions, for the votes and stages they name
+    for i in range(len(mentions)):
+        members[uf.find(i)].append(i)
     # the days, years and shares each article gives: rule ``two things known``
     given: dict[str, set[tuple]] = defaultdict(set)
     for m in mentions:
@@ -92,6 +95,10 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         if conflict and _known_kind(mentions[a].value) and _known_kind(mentions[b].value) \
                 and _both_given(given, values[ra], values[rb], {mentions[a].article, mentions[b].article}):
             return  # rule ``two things known``: an article giving both days (years, shares) knows them as two things
+        if conflict and _two_votes_apart(sc, members[ra], members[rb]):
+            return  # rule ``two votes``, row by row: a row holding the referendum's turnout never takes, by a
+            # conflict, a row holding the election's ("явка на референдуме 50,72%" / "51,4%" / "на президентських
+            # виборах 51,4%"), though the sentence between them names no vote
         was = conflicted & {ra, rb}
         kinds = units[ra] | units[rb]
         if conflict and was and len(values[ra] | values[rb]) > 2 and (len(kinds) > 1 or None in {u for _, u in kinds}):
@@ -106,6 +113,7 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         uf.union(a, b)
         root = uf.find(a)
         arts[root], rules[root], units[root], values[root] = merged, notes + ([rule] if rule else []), kinds, vals
+        members[root] = members[ra] + members[rb] if root == ra else members[rb] + members[ra]
         days[root] = dated
         if conflict or was:
             conflicted.add(root)
@@ -123,6 +131,19 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         shown = readable_key(next(iter(keys))) if len(keys) == 1 else ()
         out.append(ValueRow([mentions[i] for i in g], root in conflicted, tuple(dict.fromkeys(rules[root])), shown))
     return out
+
+
+def _two_votes_apart(sc: "StoryComparison", left: list[int], right: list[int]) -> bool:
+    """Do the sentences of one row name one vote of an axis only and those of the other row only the other (a
+    referendum / an election, the first round / the second)? Then the rows hold figures of two votes. A row whose
+    sentences name both votes of an axis tells nothing on it."""
+    named_l = frozenset().union(*(votes_named(sc, i) for i in left))
+    named_r = frozenset().union(*(votes_named(sc, i) for i in right))
+    for axis in VOTE_AXES:
+        xl, xr = named_l & set(axis), named_r & set(axis)
+        if len(xl) == 1 and len(xr) == 1 and xl != xr:
+            return True
+    return False
 
 
 def _known_kind(v) -> bool:
