@@ -110,23 +110,3 @@ def test_one_denial_gathers_the_articles_asserting_it_in_other_words_and_languag
 def test_a_report_named_after_the_cue_is_what_is_denied_and_a_short_source_is_not(text, language, denied):
     found = counter(text, language)
     assert found is not None and denied in complement(text, found, language)
-
-
-def test_an_article_in_the_row_only_by_its_denial_still_gives_its_assertion():
-    # the Russian outlet reports the ministry's denial and, later, the newspaper's claim in its own words: its
-    # assertion is far from the denied words but near the English one; the row gives it as stating, not only denying
-    words = dict(WORDS, опровергло=(3, 0.8))
-    arts = (
-        _article("d1", "en", "The ministry denied reports that the army is moving to NATO standards."),
-        _article("a1", "en", "The army is moving to NATO standards, the newspaper reported."),
-        _article("a2", "es", "El ejército adopta los estándares de la OTAN, según el periódico."),
-        _article("r1", "ru", "Министерство опровергло сообщения о том, что армия переходит на стандарты НАТО.",
-                 "Погода в столице была тёплой.",
-                 "Армия переходит на стандарты НАТО, пишет газета."),
-    )
-    nato = linked_entities(arts, {"nato": ["NATO", "OTAN", "НАТО"]}, "ORG")
-    report = compare_story(arts, KeywordEmbedder(words, 8, noise=0.01), nato)
-    rows = [g for g in report.comparison if g.status == "disputed"]
-    said = next(c.id for c in report.claims if c.text.startswith("Армия переходит"))
-    assert len(rows) == 1 and said in rows[0].claims
-    assert "r1" in rows[0].note.split("stated by ")[1].split(";")[0].split(", ")  # it states it, not only denies

@@ -383,7 +383,7 @@ def _closest_in_articles(cs: _Counters, group: list[int], members: set[int], eve
 
 def _restated(cs: _Counters, members: set[int], stating: set[int], every: tuple[set[str], set[str]],
               own: tuple[set[str], set[str]]) -> set[int]:
-    """Rule restated: in each article none of whose sentences states it yet, its sentence closest to one stating
+    """Rule restated: in each article none of whose sentences is in the row, its sentence closest to one stating
     the proposition, when that close and naming an anchor, and countering nothing. An assertion is nearer another
     assertion (a translation, a paraphrase, a headline) than the negated words of a denial: one denial in one
     article still gathers the articles that assert what it denies, in every language. A sentence naming only the
@@ -396,9 +396,7 @@ def _restated(cs: _Counters, members: set[int], stating: set[int], every: tuple[
         return bool(set(claims[i].entities) & anchors[0] or cs.stems[i] & anchors[1])
 
     source = sorted(stating)
-    # an article in the row only by its denial or by a sentence beside one states nothing yet: its sentence closest
-    # to a stating one still may (one outlet reporting the suspect named and his father's denial)
-    held = {claims[i].article for i in stating}
+    held = {claims[i].article for i in members}
     candidates: dict[str, list[tuple[float, int]]] = {}
     for i, sim in cs.close.best((), source).items():
         art = claims[i].article
