@@ -97,8 +97,30 @@ def test_a_negation_pointing_back_denies_the_sentence_before_it():
     ("The official said there was no agreement.", "en", False),
     ("По словам представителя, такой беседы не было.", "ru", True),
     ("Según el portavoz, no hubo tal conversación.", "es", True),
+    ("Enligt talespersonen ägde något sådant samtal inte rum.", "sv", True),
+    ("Volgens de woordvoerder heeft een dergelijk gesprek niet plaatsgevonden.", "nl", True),
+    ("Ifølge talsmanden fandt en sådan samtale ikke sted.", "da", True),
+    ("Tiedottajan mukaan sellaista puhelua ei käyty.", "fi", True),
+    ("A szóvivő szerint ilyen beszélgetés nem volt.", "hu", True),
+    ("Sözcüye göre böyle bir görüşme gerçekleşmedi.", "tr", True),
+    ("Potrivit purtătorului de cuvânt, o asemenea convorbire nu a avut loc.", "ro", True),
+    ("Pasak atstovo, tokio pokalbio nebuvo.", "lt", True),
+    ("Pēc pārstāvja teiktā, šāda saruna nenotika.", "lv", True),
+    ("Pressiesindaja sõnul sellist vestlust ei toimunud.", "et", True),
+    ("Според портпаролот, таков разговор немало.", "mk", True),
+    ("Po besedah govorca takšnega pogovora ni bilo.", "sl", True),
+    ("Segons el portaveu, no hi va haver tal conversa.", "ca", True),
+    ("Ein solches Telefonat fand laut Kreml nicht statt.", "de", True),
 ])
 def test_a_counter_pointing_back(text, language, back):
     from storylens.compare.counters import anaphoric
     cue = counter(text, language)
     assert anaphoric(text, cue, complement(text, cue, language), language) is back
+
+
+def test_every_language_with_counter_data_points_back():
+    """Rule bare reads "no such call" in every language that has denials: a story in any of them may deny so."""
+    from storylens import lang
+    for code in lang.available():
+        if lang.data(code, "disputes").get("denials"):
+            assert lang.data(code, "disputes").get("anaphora"), code

@@ -93,3 +93,19 @@ def test_rows_stating_the_same_in_the_same_articles_are_one_proposition():
     assert len(_merged([one, elsewhere], {}, vecs / np.linalg.norm(vecs, axis=1, keepdims=True).clip(1e-9),
                        claims)) == 2
     assert len(_merged([one, other])) == 2  # without vectors only the older rules join rows
+
+
+@pytest.mark.parametrize("text, language, denied", [
+    ("Dodik je rekao da ne priznaje ni sud koji ga je osudio niti zakon.", "hr", "ni sud koji ga je osudio"),
+    ("Партия отказалась признать итоги референдума.", "ru", "итоги референдума"),
+    ("L'opposition ne reconnaît pas les résultats du scrutin.", "fr", "les résultats du scrutin"),
+    ("The opposition refused to recognise the result of the vote.", "en", "the result of the vote"),
+    ("Az ellenzék nem ismeri el a választás eredményét.", "hu", "a választás eredményét"),
+    ("La oposición no reconoce el resultado de las elecciones.", "es", "el resultado de las elecciones"),
+    ("Opozycja nie uznaje wyniku wyborów.", "pl", "wyniku wyborów"),
+])
+def test_a_verdict_or_result_not_recognised_is_denied(text, language, denied):
+    from storylens.compare.counters import complement
+    found = counter(text, language)
+    assert found is not None and found.kind == "denials"
+    assert denied in complement(text, found, language)
