@@ -84,3 +84,18 @@ def test_an_attribution_between_commas_before_the_author_s_own_clause_closes_the
 ])
 def test_a_plural_subject_s_say_introduces_a_clause_without_that(ctx, text, speaker, words):
     assert said(quotes(ctx, text, lang="en")) == [("indirect", words, speaker)]
+
+
+def test_a_statement_no_cue_claims_goes_to_the_person_right_after_it(ctx):
+    # "sang" is no speech verb of the English data: the name standing where an attribution stands speaks
+    qs = quotes(ctx, "“We will rebuild every house in this town,” sang Maria Lopez on the steps of the church.",
+                people=[["Maria Lopez"]], lang="en")
+    assert [(q.kind, q.text, q.speaker.text) for q in qs] == [
+        ("direct", "We will rebuild every house in this town", "Maria Lopez")]
+
+
+def test_a_name_inside_the_sentence_does_not_take_a_statement_no_cue_claims(ctx):
+    # the person named before the quotation, not opening the sentence, is whom the words are about
+    qs = quotes(ctx, "Reid has gone after Trump as a “human leech who will bleed the country” on Tuesday.",
+                people=[["Reid"], ["Trump"]], lang="en")
+    assert [q.speaker.text for q in qs] == ["Reid"]
