@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Sentence
@@ -66,10 +67,10 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
                 # no comma after it (a long slot, or an opening phrase: "Według X sytuacja jest…"): the first noun phrase
                 if m is None and (len(doc.toks(slot_a, slot_b)) > 6 or not text[sent.start:toks[i].start].strip(TRIM)):
                     cands = candidates(doc, slot_a, slot_b)
-                    first = choose(doc, cands, "after")
+                    first = _opening(doc, cands, slot_a) or choose(doc, cands, "after")
                     if first is None:
                         continue
-                    slot_b = first.end
+                    slot_b = _body_end(doc, first)
                     named = next((c for c in cands if c.kind == "named" and c.start >= first.end), None)
                     if first.kind == "role" and named is not None and all(
                             link_word(cues, t) for t in doc.toks(first.end, named.start)) \
@@ -79,9 +80,21 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
                         slot_b = named.end
                 phrase_end = slot_b
             slot = [t for t in doc.toks(slot_a, slot_b)]
-            if not slot or any(t.low in cues.documents for t in slot) or DOMAIN.search(text[slot_a:slot_b].strip()):
+            if not slot or DOMAIN.search(text[slot_a:slot_b].strip()):
                 continue
-            cand = _slot_speaker(ex, slot, slot_a, slot_b)
+            paper = next((t for t in slot if t.low in cues.documents), None)
+            if paper is not None:
+                # a document reports nothing ("according to a report"), unless its author is named right after it
+                # ("selon le communiqué du parquet", "laut einer Mitteilung der Polizei", "по данным НАБУ"): the author
+                cand = _document_author(ex, sent, paper)
+                if cand is None:
+                    continue
+                if cand.end > phrase_end:  # (a slot with no comma ended at the document: it runs on to the author)
+                    if after:
+                        continue
+                    slot_b = phrase_end = _body_end(doc, cand)
+            else:
+                cand = _slot_speaker(ex, slot, slot_a, slot_b)
             if cand is None:
                 continue
             if cand.kind == "organisation" and spoken is not None and spoken.cand is not None \
@@ -142,6 +155,49 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
             pend.append(p)
             per_sentence.setdefault(sent.index, p)
             return
+
+
+AUTHOR_GAP = 3  # words between a document and its author: articles and a preposition ("du", "от страна на")
+
+
+def _document_author(ex: "Extractor", sent: Sentence, paper: Token) -> Cand | None:
+    """The body or person a document in a source phrase is by, named within a few words after it, else None."""
+    doc = ex.doc
+    m = PUNCT_GAP.search(doc.art.text, paper.end, sent.end)
+    limit = m.start() if m else sent.end
+    cands = [c for c in candidates(doc, paper.end, limit) if not c.place and not c.guess
+             and (c.kind == "organisation" or c.kind == "named" and c.entity is not None)]
+    first = min(cands, key=lambda c: c.start, default=None)
+    if first is None or len(doc.toks(paper.end, first.start)) > AUTHOR_GAP \
+            or any(t.text[:1].isupper() and t.low not in doc.cues.definite or t.low in doc.cues.documents
+                   for t in doc.toks(paper.end, first.start)):
+        return None
+    end = _body_end(doc, first)  # (with no comma, not over the verb after it: "der Polizei haben")
+    return replace(first, end=end, text=doc.art.text[first.start:end]) if end < first.end else first
+
+
+def _opening(doc, cands: list[Cand], a: int) -> Cand | None:
+    """The candidate opening a source phrase's slot (articles at most before it): with no comma to end the slot, the
+    first noun phrase is the source ("Laut NABU haben die Verdächtigen …": not a capitalised noun after the verb)."""
+    first = min(cands, key=lambda c: c.start, default=None)
+    if first is None or first.kind not in ("named", "organisation") or first.guess \
+            or not all(t.low in doc.cues.definite for t in doc.toks(a, first.start)):
+        return None
+    # (a body: a recognised name, or a phrase headed by an organisation word; "o acidente da empresa" is no body)
+    head = next((t for t in doc.toks(first.start, first.end) if t.low not in doc.cues.definite), None)
+    if first.entity is None and (head is None or not doc.cues.organisation(head.low)):
+        return None
+    return first
+
+
+def _body_end(doc, cand: Cand) -> int:
+    """Where a body noun phrase ends in a slot with no comma: at its last organisation word or recognised name, not
+    over the words of the clause after it ("Według prokuratury podejrzani stworzyli …", "Laut Polizei haben …")."""
+    if cand.kind != "organisation" or cand.entity is not None:
+        return cand.end
+    toks = doc.toks(cand.start, cand.end)
+    keep = [t for t in toks if doc.cues.organisation(t.low) or doc.mentions_at(t.start)]
+    return keep[-1].end if keep else cand.end
 
 
 def _slot_speaker(ex: "Extractor", slot: list[Token], a: int, b: int) -> Cand | None:

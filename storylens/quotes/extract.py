@@ -150,6 +150,8 @@ class Extractor:
         if not doc.cues.verbs:
             find_nearest(self, pend, used)
         find_partial(self, pend, used, per_sentence)
+        if doc.cues.verbs:  # a statement no cue claimed: its attribution is a form the cue data lacks
+            find_nearest(self, pend, used, leftover=True)
         # resolve in reading order so pronouns and roles see the speakers before them
         # (a cue that only owns partial quotes, such as a naming verb, is resolved too but not output)
         pending = {id(p) for p in pend}

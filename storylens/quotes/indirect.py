@@ -47,10 +47,11 @@ def find_indirect(ex: "Extractor", pend: list[Pending], direct: list[Pending], u
                 continue  # (nor "Rossi was asked whether …": the question is not hers)
             cand = ex.speaker_near(toks, vi, vj, ex.clause_start(sent, toks[vi].start), sent.end)
             content = _content(ex, sent, toks, vi, vj) if kind == "speech" else None
+            around = False  # the attribution stands inside its words ("…, he said, and …")
             if content is None and kind == "speech" and found is None:
                 trailing = _trailing(ex, sent, toks, vi, vj)
                 if trailing is not None:
-                    content, cand = trailing
+                    content, cand, around = trailing
                 elif (back := _back_reference(ex, sent, toks, vi, vj, cand, pend, used)) is not None:
                     pend.append(back)
                     per_sentence.setdefault(sent.index, back)
@@ -68,7 +69,7 @@ def find_indirect(ex: "Extractor", pend: list[Pending], direct: list[Pending], u
                 found.cand, found.cue, found.cue_text = cand, toks[vi], cue_text(toks, vi, vj, text)
             if content and found.cand is not None:
                 a, b = content
-                if cand is not None and a < cand.start < b:  # "рассказала о своём опыте Татьяна Петрова"
+                if cand is not None and a < cand.start < b and not around:  # "рассказала о своём опыте Татьяна Петрова"
                     a, b = trim(text, a, cand.start)
                 if found.kind != "indirect" or found.end == sent.end and found.start == sent.start:
                     found.start, found.end = a, b
@@ -148,8 +149,10 @@ def _back_reference(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int,
                    cue_text=cue_text(toks, 0, vj, text))
 
 
-def _trailing(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: int) -> tuple[tuple[int, int], Cand] | None:
-    """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports")."""
+def _trailing(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: int
+              ) -> tuple[tuple[int, int], Cand, bool] | None:
+    """Rule 3b: an attribution closing the sentence after a comma ("…, the Wall Street Journal reports"), or standing
+    between commas inside it ("…, he said, and …": then the words are the whole sentence, and the flag is True)."""
     doc, text, cues = ex.doc, ex.doc.art.text, ex.doc.cues
     comma = text.rfind(",", sent.start, toks[vi].start)
     # (a comma closing a quotation, "… “not meeting the demand,” says X", is the sentence's own)
@@ -157,6 +160,12 @@ def _trailing(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: i
     if comma < 0 or k is not None and not only(BLANK, text, comma + 1, doc.spans[k].end):
         return None
     subject, rest = doc.toks(comma + 1, toks[vi].start), toks[vj:]
+    # an attribution between commas inside the sentence ("…, he said, and …", "Though …, he said, replacing …"):
+    # its words are the whole sentence around it
+    # (after its subject only: an inverted subject may have its own commas, "disse o prefeito local, X, à agência")
+    inner, goes_on = _parenthetical(ex, sent, toks, vj) if subject else (None, False)
+    if inner is not None:
+        rest = rest[:inner]
     if not subject:  # "…, ha detto il governatore X all'agenzia Anadolu": the addressee after the subject
         rest = rest[:_inverted_subject_end(ex, sent, rest)]
     # either "…, X reports" (a few words may follow) or "…, reports X" (the subject follows)
@@ -173,10 +182,33 @@ def _trailing(ex: "Extractor", sent: Sentence, toks: list[Token], vi: int, vj: i
     a, b = trim(text, sent.start, comma)
     if len(text[a:b].split()) < 4 or doc.span_enclosing(a, b) is not None:
         return None
+    if goes_on:
+        b = trim(text, sent.start, sent.end)[1]
     cand = ex.speaker_near(toks, vi, vj, comma + 1, sent.end)
     if cand is None or (subject and not cand.end <= toks[vi].start):
         return None
-    return (a, b), cand
+    return (a, b), cand, goes_on
+
+
+PARENTHETICAL_REST = 4  # words after the comma closing an attribution inside a sentence: the statement goes on
+
+
+def _parenthetical(ex: "Extractor", sent: Sentence, toks: list[Token], vj: int) -> tuple[int | None, bool]:
+    """How many words after the verb toks[vj - 1] the attribution keeps when a comma closes it inside the sentence
+    (None when no such comma follows), and whether the statement goes on after that comma ("…, he said, and intense
+    wrangling could …") rather than the author's words ("…, lawmakers said Friday, as they bristled at …")."""
+    doc, cues = ex.doc, ex.doc.cues
+    for k in range(vj, min(vj + 7, len(toks))):
+        gap = doc.gap(toks[k - 1].end, toks[k].start)
+        if gap.strip() == ",":
+            # (not a participle going on with the same speaker: "…, X said, adding that …")
+            if len(toks) - k < PARENTHETICAL_REST or doc.span_at(toks[k].start) is not None \
+                    or verb_spans(doc, toks[k:k + 2]):
+                return None, False
+            return k - vj, toks[k].low not in cues.np_stops or toks[k].low in cues.coordinators
+        if PUNCT_GAP.search(gap):
+            return None, False
+    return None, False
 
 
 def _named_addressee(cues, rest: list[Token]) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .found import Pending, more_words, trim
+from .found import Pending, addressed, more_words, trim
 from .document import Cand
 from .speakers import candidates
 from .subjects import verb_spans
@@ -162,14 +162,21 @@ def _without_last_link(text: str, a: int, b: int) -> int:
     return last.start() if last is not None and not text[last.end():b].strip() else b
 
 
-def find_nearest(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
-    """Rule 7, only for a language without cue words: a quotation goes to the nearest person named in its sentence.
+LEFTOVER_WORDS = 5  # words a quotation no cue claimed must hold to go to the nearest person: a statement, not a phrase
+LEFTOVER_REACH = 8  # words after such a quotation its attribution stands within
+
+
+def find_nearest(ex: "Extractor", pend: list[Pending], used: set[int], leftover: bool = False) -> None:
+    """Rule 7: a quotation goes to the nearest person named in its sentence; for a language without cue words every
+    quotation, else (``leftover``, ``direct-near-name``) one of five words or more that no other rule claimed,
+    whose attribution is a verb or form the cue data lacks ("… sözünü kullandı").
 
     The sentence's words after the quotation are looked at first (where an
     attribution usually stands), then those before it, then the previous
     sentence of the same paragraph.
     """
     doc, text = ex.doc, ex.doc.art.text
+    claimed = sorted((p.start, p.end) for p in pend) if leftover else []
     for k, s in enumerate(doc.spans):
         quoted = text[s.start:s.end]
         words = quoted.split()
@@ -177,13 +184,23 @@ def find_nearest(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         if k in used or (len(words) < 3 and not (uncased and len(quoted.replace(" ", "")) >= 6)) or not (
                 uncased or any(w[:1].islower() for w in words)):  # a title, not a statement
             continue
+        if leftover and (len(words) < LEFTOVER_WORDS or any(a < s.end and s.start < b for a, b in claimed)):
+            continue
         sent = doc.art.sentence_at(s.start)
         if sent is None:
             continue
         line_start = doc.line_bounds(s.start)[0]
         i = bisect_right(ex.body_ends, sent.start) - 1  # the body sentence before, if in this paragraph
         regions = [(s.outer_end, max(sent.end, s.outer_end)), (sent.start, s.outer_start)]
-        if i >= 0 and ex.body[i].start >= line_start:
+        if leftover:
+            toks = doc.toks(sent.start, sent.end)
+            if addressed(doc.cues, toks) or any(kind == "naming" for _, _, kind in verb_spans(doc, toks)):
+                continue  # (words put to someone, "X was asked: “…”"; a phrase a naming verb holds, "called it “…”")
+            # (where an attribution stands: a few words after the quotation, or the subject opening its sentence;
+            # a name elsewhere is more often whom the words are about: 'Reid called Trump a “human leech …”')
+            after = doc.toks(s.outer_end, max(sent.end, s.outer_end))[:LEFTOVER_REACH]
+            regions = [(s.outer_end, after[-1].end if after else s.outer_end), (sent.start, s.outer_start)]
+        elif i >= 0 and ex.body[i].start >= line_start:
             regions.append((ex.body[i].start, ex.body[i].end))
         for a, b in regions:
             # (without language data the entities stage may type a name MISC: a name of two capitalised words will do)
@@ -191,12 +208,17 @@ def find_nearest(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
                 Cand(m.start, m.end, m.text, "named", m.entity) for m in doc.mentions_in(a, b)
                 if m.type == "MISC" and not doc.quoted(m.start)
                 and len(m.text.split()) >= 2 and all(w[:1].isupper() for w in m.text.split())]
+            if leftover and a == sent.start:
+                people = [c for c in people if len(doc.toks(sent.start, c.start)) <= 1]  # (a title or article at most)
             if people:
                 cand = min(people, key=lambda c: abs(c.start - s.end) if c.start >= s.end else abs(s.start - c.end))
-                pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-nearest"))
+                pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
+                                    "direct-near-name" if leftover else "direct-nearest"))
                 used.add(k)
                 break
         else:
+            if leftover:
+                continue
             frame = " … ".join(x for x in (text[sent.start:s.outer_start].strip(_FRAME),
                                            text[s.outer_end:sent.end].strip(_FRAME)) if x)
             if uncased and frame:
