@@ -176,3 +176,28 @@ def test_a_group_never_holds_two_different_statements_of_one_article():
     # two quotations that repeat one statement (a lead and its body) may meet in one group
     out = _grouped(list("aabc"), who, links, lambda i, j: 0.9, lambda i, j: False)
     assert out[3] == {2, 1}
+
+
+def test_a_group_holds_few_sources_however_alike_their_words():
+    # five outlets each quote another source on one event (a coast guard spokesman, the governor, a charity, a
+    # ministry official, a survivor): alike words (the same toll) chain them pair by pair through open speakers;
+    # one statement's thread names one source, at most in a few ways, so the chain stops at MAX_SOURCES
+    from storylens.quotes.link import MAX_SOURCES, _sources
+    from storylens.quotes.linkwho import Relations
+
+    arts = tuple(_article(a, "en") for a in "abcde")
+    qs = [_quote("a:q1", "a", "a coast guard spokesman", kind="unnamed"),
+          _quote("b:q1", "b", "the governor", kind="role"),
+          _quote("c:q1", "c", "Alarm Phone", kind="organisation"),
+          _quote("d:q1", "d", "a ministry official", kind="unnamed"),
+          _quote("e:q1", "e", "a survivor", kind="unnamed")]
+    rel = Relations(qs, Report(articles=arts))
+    links = [(0.92 - k / 100, k, k + 1, False) for k in range(4)]
+    chained = _grouped(list("abcde"), rel.who, links, lambda i, j: 0.9)
+    assert chained[4] == {3}  # without the guard: one group of five sources
+    out = _grouped(list("abcde"), rel.who, links, lambda i, j: 0.9, sources=_sources(qs, rel))
+    assert MAX_SOURCES == 3 and out[2] == {1} and out[3] == {4}  # a+b+c; the ministry official starts another
+    # one source described alike in every outlet is one source: the thread takes them all
+    same = [_quote(f"{a}:q1", a, "a coast guard spokesman", kind="unnamed") for a in "abcde"]
+    rel = Relations(same, Report(articles=arts))
+    assert _grouped(list("abcde"), rel.who, links, lambda i, j: 0.9, sources=_sources(same, rel))[4] == {3}

@@ -35,6 +35,7 @@ remains grows with the links made: a statement n outlets quote makes n(n-1)/2.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -75,6 +76,7 @@ SAME_LANGUAGE_LIKE_MIN = SAME_LANGUAGE_MIN
 # 0.06 lower). On the development stories versions of one statement score 0.87 at the median (5% below 0.80),
 # one speaker's different statements 0.81 (5% above 0.855).
 GROUP_MEAN = 0.79
+MAX_SOURCES = 3  # sources a group names at most (``_sources``): the person, the office, a description
 SAME_LANGUAGE_BONUS = 0.06
 REPEAT_SHARE = 0.6  # a quotation sharing this share of its words with another of its article repeats it
 WORD = re.compile(r"\w+")
@@ -270,7 +272,8 @@ def link_quotes(quotes: list[Quote], report: Report, ctx: Context) -> list[Quote
         return len(small & large) < REPEAT_SHARE * len(small) and closeness(i, j) < SAME_LANGUAGE_ALONE - SAME_LANGUAGE_BONUS
 
     links = _grouped([q.article for q in quotes], relation.who,
-                     [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness, apart, bridges)
+                     [(s, parts[u].quote, parts[v].quote, t) for s, u, v, t in candidates], closeness, apart, bridges,
+                     _sources(quotes, relation))
     in_groups: dict[str, set[int]] = {}
     for g, group in enumerate(groups):
         for a in group:
@@ -389,8 +392,23 @@ def _leads(sim: np.ndarray, r: int, c: int, row_quotes: list[int], col_quotes: l
     return sim[r, c] - max(others, default=-1.0) >= OPEN_LEAD
 
 
+def _sources(quotes: list[Quote], relation: Relations) -> tuple[list[bool], Callable[[int, int], bool]]:
+    """Per quote, whether its speaker says for sure who speaks (a name or an organisation at the cue, a description),
+    and whether two quotes' speakers may be one source (they agree or are alike). A pronoun or role resolved to an
+    entity counts no source of its own (its resolution may be wrong, as ``differ`` has it), nor one left open."""
+    def says(i: int) -> bool:
+        sp = quotes[i].speaker
+        if not sp.text.strip():
+            return False
+        if sp.kind in ("pronoun", "role"):
+            return sp.entity is None and sp.text != sp.as_written  # resolved to a description
+        return sp.kind in ("named", "organisation", "unnamed")
+    return [says(i) for i in range(len(quotes))], lambda i, j: relation(i, j) in (AGREE, LIKE)
+
+
 def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, int, int, bool]],
-             closeness, apart=None, bridges: dict[frozenset[int], set[int]] | None = None) -> dict[int, set[int]]:
+             closeness, apart=None, bridges: dict[frozenset[int], set[int]] | None = None,
+             sources: tuple[list[bool], Callable[[int, int], bool]] | None = None) -> dict[int, set[int]]:
     """The candidate links of quotes kept, closest first, that join no two different persons in one group and join
     two groups only when their members are close on average (no chain of one speaker's statements); quote -> linked.
 
@@ -398,11 +416,14 @@ def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, 
     what the reader sees as one thread must hold one source. A group whose source is a person named at the cue
     joins one whose source is an organisation speaking in its own name only through two whole quotes as close as
     translations (the last of each candidate): a spokesman's words are often given to his office ("the Kremlin
-    said"), but a person and a company commenting on one event say alike things in other words."""
+    said"), but a person and a company commenting on one event say alike things in other words. With ``sources``
+    (``_sources``) no group names more than MAX_SOURCES sources that neither agree nor are alike."""
     sets = DisjointSets(len(articles))
     persons: dict[int, list[Who]] = {i: [w] for i, w in enumerate(who) if (w.person and w.surnames) or w.body}
     members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
     bridged: set[int] = set()  # groups joined through one statement of a quotation holding several
+    # per group, one quote for each distinct source its speakers name (``_sources``)
+    reps: dict[int, list[int]] = {i: [i] for i in range(len(articles)) if sources and sources[0][i]}
     links: dict[int, set[int]] = {}
     for _, i, j, translation in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
         a, b = sets.find(i), sets.find(j)
@@ -421,12 +442,21 @@ def _grouped(articles: list[str], who: list[Who], candidates: list[tuple[float, 
             cross = [closeness(x, y) for x in members[a] for y in members[b] if articles[x] != articles[y]]
             if len(cross) > 1 and sum(cross) / len(cross) < GROUP_MEAN:
                 continue  # the two groups are one speaker's different statements joined by one close pair
+            if sources is not None:
+                ra, rb = reps.get(a, []), reps.get(b, [])
+                joined_reps = ra + [y for y in rb if not any(sources[1](x, y) for x in ra)]
+                if len(joined_reps) > MAX_SOURCES:
+                    continue  # a thread of one statement names one source, at most two or three ways
             ma, mb = members.pop(a), members.pop(b)
             joined = bridge or a in bridged or b in bridged
             sets.union(a, b)
             if joined:
                 bridged.add(sets.find(a))
             persons[sets.find(a)] = pa + pb
+            if sources is not None:
+                reps.pop(a, None)
+                reps.pop(b, None)
+                reps[sets.find(a)] = joined_reps
             members[sets.find(a)] = ma + mb
         links.setdefault(i, set()).add(j)
         links.setdefault(j, set()).add(i)
