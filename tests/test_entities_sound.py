@@ -46,3 +46,8 @@ def test_several_outlet_spellings_of_one_name_are_one_person():
 def test_bare_surnames_link_by_sound_only_one_to_one():
     assert groups([("Barrot", "fr"), ("Барро", "ru"), ("Bayrou", "fr"), ("Байру", "ru")]) == [
         ["Barrot", "Барро"], ["Bayrou", "Байру"]]
+
+
+def test_german_and_english_names_read_as_spoken_meet_their_renderings():
+    assert groups([("Olaf Scholz", "de"), ("Όλαφ Σολτς", "el"), ("Oliver Dowden", "en"), ("Оливер Дауден", "ru")]) == [
+        ["Olaf Scholz", "Όλαφ Σολτς"], ["Oliver Dowden", "Оливер Дауден"]]
