@@ -143,9 +143,11 @@ def _as_heard(a: Person, b: Person) -> tuple[str, str, str, str]:
     lat, other = (a, b) if a.latin else (b, a)
     theirs = (other.given.split() + [other.sur])
     heard = []
+    mine = lat.given.split() + [lat.sur]  # as compared: a given name in its dictionary form (Julia -> juli)
     for i, w in enumerate(lat.latin):
         target = other.sur if i == len(lat.latin) - 1 else (theirs[i] if i < len(theirs) - 1 else "")
-        heard.append(max(readings(w), key=lambda r: (Indel.normalized_similarity(r, target), r == skeleton(w))))
+        own = {mine[i]} if len(mine) == len(lat.latin) else set()
+        heard.append(max(readings(w) | own, key=lambda r: (Indel.normalized_similarity(r, target), r == skeleton(w))))
     given, sur = " ".join(heard[:-1]), heard[-1]
     return (given, sur, b.given, b.sur) if lat is a else (a.given, a.sur, given, sur)
 
