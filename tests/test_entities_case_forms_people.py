@@ -72,3 +72,12 @@ def test_greek_case_forms_with_accented_endings_share_a_stem(a, b):
 
     assert kit("el").stem_form(a) == kit("el").stem_form(b)
     assert kit("el").stem_form("Καλαμάτα") == kit("el").stem_form("Καλαμάτας") != kit("el").stem_form("Αθήνα")
+
+
+def test_ukrainian_h_and_russian_g_of_one_name_share_a_key():
+    names = [("Енергоатом", "uk"), ("Энергоатом", "ru"), ("Enerhoatom", "en"), ("Energoatom", "pl"), ("Enerhoprom", "en")]
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, "ORG", "spacy", code, t) for i, (t, code) in enumerate(names)]
+    uf = DisjointSets(len(ws))
+    add_keys(ws, Gazetteer(()), lambda _: None)
+    link_by_keys(ws, uf)
+    assert len({uf.find(i) for i in range(4)}) == 1 and uf.find(4) != uf.find(0)

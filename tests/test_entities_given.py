@@ -42,3 +42,21 @@ def test_a_given_name_in_another_case_form_is_still_that_name():
     assert groups([("Franciszka", "pl"), ("Franziskus", "de"), ("Francesco", "it")]) == [
         ["Franciszka", "Franziskus", "Francesco"]]
     assert groups([("Leona XIV", "pl"), ("Leone XIV", "it")]) == [["Leona XIV", "Leone XIV"]]
+
+
+def test_a_full_name_no_recogniser_typed_is_the_person_named_with_a_given_name_written_by_sound():
+    from storylens.disjoint import DisjointSets
+    from storylens.entities import people
+    from storylens.entities.gazetteer import gazetteer
+    from storylens.entities.kit import kit
+    from storylens.entities.link import Work
+
+    names = [("Майкл Кофман", "ru", "PER"), ("Michael Kofman", "en", "MISC"), ("Viktor Orbán", "en", "PER"),
+             ("Orbán Viktor", "hu", "MISC")]
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, etype, "natasha" if code == "ru" else "spacy", code,
+               kit(code).normal(t, etype)) for i, (t, code, etype) in enumerate(names)]
+    people.retype_people(ws, gazetteer(("ru", "en", "hu")))
+    assert [w.type for w in ws] == ["PER"] * 4
+    uf = DisjointSets(len(ws))
+    people.link_people(ws, uf)
+    assert uf.find(0) == uf.find(1) and uf.find(2) == uf.find(3) and uf.find(0) != uf.find(2)

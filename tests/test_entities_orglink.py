@@ -129,3 +129,26 @@ def test_meaning_alone_links_no_name_of_no_kind(embed):
 def test_a_coalition_is_a_kind_of_body_of_its_own():
     assert kind_of("Koalicja Obywatelska", "pl") == kind_of("Civic Coalition", "en") == "coalition"
     assert kind_of("Labour Party", "en") != "coalition"
+
+
+def test_an_own_word_must_be_written_alike_beyond_its_opening():
+    from storylens.entities.orglink import _own_word_alike, _proper_keys
+
+    gaz = gazetteer(("en", "pl", "sv", "pt"))
+    keys = lambda name, code: _proper_keys(name, code, gaz)  # noqa: E731
+    # a case ending differs; a word that only opens alike is another word
+    assert _own_word_alike(keys("Campus Risbergska", "sv"), keys("Campus Risberskan", "sv"))
+    assert not _own_word_alike(keys("Nordic Fund", "en"), frozenset({"nrdvg"}))  # Narodowego
+    # a given name is a person's word, no own word of a body or a name
+    assert not keys("Michael Fund", "en") and keys("Charles Darwin Foundation", "en") == keys("Darwin", "en")
+
+
+def test_two_kinds_of_body_never_link_through_an_own_word():
+    from storylens.entities.orglink import Org, _compatible
+
+    def org(root, etype, kind):
+        return Org(root, etype, ["Guarulhos"], frozenset(), kind, frozenset({"pt"}), frozenset({f"a{root}"}),
+                   proper=frozenset({"grls"}))
+
+    assert _compatible(org(0, "MISC", None), org(1, "MISC", None), set())
+    assert not _compatible(org(0, "MISC", "court"), org(1, "ORG", "museum"), set())

@@ -46,3 +46,14 @@ def test_several_outlet_spellings_of_one_name_are_one_person():
 def test_bare_surnames_link_by_sound_only_one_to_one():
     assert groups([("Barrot", "fr"), ("Барро", "ru"), ("Bayrou", "fr"), ("Байру", "ru")]) == [
         ["Barrot", "Барро"], ["Bayrou", "Байру"]]
+
+
+def test_german_and_english_names_read_as_spoken_meet_their_renderings():
+    assert groups([("Olaf Scholz", "de"), ("Όλαφ Σολτς", "el"), ("Oliver Dowden", "en"), ("Оливер Дауден", "ru")]) == [
+        ["Olaf Scholz", "Όλαφ Σολτς"], ["Oliver Dowden", "Оливер Дауден"]]
+
+
+def test_a_given_name_compared_in_its_dictionary_form_when_read_as_spoken():
+    # Polish "Julia" reads "jula" as spoken, Russian "Юлия" is lemmatised "Юлий": its compared form "juli" is closer
+    assert groups([("Julia Swyrydenko", "pl"), ("Yulia Sviridenko", "ro"), ("Юлий Свириденко", "ru")]) == [
+        ["Julia Swyrydenko", "Yulia Sviridenko", "Юлий Свириденко"]]

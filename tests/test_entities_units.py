@@ -356,3 +356,12 @@ def test_romanise_reads_greek_digraphs_as_one_sound():
     assert romanise("Μπάιντεν", "el").startswith("B")  # μπ opens a word as b
     assert romanise("Λάμπρος", "el") == "Lampros"  # ... and is mp inside one
     assert skeleton("Κάιρο", "el") == "kairo"  # an accent on the first vowel parts the pair
+
+
+def test_a_place_in_a_headline_in_capitals_is_the_place_an_acronym_is_not():
+    from storylens.entities.gazetteer import gazetteer
+    from storylens.entities.kit import kit
+
+    gaz = gazetteer(("ru", "sr"))
+    assert kit("ru").place(gaz, "КИШИНЕВ") and kit("ru").place(gaz, "КИШИНЕВ").key == kit("ru").place(gaz, "Кишинёв").key
+    assert kit("sr").place(gaz, "NIS") is None

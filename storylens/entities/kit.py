@@ -220,8 +220,9 @@ class Kit:
         if place is None and self.endings and 1 < len(ws := text.split()) <= MAX_STEMMED:
             place = self._inflected_place(gaz, ws)
         if place and place.local and " " not in text.strip() and (
-                self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and len(text) > 1)):
-            return None  # nor an acronym: NIS, the agency, is not the city of Niš
+                self.is_adjective(text) or gaz.is_demonym(text) or (text.isupper() and 1 < len(text) <= MAX_ACRONYM)):
+            return None  # nor an acronym: NIS, the agency, is not the city of Niš (a longer word in capitals is a
+            # headline's or a dateline's: КИШИНЕВ)
         return place
 
     def _inflected_place(self, gaz, ws: list[str]):
@@ -255,6 +256,9 @@ class Kit:
 
     def pos(self, word: str) -> str | None:
         return self.normaliser.pos(word) if self.normaliser else None
+
+
+MAX_ACRONYM = 6  # letters of the longest acronym (UNESCO)
 
 
 def kit(code: str | None) -> Kit:

@@ -348,6 +348,9 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             continue
         if w.type != "PER":
             w.keys.add("n:" + sk)
+            if " " not in sk and len(sk) >= MIN_SHARED_STEM and ("h" in sk or "g" in sk):
+                # one letter for Г: Ukrainian writes it h, Russian g (Енергоатом, Энергоатом; Enerhoatom, Energoatom)
+                w.keys.add("gh:" + sk.replace("h", "g"))
             if (named := kit(w.lang).structure_name(w.normal)):
                 w.keys.add("n:" + skeleton(named, w.lang))  # "Carolabrücke" = "Carola Bridge" = (ponte) "Carola"
             if not place:

@@ -200,25 +200,37 @@ def _named_thing(items: list[Work]) -> bool:
         and not any(k.startswith(("terr:", "city:", "region:")) for w in items for k in w.keys)
 
 
-PROPER_KEY = 3  # consonants of a word's sound key that must agree (Parthenon, Παρθενώνα: prt...)
+PROPER_KEY = 3  # opening consonants of a word's sound key that must agree (Parthenon, Παρθενώνα: prt...)
+PROPER_ALIKE = 0.75  # and how alike the whole sound keys must be: case endings differ (Risbergska, Risberskan), a
+# word that only opens alike does not (Narodowego, Nordic: nrd...)
 
 
 @lru_cache(maxsize=1 << 14)
 def _proper_keys(name: str, code: str | None, gaz: Gazetteer) -> frozenset[str]:
-    """Sound-key openings of a name's own words: not a place nor made from one (Kyiv, Bosnian, Сумской: two
-    outlets of one city are two outlets), not an ordinary word of its language (News, National)."""
+    """Sound keys of a name's own words: not a place nor made from one (Kyiv, Bosnian, Сумской: two outlets of one
+    city are two outlets), not an ordinary word of its language (News, National), not a given name (Robert of
+    "Robert Bosch" is no own word of a body)."""
     from ..adapters.lexicon import is_common_word
     from .landmarks import sound_key
+    from .people import given_names
 
     k = kit(code)
+    given = given_names()
     out = set()
     for w in words(name):
         if len(w) < 4 or not w[:1].isupper() or is_common_word(w, code) or k.is_common_word(w) \
-                or k.place(gaz, w) or gaz.demonym_of(w) or gaz.place_of_adjective(k.lemma(w)):
+                or k.place(gaz, w) or gaz.demonym_of(w) or gaz.place_of_adjective(k.lemma(w)) \
+                or skeleton(w, code) in given:
             continue
         if len(key := sound_key(w, code)) >= PROPER_KEY:
-            out.add(key[:PROPER_KEY])
+            out.add(key)
     return frozenset(out)
+
+
+def _own_word_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two names share an own word, written alike up to its case ending?"""
+    return any(x[:PROPER_KEY] == y[:PROPER_KEY] and Indel.normalized_similarity(x, y) >= PROPER_ALIKE
+               for x in a for y in b)
 
 
 def _bare_head(w: Work) -> bool:
@@ -292,11 +304,13 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         return False
     if _proper_part(a, b) or _proper_part(b, a) or _other_acronyms(a, b):
         return False
+    if a.kind and b.kind and a.kind != b.kind:
+        return False  # an airport is not its airline, whatever they share
     if (a.type == "MISC" or b.type == "MISC") and not (a.kind and a.kind == b.kind):
         # a name no recogniser typed is often no name at all ("Tornfalkgatan 26", a person's name and a place):
         # meaning alone is no evidence, an own word written alike in both is ("Voepass Hava Yolları")
-        return bool(a.proper & b.proper)
-    return not (a.kind and b.kind and a.kind != b.kind)
+        return _own_word_alike(a.proper, b.proper)
+    return True
 
 
 def _other_acronyms(a: Org, b: Org) -> bool:

@@ -143,9 +143,11 @@ def _as_heard(a: Person, b: Person) -> tuple[str, str, str, str]:
     lat, other = (a, b) if a.latin else (b, a)
     theirs = (other.given.split() + [other.sur])
     heard = []
+    mine = lat.given.split() + [lat.sur]  # as compared: a given name in its dictionary form (Julia -> juli)
     for i, w in enumerate(lat.latin):
         target = other.sur if i == len(lat.latin) - 1 else (theirs[i] if i < len(theirs) - 1 else "")
-        heard.append(max(readings(w), key=lambda r: (Indel.normalized_similarity(r, target), r == skeleton(w))))
+        own = {mine[i]} if len(mine) == len(lat.latin) else set()
+        heard.append(max(readings(w) | own, key=lambda r: (Indel.normalized_similarity(r, target), r == skeleton(w))))
     given, sur = " ".join(heard[:-1]), heard[-1]
     return (given, sur, b.given, b.sur) if lat is a else (a.given, a.sur, given, sur)
 
@@ -203,14 +205,27 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             if any((w.story, f) in surnames for f in forms):
                 w.type = "PER"
             continue
-        given, tail = " ".join(sk[:-1]), " " + " ".join(sk)
-        for name, sur in dict.fromkeys(x for b in _retype_blocks(sk[-1]) for x in full.get((w.story, b), ())):
-            # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa),
-            # after at most two given names (a long run read as a person, ending in a hotel's name, is no full name)
-            if full_names_match(" ".join(name.split()[:-1]), sur, given, sk[-1]) or (
-                    name.endswith(tail) and len(name.split()) <= min(5, len(sk) + 2)):
-                w.type = "PER"
-                break
+        if _spells_known_person(w, sk, full):
+            w.type = "PER"
+        elif len(sk) == 2 and kit(w.lang).family_name_first and _spells_known_person(w, sk[::-1], full):
+            # "Orbán Viktor" in a Hungarian article is the Viktor Orbán other articles name: compared in that order
+            w.type = "PER"
+            w.normal = " ".join(words(w.normal)[::-1])
+
+
+def _spells_known_person(w: Work, sk: list[str], full: dict[tuple[str, str], list[tuple[str, str]]]) -> bool:
+    """Does a name (skeleton words) spell a person the story names in full?"""
+    given, tail = " ".join(sk[:-1]), " " + " ".join(sk)
+    for name, sur in dict.fromkeys(x for b in _retype_blocks(sk[-1]) for x in full.get((w.story, b), ())):
+        # or the end of a longer name: a compound surname alone ("Rebelo de Sousa" of Marcelo Rebelo de Sousa),
+        # after at most two given names (a long run read as a person, ending in a hotel's name, is no full name)
+        theirs = " ".join(name.split()[:-1])
+        # given names translated or written by sound (Michael Kofman, Майкл Кофман)
+        same = bool(theirs) and translated(theirs.split()[0], sk[0])
+        if full_names_match(theirs, sur, given, sk[-1], same_given=same) or (
+                name.endswith(tail) and len(name.split()) <= min(5, len(sk) + 2)):
+            return True
+    return False
 
 
 def _retype_blocks(surname: str) -> tuple[str, ...]:
