@@ -263,12 +263,11 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
         if abs(a.mentions[0].value.value - b.mentions[0].value.value) > AGE_GAP:
             return False, "age", None
     # an article giving the other row's value too knows the two as two things
-    for row, other in ((a, b), (b, a)):
-        own = [m.value for m in row.mentions]
-        theirs = [t for t in (m.value for m in other.mentions) if not any(same(t, w, 0.0) for w in own)]
-        for art in {m.article for m in row.mentions}:
-            if any(dimension(w) == dimension(t) and same(w, t, 0.0) for w in sc.article_values.get(art, ()) for t in theirs):
-                return False, "known", None
+    sa, sb = _signatures(sc, a), _signatures(sc, b)
+    for row, own, other in ((a, sa, sb), (b, sb, sa)):
+        theirs = [t for t in other.values() if not any(same(t, w, 0.0) for w in own.values())]
+        if theirs and any(_gives(sc, art, t) for art in {m.article for m in row.mentions} for t in theirs):
+            return False, "known", None
     rule = None
     if any(same(m.value, n.value) for m in a.mentions for n in b.mentions):
         rule = "equal"
@@ -288,12 +287,45 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     return True, "", rule
 
 
+def _signature(v: Value) -> tuple:
+    """All that ``same`` reads of a value: two values with one signature compare alike with every other."""
+    return dimension(v), base(v), v.approximate
+
+
+def _signatures(sc: "StoryComparison", row: ValueRow) -> dict[tuple, Value]:
+    """One value of each signature in a row (a row of 300 mentions holds a handful of distinct figures)."""
+    memo = sc.memo.setdefault("signatures", {})
+    out: dict[tuple, Value] = {}
+    for m in row.mentions:
+        sig = memo.get(id(m.value))
+        if sig is None:
+            sig = memo[id(m.value)] = (_signature(m.value), m.value)  # the value is kept: its id stays its own
+        out.setdefault(sig[0], m.value)
+    return out
+
+
+def _gives(sc: "StoryComparison", article: str, v: Value) -> bool:
+    """Does the article give value v anywhere (the same figure of the same dimension)? Once per article and
+    signature in a story."""
+    memo = sc.memo.setdefault("gives", {})
+    key = (article, _signature(v))
+    hit = memo.get(key)
+    if hit is None:
+        dim = key[1][0]
+        hit = memo[key] = any(dimension(w) == dim and same(w, v, 0.0) for w in sc.article_values.get(article, ()))
+    return hit
+
+
 def _part(sc: "StoryComparison", m: Mention) -> bool:
     from .counted import part
     if m.value.kind != "count":
         return False
-    c = sc.claims[m.claim]
-    return part(c.text, m.value.start - c.start, m.value.end - c.start, sc.languages.get(m.article))
+    memo = sc.memo.setdefault("parts", {})
+    key = (m.claim, m.value.start, m.value.end)
+    if key not in memo:
+        c = sc.claims[m.claim]
+        memo[key] = part(c.text, m.value.start - c.start, m.value.end - c.start, sc.languages.get(m.article))
+    return memo[key]
 
 
 def _noun_shared(sc: "StoryComparison", a: ValueRow, b: ValueRow) -> bool | None:
