@@ -87,6 +87,8 @@ class Lexicon:
         self.range_words = {_fold(w) for w in table.get("range_words", [])}
         self.range_open = {_fold(w) for w in table.get("range_open", [])}
         self.range_between = {_fold(w) for w in table.get("range_between", [])}  # "between 20 and 30"
+        # postpositions closing such a range: "20 ja 30 metrin välillä", "20 és 30 méter között"
+        self.range_between_after = {_fold(w) for w in table.get("range_between_after", [])}
         self.lower_bound = {phrase_key(f) for f in table.get("lower_bound", [])}
         self.upper_bound = {phrase_key(f) for f in table.get("upper_bound", [])}
         self.date_from = {phrase_key(f) for f in table.get("date_from", [])}

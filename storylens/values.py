@@ -270,6 +270,20 @@ class Parser:
         return any(m.start() <= at < m.end() for m in _CODE.finditer(run)) \
             or bool(_SERIES.search(run[:at + 1])) and run[at - 1:at] in "-‑"
 
+    def closed_between(self, k: int) -> bool:
+        """Is the number in digits at token k closed by a postposition for "between" (``range_between_after``), right
+        after it or after its unit or one counted word ("20 ja 30 metrin välillä", "20 és 30 ember között")?"""
+        after = self.lex.range_between_after
+        nxt = self.number(k) if after else None
+        if not nxt or not nxt[2] or nxt[1] >= len(self.toks):
+            return False
+        e = nxt[1]
+        if self.toks[e].low in after:
+            return True
+        unit = self.match(self.lex.units, e)
+        e = unit[1] if unit else e + 1 if self.toks[e].text.isalpha() else e
+        return e < len(self.toks) and self.toks[e].low in after
+
     def unit_at(self, j: int) -> bool:
         return self.match(self.lex.units, j) is not None or self.match(self.lex.currencies, j) is not None
 
@@ -346,6 +360,9 @@ class Parser:
         elif dash is None and digits and j < len(toks) and start_i > 0 and toks[start_i - 1].low in lex.range_between \
                 and toks[j].low in lex.list_words:
             dash, between = (True, j + 1), True  # "between 20 and 30 metres", "zwischen 20 und 30 Meter"
+        elif dash is None and digits and j < len(toks) and (toks[j].low in lex.list_words or toks[j].low in
+                                                              lex.range_words) and self.closed_between(j + 1):
+            dash, between = (True, j + 1), True  # "20 ja 30 metrin välillä", "20 ile 30 metre arasında"
         if dash and dash[1] < len(toks):
             k = dash[1]
             if toks[k].text in "+" and k + 1 < len(toks) and self.adjacent(k + 1):

@@ -45,7 +45,8 @@ def _table(language: str | None, section: str = "predicates"
     stems.sort(key=lambda s: -len(s[0]))
     # a count's clause ends at a conjunction: one joining a list ("and") or two contrasting clauses ("while")
     joins = [*data.get("list_words", []), *data.get("clause_words", [])]
-    return exact, tuple(stems), frozenset(lang.fold(w.lower()) for w in joins)
+    # a conjunction of several words is matched word by word ("kun taas", "в то время как")
+    return exact, tuple(stems), frozenset(" ".join(_WORD.findall(lang.fold(w.lower()))) for w in joins)
 
 
 class _Stems:
@@ -102,6 +103,11 @@ def _phrase_class(words: list[str], k: int, forward: bool, exact: dict[str, str]
     return None
 
 
+def _join_at(words: list[str], k: int, joins: frozenset[str]) -> int:
+    """The number of words of the conjunction starting at word k ("and", "kun taas"), or 0."""
+    return next((n for n in range(MULTIWORD, 0, -1) if k + n <= len(words) and " ".join(words[k:k + n]) in joins), 0)
+
+
 def nearest_class(left: str, right: str, language: str | None, section: str = "predicates", shares: bool | None = False,
                   reach: int | None = REACH, fallback: frozenset[str] = frozenset()) -> str | None:
     """The class of the nearest form of ``section``'s classes around a value: ``left`` is its clause before it,
@@ -117,9 +123,9 @@ def nearest_class(left: str, right: str, language: str | None, section: str = "p
         return None
     before = [lang.fold(w.lower()) for w in _WORD.findall(left)]
     after = [lang.fold(w.lower()) for w in _WORD.findall(right)]
-    cut = next((k for k in range(len(before) - 1, -1, -1) if before[k] in joins), None)
-    before = before[cut + 1:] if cut is not None else before
-    cut = next((k for k, w in enumerate(after) if w in joins), None)
+    cut = next((k for k in range(len(before) - 1, -1, -1) if _join_at(before, k, joins)), None)
+    before = before[cut + _join_at(before, cut, joins):] if cut is not None else before
+    cut = next((k for k in range(len(after)) if _join_at(after, k, joins)), None)
     after = after[:cut] if cut is not None else after
     reach = max(len(before), len(after)) if reach is None else reach
     before, after = before[::-1][:reach], after[:reach]
