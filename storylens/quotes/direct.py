@@ -49,7 +49,9 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         opened_clause = lead_end <= doc.line_bounds(s.outer_start)[0] or mark in CLAUSE_START \
             or mark == "," and (inner[-1:] in ",!?" or cues.subject_before_quote) \
             or mark in CLOSING and lead_end > 1 and text[lead_end - 2] in ".!?…" \
-            or inner[-1:] == "," and mark.isalnum() and _short_lead(ex, s.outer_start, lead_end)
+            or (inner[-1:] == "," or cues.subject_before_quote) and mark.isalnum() \
+            and _short_lead(ex, s.outer_start, lead_end)
+        # ('Demir “…” dedi', 'Нұрланова «…» деп мәлімдеді': a verb-final language's subject needs no comma)
         # ("“…no conversation.” “This …"; a subject's few words may open the clause the quotation ends: 'Clinton "is
         # the only candidate …," X said')
         # rule 1: the attribution follows
