@@ -36,7 +36,7 @@ from .direct import find_direct, find_inside_attribution
 from .found import Found, Pending, name_like, speech_at, titled, trim
 from .impersonal import author, impersonal
 from .indirect import find_indirect
-from .marks import dialogue_spans, find_spans
+from .marks import dialogue_spans, find_spans, unopened_spans
 from .document import Cand, Doc
 from .resolve import learn_genders, resolve, role_intros, spoken_of
 from .subjects import subject
@@ -64,11 +64,17 @@ class Extractor:
             people = sorted(m.start for m in mentions if m.type == "PER" or m.type == "MISC" and _two_capitals(m.text))
             dashed = dialogue_spans(text, lambda pos: speech_at(cues, text, pos) or named_turn(text, pos, people)
                                     or subject_turn(cues, text, pos),
-                                    lambda pos: speech_at(cues, text, pos))
+                                    lambda pos: speech_at(cues, text, pos), cues.self_words)
             # (speech whose dash was dropped holds the quotations inside it: "… sformułowanie „na żyletki” - powiedział")
             inner = {id(x) for d in dashed if not d.open_width
                      for x in spans if d.start <= x.outer_start and x.outer_end <= d.end}
             spans = [x for x in spans if id(x) not in inner]
+            spans = sorted(spans + [d for d in dashed
+                                    if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
+                           key=lambda x: x.start)
+        else:  # speech whose opening dash was dropped, where no mark quotes it ("We have to … - Dodik said.")
+            dashed = unopened_spans(text, lambda pos: speech_at(cues, text, pos) or subject_turn(cues, text, pos),
+                                    cues.self_words)
             spans = sorted(spans + [d for d in dashed
                                     if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
                            key=lambda x: x.start)
