@@ -146,6 +146,18 @@ def test_narration_before_speech_whose_opening_dash_was_dropped_stays_out(ctx):
     assert [(q.kind, q.text) for q in qs] == [("direct", "I was doomed to have them break my heart for a whole year")]
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Zelenskyy says the attack comes a few days after Russia's refusal of a 30-day ceasefire – agreed by Ukraine on 11 "
+     "March.", "Zelenskyy"),
+    ("One of them, Andreja Gorgieski, was part of the band that was performing – witnesses say that he made it out.",
+     "Andreja Gorgieski"),
+])
+def test_a_dash_aside_naming_no_person_is_no_attribution_of_the_words_before(ctx, text, person):
+    # in a language without dialogue dashes a dash sets off any aside: only a person named at the verb attributes
+    qs = quotes(ctx, text, people=[[person]], places=[["Ukraine"]], lang="en")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("indirect", person)]
+
+
 def test_a_quotation_before_a_dash_attribution_stays_the_mark_rules(ctx):
     qs = quotes(ctx, "Orbán Viktor hétfőn Debrecenbe látogatott. „Ezt nem fogadjuk el” – mondta a miniszterelnök.",
                 people=[["Orbán Viktor"]], lang="hu")

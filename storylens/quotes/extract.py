@@ -43,6 +43,12 @@ from .subjects import subject
 from .uncued import find_embed, find_nearest, find_spoken_label, find_transcript
 
 
+def _verb_first(cues: Cues, text: str, pos: int) -> bool:
+    """Whether a speech verb opens the text at ``pos`` ("said Karol Nowak")."""
+    words = tuple(t.low for t in cues.tokens(text, pos, min(len(text), pos + 80)))[:cues.longest_verb]
+    return any(cues.verbs.get(words[:n]) == "speech" for n in range(1, len(words) + 1))
+
+
 def _two_capitals(name: str) -> bool:
     return sum(w[:1].isupper() for w in name.split()) >= 2
 
@@ -73,8 +79,11 @@ class Extractor:
                                     if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
                            key=lambda x: x.start)
         else:  # speech whose opening dash was dropped, where no mark quotes it ("We have to … - Dodik said.")
-            dashed = unopened_spans(text, lambda pos: speech_at(cues, text, pos) or subject_turn(cues, text, pos),
-                                    cues.self_words)
+            # (a dash in running text sets off any aside: its attribution names a person, before the verb or after
+            # it, not "– witnesses say that …", "– agreed by Ukraine on 11 March")
+            people = sorted(m.start for m in mentions if m.type == "PER")
+            dashed = unopened_spans(text, lambda pos: subject_turn(cues, text, pos) or _verb_first(cues, text, pos)
+                                    and named_turn(text, pos, people), cues.self_words)
             spans = sorted(spans + [d for d in dashed
                                     if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
                            key=lambda x: x.start)
