@@ -99,3 +99,23 @@ def test_a_name_inside_the_sentence_does_not_take_a_statement_no_cue_claims(ctx)
     qs = quotes(ctx, "Reid has gone after Trump as a “human leech who will bleed the country” on Tuesday.",
                 people=[["Reid"], ["Trump"]], lang="en")
     assert [q.speaker.text for q in qs] == ["Reid"]
+
+
+@pytest.mark.parametrize("text, lang_, orgs, words", [
+    ("НАБУ съобщи, че провежда мащабна операция. Според съобщението заподозрените са създали мащабна корупционна "
+     "схема.", "bg", [["НАБУ"]], "заподозрените са създали мащабна корупционна схема"),
+    ("NABU said it was running a large operation. According to the statement, the suspects built a vast corruption "
+     "scheme.", "en", [["NABU"]], "the suspects built a vast corruption scheme"),
+    ("Le NABU a annoncé une vaste opération. Selon le communiqué, les suspects ont créé un vaste système de "
+     "corruption.", "fr", [["NABU"]], "les suspects ont créé un vaste système de corruption"),
+    ("Das NABU teilte mit, es führe eine große Operation durch. Laut der Mitteilung haben die Verdächtigen ein großes "
+     "Korruptionssystem aufgebaut.", "de", [["NABU"]], "haben die Verdächtigen ein großes Korruptionssystem aufgebaut"),
+])
+def test_a_statement_with_no_author_named_is_that_of_whoever_spoke_last(ctx, text, lang_, orgs, words):
+    assert ("indirect", words, orgs[0][0]) in said(quotes(ctx, text, orgs=orgs, lang=lang_))
+
+
+def test_a_statement_with_an_indefinite_article_reports_nothing(ctx):
+    qs = quotes(ctx, "NABU said it was running a large operation. According to a statement, the suspects built a vast "
+                     "corruption scheme.", orgs=[["NABU"]], lang="en")
+    assert [q.text for q in qs] == ["it was running a large operation"]

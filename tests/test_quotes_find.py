@@ -127,6 +127,37 @@ def test_speech_whose_opening_dash_was_dropped(ctx):
         ("direct", "Zwyciężymy i ocalimy Polskę", "per0"), ("direct", "Zwyciężyliśmy", "per1")]
 
 
+@pytest.mark.parametrize("text, lang_, person, words", [
+    ("Dodik spoke in Banja Luka.\nWe have to be cheerful! I was doomed to have them break my heart for a whole year "
+     "- Dodik said.", "en", "Dodik", "We have to be cheerful! I was doomed to have them break my heart for a whole year"),
+    ("Głosowało 21 mln osób.\nMusimy być radośni! Ja byłem skazany na to, że złamią mi serce na cały rok - powiedział "
+     "Karol Nowak.", "pl", "Karol Nowak", "Musimy być radośni! Ja byłem skazany na to, że złamią mi serce na cały rok"),
+])
+def test_speech_whose_opening_dash_was_dropped_runs_back_over_its_own_sentences(ctx, text, lang_, person, words):
+    # the sentences before the last belong to the statement when they read as someone's own words (an exclamation, a
+    # first-person word); English sets no speech off by dashes, but a dash may still close a statement
+    qs = quotes(ctx, text, people=[[person]], lang=lang_)
+    assert [(q.kind, q.text, q.speaker.text) for q in qs] == [("direct", words, person)]
+
+
+def test_narration_before_speech_whose_opening_dash_was_dropped_stays_out(ctx):
+    qs = quotes(ctx, "The court ruled on Tuesday. Dodik was sentenced to one year. I was doomed to have them break my "
+                     "heart for a whole year - Dodik said.", people=[["Dodik"]], lang="en")
+    assert [(q.kind, q.text) for q in qs] == [("direct", "I was doomed to have them break my heart for a whole year")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Zelenskyy says the attack comes a few days after Russia's refusal of a 30-day ceasefire – agreed by Ukraine on 11 "
+     "March.", "Zelenskyy"),
+    ("One of them, Andreja Gorgieski, was part of the band that was performing – witnesses say that he made it out.",
+     "Andreja Gorgieski"),
+])
+def test_a_dash_aside_naming_no_person_is_no_attribution_of_the_words_before(ctx, text, person):
+    # in a language without dialogue dashes a dash sets off any aside: only a person named at the verb attributes
+    qs = quotes(ctx, text, people=[[person]], places=[["Ukraine"]], lang="en")
+    assert [(q.kind, q.speaker.text) for q in qs] == [("indirect", person)]
+
+
 def test_a_quotation_before_a_dash_attribution_stays_the_mark_rules(ctx):
     qs = quotes(ctx, "Orbán Viktor hétfőn Debrecenbe látogatott. „Ezt nem fogadjuk el” – mondta a miniszterelnök.",
                 people=[["Orbán Viktor"]], lang="hu")

@@ -80,3 +80,17 @@ def test_a_quotation_introduced_by_a_speech_verb_and_a_colon_keeps_that_speaker(
     # attribution of words a clause before the colon already attributed
     qs = quotes(ctx, text, people=[["Robert Golob"]], lang=lang)
     assert [(q.kind, q.speaker.entity) for q in qs][:1] == [("direct", "per0")]
+
+
+@pytest.mark.parametrize("text, lang_, cue", [
+    ("Абакумов також пояснив, що гроші потрапили в Україну.\n«Це означає, що кошти могли бути продані будь-якому "
+     "банку у світі», — додав", "uk", "додав"),
+    ("Абакумов также пояснил, что деньги попали в Украину.\n«Это означает, что средства могли быть проданы любому "
+     "банку в мире», — заявил", "ru", "заявил"),
+    ("Абакумов ha spiegato che i soldi sono arrivati in Ucraina.\n«Questo significa che i fondi potevano essere "
+     "venduti a qualsiasi banca», ha aggiunto", "it", "ha aggiunto"),
+])
+def test_a_verb_without_its_subject_ends_the_text(ctx, text, lang_, cue):
+    # the text ends right after the verb: no character follows it, and that is no quotation opening
+    qs = [q for q in quotes(ctx, text, people=[["Абакумов"]], lang=lang_) if q.kind == "direct"]
+    assert [(q.speaker.text, q.cue) for q in qs] == [("Абакумов", cue)]

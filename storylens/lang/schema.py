@@ -102,7 +102,7 @@ PARTS: dict[str, dict[str, Any]] = {
         sources=Table(phrases=WORDS, framing=WORDS),
         speakers=Table(pronouns=Map(WORDS, GENDERS), possessives=Map(WORDS, GENDERS), self=WORDS, definite=WORDS,
                        indefinite=WORDS, roles=WORDS, anonymous=WORDS, same=WORDS, epithets=WORDS, plural_endings=WORDS,
-                       organisations=WORDS, documents=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
+                       organisations=WORDS, documents=WORDS, statements=WORDS, drop_final=WORDS, drop_final_organisations=WORDS,
                        stem_slack=int, clitics=Map(WORDS, GENDERS), spokespeople=WORDS, offices=WORDS, role_links=WORDS,
                        platforms=WORDS, oblique_endings=WORDS, glued_cases=WORDS, oblique_articles=WORDS,
                        latter=Map(WORDS, GENDERS),

@@ -12,7 +12,7 @@ from .cues import Token
 from .found import BLANK, TRIM, TRIMMED, Pending, only, trim
 from .document import PUNCT_GAP, Cand
 from .speakers import DOMAIN, candidates, choose, link_word
-from .subjects import verb_spans
+from .subjects import QUOTE_OPENERS, verb_spans
 
 if TYPE_CHECKING:
     from .extract import Extractor
@@ -65,7 +65,12 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
                 m = PUNCT_GAP.search(text, toks[j].start, sent.end)
                 slot_a, slot_b = toks[j].start, (m.start() if m else sent.end)
                 # no comma after it (a long slot, or an opening phrase: "Według X sytuacja jest…"): the first noun phrase
-                if m is None and (len(doc.toks(slot_a, slot_b)) > 6 or not text[sent.start:toks[i].start].strip(TRIM)):
+                lead = next((t for t in doc.toks(slot_a, slot_b) if t.low not in cues.definite), None)
+                if (m is None or text[m.start()] in QUOTE_OPENERS) and lead is not None and lead.low in cues.statements:
+                    # "Според съобщението заподозрените са създали „…“": the statement alone (a quotation in the
+                    # clause after it does not end the phrase)
+                    slot_b = phrase_end = lead.end
+                elif m is None and (len(doc.toks(slot_a, slot_b)) > 6 or not text[sent.start:toks[i].start].strip(TRIM)):
                     cands = candidates(doc, slot_a, slot_b)
                     first = _opening(doc, cands, slot_a) or choose(doc, cands, "after")
                     if first is None:
@@ -82,11 +87,16 @@ def find_source_phrase(ex: "Extractor", sent: Sentence, toks: list[Token], pend:
             slot = [t for t in doc.toks(slot_a, slot_b)]
             if not slot or DOMAIN.search(text[slot_a:slot_b].strip()):
                 continue
-            paper = next((t for t in slot if t.low in cues.documents), None)
+            paper = next((t for t in slot if t.low in cues.documents or t.low in cues.statements), None)
             if paper is not None:
                 # a document reports nothing ("according to a report"), unless its author is named right after it
                 # ("selon le communiqué du parquet", "laut einer Mitteilung der Polizei", "по данным НАБУ"): the author
                 cand = _document_author(ex, sent, paper)
+                if cand is None and paper.low in cues.statements and all(
+                        t is paper or t.low in cues.definite for t in slot):
+                    # "according to the statement", "Според съобщението": a statement no author is named for is
+                    # that of whoever spoke last (as an impersonal cue's), within a short reach, else no one's
+                    cand = Cand(paper.start, paper.end, paper.text, "pronoun", person=True, zero=True)
                 if cand is None:
                     continue
                 if cand.end > phrase_end:  # (a slot with no comma ended at the document: it runs on to the author)

@@ -90,6 +90,8 @@ class Cues:
     impersonal_reflexives: frozenset[str] = frozenset()  # "закључује се": a subjectless speech verb with it is impersonal
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
+    # a statement named by its noun alone ("according to the statement", "Според съобщението"): its author spoke last
+    statements: frozenset[str] = frozenset()
     reported_mood: frozenset[str] = frozenset()  # verbs in the mood of reported speech ("sei", "habe")
     body_pronouns: frozenset[str] = frozenset()  # "It said": a pronoun only a body (never a person) stands for
 
@@ -335,6 +337,7 @@ def cues_for(code: str | None) -> Cues | None:
         dialogue=bool(marks.get("dialogue", False)),
         organisations=tuple(sorted({f(w) for w in spk.get("organisations", [])}, key=len, reverse=True)),
         documents=frozenset(f(w) for w in spk.get("documents", [])),
+        statements=frozenset(f(w) for w in spk.get("statements", [])),
         stem_slack=int(spk.get("stem_slack", 1)),
         drop_final=frozenset(f(w) for w in spk.get("drop_final", [])),
         drop_final_org=frozenset(f(w) for w in spk.get("drop_final_organisations", spk.get("drop_final", []))),

@@ -36,11 +36,17 @@ from .direct import find_direct, find_inside_attribution
 from .found import Found, Pending, name_like, speech_at, titled, trim
 from .impersonal import author, impersonal
 from .indirect import find_indirect
-from .marks import dialogue_spans, find_spans
+from .marks import dialogue_spans, find_spans, unopened_spans
 from .document import Cand, Doc
 from .resolve import learn_genders, resolve, role_intros, spoken_of
 from .subjects import subject
 from .uncued import find_embed, find_nearest, find_spoken_label, find_transcript
+
+
+def _verb_first(cues: Cues, text: str, pos: int) -> bool:
+    """Whether a speech verb opens the text at ``pos`` ("said Karol Nowak")."""
+    words = tuple(t.low for t in cues.tokens(text, pos, min(len(text), pos + 80)))[:cues.longest_verb]
+    return any(cues.verbs.get(words[:n]) == "speech" for n in range(1, len(words) + 1))
 
 
 def _two_capitals(name: str) -> bool:
@@ -64,11 +70,20 @@ class Extractor:
             people = sorted(m.start for m in mentions if m.type == "PER" or m.type == "MISC" and _two_capitals(m.text))
             dashed = dialogue_spans(text, lambda pos: speech_at(cues, text, pos) or named_turn(text, pos, people)
                                     or subject_turn(cues, text, pos),
-                                    lambda pos: speech_at(cues, text, pos))
+                                    lambda pos: speech_at(cues, text, pos), cues.self_words)
             # (speech whose dash was dropped holds the quotations inside it: "… sformułowanie „na żyletki” - powiedział")
             inner = {id(x) for d in dashed if not d.open_width
                      for x in spans if d.start <= x.outer_start and x.outer_end <= d.end}
             spans = [x for x in spans if id(x) not in inner]
+            spans = sorted(spans + [d for d in dashed
+                                    if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
+                           key=lambda x: x.start)
+        else:  # speech whose opening dash was dropped, where no mark quotes it ("We have to … - Dodik said.")
+            # (a dash in running text sets off any aside: its attribution names a person, before the verb or after
+            # it, not "– witnesses say that …", "– agreed by Ukraine on 11 March")
+            people = sorted(m.start for m in mentions if m.type == "PER")
+            dashed = unopened_spans(text, lambda pos: subject_turn(cues, text, pos) or _verb_first(cues, text, pos)
+                                    and named_turn(text, pos, people), cues.self_words)
             spans = sorted(spans + [d for d in dashed
                                     if not any(x.outer_start < d.end and d.start < x.outer_end for x in spans)],
                            key=lambda x: x.start)

@@ -216,8 +216,20 @@ DIALOGUE_RESUME = re.compile(r"[.,][ \t]*[-–—][ \t]+(?=\w)")
 DIALOGUE_COMMA = re.compile(r",[ \t]+")  # the attribution after a comma alone ("– Vi är redo, säger hon.")
 
 
+def unopened_spans(text: str, speech_at: Callable[[int], bool], first_person: frozenset[str] = frozenset()) -> list[Span]:
+    """In a language that sets no speech off by dashes, only speech whose opening dash was dropped ("We have to be
+    cheerful! … - Dodik said.")."""
+    out: list[Span] = []
+    start = 0
+    for line in text.split("\n"):
+        if not DIALOGUE_OPEN.match(line):
+            out += _unopened(text, start, line, speech_at, first_person)
+        start += len(line) + 1
+    return out
+
+
 def dialogue_spans(text: str, attribution_at: Callable[[int], bool],
-                   speech_at: Callable[[int], bool] | None = None) -> list[Span]:
+                   speech_at: Callable[[int], bool] | None = None, first_person: frozenset[str] = frozenset()) -> list[Span]:
     """Speech set off by dashes instead of marks ("– Няма да се откажем – каза той. – Ще продължим."): a paragraph
     opening with a dash is quoted up to the dash before its attribution, which ``attribution_at`` recognises, and
     resumes after a dash following the attribution. A paragraph with no attribution (a list) holds no speech."""
@@ -249,23 +261,39 @@ def dialogue_spans(text: str, attribution_at: Callable[[int], bool],
         if first and not done:
             lone.append((start + first.end(), start + len(line.rstrip()), first.end() - first.start()))
         elif not first and not done and speech_at is not None:
-            out += _unopened(text, start, line, speech_at)
+            out += _unopened(text, start, line, speech_at, first_person)
         start += len(line) + 1
     return sorted(out + _lone_turns(text, lone, bool(out)), key=lambda x: x.start)
 
 
+QUOTE_MARK = re.compile(r"[\"«»“”„‟‹›]")
 SENTENCE_END = re.compile(r"[.!?…][ \t]+(?=[^\W\d_]|[\"'„“”«»‚‘’])")  # (a quotation there is the mark rules')
 
 
-def _unopened(text: str, start: int, line: str, speech_at: Callable[[int], bool]) -> list[Span]:
+def _own_words(sentence: str, first_person: frozenset[str]) -> bool:
+    """Whether a sentence reads as someone's own words: it exclaims or asks, or a first-person word stands in it (and
+    no quotation mark: another's words, or an attribution of its own)."""
+    if QUOTE_MARK.search(sentence):
+        return False
+    return sentence.rstrip()[-1:] in ("!", "?") or any(w in first_person for w in re.findall(r"\w+", sentence.lower()))
+
+
+def _unopened(text: str, start: int, line: str, speech_at: Callable[[int], bool],
+              first_person: frozenset[str] = frozenset()) -> list[Span]:
     """Speech whose opening dash was dropped: the sentence before a dash and a speech verb ("Zwyciężymy i ocalimy
-    Polskę - powiedział Karol Nawrocki"), from the paragraph's start or the last sentence end before it. Its opening
-    width is 0, which tells it from the others."""
+    Polskę - powiedział Karol Nawrocki"), from the paragraph's start or the last sentence end before it; the
+    sentences before it in the paragraph belong to the statement while they read as someone's own words (an
+    exclamation or question, a first-person word: "We have to be cheerful! I was doomed … - Dodik said."), not
+    narration ("Z sondażu wynika, że wygrał.") nor another quotation. Its opening width is 0, which tells it from the
+    others."""
     for turn in DIALOGUE_TURN.finditer(line):
         if line[turn.start()] == "," or not speech_at(start + turn.end()):
             continue
-        ends = [m.end() for m in SENTENCE_END.finditer(line, 0, turn.start())]
-        a = ends[-1] if ends else len(line) - len(line.lstrip())
+        starts = [len(line) - len(line.lstrip())] + [m.end() for m in SENTENCE_END.finditer(line, 0, turn.start())]
+        k = len(starts) - 1
+        while k > 0 and _own_words(line[starts[k - 1]:starts[k]], first_person):
+            k -= 1
+        a = starts[k]
         b = turn.start() + (1 if line[turn.start()] in ".!?…" else 0)
         if len(line[a:b].split()) >= 4 and line[a:a + 1].isupper():
             return [Span(start + a, start + b, 0, 0, 0)]

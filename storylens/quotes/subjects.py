@@ -217,7 +217,7 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
     return after, "after"
 
 
-QUOTE_OPENERS = "«“„\"‹‚‘'"
+QUOTE_OPENERS = frozenset("«“„\"‹‚‘'")  # (a set: at the end of a text no character follows, and "" is in every string)
 
 
 def _body_opening(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int) -> Cand | None:
