@@ -91,6 +91,11 @@ class Lexicon:
         self.range_between_after = {_fold(w) for w in table.get("range_between_after", [])}
         self.lower_bound = {phrase_key(f) for f in table.get("lower_bound", [])}
         self.upper_bound = {phrase_key(f) for f in table.get("upper_bound", [])}
+        # bounds and approximations written after the number, past a case ending joined to it ("10-нан астам",
+        # "10'dan fazla", "10-nél több", "100 or more", "500-ге жуық")
+        self.lower_bound_after = {phrase_key(f) for f in table.get("lower_bound_after", [])}
+        self.upper_bound_after = {phrase_key(f) for f in table.get("upper_bound_after", [])}
+        self.approximate_after = {phrase_key(f) for f in table.get("approximate_after", [])}
         self.date_from = {phrase_key(f) for f in table.get("date_from", [])}
         self.date_until = {phrase_key(f) for f in table.get("date_until", [])}
         self.list_words = {_fold(w) for w in table.get("list_words", [])}

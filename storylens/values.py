@@ -12,6 +12,7 @@ comparing the values read is ``valuecompare``'s.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -547,6 +548,9 @@ class Parser:
                     v = Value(v.kind, v.value, self.text[v.start:self.toks[i].end], v.unit, v.start, self.toks[i].end,
                               v.approximate)
                     i += 1
+                if not v.approximate and self.lex.approximate_after and v.end is not None and \
+                        _phrase_after(self.text, v.end, 3, (("approximate", self.lex.approximate_after),)):
+                    v = dataclasses.replace(v, approximate=True)
                 out.append(self._age(v))
             else:
                 i += 1
@@ -615,11 +619,15 @@ def _range(low: float, high: float | None) -> Any:
     return _num(low) if high is None else [_num(low), _num(high)]
 
 
-def bound(text: str, offset: int, language: str | None) -> str | None:
+def bound(text: str, offset: int, language: str | None, end: int | None = None) -> str | None:
     """'lower' or 'upper' when the words right before ``offset`` make the number there a bound ("more than",
-    "under", "не более", "moins de"), else None."""
+    "under", "не более", "moins de"), or, given the number's ``end``, the words right after it ("100 or more",
+    "10-нан астам", "10'dan fazla", "10-nél több"), else None."""
     lex = lexicon(language)
-    return _phrase_before(text, offset, 4, (("lower", lex.lower_bound), ("upper", lex.upper_bound)))
+    before = _phrase_before(text, offset, 4, (("lower", lex.lower_bound), ("upper", lex.upper_bound)))
+    if before is not None or end is None or not (lex.lower_bound_after or lex.upper_bound_after):
+        return before
+    return _phrase_after(text, end, 3, (("lower", lex.lower_bound_after), ("upper", lex.upper_bound_after)))
 
 
 def date_edge(text: str, offset: int, language: str | None) -> str | None:
@@ -635,6 +643,24 @@ def _phrase_before(text: str, offset: int, width: int, kinds) -> str | None:
     for n in range(min(width, len(words)), 0, -1):
         for name, phrases in kinds:
             if words[-n:] in phrases:
+                return name
+    return None
+
+
+_JOINERS = ("-", "'", "’", "‘")
+
+
+def _phrase_after(text: str, end: int, width: int, kinds) -> str | None:
+    """The name of the first kind whose phrases start right after ``end`` (longest phrase first, up to ``width``),
+    past a case ending joined to the number by a hyphen or an apostrophe ("10-нан", "10'dan", "10-nél")."""
+    toks = tokenize(text[end:end + 80])
+    if len(toks) >= 2 and toks[0].low in _JOINERS and toks[0].start == 0 and toks[1].start == toks[0].end \
+            and toks[1].low.isalpha():
+        toks = toks[2:]
+    words = tuple(t.low for t in toks[:width])
+    for n in range(len(words), 0, -1):
+        for name, phrases in kinds:
+            if words[:n] in phrases:
                 return name
     return None
 

@@ -109,15 +109,20 @@ def _roundness(x: float) -> float:
     return step
 
 
+def _end(s: Side) -> int | None:
+    """Where a side's number ends in its claim's text (for a bound written after it: "100 or more")."""
+    return None if s.value.end is None else s.value.end - s.claim.start
+
+
 def bounded(a: Side, b: Side) -> bool:
     """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps; a measure
     only when less than ten times from the bound (``MAGNITUDE``): a bound of 10 km holds no depth of five metres."""
     for s, t in ((a, b), (b, a)):
-        direction = bound(s.claim.text, s.value.start - s.claim.start, s.language)
+        direction = bound(s.claim.text, s.value.start - s.claim.start, s.language, _end(s))
         x, y = _numbers(s.value, t.value)
         if direction is None or x is None or y is None:
             continue
-        if bound(t.claim.text, t.value.start - t.claim.start, t.language) is not None:
+        if bound(t.claim.text, t.value.start - t.claim.start, t.language, _end(t)) is not None:
             continue  # two bounds with different limits report different figures
         if s.value.kind == "measure" and x and y and max(abs(x), abs(y)) > MAGNITUDE * min(abs(x), abs(y)):
             continue  # a bound of a measure keeps a figure of its own size: "up to 5 metres" deep is no "10 km" away

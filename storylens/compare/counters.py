@@ -206,7 +206,7 @@ def _figures(text: str, toks: list[tuple[str, int, int]], alnum: list[int], word
             digits = words[j].replace(".", "").replace(",", "")
             if digits.isdigit():
                 year = len(digits) == 4 and 1800 <= int(digits) <= 2100
-                if not year and bound(text, toks[alnum[j]][1], language) is None \
+                if not year and bound(text, toks[alnum[j]][1], language, toks[alnum[j]][2]) is None \
                         and _clause_ends_after(toks, alnum[j]) and toks[alnum[k]][2] < toks[alnum[j]][1]:
                     out.append((k, k + 1, FIGURES))
                 break

@@ -202,7 +202,8 @@ def _exact_differ(sc: "StoryComparison", group: list[int], mentions: list[Mentio
         if v.kind in ("date", "year") or v.approximate or v.start is None or isinstance(v.value, (list, str)):
             continue
         c = sc.claims[m.claim]
-        if bound(c.text, v.start - c.start, sc.languages.get(m.article)) is not None:
+        if bound(c.text, v.start - c.start, sc.languages.get(m.article),
+                 None if v.end is None else v.end - c.start) is not None:
             continue
         exact.setdefault(key(v), m)
     found = list(exact.values())
