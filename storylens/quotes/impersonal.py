@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .cues import Token
 from .document import Cand, Doc
+from .oblique import after_preposition
 from .speakers import candidates
 from .subjects import phrase_end
 
@@ -37,8 +38,11 @@ def author(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Cand:
     else:
         before = [c for c in candidates(doc, doc.window_start(toks[vj - 1].start, 1), toks[vj - 1].start)
                   if c.kind == "organisation" and not c.place and c.entity]
-    if before:
-        return before[-1]
+    # a body after a preposition took part, it did not write ("НАБУ повідомило … спільно зі Спеціалізованою
+    # антикорупційною прокуратурою"): one named as a subject is preferred (not "В МВД заявили": capitalised there)
+    free = [c for c in before if not after_preposition(doc, c.start)]
+    if free or before:
+        return (free or before)[-1]
     return Cand(toks[vj - 1].start, end, doc.art.text[toks[vj - 1].start:end], "pronoun", person=True, zero=True)
 
 

@@ -41,6 +41,7 @@ def find_indirect(ex: "Extractor", pend: list[Pending], direct: list[Pending], u
     for sent in ex.body:
         toks = doc.toks(sent.start, sent.end)
         found: Pending | None = None
+        named_by = False  # whether ``found`` was opened by a naming verb ("called", "referring to")
         added = False  # whether ``found`` went into pend (a scan of pend would cost its length every time)
         for vi, vj, kind in verb_spans(doc, toks):
             if toks[vi].start in attributions or negated(doc, toks, vi) or addressed(cues, toks[max(0, vi - 2):vj + 2]):
@@ -63,10 +64,16 @@ def find_indirect(ex: "Extractor", pend: list[Pending], direct: list[Pending], u
                 found = Pending(sent.start, sent.end, "indirect", toks[vi], cand, sent.index, "indirect-clause",
                                 cue_text=cue_text(toks, vi, vj, text))
                 per_sentence.setdefault(sent.index, found)
+                named_by = kind == "naming"
             elif found.cand is not None and found.cand.kind == "organisation" and cand is not None \
                     and cand.kind in ("named", "role") and not added:
                 # "Как передает ТАСС, об этом заявил … Песков": the person speaking, not the medium relaying
                 found.cand, found.cue, found.cue_text = cand, toks[vi], cue_text(toks, vi, vj, text)
+            elif named_by and kind == "speech" and content and cand is not None and not added:
+                # "Referring to the Parthenon Sculptures, Mitsotakis said he …": the words are the speech verb's
+                # subject's, not those of whoever a naming verb met first (its object, or another person)
+                found.cand, found.cue, found.cue_text = cand, toks[vi], cue_text(toks, vi, vj, text)
+                named_by = False
             if content and found.cand is not None:
                 a, b = content
                 if cand is not None and a < cand.start < b and not around:  # "рассказала о своём опыте Татьяна Петрова"

@@ -232,6 +232,30 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
         if pool else None
 
 
+CHAIN_NAME = re.compile(r",\s+((?:[A-ZÀ-ÞΑ-ΩА-ЯЁЇІЄҐ][\w'’-]+\s){1,3}[A-ZÀ-ÞΑ-ΩА-ЯЁЇІЄҐ][\w'’-]+)\s*[,.;)]")
+
+
+def _name_after_role(doc: Doc, c: Cand) -> tuple[str, str | None] | None:
+    """A title chain's holder the recogniser missed or typed as no person: two to four capitalised words after a
+    comma that close the role's phrase ("said the governor of the Peloponnese region, Panagiotis Nikas, on …"),
+    with no verb or quotation between; the entity of a person named there, if any."""
+    text = doc.art.text
+    end = min(len(text), c.end + ROLE_REACH)
+    cut = text.find(",", c.end, end)
+    if cut < 0 or doc.quotes_in(c.end, cut) or doc.sentence_no(cut) != doc.sentence_no(c.start) \
+            or any((t.low,) in doc.cues.verbs for t in doc.toks(c.end, cut)):
+        return None
+    m = CHAIN_NAME.match(text, cut)
+    if m is None or not name_shaped(doc, m.group(1)) or doc.quoted(m.start(1)) \
+            or any(doc.cues.role(doc.cues.norm(w)) for w in m.group(1).split()):  # ("…, Prime Minister X")
+        return None
+    inside = [x for x in doc.mentions_in(m.start(1), m.end(1))]
+    if any(x.type == "ORG" for x in inside):
+        return None
+    person = next((x for x in inside if doc.person(x) and x.entity), None)
+    return m.group(1), person.entity if person else None
+
+
 def _qualified_anonymous(doc: Doc, c: Cand) -> bool:
     """Whether an anonymous role is qualified by words after it ("vir blizu družine", "источник в правительстве"):
     someone unnamed described afresh, not the one person named just before, where no article says it is new."""
@@ -320,7 +344,9 @@ def nearest_org(doc: Doc, c: Cand, window: int = 3) -> Mention | None:
     heads = {w[:5] for w in words if doc.cues.organisation(w)}  # word beginnings, so cases match
 
     def described(m: Mention) -> bool:
-        near = [t.low for t in doc.toks(max(0, m.start - 40), m.end)][-4:]
+        # the words before the name and the name's own ("компании X"; "the Court of Bosnia and Herzegovina", whose
+        # head is farther from its end than four words)
+        near = [t.low for t in doc.toks(max(0, m.start - 40), m.start)][-4:] + [t.low for t in doc.cues.tokens(m.text)]
         return any(w[:5] in heads for w in near if doc.cues.organisation(w))
 
     orgs = [m for m in doc.mentions_in(doc.window_start(c.start, window), c.start) if m.type == "ORG"
@@ -486,6 +512,8 @@ def resolve(doc: Doc, c: Cand, pos: int, verb_gender: str | None) -> Speaker:
                  and _serves_fits(doc, c, s) and not _spoken_of(doc, s)] if not c.indefinite else []
         if named:
             sp = Speaker(named[0].text, named[0].entity, "role", c.text)
+        elif not c.indefinite and (chain := _name_after_role(doc, c)) is not None:
+            sp = Speaker(chain[0], chain[1], "role", c.text)
         elif intro:  # "врио губернатора" after "губернатора ... Михаил Дегтярев"
             sp = Speaker(intro[-1].text, intro[-1].entity, "role", c.text)
         elif c.new and not c.indefinite and c.role in doc.cues.offices and gender != "pl":
