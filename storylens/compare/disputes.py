@@ -16,6 +16,8 @@ sharing most of their sentences are one proposition found twice and are merged.
 The row names who denies: the quoted speaker, else the first entity of a counter.
 A denial naming almost nothing ("This is false.", "there was no such agreement")
 denies the sentence before it, read without its attribution (rule bare).
+A row needs a denial someone makes: quoted, reported, naming an official source
+or written by two articles (rule voiced); one writer's aside names nobody.
 Two kinds of row need no denial word: one predicate with opposite polarity
 ("it was done" / "it was not done", ``opposites.py``) and a one-winner outcome
 given to two holders ("we won" against the count, ``disputes_outcome.py``).
@@ -90,6 +92,20 @@ def is_denial(c: Claim, language: str | None) -> bool:
     # "the railway company: the canopy was not part of the works" likewise
     # "the court acquitted him": a verdict naming the court (or reported) is a finding against the charge
     return found.kind in ("no_evidence", "exclusions", "classifications", "verdicts") and sourced(c.text, language)
+
+
+def _voiced(c: Claim, language: str | None) -> bool:
+    """A denial someone makes: quoted or reported ("…, the ministry said"; "laut Polizei") or naming the official
+    source whose finding it is. A writer's own "not caused by" beside the story ("the deadliest incident not caused by
+    a natural disaster") names nobody who denies (rule voiced)."""
+    return c.attributed_to is not None or "reporting" in cues(c.text, language) or sourced(c.text, language)
+
+
+def _voiced_row(claims: list[Claim], lang: list[str | None], members: set[int]) -> bool:
+    """The row's denials are someone's: one of them voiced, or written by two articles or more (a finding outlets
+    repeat without naming its source is still reported, not one writer's aside)."""
+    denials = [i for i in members if is_denial(claims[i], lang[i])]
+    return any(_voiced(claims[i], lang[i]) for i in denials) or len({claims[i].article for i in denials}) >= 2
 
 
 def _stems(text: str, language: str | None) -> set[str]:
@@ -177,7 +193,8 @@ def _denied(sc: StoryComparison, lang: list[str | None], stems: list[set[str]]) 
     out = (_dispute(sc, g, m, lang, np.array([cs.cvec[d] for d in g]), cs.worded, cs.restated, cs.figured,
                     set(cs.bare))
            for g, m, st in _merged(rows, _denials_by_article(claims, lang, rows), sc.vecs, claims)
-           if st - {i for i in m if is_denial(claims[i], lang[i])})  # a denial of what nobody states is no dispute
+           if st - {i for i in m if is_denial(claims[i], lang[i])}  # a denial of what nobody states is no dispute
+           and _voiced_row(claims, lang, m))
     return [d for d in out if d is not None]
 
 
