@@ -129,3 +129,20 @@ def test_times_of_one_event_hours_apart_are_two_moments():
     r = _run(_article("de", "de", "Um 3.08 Uhr stürzte die Brücke ein."),
              _article("it", "it", "Il ponte è crollato alle 9:30, quando non passava nessun tram."))
     assert not [g for g in _time_rows(r) if g.status == "conflicting"]
+
+
+GATHERING = {"versamml": 0, "gathering": 0, "okuplj": 0, "feuer": 0, "fire": 0, "square": (1, 0.6)}
+
+
+def test_times_no_sentence_writes_an_event_for_never_conflict():
+    # rule ``no event``: matching sentences, neither naming what happened at its time
+    r = compare_story((_article("de", "de", "Die Versammlung beginnt um 11.30 Uhr."),
+                       _article("en", "en", "The gathering on the square begins at 12:15.")), KeywordEmbedder(GATHERING, 8))
+    assert not [g for g in _time_rows(r) if g.status == "conflicting"]
+    r = compare_story((_article("sr", "sr", "Okupljanje počinje u 11:30."),
+                       _article("en", "en", "The gathering on the square begins at 12:15.")), KeywordEmbedder(GATHERING, 8))
+    assert not [g for g in _time_rows(r) if g.status == "conflicting"]
+    # the same sentences naming an event still conflict
+    r = compare_story((_article("de", "de", "Das Feuer brach um 11.30 Uhr aus."),
+                       _article("en", "en", "The fire on the square broke out at 12:15.")), KeywordEmbedder(GATHERING, 8))
+    assert [g.status for g in _time_rows(r)] == ["conflicting"]
