@@ -168,3 +168,33 @@ def test_a_bare_number_and_a_figure_with_a_unit_three_times_apart_are_two_things
     assert rule(side("for citizens over 200, the regime is extended"), side("для граждан старше 65 лет", "ru")) \
         == "other magnitude"
     assert rule(side("for citizens over 98, the regime is extended"), side("для граждан старше 65 лет", "ru")) is None
+
+
+def test_times_of_day_hours_apart_are_two_moments():
+    bodies = side("Λίγο πριν τις 23:00 ένα σκάφος έφερε πτώματα στο λιμάνι.", "el")
+    survivors = side("Die ersten Überlebenden kamen um 12 Uhr mittags im Hafen an.", "de")
+    assert rule(bodies, survivors) == "two moments"
+    assert rule(side("Les secours sont arrivés à 9h15.", "fr"), side("Rescuers arrived at 14:40.")) == "two moments"
+    # minutes off stay a conflict, round the clock too (23:50 / 00:10)
+    assert rule(side("The bridge fell at 2:55."), side("Die Brücke stürzte um 3:08 Uhr ein.", "de")) is None
+    assert rule(side("El incendio empezó a las 23:50.", "es"), side("The fire began at 00:10.")) is None
+
+
+def test_days_months_apart_are_two_events():
+    assert rule(side("Vlada je proglasila 2. novembar za Dan žalosti.", "sr"),
+                side("Dan žalosti je proglašen za nedelju, 23. mart.", "sr")) == "far days"
+    assert rule(side("Le contrat a été signé le 4 juin 2025.", "fr"), side("The deal was signed on 2 September 2025.")) \
+        == "far days"
+    # a day or ten days off is one date given two ways: a conflict
+    assert rule(side("Die Lizenz lief am 14. März ab.", "de"), side("The licence expired on 24 March.")) is None
+    assert rule(side("Smlouva byla podepsána 4. června 2025.", "cs"), side("The deal was signed on 5 June 2025.")) \
+        is None
+    # the right day with a wrong year is one date given wrongly: a conflict
+    assert rule(side("The bridge collapsed on 12 September 2021."), side("Il ponte è crollato l'11 settembre 2024.", "it")) \
+        is None
+
+
+def test_years_far_apart_are_two_events():
+    assert rule(side("Dort verkaufte er sie 1816 an das British Museum.", "de"),
+                side("Le Royaume-Uni y voit une vente légale effectuée en 1802.", "fr")) == "far years"
+    assert rule(side("La ley entró en vigor en 2022.", "es"), side("The law took effect in 2024.")) is None

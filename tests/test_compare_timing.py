@@ -114,3 +114,35 @@ def test_a_full_stop_before_a_capital_ends_the_clause_of_a_time():
     text = "İlk müdahale saat 04.15'te yapıldı. Yangında kusuru olan kim varsa cezalandırılacak."
     v = next(v for v in extract(text, "tr") if v.kind == "date")
     assert event(text, v.start, v.end, "tr") is None  # the fire is named in the next sentence, not for 04.15
+
+
+def test_a_conflict_inside_a_row_joined_by_an_approximation_is_still_a_conflict():
+    # "gegen 3 Uhr" holds 2:40 and 3:20 alike, so the three join in one row; 2:40 and 3:20 still conflict
+    r = _run(_article("de", "de", "Gegen 3 Uhr stürzte die Brücke ein."),
+             _article("it", "it", "Il ponte è crollato alle 2:40, quando non passava nessun tram."),
+             _article("en", "en", "The bridge collapsed at 3:20 in the night."))
+    rows = [g for g in _time_rows(r) if {"it", "en"} <= set(g.articles)]
+    assert len(rows) == 1 and rows[0].status == "conflicting"
+
+
+def test_times_of_one_event_hours_apart_are_two_moments():
+    r = _run(_article("de", "de", "Um 3.08 Uhr stürzte die Brücke ein."),
+             _article("it", "it", "Il ponte è crollato alle 9:30, quando non passava nessun tram."))
+    assert not [g for g in _time_rows(r) if g.status == "conflicting"]
+
+
+GATHERING = {"versamml": 0, "gathering": 0, "okuplj": 0, "feuer": 0, "fire": 0, "square": (1, 0.6)}
+
+
+def test_times_no_sentence_writes_an_event_for_never_conflict():
+    # rule ``no event``: matching sentences, neither naming what happened at its time
+    r = compare_story((_article("de", "de", "Die Versammlung beginnt um 11.30 Uhr."),
+                       _article("en", "en", "The gathering on the square begins at 12:15.")), KeywordEmbedder(GATHERING, 8))
+    assert not [g for g in _time_rows(r) if g.status == "conflicting"]
+    r = compare_story((_article("sr", "sr", "Okupljanje počinje u 11:30."),
+                       _article("en", "en", "The gathering on the square begins at 12:15.")), KeywordEmbedder(GATHERING, 8))
+    assert not [g for g in _time_rows(r) if g.status == "conflicting"]
+    # the same sentences naming an event still conflict
+    r = compare_story((_article("de", "de", "Das Feuer brach um 11.30 Uhr aus."),
+                       _article("en", "en", "The fire on the square broke out at 12:15.")), KeywordEmbedder(GATHERING, 8))
+    assert [g.status for g in _time_rows(r)] == ["conflicting"]

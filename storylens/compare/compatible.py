@@ -31,6 +31,9 @@ TOTAL = 0.01        # a total matches the sum of its parts this closely (parts a
 CONVERSION_GAP = 12  # characters between an amount and its conversion ("€50m ($58m)", "€500 million (about $570")
 ZONE_GAP = 30       # characters between a time and the same moment on another clock in brackets after it
 ZONE = re.compile(r"\s*\(?(GMT|UTC|CET|CEST|EET|EEST|MSK|MEZ|MESZ|BST|EST|EDT|PST|PDT)\b")
+MOMENT_GAP = 120    # minutes: two times of day further apart are two moments (a misreported time is minutes off)
+DAY_GAP = 31        # days: two days further apart are two events (a misreported day is days off, not months)
+YEAR_GAP = 5        # years: two years further apart are two events (the sale in 1816, the removal in 1802)
 LIST_GAP = 5        # characters between two items of one list besides commas ("82, 120 and 152 mm": " and ")
 
 
@@ -238,6 +241,41 @@ def _zone(s: Side) -> str:
     return ""
 
 
+def two_moments(a: Side, b: Side) -> bool:
+    """Rule ``two moments``: two times of day more than ``MOMENT_GAP`` apart (the bodies brought in "before 23:00",
+    the survivors "just after 12 noon") are the times of two moments, not one time given two ways: an outlet that
+    gets a time wrong is minutes off (13:22 / 13:25, 02:30 / 03:00), never half a day. Read round the clock
+    (23:50 and 00:10 are twenty minutes apart)."""
+    ta, tb = _clock_minutes(a.value), _clock_minutes(b.value)
+    if ta is None or tb is None:
+        return False
+    gap = abs(ta - tb)
+    return min(gap, 24 * 60 - gap) > MOMENT_GAP
+
+
+def far_days(a: Side, b: Side) -> bool:
+    """Rule ``far days``: two dates given to the day more than ``DAY_GAP`` days apart ("2. novembar" / "23. mart", each
+    a day of mourning) are the days of two events: an outlet that gets a day wrong is a day or a few off (4 / 5 June,
+    14 / 24 March), not months, or gives the right day a wrong year (a conflict still). A date given to the month
+    only stays comparable ("March 2024" / "24 June 2024")."""
+    da, db = _day(a.value), _day(b.value)
+    if da is None or db is None:
+        return False
+    # read in one (leap) year: a wrong year on the right day ("12 September 2021" / "11 September 2024") is one
+    # date given wrongly, a conflict; round the year's end too (28 December / 3 January)
+    gap = abs((da.replace(year=2000) - db.replace(year=2000)).days)
+    return min(gap, 366 - gap) > DAY_GAP
+
+
+def far_years(a: Side, b: Side) -> bool:
+    """Rule ``far years``: two years more than ``YEAR_GAP`` apart ("verkaufte er sie 1816" / "une vente effectuée en
+    1802") are the years of two events; an outlet's wrong year is one or two off (2022 / 2023 / 2024)."""
+    if a.value.kind != "year" or b.value.kind != "year":
+        return False
+    x, y = _number(a.value), _number(b.value)
+    return x is not None and y is not None and abs(x - y) > YEAR_GAP
+
+
 def listed(a: Side, b: Side) -> bool:
     """The values are items of lists (several values with one unit in a sentence) that share an item: each source
     names a different subset ("82, 120, 122 and 152 mm" / "82, 122, 152 mm"), not a conflict."""
@@ -345,6 +383,9 @@ RULES = (
     Rule("boundary", boundary, True),
     Rule("deadline", deadline, False),
     Rule("time zone", other_clock, False),
+    Rule("two moments", two_moments, False),
+    Rule("far days", far_days, False),
+    Rule("far years", far_years, False),
     Rule("list", listed, False),
     Rule("total", total, False),
     Rule("other subject", other_subject, False),

@@ -145,7 +145,7 @@ def _known(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
     of dual circulation on 1 February); a number the other sentence also writes (the "21st" of "21st of 27")
     is not one number changed."""
     if x.value.kind in ("date", "year"):
-        return other_days(sc, x, y) or _two_events(sc, x, y) or _anchored_elsewhere(sc, x, y) \
+        return other_days(sc, x, y) or _two_events(sc, x, y) or _no_event(sc, x, y) or _anchored_elsewhere(sc, x, y) \
             or _anchored_elsewhere(sc, y, x)
     if x.value.kind == "percent":
         # an article giving both shares (a poll's and the result's, one region's and the country's) knows them
@@ -167,6 +167,26 @@ def _two_events(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
                                             sc.languages.get(m.article))
         found.append(sc.memo["event", id(m)])
     return None not in found and not one_event(*found)
+
+
+def _event_of(sc: "StoryComparison", m: Mention) -> str | None:
+    if ("event", id(m)) not in sc.memo:
+        c = sc.claims[m.claim]
+        sc.memo["event", id(m)] = event(c.text, m.value.start - c.start, m.value.end - c.start,
+                                        sc.languages.get(m.article))
+    return sc.memo["event", id(m)]
+
+
+def _no_event(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
+    """Rule ``no event``: two times of day neither written beside a word of an event (``[events]``: "Тог 1.
+    новембра, тачно у 11." / "Okupljanje počinje u 11:30.") say of nothing that it happened at two times: a time
+    conflicts only when one of its sentences names what happened then, or when the two sentences are one translated."""
+    if dimension(x.value) != "time" or dimension(y.value) != "time" or None in (x.value.start, y.value.start,
+                                                                               x.value.end, y.value.end):
+        return False
+    if sc.sim_of(x.claim, y.claim) >= WRITTEN_MATCH:
+        return False  # one sentence translated: its time changed is a conflict, event word or none
+    return _event_of(sc, x) is None and _event_of(sc, y) is None
 
 
 def _share_known(sc: "StoryComparison", x: Mention, y: Mention) -> bool:

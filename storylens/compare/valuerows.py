@@ -88,9 +88,14 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
         if _known_kind(m.value):
             given[m.article].add(row_key(m.value))
 
+    inside: list[int] = []  # a mention of each conflict found inside one row (rule ``joined conflict``)
+
     def join(a: int, b: int, conflict: bool, rule: str | None) -> None:
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
+            if conflict:
+                inside.append(a)  # rule ``joined conflict``: two values no rule reconciles, already in one row
+                # through values each reconciles ("около 03.00" ~ "2:35" ~ "gegen 2:30"), still conflict
             return
         if conflict and _known_kind(mentions[a].value) and _known_kind(mentions[b].value) \
                 and _both_given(given, values[ra], values[rb], {mentions[a].article, mentions[b].article}):
@@ -123,6 +128,7 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
     # the closest sentences first: a chain of conflicts keeps the pair that most surely speaks of one thing
     for a, b in sorted(conflicts, key=lambda p: -sc.sim_of(mentions[p[0]].claim, mentions[p[1]].claim)):
         join(a, b, True, None)
+    conflicted.update(uf.find(i) for i in inside)
     out = []
     for root, g in uf.groups(range(len(mentions))).items():
         if root not in conflicted and rules[root] and _exact_differ(sc, g, mentions):
