@@ -23,7 +23,9 @@ def weekday_forms(language: str | None) -> tuple[tuple[str, int], ...]:
     """(stem, weekday number with 0 = Monday) for a language's weekday names (CLDR), longest stems first: a stem
     leaves off the last letters so the inflected forms match too ("среду" of "среда", "Montags" of "Montag")."""
     out = []
-    for number, names in cldr.weekdays(language or "en").items():
+    # a neighbour's weekday names too (``calendar_locales`` in ``numbers.toml``: "u ponedjeljak" in Serbian data)
+    also = lang.data(language, "numbers").get("calendar_locales", []) if language else []
+    for number, names in [kv for code in (language or "en", *also) for kv in cldr.weekdays(code).items()]:
         for name in names:
             folded = lang.lower_fold(name)
             cut = 2 if len(folded) > 6 else 1

@@ -184,6 +184,10 @@ def number_table(code: str | None) -> dict[str, Any]:
     if not own and not cldr_table:
         return lang.data("en", "numbers")
     fallback = {k: v for k, v in lang.data("en", "numbers").items() if k not in _OWN_KEYS}
+    for other in own.get("calendar_locales", []):
+        # rule ``neighbour calendar``: a language whose texts are often its neighbour's (Croatian articles detected
+        # as Serbian) reads that neighbour's month names too ("26. veljače", "25. ožujka"), from CLDR
+        cldr_table = _lay(cldr_table, {"months": cldr.number_table(other).get("months", {})})
     return _lay(_lay(fallback, cldr_table), own)
 
 

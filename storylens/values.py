@@ -295,6 +295,11 @@ class Parser:
             d = self.digits(month[1])
             if d and d[2]:
                 return numdates.month_first(self, i, month[0], month[1], d)
+            # a month, a linking word and its year ("noviembre de 2024", "março de 2025"), as "7 de noviembre de 2024"
+            link = self.match(lex.amount_link, month[1], 2)
+            d = self.digits(link[1]) if link and link[1] < len(toks) else None
+            if d and d[2] and 1800 <= d[0] <= 2100 and len(toks[i].text) >= 4:
+                return numdates.month_first(self, i, month[0], link[1], d)  # (a month's name, not "mar" the sea)
         in_month = numdates.month_part(self, i)
         if in_month:
             return in_month

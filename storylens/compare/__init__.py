@@ -61,6 +61,10 @@ def _one_value(a: Value, b: Value, each: bool) -> bool:
     as one figure; else when they agree (an approximate figure holding the exact one)."""
     if each and a.kind != "date" and b.kind != "date":
         return dimension(a) == dimension(b) and base(a) == base(b)
+    if each and (a.approximate or b.approximate):
+        # "around 3:30" joined to 3:27 by approximation is a second time as written, not 3:27 again; a date without
+        # its year still stands for the full date it is part of
+        return same(replace(a, approximate=False), replace(b, approximate=False))
     return same(a, b)
 
 

@@ -26,6 +26,7 @@ VALUE_MATCH = 0.78    # equal values: mutual best sentences at least this simila
 VALUE_ALONE = 0.86    # equal values: any pair this similar joins even when not mutual best
 NAME_GAP = 2          # characters between a name and a number that continues it (a space, a quote mark)
 NAME_ARTICLES = 2     # articles writing one number right after one name: it is part of the name
+TIE = 1e-4            # added to a pair's score when both write the value alike: breaks ties, never passes a threshold
 
 
 def value_groups(sc: "StoryComparison") -> list[ValueRow]:
@@ -269,7 +270,13 @@ def _link_equal(sc: "StoryComparison", members: list[int], mentions: list[Mentio
     repeat = same_article & ok & ((claim_idx[:, None] == claim_idx[None, :]) | (sims >= VALUE_ALONE))
     xs, ys = np.nonzero(np.triu(repeat, 1))
     scores = np.where(ok & ~same_article, sims, -2.0)
-    top, best = best_per_group(scores, art_of, len(names))  # x's best mention in each article, and its score
+    # rule ``same written value``: of two mentions in one sentence (so equally similar), x's best is the one giving
+    # its value as x does ("8 de agosto de 2026" meets "8 de agosto de 2026", not the yearless "8 de agosto" beside
+    # it, which may stand for another year); the tie broken, the score read is the sentence's
+    shown = [str(mentions[m].value.value) for m in members]
+    alike = np.array([[x == y for y in shown] for x in shown], dtype=bool)
+    top, _ = best_per_group(np.where(scores > -2.0, scores + TIE * alike, scores), art_of, len(names))
+    best = np.take_along_axis(scores, top, axis=1)  # x's best mention in each article, and its score
     found = best > -2.0
     # mutual: y is x's best in y's article and x is y's best in x's article
     mutual = found & found[top, art_of[:, None]] & (top[top, art_of[:, None]] == np.arange(len(members))[:, None])

@@ -65,7 +65,7 @@ PARTS: dict[str, dict[str, Any]] = {
         count_skip=WORDS, year_after=WORDS, year_before=WORDS, ago=WORDS, range_words=WORDS, range_dashes=WORDS,
         range_open=WORDS, range_between=WORDS, range_between_after=WORDS, scale_alone=WORDS, list_words=WORDS, clause_words=WORDS, lower_bound=WORDS, upper_bound=WORDS,
         lower_bound_after=WORDS, upper_bound_after=WORDS, approximate_after=WORDS,
-        date_from=WORDS, date_until=WORDS,
+        date_from=WORDS, date_until=WORDS, calendar_locales=WORDS,
         amount_link=WORDS, round_numbers=Map(WORDS, r"\d+"),
         half_day=Table(am=WORDS, pm=WORDS), clock_after=WORDS, age_before=WORDS, nouns_capitalised=bool,
         hour_before=WORDS, hour_after=WORDS, noun_suffixes=WORDS, age_after=WORDS, earlier=WORDS, clock_before=WORDS,
