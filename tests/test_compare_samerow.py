@@ -150,3 +150,32 @@ def test_counts_of_two_candidates_never_join_and_a_speakers_name_holds_no_count(
         people=people,
     )
     assert [_counts(r) for r in one if 234 in _counts(r)] == [[234, 238]]
+
+
+def test_two_large_rows_are_compared_figure_by_figure_not_mention_by_mention(monkeypatch):
+    # 12 articles give 234 guests, 12 others 238: two rows of 12 mentions each; whether they are one figure given
+    # differently reads each distinct figure (and counting stage) once, not every pair of mentions (a story of
+    # 300 articles holds rows of hundreds), and answers as the pairwise test would: one conflicting row
+    calls = {"same": 0, "other_stage": 0}
+
+    def counted(name, f):
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return f(*args, **kwargs)
+        return wrapper
+
+    articles = [_article(f"a{k}", "en", "At the hotel 234 guests were staying that night.") for k in range(12)]
+    articles += [_article(f"b{k}", "de", "Im Hotel wohnten damals 238 Gäste.") for k in range(12)]
+    ctx = Context()
+    ctx.__dict__["embedder"] = KeywordEmbedder(TOPICS, 16, noise=0.01)
+    story = Story("s1", "t", tuple(a.id for a in articles))
+    claims = list(find_claims(Report(articles=tuple(articles), stories=(story,)), ctx).claims)
+    sc = StoryComparison(story, claims, ctx, {a.id: a.language for a in articles}, {})
+    value_groups(sc)  # reads each mention's keys as the comparison does
+    rows = [ValueRow([m for m in sc.value_mentions if m.value.value == n], False, ()) for n in (234, 238)]
+    assert [len(r.mentions) for r in rows] == [12, 12]
+    monkeypatch.setattr(samerow, "same", counted("same", samerow.same))
+    monkeypatch.setattr(samerow, "other_stage", counted("other_stage", samerow.other_stage))
+    joined = samerow.join(rows, sc)
+    assert len(joined) == 1 and joined[0].conflicting and _counts(joined[0]) == [234] * 12 + [238] * 12
+    assert calls["same"] <= 36 and calls["other_stage"] <= 12  # 12 x 12 = 144 pairs of mentions each before

@@ -31,8 +31,8 @@ from ..valuecompare import base, dimension, same
 from .align import MAX_POSTING, SUBJECT_REACH
 from .compatible import explain
 from .counted import NOUN_WORD, nouns, same_word
-from .samething import other_stage
-from .valuekeys import Mention, ValueRow, differ, qualifier_of
+from .samething import _stages, other_stage
+from .valuekeys import OWN_SHARES, Mention, ValueRow, differ, qualifier_of, share_what
 
 if TYPE_CHECKING:
     from .align import StoryComparison
@@ -179,7 +179,18 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
     cands += [(1.0, a, b) for n, a in enumerate(ages) for b in ages[n + 1:]
               if (a, b) not in seen and people[a] & people[b] and not arts[a] & arts[b]]
     cands.sort(reverse=True)
-    cands = _alike(sc, rows, idx, dims, cands)
+    verdicts: dict[tuple[int, int, bool], tuple[ValueRow, ValueRow, tuple[bool, str, str | None]]] = {}
+
+    def one_thing(A: ValueRow, B: ValueRow, sim: float) -> tuple[bool, str, str | None]:
+        # _alike and the join below ask the same pairs of rows: each verdict once (it reads sim only against OTHER;
+        # the rows are kept with it so that their ids are never reused by another row)
+        key = (id(A), id(B), sim < OTHER)
+        hit = verdicts.get(key)
+        if hit is None:
+            hit = verdicts[key] = (A, B, _one_thing(sc, A, B, sim))
+        return hit[2]
+
+    cands = _alike(sc, rows, idx, dims, cands, one_thing)
     out_rows = {k: rows[r] for k, (r, _) in enumerate(idx)}
     owner = list(range(len(idx)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(idx))}
@@ -196,7 +207,7 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
         A, B = out_rows[ra], out_rows[rb]
         if {m.article for m in A.mentions} & {m.article for m in B.mentions}:
             continue  # an article gives one figure of a thing: two of its figures are two things
-        ok, why, rule = _one_thing(sc, A, B, sim)
+        ok, why, rule = one_thing(A, B, sim)
         if not ok:
             continue
         # the joined row's parts stay close on average (a chain of similar rows never becomes one row)
@@ -220,18 +231,20 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
 
 
 def _alike(sc: "StoryComparison", rows: list[ValueRow], idx: list[tuple[int, str]], dims: list[str],
-           cands: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+           cands: list[tuple[float, int, int]], one_thing=None) -> list[tuple[float, int, int]]:
     """Rule ``two things alike``: two sentences whose figures of two or more dimensions would each join as one
     figure given differently ("fires 45kg shells at a distance of 40 kilometers" / "launches 85 kilogram rockets at
     a distance of 60 kilometers") describe two things of one kind (two weapons), not one thing told two ways:
     none of their figures join."""
+    one_thing = one_thing or (lambda A, B, sim: _one_thing(sc, A, B, sim))
     ok: list[tuple[float, int, int, frozenset]] = []
     kinds: dict[tuple[int, int], set[str]] = defaultdict(set)
     for sim, a, b in cands:
         A, B = rows[idx[a][0]], rows[idx[b][0]]
-        if not _one_thing(sc, A, B, sim)[0]:
+        if not one_thing(A, B, sim)[0]:
             continue
-        pairs = frozenset((min(x.claim, y.claim), max(x.claim, y.claim)) for x in A.mentions for y in B.mentions)
+        ca, cb = {x.claim for x in A.mentions}, {y.claim for y in B.mentions}  # each sentence once
+        pairs = frozenset((min(x, y), max(x, y)) for x in ca for y in cb)
         for pair in pairs:
             kinds[pair].add(dims[a])
         ok.append((sim, a, b, pairs))
@@ -252,7 +265,9 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
             and not ha & hb:
         return False, "person", None  # rule ``other person``: the votes of two candidates ("Trzaskowski zdobył
         # 10 237 177 głosów" / "Nawrocki was supported by 10,606,877 voters")
-    if any(other_stage(sc, m, n) for m in a.mentions for n in b.mentions):
+    sides_b = _stage_sides(sc, b)
+    if any(other_stage(sc, m, n) for ms in _stage_sides(sc, a).values() for m in ms
+           for ns in sides_b.values() for n in ns):
         return False, "count stage", None  # rule ``count stage``: a vote's tally at 97.66% counted is not the final one
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
     if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
@@ -269,7 +284,7 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
         if theirs and any(_gives(sc, art, t) for art in {m.article for m in row.mentions} for t in theirs):
             return False, "known", None
     rule = None
-    if any(same(m.value, n.value) for m in a.mentions for n in b.mentions):
+    if any(same(x, y) for x in sa.values() for y in sb.values()):  # all that same() reads: each figure once
         rule = "equal"
     else:
         # the rules read the two sentences only: a further figure elsewhere in an article is no part of a total here
@@ -285,6 +300,19 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     if a.mentions[0].value.kind == "duration" and (sim < OTHER or {m.value.unit for m in a.mentions} != {m.value.unit for m in b.mentions}):
         return False, "duration", None  # a duration's unit counts nothing: its words must say as much as a bare number's
     return True, "", rule
+
+
+def _stage_sides(sc: "StoryComparison", row: ValueRow) -> dict[tuple, list[Mention]]:
+    """A row's mentions by all that ``other_stage`` reads of a mention besides its article (its kind, whether it is
+    the counted share itself, its article's counting stages), each class with mentions of at most two articles: asked
+    of these, ``other_stage`` answers as of every pair of the two rows' mentions, in time linear in the rows."""
+    out: dict[tuple, list[Mention]] = {}
+    for m in row.mentions:
+        cls = (m.value.kind, share_what(sc.key_at(m)) in OWN_SHARES, _stages(sc, m.article))
+        reps = out.setdefault(cls, [])
+        if len(reps) < 2 and all(r.article != m.article for r in reps):
+            reps.append(m)
+    return out
 
 
 def _signature(v: Value) -> tuple:
