@@ -226,3 +226,10 @@ def test_an_organisation_and_its_acronym_or_short_name_are_one_speaker_across_la
     rel = Relations(qs, Report(articles=arts, entities=ents))
     assert rel(1, 2) == AGREE and rel(1, 3) == DIFFER
     assert rel(0, 3) == DIFFER
+    # a short name within two bodies that are not one joins neither
+    ents = (Entity("e-post", "ORG", "Post", ("Post",), ("a",), ()),
+            Entity("e-wapo", "ORG", "The Washington Post", ("The Washington Post",), ("b",), ()),
+            Entity("e-nypost", "ORG", "New York Post", ("New York Post",), ("c",), ()))
+    qs = [_quote(f"{a}:q1", a, e.name, e.id, "organisation") for a, e in zip("abc", ents)]
+    rel = Relations(qs, Report(articles=arts, entities=ents))
+    assert rel(1, 2) == DIFFER and rel(0, 1) == DIFFER and rel(0, 2) == DIFFER

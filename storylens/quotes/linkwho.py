@@ -106,7 +106,8 @@ def named_in(report: Report) -> dict[str, set[str]]:
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w[:NAME_WORD] for w in skeleton(name).split() if len(w) >= NAME_WORD)
+    """The romanised stems of a name's words of NAME_WORD letters up (as written: a skeleton may be shorter)."""
+    return frozenset(skeleton(w)[:NAME_WORD] for w in re.findall(r"[^\W_]+", name) if len(w) >= NAME_WORD)
 
 
 def _initials(name: str) -> str:
@@ -116,33 +117,40 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
 
 
-def one_body(a: list[str], b: list[str]) -> bool:
-    """Two organisations' names name one body: every word of a name of one is in a name of the other ("Post" / "The
-    Washington Post", "ГСЧС" / "ГСЧС Украины", "National Cybersecurity Centre" / "Portuguese National Cybersecurity
-    Center"), or a name of one is the other's initials ("ДСНС" / "Державна служба з надзвичайних ситуацій").
-    Names that only translate each other are not enough: the European Commission and the European Central Bank are
-    as alike in the embedding space as a name and its translation."""
+def _within(a: list[str], b: list[str]) -> bool:
+    """A name of ``a`` is within a name of ``b``: each of its words is there ("Post" / "The Washington Post"), or it is
+    the initials of one ("ДСНС" / "Державна служба з надзвичайних ситуацій")."""
     wa, wb = [_name_words(n) for n in a], [_name_words(n) for n in b]
-    if any(x and y and (x <= y or y <= x) for x in wa for y in wb):
+    if any(x and y and x <= y for x in wa for y in wb):
         return True
-    for short, long in ((a, b), (b, a)):
-        acronyms = {n.casefold() for n in short if ACRONYM.match(n) and n.isupper()}
-        if acronyms & {_initials(n) for n in long}:
-            return True
-    return False
+    acronyms = {n.casefold() for n in a if ACRONYM.match(n) and n.isupper()}
+    return bool(acronyms & {_initials(n) for n in b})
+
+
+def one_body(a: list[str], b: list[str]) -> bool:
+    """Two organisations' names name one body: a name of one is within a name of the other (``_within``: "Post" /
+    "The Washington Post", "ГСЧС" / "ГСЧС Украины", "National Cybersecurity Centre" / "Portuguese National
+    Cybersecurity Center", "ДСНС" / "Державна служба з надзвичайних ситуацій"). Names that only translate each
+    other are not enough: the European Commission and the European Central Bank are as alike in the embedding space
+    as a name and its translation."""
+    return _within(a, b) or _within(b, a)
 
 
 def bodies(quotes: list[Quote], report: Report) -> dict[str, str]:
     """Each organisation entity a quote's speaker names -> one id per body: the story's entities stage may keep an
-    organisation and its acronym, or its names in two languages, as two entities (``one_body``)."""
+    organisation and its acronym, or its names in two languages, as two entities (``one_body``). A short name within
+    two bodies that are not one ("Post" in "The Washington Post" and "New York Post") joins neither."""
     entities = {e.id: e for e in report.entities}
     speaking = sorted({q.speaker.entity for q in quotes if q.speaker.entity in entities
                        and entities[q.speaker.entity].type == "ORG"})
     names = [_org_names(entities[e]) for e in speaking]
-    sets = DisjointSets(len(speaking))
-    for i in range(len(speaking)):
-        for j in range(i + 1, len(speaking)):
-            if one_body(names[i], names[j]):
+    n = len(speaking)
+    inside = [[j for j in range(n) if j != i and _within(names[i], names[j])] for i in range(n)]
+    vague = {i for i in range(n) if any(not one_body(names[j], names[k]) for j in inside[i] for k in inside[i] if j < k)}
+    sets = DisjointSets(n)
+    for i in range(n):
+        for j in inside[i]:
+            if i not in vague or i in inside[j]:
                 sets.union(i, j)
     return {e: speaking[sets.find(i)] for i, e in enumerate(speaking)}
 
