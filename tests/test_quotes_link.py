@@ -201,3 +201,35 @@ def test_a_group_holds_few_sources_however_alike_their_words():
     same = [_quote(f"{a}:q1", a, "a coast guard spokesman", kind="unnamed") for a in "abcde"]
     rel = Relations(same, Report(articles=arts))
     assert _grouped(list("abcde"), rel.who, links, lambda i, j: 0.9, sources=_sources(same, rel))[4] == {3}
+
+
+def test_an_organisation_and_its_acronym_or_short_name_are_one_speaker_across_languages():
+    # the entities stage kept each pair as two entities: the words of one name are in the other, or one is the
+    # other's initials (uk, ru, en); two bodies with alike names but other words stay two speakers
+    from storylens.quotes.linkwho import AGREE, DIFFER, Relations, one_body
+    assert one_body(["ДСНС"], ["Державна служба з надзвичайних ситуацій"])
+    assert one_body(["ГСЧС"], ["Государственная служба по чрезвычайным ситуациям"])
+    assert one_body(["ГСЧС"], ["State Emergency Service", "ГСЧС Украины"])
+    assert one_body(["Post"], ["The Washington Post"])
+    assert one_body(["National Cybersecurity Centre"], ["Portuguese National Cybersecurity Center"])
+    assert not one_body(["European Commission", "EC"], ["European Central Bank", "ECB"])
+    assert not one_body(["Ministry of Defence"], ["Ministry of Health"])
+    assert not one_body(["САП", "Спеціалізована антикорупційна прокуратура"], ["НАБУ", "National Anti-Corruption Bureau"])
+    arts = (_article("a", "uk"), _article("b", "ru"), _article("c", "en"))
+    ents = (Entity("e-dsns", "ORG", "ДСНС", ("ДСНС", "Державна служба з надзвичайних ситуацій"), ("a",), ()),
+            Entity("e-gschs", "ORG", "ГСЧС", ("ГСЧС",), ("b",), ()),
+            Entity("e-ses", "ORG", "State Emergency Service", ("State Emergency Service", "ГСЧС Украины"), ("c",), ()),
+            Entity("e-police", "ORG", "National Police", ("National Police",), ("c",), ()))
+    qs = [_quote("a:q1", "a", "ДСНС", "e-dsns", "organisation"), _quote("b:q1", "b", "ГСЧС", "e-gschs", "organisation"),
+          _quote("c:q1", "c", "State Emergency Service", "e-ses", "organisation"),
+          _quote("c:q2", "c", "National Police", "e-police", "organisation")]
+    rel = Relations(qs, Report(articles=arts, entities=ents))
+    assert rel(1, 2) == AGREE and rel(1, 3) == DIFFER
+    assert rel(0, 3) == DIFFER
+    # a short name within two bodies that are not one joins neither
+    ents = (Entity("e-post", "ORG", "Post", ("Post",), ("a",), ()),
+            Entity("e-wapo", "ORG", "The Washington Post", ("The Washington Post",), ("b",), ()),
+            Entity("e-nypost", "ORG", "New York Post", ("New York Post",), ("c",), ()))
+    qs = [_quote(f"{a}:q1", a, e.name, e.id, "organisation") for a, e in zip("abc", ents)]
+    rel = Relations(qs, Report(articles=arts, entities=ents))
+    assert rel(1, 2) == DIFFER and rel(0, 1) == DIFFER and rel(0, 2) == DIFFER

@@ -27,7 +27,8 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from ..adapters.translit import skeleton
-from ..model import Quote, Report, Speaker
+from ..disjoint import DisjointSets
+from ..model import Entity, Quote, Report, Speaker
 from .cues import cues_for
 
 NEARBY_CHARS = 2000  # a pronoun or role refers to a person named this far before the quote (about 15 sentences)
@@ -40,6 +41,8 @@ SURNAME_MIN = 4  # shorter surname skeletons are too often another word's start
 ENDING_MAX = 3  # a case ending: "Пєскова", "Путіним" against "Peskov", "Putin"
 LONG_SURNAME = 7  # from this length a surname may differ in two letters (Selenskyj / Zelensky), before in one
 PEOPLE = ("named", "pronoun", "role")
+NAME_WORD = 4  # the words of an organisation's name that name it: "Post", "Centre"; shorter ones are "of", "the"
+ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")  # "NSS", "ДСНС", "ГСЧС": an organisation's initials
 AGREE, LIKE, OPEN, CLASH, DIFFER = 3, 2, 1, 0, -1
 
 
@@ -102,11 +105,66 @@ def named_in(report: Report) -> dict[str, set[str]]:
     return {a: {k for _, k in marks} for a, marks in _persons_before(report, language).items()}
 
 
+def _name_words(name: str) -> frozenset[str]:
+    """The romanised stems of a name's words of NAME_WORD letters up (as written: a skeleton may be shorter)."""
+    return frozenset(skeleton(w)[:NAME_WORD] for w in re.findall(r"[^\W_]+", name) if len(w) >= NAME_WORD)
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of several words ("Державна служба з надзвичайних ситуацій" -> "дснс"), short words
+    ("з", "of", "по") left out; "" for a name of one word."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) >= 3]
+    return "".join(w[0] for w in words).casefold() if len(words) >= 2 else ""
+
+
+def _within(a: list[str], b: list[str]) -> bool:
+    """A name of ``a`` is within a name of ``b``: each of its words is there ("Post" / "The Washington Post"), or it is
+    the initials of one ("ДСНС" / "Державна служба з надзвичайних ситуацій")."""
+    wa, wb = [_name_words(n) for n in a], [_name_words(n) for n in b]
+    if any(x and y and x <= y for x in wa for y in wb):
+        return True
+    acronyms = {n.casefold() for n in a if ACRONYM.match(n) and n.isupper()}
+    return bool(acronyms & {_initials(n) for n in b})
+
+
+def one_body(a: list[str], b: list[str]) -> bool:
+    """Two organisations' names name one body: a name of one is within a name of the other (``_within``: "Post" /
+    "The Washington Post", "ГСЧС" / "ГСЧС Украины", "National Cybersecurity Centre" / "Portuguese National
+    Cybersecurity Center", "ДСНС" / "Державна служба з надзвичайних ситуацій"). Names that only translate each
+    other are not enough: the European Commission and the European Central Bank are as alike in the embedding space
+    as a name and its translation."""
+    return _within(a, b) or _within(b, a)
+
+
+def bodies(quotes: list[Quote], report: Report) -> dict[str, str]:
+    """Each organisation entity a quote's speaker names -> one id per body: the story's entities stage may keep an
+    organisation and its acronym, or its names in two languages, as two entities (``one_body``). A short name within
+    two bodies that are not one ("Post" in "The Washington Post" and "New York Post") joins neither."""
+    entities = {e.id: e for e in report.entities}
+    speaking = sorted({q.speaker.entity for q in quotes if q.speaker.entity in entities
+                       and entities[q.speaker.entity].type == "ORG"})
+    names = [_org_names(entities[e]) for e in speaking]
+    n = len(speaking)
+    inside = [[j for j in range(n) if j != i and _within(names[i], names[j])] for i in range(n)]
+    vague = {i for i in range(n) if any(not one_body(names[j], names[k]) for j in inside[i] for k in inside[i] if j < k)}
+    sets = DisjointSets(n)
+    for i in range(n):
+        for j in inside[i]:
+            if i not in vague or i in inside[j]:
+                sets.union(i, j)
+    return {e: speaking[sets.find(i)] for i, e in enumerate(speaking)}
+
+
+def _org_names(ent: Entity) -> list[str]:
+    return sorted({ent.name, *ent.names})
+
+
 def who_of(quotes: list[Quote], report: Report) -> list[Who]:
     """Each quote's speaker: its entity's surnames (every name the story gives it), else the name as written."""
     language = {a.id: a.language for a in report.articles}
     entities = {e.id: e for e in report.entities}
     persons = _persons_before(report, language)
+    body = bodies(quotes, report)
     out = []
     for q in quotes:
         s = q.speaker
@@ -125,7 +183,7 @@ def who_of(quotes: list[Quote], report: Report) -> list[Who]:
             if len(written) >= SURNAME_MIN and not any(same_surname(written, k) for k in keys):
                 near |= {written}
         if ent is not None and ent.type == "ORG" and s.kind in ("named", "organisation"):
-            out.append(Who(body=ent.id))
+            out.append(Who(body=body.get(ent.id, ent.id)))
         elif s.kind not in PEOPLE:
             out.append(Who())
         elif ent is not None:  # MISC too: names are often typed MISC in some languages ("Según Peskov")
@@ -240,7 +298,7 @@ class Relations:
         a, b = self.who[i], self.who[j]
         if differ(a, b):
             return DIFFER
-        if p.entity and p.entity == q.entity:
+        if (p.entity and p.entity == q.entity) or (a.body and a.body == b.body):
             return AGREE
         if a.surnames and b.surnames:
             # two names that do not agree, one of them only a pronoun or role resolved to it: two sources (a story
