@@ -221,10 +221,11 @@ def expansions_are_no_people(ws: Sequence[Work]) -> None:
     opened: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for w in ws:
         if w.expands:
-            toks = tuple(t.casefold() for t in words(w.normal))
+            toks = tuple(fold(t) for t in words(w.normal))
             opened[w.story] |= {toks[:n] for n in range(2, len(toks) + 1)}
     for w in ws:
-        if w.type == "PER" and opened.get(w.story) and tuple(t.casefold() for t in words(w.normal)) in opened[w.story]:
+        # with or without its accents ("Red Electrica" in an outlet that drops them)
+        if w.type == "PER" and opened.get(w.story) and tuple(fold(t) for t in words(w.normal)) in opened[w.story]:
             w.type = "ORG"
 
 
