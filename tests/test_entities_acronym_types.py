@@ -25,3 +25,22 @@ def test_a_word_of_capitals_alone_is_no_person():
     uf = DisjointSets(len(ws))
     link_within_articles(ws, uf)
     assert [w.type for w in ws] == ["ORG", "PER"]
+
+
+def test_an_outlet_dropping_the_accents_names_the_same_organisation():
+    ws = [work(0, "a1", "Red Eléctrica", "PER"), work(1, "a1", "REE", "MISC", source="rules"),
+          work(2, "a2", "Red Electrica", "PER", "en"), work(3, "a3", "Rede Electrica", "PER", "pt")]
+    uf = DisjointSets(len(ws))
+    link_within_articles(ws, uf)
+    expansions_are_no_people(ws)
+    assert [w.type for w in ws] == ["ORG", "MISC", "ORG", "PER"]
+
+
+def test_names_in_other_scripts_are_compared_by_their_letters():
+    ws = [work(0, "a1", "Державна служба надзвичайних ситуацій", "PER", "uk"),
+          work(1, "a1", "ДСНС", "MISC", "uk", source="rules"),
+          work(2, "a2", "Герман Галущенко", "PER", "ru"), work(3, "a3", "Державна служба", "PER", "uk")]
+    uf = DisjointSets(len(ws))
+    link_within_articles(ws, uf)
+    expansions_are_no_people(ws)
+    assert [w.type for w in ws][2:] == ["PER", "ORG"]

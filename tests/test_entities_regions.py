@@ -119,3 +119,22 @@ def test_a_body_of_a_region_keeps_the_region_as_its_owner(ctx):
     body, owners = body_and_country("Polizia cantonale del Vallese", "it", gaz)
     assert owners == {"region:CH-VS"} and "Vallese" not in body
     assert body_and_country("Kantonspolizei Wallis", "de", gaz)[1] == owners
+
+
+def test_an_ordinary_word_qualifying_a_body_names_no_region(ctx):
+    """Tanzania's Coast Region is no owner of a coast guard; an ordinary word closing the name may still be one."""
+    from storylens.entities.orglink import body_and_country
+
+    gaz = ctx.gazetteer(("en", "fr", "ru"))
+    assert body_and_country("Coast Guard", "en", gaz) == ("Coast Guard", frozenset())
+    assert body_and_country("Hellenic Coast Guard", "en", gaz)[0] == "Hellenic Coast Guard"
+    assert body_and_country("Береговая охрана Греции", "ru", gaz) == ("Береговая охрана", frozenset({"terr:GR"}))
+    assert body_and_country("Bavaria Police", "en", gaz)[1] == {"region:DE-BY"}
+
+
+def test_a_country_of_two_parts_is_also_written_with_a_hyphen(ctx):
+    gaz = ctx.gazetteer(("en", "de", "hr"))
+    ba = gaz.lookup("Bosnia and Herzegovina")
+    assert ba and gaz.lookup("Bosnia-Herzegovina") == gaz.lookup("Bosnien-Herzegowina") == gaz.lookup("Bosna-Hercegovina") == ba
+    assert gaz.lookup("Trinidad-Tobago").key == "terr:TT"
+    assert gaz.lookup("Corea-Nord") is None and gaz.lookup("Isle-Man") is None  # "of", "del": no two parts

@@ -108,6 +108,18 @@ def skeleton(text: str, code: str | None = None) -> str:
     return " ".join(words)
 
 
+# Latin letters with a háček that write one sound two letters write elsewhere: Štip = Щип (Shtip), Šojgu = Шойгу
+# (Shoigu), Žuravljov = Журавлёв (Zhuravlyov). ``ascii_fold`` drops the mark (s, z), as outlets without the letter do.
+_HACEK = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh"})
+
+
+def hacek_skeleton(text: str, code: str | None = None) -> str | None:
+    """The skeleton of a Latin name with its š and ž spelt sh and zh, as a Cyrillic name's romanisation spells
+    them, or None when it has neither."""
+    spelt = text.translate(_HACEK)
+    return skeleton(spelt, code) if spelt != text else None
+
+
 def _fold_word(w: str) -> str:
     """The folds and the collapse of doubled letters, repeated until nothing changes, so that a skeleton is its own
     skeleton and schemes that differ by one letter meet: Ukrainian "Mariia" and "Марія" (Mariya), "Iuliia" and

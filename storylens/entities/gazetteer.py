@@ -99,8 +99,10 @@ class Gazetteer:
             for terr, name in names.items():
                 # lower-case entries are common nouns ("world", "еврозона"), not names
                 if name[:1].isupper() and terr in english:
-                    for n in (name, name.replace(" & ", " and ")):  # CLDR's "Bosnia & Herzegovina" as text writes it
-                        self._names.setdefault(fold(n), Place(f"terr:{terr}", shown[terr], _kind(terr)))
+                    for n in (name, name.replace(" & ", " and "), " & " in english[terr] and _hyphened(name)):
+                        # CLDR's "Bosnia & Herzegovina" as text writes it, and "Bosnia-Herzegovina"
+                        if n:
+                            self._names.setdefault(fold(n), Place(f"terr:{terr}", shown[terr], _kind(terr)))
         for name, terr in self._countries.items():
             if terr in english:
                 self._names.setdefault(fold(name), Place(f"terr:{terr}", shown[terr], _kind(terr)))
@@ -196,6 +198,17 @@ class Gazetteer:
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` in any known language, or None."""
         return self._names.get(fold(name))
+
+
+def _hyphened(name: str) -> str | None:
+    """A name of two parts joined by a short word ("and" in a name CLDR writes with "&" in English), written with a
+    hyphen instead ("Bosnien und Herzegowina" -> "Bosnien-Herzegowina", "Trinidad & Tobago" -> "Trinidad-Tobago"),
+    or None."""
+    parts = name.split(" ")
+    if len(parts) == 3 and (parts[1] == "&" or parts[1].islower() and len(parts[1]) <= 3) \
+            and parts[0][:1].isupper() and parts[2][:1].isupper():
+        return f"{parts[0]}-{parts[2]}"
+    return None
 
 
 def _kind(territory: str) -> str:

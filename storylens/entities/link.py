@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from .. import lang
-from ..adapters.translit import ascii_fold, is_latin, romanise, skeleton
+from ..adapters.translit import ascii_fold, hacek_skeleton, is_latin, romanise, skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
@@ -221,10 +221,11 @@ def expansions_are_no_people(ws: Sequence[Work]) -> None:
     opened: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for w in ws:
         if w.expands:
-            toks = tuple(t.casefold() for t in words(w.normal))
+            toks = tuple(fold(t) for t in words(w.normal))
             opened[w.story] |= {toks[:n] for n in range(2, len(toks) + 1)}
     for w in ws:
-        if w.type == "PER" and opened.get(w.story) and tuple(t.casefold() for t in words(w.normal)) in opened[w.story]:
+        # with or without its accents ("Red Electrica" in an outlet that drops them)
+        if w.type == "PER" and opened.get(w.story) and tuple(fold(t) for t in words(w.normal)) in opened[w.story]:
             w.type = "ORG"
 
 
@@ -346,8 +347,12 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             w.keys.add(near.key)  # "Sassonia-Anhalt": a spelling of Saxony-Anhalt the data lacks
         if len(sk.replace(" ", "")) < 2:
             continue
+        # Štip = Щип, Šmyhal = Шмигаль: the háček's sound as Cyrillic spells it (a second key, so "Stip" still links)
+        hacek = hacek_skeleton(w.normal if place else _undetermined(w.normal), w.lang) if is_latin(w.text) else None
         if w.type != "PER":
             w.keys.add("n:" + sk)
+            if hacek:
+                w.keys.add("n:" + hacek)
             if " " not in sk and len(sk) >= MIN_SHARED_STEM and ("h" in sk or "g" in sk):
                 # one letter for Г: Ukrainian writes it h, Russian g (Енергоатом, Энергоатом; Enerhoatom, Energoatom)
                 w.keys.add("gh:" + sk.replace("h", "g"))
@@ -356,9 +361,10 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             if not place:
                 _add_case_form_keys(w)
         elif " " in sk:
-            w.keys.add("p:" + sk)  # a full name is one person across the whole report
+            w.keys |= {"p:" + x for x in (sk, hacek) if x}  # a full name is one person across the whole report
         else:
-            w.keys.add(f"p:{w.story}:{sk}")  # a bare surname only within its story (Smith here is not Smith there)
+            # a bare surname only within its story (Smith here is not Smith there)
+            w.keys |= {f"p:{w.story}:{x}" for x in (sk, hacek) if x}
             k = kit(w.lang)
             if (stem := k.stem_form(w.normal)) and len(stem_sk := skeleton(stem, w.lang)) >= MIN_STEM:
                 # its case forms, where the language has endings but no dictionary: "Πύλο", "Πύλου"; "Dudy", "Duda"

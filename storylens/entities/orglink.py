@@ -118,6 +118,8 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
         i += 1
         bare = k.strip_possessive(w)
         place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
+        if place and place.kind == "region" and i < len(ws) and ws[i][:1].isupper() and _common(bare, code):
+            place = None  # an ordinary word naming a region ("Coast", Tanzania's) that qualifies the next: "Coast Guard"
         if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
             # a country or a region ("Polizia cantonale del Vallese"); a city stays ("Moscow Times" is not "Times" of Moscow), and so does a world region:
             # the European Commission is no body of a country (CLDR gives regions numeric codes: 150 = Europe)
@@ -132,6 +134,12 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
     while keep and keep[0] in k.determiners:
         keep.pop(0)
     return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
+
+
+def _common(word: str, code: str | None) -> bool:
+    from ..adapters.lexicon import is_common_word
+
+    return is_common_word(word, code) or kit(code).is_common_word(word)
 
 
 CONTEXT = 40  # characters either side of a mention in which a lone country says whose body it is
