@@ -88,6 +88,7 @@ class Cues:
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
     same: frozenset[str] = frozenset()  # "the same sources": the source given that role last
     coordinators: frozenset[str] = frozenset()  # "and": a verb after it shares the clause before's subject
+    subordinators: frozenset[tuple[str, ...]] = frozenset()  # "after", "после того как": a subordinate clause opens
     impersonal_reflexives: frozenset[str] = frozenset()  # "закључује се": a subjectless speech verb with it is impersonal
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
@@ -318,6 +319,7 @@ def cues_for(code: str | None) -> Cues | None:
         np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
         auxiliaries=frozenset(f(w) for w in clause.get("auxiliaries", [])),
         coordinators=frozenset(f(w) for w in clause.get("coordinators", [])),
+        subordinators=frozenset(_words(w, f) for w in clause.get("subordinators", [])),
         sources=tuple(sources),
         framing=frozenset(framing),
         enclitics=frozenset(f(w) for w in verbs.get("enclitics", [])),
