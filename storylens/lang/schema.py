@@ -94,10 +94,10 @@ PARTS: dict[str, dict[str, Any]] = {
     "quotes": Table(
         marks=Table(pairs=PAIRS, fold=PAIRS, name_case=str, dialogue=bool),
         verbs=Table(forms=WORDS, naming=WORDS, bare_clause=WORDS, expand=Map(WORDS), lemmas=WORDS, lemma_endings=WORDS,
-                    lemma_stop=WORDS, lemma_folded=bool, lemma_dictionary=str, quotatives=WORDS, enclitics=WORDS,
+                    lemma_stop=WORDS, relaying=WORDS, lemma_folded=bool, lemma_dictionary=str, quotatives=WORDS, enclitics=WORDS,
                     light=Table(nouns=WORDS, endings=WORDS, verbs=WORDS)),
         clause=Table(inverted_after_comma=bool, complementizers=WORDS, about=WORDS, negations=WORDS,
-                     empty_content=WORDS, np_stops=WORDS, auxiliaries=WORDS, coordinators=WORDS, back_references=WORDS, zero_subject=bool,
+                     empty_content=WORDS, np_stops=WORDS, auxiliaries=WORDS, coordinators=WORDS, subordinators=WORDS, back_references=WORDS, zero_subject=bool,
                      org_prepositions=WORDS, addressed=WORDS, subject_before_quote=bool, impersonal=WORDS,
                      speech_nouns=WORDS, reported_mood=WORDS, impersonal_reflexives=WORDS, adverbial_endings=WORDS),
         sources=Table(phrases=WORDS, framing=WORDS),

@@ -33,6 +33,7 @@ class Cues:
     fold: tuple[tuple[str, str], ...]
     verbs: dict[tuple[str, ...], str]  # token sequence -> "speech" | "naming"
     bare_clause: frozenset[str]
+    relaying: frozenset[str]  # words of verbs by which an agency or outlet passes on words ("цитирует", "a cité")
     complementizers: frozenset[str]
     about: frozenset[str]
     negations: frozenset[str]
@@ -87,6 +88,7 @@ class Cues:
     auxiliaries: frozenset[str] = frozenset()  # filled from the verb entries
     same: frozenset[str] = frozenset()  # "the same sources": the source given that role last
     coordinators: frozenset[str] = frozenset()  # "and": a verb after it shares the clause before's subject
+    subordinators: frozenset[tuple[str, ...]] = frozenset()  # "after", "после того как": a subordinate clause opens
     impersonal_reflexives: frozenset[str] = frozenset()  # "закључује се": a subjectless speech verb with it is impersonal
     impersonal: frozenset[tuple[str, ...]] = frozenset()  # "говорится", "heißt es": no subject, a document speaks
     speech_nouns: frozenset[str] = frozenset()  # "“…”, le parole di X": a noun standing for what was said
@@ -277,6 +279,8 @@ def cues_for(code: str | None) -> Cues | None:
         table[_words(v, f)] = "speech"
     for v in forms(verbs.get("naming", [])):
         table[_words(v, f)] = "naming"
+    for v in forms(verbs.get("relaying", [])):  # (a relaying verb reports speech too: "«…», zitiert die dpa X")
+        table.setdefault(_words(v, f), "speech")
     impersonal = frozenset(_words(v, f) for v in clause.get("impersonal", []))
     for words in impersonal:
         table[words] = "speech"
@@ -307,6 +311,7 @@ def cues_for(code: str | None) -> Cues | None:
                         tuple(f(w) for w in verbs.get("lemma_endings", [])), {f(w) for w in verbs.get("lemma_stop", [])},
                         fold if verbs.get("lemma_folded") else (), *_light(verbs, f)),
         bare_clause=frozenset(f(w) for w in verbs.get("bare_clause", [])),
+        relaying=frozenset(_words(v, f)[-1] for v in forms(verbs.get("relaying", [])) if _words(v, f)),
         complementizers=frozenset(f(w) for w in clause.get("complementizers", [])),
         about=frozenset(f(w) for w in clause.get("about", [])),
         negations=frozenset(f(w) for w in clause.get("negations", [])),
@@ -314,6 +319,7 @@ def cues_for(code: str | None) -> Cues | None:
         np_stops=frozenset(f(w) for w in clause.get("np_stops", [])),
         auxiliaries=frozenset(f(w) for w in clause.get("auxiliaries", [])),
         coordinators=frozenset(f(w) for w in clause.get("coordinators", [])),
+        subordinators=frozenset(_words(w, f) for w in clause.get("subordinators", [])),
         sources=tuple(sources),
         framing=frozenset(framing),
         enclitics=frozenset(f(w) for w in verbs.get("enclitics", [])),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .around import attribution_line, body_head
 from .cues import Token
 from .found import BLANK, TRIM, TRIMMED, Pending, addressed, last_char, more_words, name_like, only, trim
+from .relay import relayed
 from .nounattr import MAX_BEFORE_NOUN, noun_attribution
 from .document import PUNCT_GAP, Cand
 from .speakers import candidates
@@ -75,7 +76,7 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             if verbs:
                 vi, vj, _ = verbs[0]
                 hi = nxt if stop is None else stop
-                cand = ex.speaker_near(toks, vi, vj, s.outer_end, hi)
+                cand = relayed(doc, toks, vi, vj, ex.speaker_near(toks, vi, vj, s.outer_end, hi), hi)
                 if cues.subject_before_quote and (cand is None or cand.zero):
                     cand = _subject_before(ex, s.outer_start) or cand
                 if cand:

@@ -180,6 +180,11 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         before = None  # nothing before the commas: what they enclose is no subject either
     else:
         before = choose(doc, nominative(doc, candidates(doc, lo, toks[vi].start)), "before", verb)
+        sub = _subordinate_start(doc, toks, vi, lo)
+        if sub is not None and (inner := nominative(doc, candidates(doc, sub, toks[vi].start))):
+            # "Sunak cancelled the meeting with Mitsotakis after his office said …": the verb's subject stands in its
+            # own subordinate clause, not in the main clause before it
+            before = choose(doc, inner, "before", verb) or before
     if before and before.kind == "organisation" and "," in text[before.end:toks[vi].start]:
         # "Как передает ТАСС, об этом заявил … Дмитрий Песков": a medium in another clause relays; the person speaks
         after = after_subject(doc, toks, vi, vj, hi)
@@ -215,6 +220,23 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
         return Cand(toks[vi].start, toks[vj - 1].end, text[toks[vi].start:toks[vj - 1].end], "pronoun",
                     gender=cues.verb_gender(toks[vj - 1].low), person=True, zero=True), "after"
     return after, "after"
+
+
+def _subordinate_start(doc: Doc, toks: list[Token], vi: int, lo: int) -> int | None:
+    """Where the subordinate clause holding the verb toks[vi] begins: after the last subordinating word
+    (``[clause] subordinators``: "after", "nachdem", "après que", "после того как") between ``lo`` and the verb."""
+    subs = doc.cues.subordinators
+    if not subs:
+        return None
+    lows = [t.low for t in toks[:vi]]
+    for i in range(vi - 1, -1, -1):
+        if toks[i].start < lo:
+            break
+        for words in subs:
+            n = len(words)
+            if tuple(lows[i:i + n]) == words and i + n < vi and toks[i].start >= lo:
+                return toks[i + n - 1].end
+    return None
 
 
 QUOTE_OPENERS = frozenset("«“„\"‹‚‘'")  # (a set: at the end of a text no character follows, and "" is in every string)
