@@ -13,6 +13,16 @@ from .model import Value
 if TYPE_CHECKING:
     from .values import Parser
 
+def this_year(v: Value, language: str | None) -> bool:
+    """Does a date's text end with the language's "this year" ("8 август тази година", "am 8. August dieses
+    Jahres")? The year is then the one its article is published in (``compare.dating.Calendar.complete``)."""
+    from .numlexicon import lexicon, tokenize
+
+    table = lexicon(language).this_year
+    words = tuple(t.low for t in tokenize(v.text))
+    return any(len(words) > len(key) and words[-len(key):] == key for key in table)
+
+
 def _date(year: int | None, month: int, day: int | None) -> str:
     md = f"{month:02d}" if day is None else f"{month:02d}-{day:02d}"
     return f"{year}-{md}" if year else md
@@ -59,6 +69,53 @@ def clock(p: "Parser", i: int) -> tuple[Value, int] | None:
         return p.value_at("date", f"{hour:02d}:{minute}", i, end, None, approx)
     if toks[i + 1].text == ":" and len(toks[i].text) <= 3 and len(minute) <= 3:
         return p.value_at("measure", [int(toks[i].text), int(minute)], i, j, "score", False)
+    return None
+
+
+def half_hour(p: "Parser", i: int) -> tuple[Value, int] | None:
+    """A half hour written in words: half before the hour named next ("halb vier", "půl čtvrté", "pół do czwartej",
+    "puoli yhdeltä", "fél négy", "halv fyra": 3:30, or 12:30 before one) or half past it ("half past three"), from
+    ``half_to_hour`` and ``half_past_hour`` in ``numbers.toml``; the hour a number word, an ordinal ("čtvrté",
+    "czwartej") or one of ``clock_hours``, up to 12, no unit or scale after it ("halb zwei Millionen")."""
+    toks, lex = p.toks, p.lex
+    to = p.match(lex.half_to_hour, i, 3) if lex.half_to_hour else None
+    past = None if to else p.match(lex.half_past_hour, i, 3)
+    if not (to or past) or (to or past)[1] >= len(toks):
+        return None
+    named = _hour_name(p, (to or past)[1])
+    if named is None:
+        return None
+    number, end = named
+    if to:
+        number = number - 1 or 12
+    half = p.match(lex.half_day, end) if end < len(toks) else None
+    if half:
+        number, end = number % 12 + (12 if half[0] == "pm" else 0), half[1]
+    elif end < len(toks) and (p.unit_at(end) or p.match(lex.scales, end, 2) or toks[end].text in "%‰"):
+        return None
+    approx = any(p.ends_before(lex.approximate, k) is not None for k in range(max(0, i - 2), i + 1))
+    return p.value_at("date", f"{number:02d}:30", i, end, None, approx)
+
+
+def _hour_name(p: "Parser", k: int) -> tuple[int, int] | None:
+    """(hour 1-12, index after) of an hour named at token k: a number word ("vier", "three"), an ordinal word
+    ("čtvrté", "czwartej", "четверту") or a form of ``clock_hours`` ("yhdeltä")."""
+    from . import ordinals
+
+    toks = p.toks
+    own = p.match(p.lex.clock_hours, k, 2)
+    if own:
+        return own
+    if not toks[k].text[0].isalpha():
+        return None
+    words = p.words(k)
+    if words and float(words[0]).is_integer() and 1 <= words[0] <= 12:
+        return int(words[0]), words[1]
+    table = ordinals.ordinal_words(p.lex.code)
+    for stem in table.stems(toks[k].low):
+        for forms, value in table.by_first.get(stem, ()):
+            if len(forms) == 1 and 1 <= value <= 12:
+                return value, k + 1
     return None
 
 
@@ -217,6 +274,9 @@ def _trailing_year(p: "Parser", j: int) -> tuple[int | None, int]:
     k = j + 1 if j < len(p.toks) and p.toks[j].text == "," else j
     link = p.match(p.lex.amount_link, k, 2) if k < len(p.toks) else None
     k = link[1] if link else k  # "7 de noviembre de 2024"
+    this = p.match(p.lex.this_year, k, 4) if k < len(p.toks) and p.lex.this_year else None
+    if this:  # "8 август тази година", "le 8 août de cette année": the value's text ends with it (``this_year``)
+        return None, this[1]
     d = p.digits(k)
     if d and d[2] and 1800 <= d[0] <= 2100:
         end = d[1]

@@ -82,6 +82,13 @@ class Lexicon:
         self.clock_before = _phrases({f: True for f in table.get("clock_before", [])})
         self.hour_after = _phrases({f: True for f in table.get("hour_after", [])})
         self.nouns_capitalised: bool = bool(table.get("nouns_capitalised", False))  # German: "19 Drohnen drangen ein"
+        # a half hour in words: before the next hour ("halb vier", "půl čtvrté": 3:30) or after this one ("half past
+        # three"); ``clock_hours``: hour names the number words and ordinals do not read ("puoli yhdeltä")
+        self.half_to_hour = _phrases({f: True for f in table.get("half_to_hour", [])})
+        self.half_past_hour = _phrases({f: True for f in table.get("half_past_hour", [])})
+        self.clock_hours = _phrases({f: int(h) for h, forms in table.get("clock_hours", {}).items() for f in forms})
+        # "this year" after a day without its year ("8 август тази година"): the year it is published in
+        self.this_year = _phrases({f: True for f in table.get("this_year", [])})
         self.half_day = _phrases({f: half for half, forms in table.get("half_day", {}).items() for f in forms})
         self.dashes = _phrases({f: True for f in table.get("range_dashes", ["-", "–", "—"])})
         self.range_words = {_fold(w) for w in table.get("range_words", [])}

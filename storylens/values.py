@@ -306,7 +306,7 @@ class Parser:
         year_first = numdates.year_first(self, i)
         if year_first:
             return year_first
-        clock = numdates.clock(self, i)
+        clock = numdates.clock(self, i) or numdates.half_hour(self, i)
         if clock:
             return clock
         word_rank = ordinals.word_at(self, i)

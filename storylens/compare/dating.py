@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from ..model import Claim, Value
-from ..numdates import weekday_forms
+from ..numdates import this_year, weekday_forms
 from ..numlexicon import tokenize
 
 _DAY = re.compile(r"(\d{4}-)?\d{2}-\d{2}")  # a day with or without its year ("2025-04-28", "04-28")
@@ -124,6 +124,8 @@ class Calendar:
             anchor = self.published.get(claim.article) or self.middle or self.main
             if anchor is None:
                 return v
+            if this_year(v, language):  # rule ``this year``: "до 8 август тази година" is of the anchor's year
+                return replace(v, value=f"{anchor.year:04d}-{text}")
             month, day = int(text[:2]), int(text[3:])
             options = []
             for year in (anchor.year - 1, anchor.year, anchor.year + 1):

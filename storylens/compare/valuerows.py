@@ -9,6 +9,7 @@ import numpy as np
 
 from ..disjoint import DisjointSets, components
 from ..matching import best_per_group
+from ..numdates import this_year
 from ..valuecompare import dimension, key
 from ..values import bound
 from .align import MAX_POSTING
@@ -56,6 +57,12 @@ def value_groups(sc: "StoryComparison") -> list[ValueRow]:
     sc.read_as = {i: str(sc.calendar.complete(mentions[i].value, sc.claims[mentions[i].claim],
                                               sc.languages.get(mentions[i].article)).value)
                      for i in sc.yearless}
+    # rule ``this year``: a day its text dates by "this year" ("8 август тази година") is a full date of its own, so
+    # it joins no yearless "8 de agosto" that stands for another year
+    for i in [i for i in sc.yearless if full_date_text(sc.read_as[i])
+              and this_year(mentions[i].value, sc.languages.get(mentions[i].article))]:
+        sc.yearless.discard(i)
+        sc.dated[i] = {sc.read_as[i]}
     years = Counter(int(str(m.value.value)[:4]) for m in mentions if full_date(m.value))
     sc.story_year = str(years.most_common(1)[0][0]) if years else None
     for members in by_key.values():
