@@ -54,3 +54,9 @@ def test_a_greek_spelling_of_a_foreign_name_is_that_person_and_greek_names_stay_
           _work(6, "Adonis Georgiadis", "en", "PER")]
     assert _link(ws) == [["Adonis Georgiadis/PER"], ["Andrzej Duda/PER", "Αντρέι Ντούντα/PER"],
                          ["Antonis Samaras/PER", "Αντώνης Σαμαράς/PER"], ["Joe Biden/PER", "Μπάιντεν/PER"]]
+
+
+def test_a_name_of_two_words_read_as_its_language_says_it_meets_its_spelling_by_sound():
+    ws = [_work(0, "Downing Street", "en", "ORG"), _work(1, "Ντάουνινγκ Στριτ", "el", "MISC", "rules"),
+          _work(2, "Wall Street", "en", "LOC"), _work(3, "Downing", "en", "ORG")]
+    assert _link(ws) == [["Downing Street/ORG", "Ντάουνινγκ Στριτ/MISC"], ["Downing/ORG"], ["Wall Street/LOC"]]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from .. import lang
+from ..adapters.phonetic import own_reading
 from ..adapters.translit import ascii_fold, foreign_skeleton, hacek_skeleton, is_latin, romanise, skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
@@ -355,6 +356,10 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if w.type != "PER":
             w.keys.add("n:" + sk)
             w.keys |= {"n:" + x for x in others}
+            if " " in sk and is_latin(w.text) and (heard := own_reading(bare, w.lang)):
+                # a name of two words or more as its own language says it, which other scripts write by sound
+                # ("Downing Street" = Ντάουνινγκ Στριτ)
+                w.keys.add("n:" + heard)
             if " " not in sk and len(sk) >= MIN_SHARED_STEM and ("h" in sk or "g" in sk):
                 # one letter for Г: Ukrainian writes it h, Russian g (Енергоатом, Энергоатом; Enerhoatom, Energoatom)
                 w.keys.add("gh:" + sk.replace("h", "g"))
