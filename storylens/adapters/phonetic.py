@@ -40,6 +40,23 @@ def readings(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def own_reading(text: str, code: str | None) -> str | None:
+    """The skeleton of a Latin-script name as its own language's sound rules read each word ("Downing Street" in
+    English: "dauning strit", as Greek writes it, Ντάουνινγκ Στριτ), or None when the language has no rules or they
+    change nothing."""
+    rules = lang.data(code, "entities").get("sounds", {}).get("rules", ()) if code else ()
+    if not rules:
+        return None
+    out = []
+    for word in text.lower().split():
+        for pattern, repl in rules:
+            word = re.sub(pattern, repl, word)
+        out.append(word)
+    heard = skeleton(" ".join(out))
+    return heard if heard and heard != skeleton(text) else None
+
+
+@lru_cache(maxsize=65536)
 def key(reading: str) -> str:
     """The Metaphone key of a reading, without the letters romanisations disagree on."""
     import jellyfish

@@ -120,6 +120,36 @@ def hacek_skeleton(text: str, code: str | None = None) -> str | None:
     return skeleton(spelt, code) if spelt != text else None
 
 
+@lru_cache(maxsize=None)
+def _foreign_rules(code: str | None) -> tuple[re.Pattern, dict[str, str]] | None:
+    """A language's ``[sounds] foreign`` pairs (its letters -> how Cyrillic romanisation spells that sound) as one
+    pattern, longest first, so that each letter group is read once (Polish "szcz" before "sz" and "cz")."""
+    pairs = lang.data(code, "entities").get("sounds", {}).get("foreign", ()) if code else ()
+    if not pairs:
+        return None
+    table = {a: b for a, b in pairs}
+    return re.compile("|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))), table
+
+
+def foreign_skeleton(text: str, code: str | None = None) -> str | None:
+    """The skeleton of a name as its language spells a foreign name's sounds, or None when the rules change nothing.
+
+    Polish writes East-Slavic names by its own letters (Hałuszczenko = Галущенко, Pieskow = Песков); Greek writes a
+    foreign d, b, g as ντ, μπ, γκ inside a word too (Ντούντα = Duda, Μπάιντεν = Biden), where its own names read
+    nt, mp (Αντώνης = Antonis). A second key: the name's own reading stays its main key (Trzaskowski in en and pl).
+    """
+    rules = _foreign_rules(code)
+    if not rules:
+        return None
+    pattern, table = rules
+    low = unicodedata.normalize("NFC", text.lower())
+    spelt = pattern.sub(lambda m: table[m.group()], low)
+    if spelt == low:
+        return None
+    sk = skeleton(spelt, code)
+    return sk if sk != skeleton(text, code) else None
+
+
 def _fold_word(w: str) -> str:
     """The folds and the collapse of doubled letters, repeated until nothing changes, so that a skeleton is its own
     skeleton and schemes that differ by one letter meet: Ukrainian "Mariia" and "Марія" (Mariya), "Iuliia" and

@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from .. import lang
-from ..adapters.translit import ascii_fold, hacek_skeleton, is_latin, romanise, skeleton
+from ..adapters.phonetic import own_reading
+from ..adapters.translit import ascii_fold, foreign_skeleton, hacek_skeleton, is_latin, romanise, skeleton
 from ..disjoint import DisjointSets
 from .gazetteer import ORGANISATIONS, Gazetteer, fold
 from .kit import TOKEN, kit
@@ -348,11 +349,17 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if len(sk.replace(" ", "")) < 2:
             continue
         # Štip = Щип, Šmyhal = Шмигаль: the háček's sound as Cyrillic spells it (a second key, so "Stip" still links)
-        hacek = hacek_skeleton(w.normal if place else _undetermined(w.normal), w.lang) if is_latin(w.text) else None
+        bare = w.normal if place else _undetermined(w.normal)
+        # and a foreign name as its language spells it (Hałuszczenko = Галущенко, Ντούντα = Duda): one more key
+        others = {x for x in (hacek_skeleton(bare, w.lang) if is_latin(w.text) else None,
+                              foreign_skeleton(bare, w.lang)) if x and x != sk}
         if w.type != "PER":
             w.keys.add("n:" + sk)
-            if hacek:
-                w.keys.add("n:" + hacek)
+            w.keys |= {"n:" + x for x in others}
+            if " " in sk and is_latin(w.text) and (heard := own_reading(bare, w.lang)):
+                # a name of two words or more as its own language says it, which other scripts write by sound
+                # ("Downing Street" = Ντάουνινγκ Στριτ)
+                w.keys.add("n:" + heard)
             if " " not in sk and len(sk) >= MIN_SHARED_STEM and ("h" in sk or "g" in sk):
                 # one letter for Г: Ukrainian writes it h, Russian g (Енергоатом, Энергоатом; Enerhoatom, Energoatom)
                 w.keys.add("gh:" + sk.replace("h", "g"))
@@ -361,10 +368,10 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             if not place:
                 _add_case_form_keys(w)
         elif " " in sk:
-            w.keys |= {"p:" + x for x in (sk, hacek) if x}  # a full name is one person across the whole report
+            w.keys |= {"p:" + x for x in (sk, *others)}  # a full name is one person across the whole report
         else:
             # a bare surname only within its story (Smith here is not Smith there)
-            w.keys |= {f"p:{w.story}:{x}" for x in (sk, hacek) if x}
+            w.keys |= {f"p:{w.story}:{x}" for x in (sk, *others)}
             k = kit(w.lang)
             if (stem := k.stem_form(w.normal)) and len(stem_sk := skeleton(stem, w.lang)) >= MIN_STEM:
                 # its case forms, where the language has endings but no dictionary: "Πύλο", "Πύλου"; "Dudy", "Duda"

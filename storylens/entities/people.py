@@ -17,7 +17,7 @@ from rapidfuzz.distance import Indel
 
 from .. import lang
 from ..adapters.phonetic import key as phonetic_key, readings
-from ..adapters.translit import is_latin, skeleton
+from ..adapters.translit import foreign_skeleton, is_latin, skeleton
 from .gazetteer import Gazetteer
 from .kit import TOKEN, kit
 from ..disjoint import DisjointSets
@@ -117,8 +117,12 @@ def _surname_forms(items: list[Work], sur: str) -> tuple[str, ...]:
     for w in items:
         k = kit(w.lang)
         ws = words(w.normal)
-        if ws and k.endings and not k.normaliser:
-            out |= {skeleton(f, w.lang) for f in k.stems(ws[-1])}
+        if not ws:
+            continue
+        stems = k.stems(ws[-1]) if k.endings and not k.normaliser else set()
+        out |= {skeleton(f, w.lang) for f in stems}
+        # and as its language spells a foreign name's sounds (Hałuszczenko = Halushchenko, Ντούντα = Duda)
+        out |= {x for f in {ws[-1], *stems} if (x := foreign_skeleton(f, w.lang))}
     out.discard(sur)
     return tuple(sorted(x for x in out if len(x) >= 3))
 
@@ -187,6 +191,8 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     _not_people(ws, _mostly_other(alone) - surnames)
     if not surnames:
         return
+    # one letter for Г, as Ukrainian (h) and Russian (g) romanisations write it: Hałuszczenko, Galushchenko
+    h_surnames = {(story, _g_for_h(x)) for story, x in surnames}
     for w in ws:
         _narrow_to_person(w, full)
         toks = _name_words(words(w.text))
@@ -200,17 +206,28 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             k = kit(w.lang)
             # a surname in another case where no dictionary gives its nominative: each candidate nominative
             # ("Nausėdos", "Nausėdą" -> Nausėda; the shortest stem alone, "Nausėd-", spells no surname)
-            forms = {sk[0]} | ({skeleton(f, w.lang) for f in k.stems(w.normal)} if k.endings and not k.normaliser
-                               else set())
-            if any((w.story, f) in surnames for f in forms):
+            stems = k.stems(w.normal) if k.endings and not k.normaliser else set()
+            forms = {sk[0]} | {skeleton(f, w.lang) for f in stems}
+            # spelt as its language spells a foreign name ("Hałuszczenko" is the Halushchenko named in full)
+            forms |= {x for f in {w.normal, *stems} if (x := foreign_skeleton(f, w.lang))}
+            if any((w.story, f) in surnames for f in forms) or any((w.story, _g_for_h(f)) in h_surnames for f in forms):
                 w.type = "PER"
             continue
-        if _spells_known_person(w, sk, full):
+        if _spells_known_person(w, sk, full) or any(
+                _spells_known_person(w, sk[:-1] + [sur], full) for sur in _foreign_surnames(w, sk)):
+            # or its surname as its language spells a foreign name ("Hermana Hałuszczenki", "Αντρέι Ντούντα")
             w.type = "PER"
         elif len(sk) == 2 and kit(w.lang).family_name_first and _spells_known_person(w, sk[::-1], full):
             # "Orbán Viktor" in a Hungarian article is the Viktor Orbán other articles name: compared in that order
             w.type = "PER"
             w.normal = " ".join(words(w.normal)[::-1])
+
+
+def _foreign_surnames(w: Work, sk: list[str]) -> list[str]:
+    """The last word of a name as its language spells a foreign name's sounds (as compared, and as written), where
+    that differs from ``sk``'s last word: "Hałuszczenki" -> halushenk, "Ντούντα" -> duda."""
+    last = [words(kit(w.lang).match_form(w.normal))[-1:], words(w.normal)[-1:]]
+    return list(dict.fromkeys(x for ws in last for t in ws if (x := foreign_skeleton(t, w.lang)) and x != sk[-1]))
 
 
 def _spells_known_person(w: Work, sk: list[str], full: dict[tuple[str, str], list[tuple[str, str]]]) -> bool:
@@ -229,9 +246,15 @@ def _spells_known_person(w: Work, sk: list[str], full: dict[tuple[str, str], lis
 
 
 def _retype_blocks(surname: str) -> tuple[str, ...]:
-    """Blocks a surname skeleton meets others in: its first consonants, and its ending, which survives where
-    transcriptions differ at the start (Galushchenko, Halushchenko: Russian and Ukrainian Г)."""
-    return _consonants(surname)[:2], "e:" + surname[-3:]
+    """Blocks a surname skeleton meets others in: its first consonants, with Г read alike (Galushchenko,
+    Halushchenko: Russian and Ukrainian romanisations), and its ending, which survives where transcriptions differ
+    at the start."""
+    return _consonants(surname)[:2], "g:" + _consonants(_g_for_h(surname))[:2], "e:" + surname[-3:]
+
+
+def _g_for_h(skeleton_: str) -> str:
+    """A skeleton with h read as g, except in sh: one letter for Г, which Ukrainian romanises h, Russian g."""
+    return re.sub(r"(?<!s)h", "g", skeleton_)
 
 
 def _mostly_other(votes: Counter) -> set[tuple[str, str]]:

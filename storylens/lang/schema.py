@@ -50,7 +50,7 @@ PARTS: dict[str, dict[str, Any]] = {
                     NAME_ADJECTIVES=WORDS, SAINTS=WORDS, SEAT_PREPOSITIONS=WORDS),
         orgs=Table(descriptors=WORDS, remit_words=WORDS, remit_heads=WORDS, named_after=WORDS,
                    not_name_adjectives=WORDS, kind_words=WORDS, head_first=bool, kinds=Map(WORDS)),
-        sounds=Table(rules=PAIRS),
+        sounds=Table(rules=PAIRS, foreign=PAIRS),  # foreign: letters this language spells another script's sounds with
         countries=Map(WORDS, r"[A-Z]{2}"),
         morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS, alternations=PAIRS, min_stem=int),
         recognise=Table(backend=str),
