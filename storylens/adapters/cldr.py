@@ -1,5 +1,4 @@
-"""CLDR number conventions through Babel: separators, currency names and symbols, scale words, month names,
-the names of a few units (``UNITS``).
+"""CLDR number conventions through Babel: separators, currency names and symbols, scale words, month names.
 
 ``number_table(code)`` returns a table of the same shape as ``lang/<code>/numbers.toml``
 so the value parser can read any language CLDR knows; a language's own table is
@@ -94,33 +93,6 @@ def _months(locale) -> dict[str, list[str]]:
     return out
 
 
-# Units whose names CLDR gives in each language and that no language table lists in all its languages: CLDR unit
-# key -> (code, kind, dimension, factor to the dimension's base unit). The nautical mile (1852 m) compares with km.
-UNITS = {"length-nautical-mile": ("nmi", "measure", "length", 1852.0)}
-SHORT_UNIT = 3  # an abbreviated unit name needs this many letters: "M", "sm", "mn" are too ambiguous
-
-
-def _units(locale) -> dict[str, dict[str, Any]]:
-    """``[units.<code>]`` tables (``lang/<code>/numbers.toml`` shape) for ``UNITS``: CLDR's long names in every
-    plural form ("морских миль", "milles marins", "ναυτικά μίλια") and short ones of ``SHORT_UNIT`` letters."""
-    patterns = locale._data.get("unit_patterns", {})
-    out: dict[str, dict[str, Any]] = {}
-    for key, (code, kind, dimension, factor) in UNITS.items():
-        forms: list[str] = []
-        for width, by_count in (patterns.get(key) or {}).items():
-            if width not in ("long", "short"):
-                continue
-            for pattern in by_count.values():
-                name = " ".join(pattern.replace("{0}", " ").split())  # (split: any space, no-break ones too)
-                if width == "short" and sum(ch.isalpha() for ch in name) < SHORT_UNIT:
-                    continue
-                if name and name.lower() not in forms:
-                    forms.append(name.lower())
-        if forms:
-            out[code] = {"kind": kind, "dimension": dimension, "factor": factor, "forms": forms}
-    return out
-
-
 @lru_cache(maxsize=None)
 def weekdays(code: str | None) -> dict[int, list[str]]:
     """A language's weekday names (0 = Monday), wide forms in both contexts, lower case; {} without a CLDR locale."""
@@ -150,8 +122,7 @@ def number_table(code: str | None) -> dict[str, Any]:
         groups += [g for g in (" ", "\u00a0", "\u202f") if g != group]  # any space is written for a narrow one
     decimal = numbers.get_decimal_symbol(locale)
     return {"decimal": decimal, "group": groups, "group_regional": _regional_groups(locale.language, decimal),
-            "currencies": _currencies(locale), "scales": _scales(locale), "months": _months(locale),
-            "units": _units(locale)}
+            "currencies": _currencies(locale), "scales": _scales(locale), "months": _months(locale)}
 
 
 @lru_cache(maxsize=None)
