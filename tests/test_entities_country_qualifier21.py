@@ -87,3 +87,37 @@ def test_a_country_or_city_in_another_form_or_spelling_is_that_place(code, text,
 @pytest.mark.parametrize("code,text", [("de", "Vereinigten Kirchen"), ("el", "Νοέμβριος")])
 def test_other_words_stay_no_place(code, text):
     assert kit(code).place(gazetteer(LANGS), text) is None
+
+
+@pytest.mark.parametrize("code,word,key", [
+    ("en", "Hellenic", "terr:GR"), ("en", "French", "terr:FR"), ("fr", "hellénique", "terr:GR"),
+    ("de", "griechischen", "terr:GR"),
+])
+def test_a_listed_demonym_names_its_country(code, word, key):
+    place = gazetteer(LANGS).demonym_of(word)
+    assert place is not None and place.key == key
+
+
+def test_a_body_with_a_listed_demonym_is_the_body_of_that_country(embed):
+    gaz = gazetteer(LANGS)
+    assert body_and_country("Hellenic Coast Guard", "en", gaz) == ("Coast Guard", frozenset({"terr:GR"}))
+    assert body_and_country("Garde côtière hellénique", "fr", gaz) == ("Garde côtière", frozenset({"terr:GR"}))
+    assert len(groups([("Hellenic Coast Guard", "en"), ("Coast Guard", "en")], embed)) == 1
+
+
+def _keyed(names):
+    from storylens.entities.link import add_keys, link_by_keys
+
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, etype, "spacy", code, kit(code).normal(t, etype))
+          for i, (t, code, etype) in enumerate(names)]
+    add_keys(ws, gazetteer(LANGS + ("sr", "hr")), lambda _n: None)
+    uf = DisjointSets(len(ws))
+    link_by_keys(ws, uf)
+    return len({uf.find(w.idx) for w in ws})
+
+
+def test_a_name_with_a_city_in_it_is_one_name_whatever_the_citys_exonym():
+    assert _keyed([("The Kyiv Independent", "en", "ORG"), ("Kijev Independent", "sr", "ORG")]) == 1
+    assert _keyed([("Moscow Times", "en", "ORG"), ("Moskau Times", "de", "ORG")]) == 1
+    # the other words must agree: two outlets of one city are two outlets
+    assert _keyed([("Kyiv Post", "en", "ORG"), ("Kyiv Independent", "en", "ORG")]) == 2
