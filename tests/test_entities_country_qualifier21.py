@@ -47,6 +47,8 @@ def test_a_country_adjective_stays_in_a_name_it_would_leave_one_word():
     gaz = gazetteer(LANGS)
     assert body_and_country("British Museum", "en", gaz)[0] == "British Museum"
     assert body_and_country("Βρετανικό Μουσείο", "el", gaz)[0] == "Βρετανικό Μουσείο"
+    # where a dictionary reads the adjective, it is the country's: Kazakhstan's army (the seeds)
+    assert body_and_country("казахстанская армия", "ru", gaz) == ("армия", frozenset({"terr:KZ"}))
 
 
 @pytest.mark.parametrize("names", [

@@ -104,8 +104,9 @@ def _country_span(ws: list[str], i: int, k, gaz: Gazetteer) -> tuple[int, str | 
 @lru_cache(maxsize=1 << 14)
 def body_and_country(name: str, code: str | None, gaz: Gazetteer, adjectives: bool = True) -> tuple[str, frozenset[str]]:
     """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense", "Ministry of
-    Justice of Bosnia and Herzegovina"). A country's adjective stays where the rest would be one word: "British
-    Museum", "Βρετανικό Μουσείο" are no museum of Britain's but a name."""
+    Justice of Bosnia and Herzegovina"). Where no dictionary reads adjectives, a country's adjective stays where
+    the rest would be one word: "British Museum", "Βρετανικό Μουσείο" are no museum of Britain's but a name
+    ("казахстанская армия" is the army of Kazakhstan)."""
     k = kit(code)
     keep, countries, regional, adjective = [], set(), False, False
     ws, i = words(name), 0
@@ -140,7 +141,7 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer, adjectives: bo
         keep.pop()  # "Ministry of Defence of" once "Kazakhstan" is gone
     while keep and keep[0] in k.determiners:
         keep.pop(0)
-    if adjective and len(keep) < 2:
+    if adjective and len(keep) < 2 and not k.normaliser:
         return body_and_country(name, code, gaz, False)
     return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
 
