@@ -155,6 +155,8 @@ class Gazetteer:
         w = fold(word)
         if len(w) < 4 or " " in w or w in self._names:
             return None  # a place's own name (Roma, Россия) is not a nationality
+        if (listed := self._listed_demonyms().get(w)):
+            return listed
         if not hasattr(self, "_stems"):
             self._stems: dict[str, list[str]] = {}
             for name, place in self._names.items():
@@ -167,6 +169,15 @@ class Gazetteer:
             if len(t) >= 5 and w.startswith(t[:-1]) and 0 <= len(w) - len(t) <= 3:
                 return self._names[t]  # Russian -> Russia, Ukrainian -> Ukraine
         return None
+
+    def _listed_demonyms(self) -> dict[str, Place]:
+        """The languages' ``[demonyms]``: adjectives formed from no name of their country (Hellenic, French)."""
+        if not hasattr(self, "_demonym_table"):
+            by_key = {p.key: p for p in self._names.values() if p.kind == "territory"}
+            self._demonym_table = {fold(n): by_key[f"terr:{terr}"] for code in lang.available()
+                                   for terr, names in lang.data(code, "entities").get("demonyms", {}).items()
+                                   for n in names if f"terr:{terr}" in by_key}
+        return self._demonym_table
 
     def is_place_adjective(self, lemma: str) -> bool:
         """An adjective made from a place's name (японский, российский, лондонский, American), by its dictionary form."""

@@ -44,6 +44,7 @@ class Kit:
     nominative: tuple[str, ...] = ("",)
     alternations: tuple[tuple[str, str], ...] = ()  # stem-final changes between case forms ("Wiedni-" -> "Wiedeń")
     min_stem: int = 3  # letters a stem keeps once an ending is cut
+    spellings: tuple[tuple[str, str], ...] = ()  # one sound written two ways in names (Greek "μβ", "β": Μαγδεμβούργο)
     org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
     remit_heads: frozenset[str] = frozenset()  # bodies that take a remit ("комитет", "совет")
@@ -204,6 +205,8 @@ class Kit:
         elif self.endings and len(ws := text.split()) <= MAX_STEMMED:
             # each word in its candidate forms: Bulgarian "Европейския съюз" -> "Европейски съюз"
             forms += [" ".join(p) for p in product(*(sorted(self.stems(w)) for w in ws))][:MAX_FORMS]
+        # and each in the language's other spelling of a sound (Μαγδεμβούργο, listed as Μαγδεβούργο)
+        forms += [f.replace(a, b) for a, b in self.spellings for f in forms if a in f]
         return list(dict.fromkeys(forms))
 
     def place(self, gaz, text: str):
@@ -227,11 +230,17 @@ class Kit:
 
     def _inflected_place(self, gaz, ws: list[str]):
         """A place of several words each in a case form ("Novom Sadu", "Macedonii Północnej"): every word's
-        candidate forms that some listed place name has as a word, tried together."""
-        options = [[f for f in sorted(self.stems(w)) if gaz.is_name_word(f)] for w in ws]
+        candidate forms that some listed place name has as a word, tried together. A word's candidate forms are
+        its stems and those stems with each case ending: an adjective in another case ("Vereinigten Königreich",
+        listed as "Vereinigtes Königreich")."""
+        options = [[f for f in sorted(self.stems(w) | self._reinflected(w)) if gaz.is_name_word(f)] for w in ws]
         if not all(options):
             return None
         return next((p for combo in islice(product(*options), MAX_FORMS) if (p := gaz.lookup(" ".join(combo)))), None)
+
+    def _reinflected(self, word: str) -> set[str]:
+        """The word's stems with each of the language's case endings ("Vereinigten" -> "Vereinigtes", ...)."""
+        return {s + e for s in self.stems(word) for e in self.endings if len(s) >= self.min_stem}
 
     def is_adjective(self, word: str) -> bool:
         return bool(self.normaliser) and self.normaliser.is_adjective(word)
@@ -304,6 +313,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         nominative=tuple(morph.get("nominative", ("",))),
         alternations=tuple((a, b) for a, b in morph.get("alternations", ())),
         min_stem=int(morph.get("min_stem", 3)),
+        spellings=tuple((a, b) for a, b in morph.get("spellings", ())),
         org_descriptors=frozenset(orgs.get("descriptors", ())),
         remit_words=frozenset(orgs.get("remit_words", ())),
         remit_heads=frozenset(orgs.get("remit_heads", ())),

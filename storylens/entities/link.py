@@ -356,6 +356,8 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
         if w.type != "PER":
             w.keys.add("n:" + sk)
             w.keys |= {"n:" + x for x in others}
+            if not place and " " in sk and (placed := place_word_key(bare, w.lang, gaz)):
+                w.keys.add("n:" + placed)  # "Kijev Independent" = "The Kyiv Independent": the city by its key
             if " " in sk and is_latin(w.text) and (heard := own_reading(bare, w.lang)):
                 # a name of two words or more as its own language says it, which other scripts write by sound
                 # ("Downing Street" = Ντάουνινγκ Στριτ)
@@ -376,6 +378,23 @@ def add_keys(ws: Sequence[Work], gaz: Gazetteer, aliases: Callable[[str], str | 
             if (stem := k.stem_form(w.normal)) and len(stem_sk := skeleton(stem, w.lang)) >= MIN_STEM:
                 # its case forms, where the language has endings but no dictionary: "Πύλο", "Πύλου"; "Dudy", "Duda"
                 w.keys.add(f"m:{w.story}:{w.lang}:{stem_sk}")
+
+
+MAX_PLACED_WORDS = 4  # words of a name read with a place in it ("Kyiv City Council")
+
+
+def place_word_key(name: str, code: str | None, gaz: Gazetteer) -> str | None:
+    """A name of two to four words exactly one of which is a listed city or country, that word written as the
+    place's key and the others as their skeletons ("Kijev Independent", "Kyiv Independent": one key), or None."""
+    ws = words(name)
+    if not 2 <= len(ws) <= MAX_PLACED_WORDS:
+        return None
+    k = kit(code)
+    places = [k.place(gaz, t) if t[:1].isupper() and not is_acronym_text(t) else None for t in ws]
+    found = [i for i, p in enumerate(places) if p and p.kind in ("city", "territory")]
+    if len(found) != 1 or any(places[i] for i in range(len(ws)) if i != found[0]):
+        return None
+    return " ".join(places[i].key if i == found[0] else skeleton(t, code) for i, t in enumerate(ws))
 
 
 def _add_case_form_keys(w: Work) -> None:

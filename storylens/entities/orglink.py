@@ -102,11 +102,13 @@ def _country_span(ws: list[str], i: int, k, gaz: Gazetteer) -> tuple[int, str | 
 
 
 @lru_cache(maxsize=1 << 14)
-def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, frozenset[str]]:
+def body_and_country(name: str, code: str | None, gaz: Gazetteer, adjectives: bool = True) -> tuple[str, frozenset[str]]:
     """The name less its country's words, and the countries they name ("Kazakh Ministry of Defense", "Ministry of
-    Justice of Bosnia and Herzegovina")."""
+    Justice of Bosnia and Herzegovina"). Where no dictionary reads adjectives, a country's adjective stays where
+    the rest would be one word: "British Museum", "Βρετανικό Μουσείο" are no museum of Britain's but a name
+    ("казахстанская армия" is the army of Kazakhstan)."""
     k = kit(code)
-    keep, countries, regional = [], set(), False
+    keep, countries, regional, adjective = [], set(), False, False
     ws, i = words(name), 0
     while i < len(ws):
         n, key = _country_span(ws, i, k, gaz)
@@ -117,7 +119,13 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
         w = ws[i]
         i += 1
         bare = k.strip_possessive(w)
-        place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
+        # a word naming a kind of body is no nationality, whatever country it opens like ("Service", "Servicio":
+        # Dutch "Servië"); an adjective of a country is one in a language without a dictionary too ("Portuguese")
+        place = k.place(gaz, bare)
+        if place is None and adjectives and not (k.is_body_head(bare) or kinds().get(bare.lower())):
+            place = gaz.demonym_of(bare) or (gaz.place_of_adjective(k.lemma(bare) if k.normaliser else bare)
+                                             if k.normaliser or bare[:1].isupper() else None)
+            adjective = adjective or place is not None
         if place and place.kind == "region" and i < len(ws) and ws[i][:1].isupper() and _common(bare, code):
             place = None  # an ordinary word naming a region ("Coast", Tanzania's) that qualifies the next: "Coast Guard"
         if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
@@ -133,6 +141,8 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
         keep.pop()  # "Ministry of Defence of" once "Kazakhstan" is gone
     while keep and keep[0] in k.determiners:
         keep.pop(0)
+    if adjective and len(keep) < 2 and not k.normaliser:
+        return body_and_country(name, code, gaz, False)
     return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
 
 
@@ -292,6 +302,13 @@ def _merge_round(clusters: dict[int, list[Work]], uf: DisjointSets, embed, gaz: 
         same_kind = orgs[i].kind is not None and orgs[i].kind == orgs[j].kind
         rival = next((x for x, k in row[1:] if (sim(j, k) < ACROSS.floor or not _compatible(orgs[j], orgs[k], holds))
                       and not (same_kind and orgs[k].kind != orgs[i].kind)), 0.0)
+        if orgs[j].countries and not orgs[i].countries:
+            # a body that names no country joins one of a country only when it is clearly closer to it than to
+            # the bodies its own articles name beside it ("Centro Nacional de Inteligencia" beside "Instituto
+            # Nacional de Ciberseguridad" is no Portuguese "National Cybersecurity Centre")
+            rival = max([rival, *(sim(i, k) for k in range(n) if k not in (i, j) and orgs[i].articles & orgs[k].articles
+                                  and orgs[i].langs & orgs[k].langs and not _same_body(orgs[i], orgs[k])
+                                  and not (same_kind and orgs[k].kind != orgs[i].kind))])
         best[i] = (s, j, s - rival)
     merged = False
     for i, (s, j, margin) in best.items():
@@ -310,7 +327,7 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         return False  # a part and its whole; a body and a place (a body may be read as a name of another kind)
     if a.countries and b.countries and not (a.countries & b.countries):
         return False
-    if _proper_part(a, b) or _proper_part(b, a) or _other_acronyms(a, b):
+    if _proper_part(a, b) or _proper_part(b, a) or (_other_acronyms(a, b) and not _same_body(a, b)):
         return False
     if a.kind and b.kind and a.kind != b.kind:
         return False  # an airport is not its airline, whatever they share
@@ -366,9 +383,27 @@ def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         # sharing a word are no evidence (Организация Договора..., Организация тюркских государств); what is
         # left is one kind of body named two ways, or one name inflected where no dictionary says so (Кремлі)
         if a.articles & b.articles:
-            return False
-        return bool(a.kind and a.kind == b.kind) or _inflected(a, b)
+            return _same_body(a, b)  # "ГСЧС Украины" and "ГСЧС" in one article: one body, its country named once
+        return bool(a.kind and a.kind == b.kind) or _inflected(a, b) or _same_body(a, b)
     return True
+
+
+SAME_BODY = 0.9  # how alike two bodies' names must be in Latin letters ("Centre", "Center")
+
+
+def _same_body(a: Org, b: Org) -> bool:
+    """One body named with and without its country in one language ("Portuguese National Cybersecurity Center",
+    "National Cybersecurity Centre"; "ГСЧС Украины", "ГСЧС"): a name less its country is the other's name, up to
+    spelling, and the one that names a country differs from its body. The countries themselves were compared."""
+    if not (a.countries or b.countries):
+        return False
+    return any(_alike(x, y) for x in a.bodies for y in b.bodies)
+
+
+@lru_cache(maxsize=1 << 14)
+def _alike(x: str, y: str) -> bool:
+    sx, sy = skeleton(x), skeleton(y)
+    return len(sx) >= 3 and (sx == sy or Indel.normalized_similarity(sx, sy) >= SAME_BODY)
 
 
 def _inflected(a: Org, b: Org) -> bool:

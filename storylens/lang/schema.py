@@ -52,7 +52,9 @@ PARTS: dict[str, dict[str, Any]] = {
                    not_name_adjectives=WORDS, kind_words=WORDS, head_first=bool, kinds=Map(WORDS)),
         sounds=Table(rules=PAIRS, foreign=PAIRS),  # foreign: letters this language spells another script's sounds with
         countries=Map(WORDS, r"[A-Z]{2}"),
-        morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS, alternations=PAIRS, min_stem=int),
+        demonyms=Map(WORDS, r"[A-Z]{2}"),  # a country's adjectives not formed from any of its names (Hellenic)
+        morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS, alternations=PAIRS, min_stem=int,
+                    spellings=PAIRS),
         recognise=Table(backend=str),
         rules=Table(capitalises_nouns=bool, first_word_capital=bool, family_name_first=bool, twin_scripts=bool),
         romanise=Map(str),
