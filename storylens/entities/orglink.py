@@ -51,6 +51,7 @@ class Org:
     acronyms: frozenset = frozenset()  # its acronyms in Latin letters (NABU, НАБУ: nabu)
     expansions: tuple[str, ...] = ()  # its names of two words or more, in Latin letters
     proper: frozenset = frozenset()  # sound keys of its names' own words: no place, no ordinary word
+    named_in: frozenset = frozenset()  # countries its names carry as their own words ("Georgian Dream")
 
 
 @lru_cache(maxsize=None)
@@ -71,11 +72,26 @@ def kind_of(name: str, code: str | None) -> str | None:
     if not head_first and "of" in ws:
         ws = ws[:ws.index("of")]  # "Defense Committee of the State Duma": the head is before "of"
     k = kit(code)
-    found = [kinds().get(w) or kinds().get(k.lemma(w)) for w in ws]
+    orgs = lang.data(code, "entities").get("orgs", {})
+    found = [kinds().get(w) or kinds().get(k.lemma(w))
+             or (_compound_kind(w, code) if orgs.get("compound_heads") else None) for w in ws]
     found = [f for f in found if f]
     if not found:
         return None
     return found[0] if head_first else found[-1]
+
+
+MIN_COMPOUND_HEAD = 5  # letters of a head that closes a compound ("kommission"; not "rat", closing too many words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_kind(word: str, code: str | None) -> str | None:
+    """The kind of body a compound's last part names ("wahlkommission", "referendumskommission": commission), in a
+    language writing compounds as one word; the longest head of the language's own kinds that closes the word."""
+    heads = lang.data(code, "entities").get("orgs", {}).get("kinds", {})
+    fits = [(len(h), kind) for kind, hs in heads.items() for h in hs
+            if len(h) >= MIN_COMPOUND_HEAD and len(word) > len(h) + 2 and word.endswith(h.lower())]
+    return max(fits)[1] if fits else None
 
 
 REGIONAL = "region"  # stands in the country set of a body named for a world region: no country beside it counts
@@ -117,7 +133,8 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
         w = ws[i]
         i += 1
         bare = k.strip_possessive(w)
-        place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare)))
+        place = k.place(gaz, bare) or gaz.demonym_of(bare) or (k.normaliser and gaz.place_of_adjective(k.lemma(bare))) \
+            or _inflected_demonym(bare, code, gaz)
         if place and place.kind == "region" and i < len(ws) and ws[i][:1].isupper() and _common(bare, code):
             place = None  # an ordinary word naming a region ("Coast", Tanzania's) that qualifies the next: "Coast Guard"
         if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
@@ -134,6 +151,24 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer) -> tuple[str, 
     while keep and keep[0] in k.determiners:
         keep.pop(0)
     return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
+
+
+MIN_DEMONYM_STEM = 6  # letters left of a nationality word once its ending is cut ("georgisch", "géorgie")
+
+
+def _inflected_demonym(word: str, code: str | None, gaz: Gazetteer):
+    """The country of a nationality word with an ending the gazetteer does not list, in a language without a
+    dictionary: "Georgischer" (georgisch), "géorgien" (Géorgie); only a country, never a city or an ordinary word."""
+    if kit(code).normaliser or not word[:1].isalpha():
+        return None
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < MIN_DEMONYM_STEM:
+            break
+        place = gaz.demonym_of(stem) or kit(code).place(gaz, stem)
+        if place and place.kind == "territory" and place.key[5:].isalpha():
+            return place
+    return None
 
 
 def _common(word: str, code: str | None) -> bool:
@@ -172,9 +207,14 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
         for name, code in ranked:
             body, cs = body_and_country(name, code, gaz)
             bodies.append(body)
+            if cs - {REGIONAL} and len(words(body)) <= 2 and not is_acronym_text(name):
+                # a short name with its country is often a name of its own, the country one of its words
+                # ("Georgian Dream", "Strong Georgia"): it is compared whole too, its country still checked
+                bodies.append(name)
             countries |= cs
             if (kd := kind_of(name, code)):
                 kinds_[kd] += forms[(name, code)]
+        named_in = frozenset(countries - {REGIONAL})
         regional = REGIONAL in countries
         countries.discard(REGIONAL)
         if not countries and not regional:  # the name says no country: the story may, right beside it
@@ -184,13 +224,15 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
         # a kind of body named alone ("Comisión") says nothing of which body, nor where it is named in full
         named = [w for w in items if not _bare_head(w)] or items
         acronyms = frozenset(_initials_script(w.text, w.lang).casefold() for w in items if is_acronym_text(w.text))
-        expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2))
+        # an acronym with its country's ("ЦИК РК") expands nothing
+        expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2
+                                         and not all(is_acronym_text(x) for x in words(w.normal))))
         etype = vote(items)
         # own words, read only where a story has a name no recogniser typed (MISC)
         proper = frozenset(k for name, code in ranked for k in _proper_keys(name, code, gaz)) if misc else frozenset()
         out.append(Org(root, etype, list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
-                       frozenset(w.article for w in named), acronyms, expansions, proper))
+                       frozenset(w.article for w in named), acronyms, expansions, proper, named_in))
     return out
 
 
@@ -317,7 +359,8 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
     if (a.type == "MISC" or b.type == "MISC") and not (a.kind and a.kind == b.kind):
         # a name no recogniser typed is often no name at all ("Tornfalkgatan 26", a person's name and a place):
         # meaning alone is no evidence, an own word written alike in both is ("Voepass Hava Yolları")
-        return _own_word_alike(a.proper, b.proper)
+        # or a country both names carry as a word of their own ("Rêve géorgien", "Georgian Dream")
+        return _own_word_alike(a.proper, b.proper) or bool(a.named_in & b.named_in)
     return True
 
 
