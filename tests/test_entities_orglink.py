@@ -201,3 +201,17 @@ def test_an_acronym_with_its_countrys_expands_nothing(embed):
     got = langs_groups([("Commonwealth of Independent States", "en", "ORG"), ("CIS", "en", "ORG"),
                         ("ЦИК РК", "ru", "ORG"), ("ЦИК", "ru", "ORG")], embed, ("en", "ru"), joined=[(0, 1), (2, 3)])
     assert not any("CIS" in g and "ЦИК" in g for g in got)
+
+
+def test_one_body_named_with_and_without_its_country_in_one_article_links():
+    from storylens.entities.orglink import Org, _may_link
+
+    def org(root, bodies, langs, arts, countries=frozenset({"terr:GE"})):
+        return Org(root, "ORG", bodies, countries, "commission", frozenset(langs), frozenset(arts))
+
+    named = org(0, ["Central Election Commission", "Центральная избирательная комиссия"], {"en", "ru"}, {"a1", "a2"})
+    bare = org(1, ["Центральная избирательная комиссия", "ЦИК"], {"ru"}, {"a2", "a3"})
+    other = org(2, ["Окружная избирательная комиссия"], {"ru"}, {"a2"})
+    assert _may_link(named, bare, set())
+    assert not _may_link(named, other, set())  # another body of the same kind in that article
+    assert not _may_link(named, org(3, bare.bodies, {"ru"}, {"a2"}, frozenset({"terr:KZ"})), set())

@@ -408,10 +408,17 @@ def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         # in one language the keys have had their chance: two names in one article are two bodies, and names
         # sharing a word are no evidence (Организация Договора..., Организация тюркских государств); what is
         # left is one kind of body named two ways, or one name inflected where no dictionary says so (Кремлі)
-        if a.articles & b.articles:
+        if a.articles & b.articles and not _one_body_named_bare(a, b):
             return False
         return bool(a.kind and a.kind == b.kind) or _inflected(a, b)
     return True
+
+
+def _one_body_named_bare(a: Org, b: Org) -> bool:
+    """Do two names in one article name one body, with and without its country ("Центральная избирательная комиссия
+    Грузии", "Центральной избирательной комиссии" beside it): a body of several words the same in both, one country?"""
+    return bool(a.countries & b.countries) and any(len(words(x)) >= 2 and not is_acronym_text(x)
+                                                   for x in set(a.bodies) & set(b.bodies))
 
 
 def _inflected(a: Org, b: Org) -> bool:
