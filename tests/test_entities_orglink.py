@@ -152,3 +152,66 @@ def test_two_kinds_of_body_never_link_through_an_own_word():
 
     assert _compatible(org(0, "MISC", None), org(1, "MISC", None), set())
     assert not _compatible(org(0, "MISC", "court"), org(1, "ORG", "museum"), set())
+
+
+def test_a_compound_names_its_kind_by_its_last_part():
+    # German and Dutch write a body's kind as the end of one word; English does not
+    assert kind_of("Zentrale Wahlkommission", "de") == kind_of("Central Election Commission", "en") == "commission"
+    assert kind_of("Zentralen Referendumskommission", "de") == "commission"
+    assert kind_of("Georgischer Traum", "de") is None and kind_of("Wahlkommission", "en") is None
+
+
+def test_a_movement_is_a_kind_of_body_in_every_language():
+    assert kind_of("United National Movement", "en") == kind_of("Movimiento Nacional Unido", "es") \
+        == kind_of("Vereinte Nationale Bewegung", "de") == kind_of("Национальное движение", "ru") == "movement"
+    assert kind_of("Labour Party", "en") != "movement"
+
+
+def test_a_nationality_word_with_an_unlisted_ending_names_its_country():
+    gaz = gazetteer(("de", "fr", "en"))
+    assert body_and_country("Georgischer Traum", "de", gaz) == ("Georgischer Traum", frozenset({"terr:GE"}))  # one word left: the adjective stays a word of the name
+    assert body_and_country("Rêve géorgien", "fr", gaz) == ("Rêve géorgien", frozenset({"terr:GE"}))
+    assert body_and_country("Public Broadcaster", "en", gaz)[1] == frozenset()
+
+
+def langs_groups(names, embed, langs, joined=()):
+    """``groups`` for (text, language, type) triples, with pairs of them already one entity."""
+    ws = [Work(i, f"a{i}", "s1", 0, len(t), t, etype, "spacy", code, kit(code).normal(t, etype))
+          for i, (t, code, etype) in enumerate(names)]
+    uf = DisjointSets(len(ws))
+    for a, b in joined:
+        uf.union(a, b)
+    link_organisations(ws, uf, embed, gazetteer(langs))
+    out: dict[int, list[str]] = {}
+    for w in ws:
+        out.setdefault(uf.find(w.idx), []).append(w.text)
+    return sorted(out.values())
+
+
+def test_a_party_named_for_its_country_joins_its_translations(embed):
+    # the country is a word of the party's own name: the name is compared whole, its country still checked
+    got = langs_groups([("Georgian Dream", "en", "ORG"), ("Грузинская мечта", "ru", "ORG"),
+                        ("Rêve géorgien", "fr", "MISC"), ("Central Election Commission", "en", "ORG")],
+                       embed, ("en", "ru", "fr"))
+    assert ["Georgian Dream", "Грузинская мечта", "Rêve géorgien"] in got
+
+
+def test_an_acronym_with_its_countrys_expands_nothing(embed):
+    # ЦИК РК (ЦИК of the Republic of Kazakhstan) is no expansion that lets ЦИК be the CIS
+    got = langs_groups([("Commonwealth of Independent States", "en", "ORG"), ("CIS", "en", "ORG"),
+                        ("ЦИК РК", "ru", "ORG"), ("ЦИК", "ru", "ORG")], embed, ("en", "ru"), joined=[(0, 1), (2, 3)])
+    assert not any("CIS" in g and "ЦИК" in g for g in got)
+
+
+def test_one_body_named_with_and_without_its_country_in_one_article_links():
+    from storylens.entities.orglink import Org, _may_link
+
+    def org(root, bodies, langs, arts, countries=frozenset({"terr:GE"})):
+        return Org(root, "ORG", bodies, countries, "commission", frozenset(langs), frozenset(arts))
+
+    named = org(0, ["Central Election Commission", "Центральная избирательная комиссия"], {"en", "ru"}, {"a1", "a2"})
+    bare = org(1, ["Центральная избирательная комиссия", "ЦИК"], {"ru"}, {"a2", "a3"})
+    other = org(2, ["Окружная избирательная комиссия"], {"ru"}, {"a2"})
+    assert _may_link(named, bare, set())
+    assert not _may_link(named, other, set())  # another body of the same kind in that article
+    assert not _may_link(named, org(3, bare.bodies, {"ru"}, {"a2"}, frozenset({"terr:KZ"})), set())

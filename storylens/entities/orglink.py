@@ -51,6 +51,7 @@ class Org:
     acronyms: frozenset = frozenset()  # its acronyms in Latin letters (NABU, НАБУ: nabu)
     expansions: tuple[str, ...] = ()  # its names of two words or more, in Latin letters
     proper: frozenset = frozenset()  # sound keys of its names' own words: no place, no ordinary word
+    named_in: frozenset = frozenset()  # countries its names carry as their own words ("Georgian Dream")
 
 
 @lru_cache(maxsize=None)
@@ -71,11 +72,26 @@ def kind_of(name: str, code: str | None) -> str | None:
     if not head_first and "of" in ws:
         ws = ws[:ws.index("of")]  # "Defense Committee of the State Duma": the head is before "of"
     k = kit(code)
-    found = [kinds().get(w) or kinds().get(k.lemma(w)) for w in ws]
+    orgs = lang.data(code, "entities").get("orgs", {})
+    found = [kinds().get(w) or kinds().get(k.lemma(w))
+             or (_compound_kind(w, code) if orgs.get("compound_heads") else None) for w in ws]
     found = [f for f in found if f]
     if not found:
         return None
     return found[0] if head_first else found[-1]
+
+
+MIN_COMPOUND_HEAD = 5  # letters of a head that closes a compound ("kommission"; not "rat", closing too many words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_kind(word: str, code: str | None) -> str | None:
+    """The kind of body a compound's last part names ("wahlkommission", "referendumskommission": commission), in a
+    language writing compounds as one word; the longest head of the language's own kinds that closes the word."""
+    heads = lang.data(code, "entities").get("orgs", {}).get("kinds", {})
+    fits = [(len(h), kind) for kind, hs in heads.items() for h in hs
+            if len(h) >= MIN_COMPOUND_HEAD and len(word) > len(h) + 2 and word.endswith(h.lower())]
+    return max(fits)[1] if fits else None
 
 
 REGIONAL = "region"  # stands in the country set of a body named for a world region: no country beside it counts
@@ -126,6 +142,9 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer, adjectives: bo
             place = gaz.demonym_of(bare) or (gaz.place_of_adjective(k.lemma(bare) if k.normaliser else bare)
                                              if k.normaliser or bare[:1].isupper() else None)
             adjective = adjective or place is not None
+        if place is None and adjectives and not (k.is_body_head(bare) or kinds().get(bare.lower())):
+            place = _inflected_demonym(bare, code, gaz)  # Georgischer, géorgien: a nationality word the list lacks
+            adjective = adjective or place is not None
         if place and place.kind == "region" and i < len(ws) and ws[i][:1].isupper() and _common(bare, code):
             place = None  # an ordinary word naming a region ("Coast", Tanzania's) that qualifies the next: "Coast Guard"
         if place and (place.kind == "region" or place.kind == "territory" and place.key[5:].isalpha()):
@@ -142,8 +161,28 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer, adjectives: bo
     while keep and keep[0] in k.determiners:
         keep.pop(0)
     if adjective and len(keep) < 2 and not k.normaliser:
-        return body_and_country(name, code, gaz, False)
+        # the adjective stays a word of the name; the country it names is still the name's ("Georgian Dream")
+        whole, named = body_and_country(name, code, gaz, False)
+        return whole, frozenset(named | countries | ({REGIONAL} if regional else set()))
     return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
+
+
+MIN_DEMONYM_STEM = 6  # letters left of a nationality word once its ending is cut ("georgisch", "géorgie")
+
+
+def _inflected_demonym(word: str, code: str | None, gaz: Gazetteer):
+    """The country of a nationality word with an ending the gazetteer does not list, in a language without a
+    dictionary: "Georgischer" (georgisch), "géorgien" (Géorgie); only a country, never a city or an ordinary word."""
+    if kit(code).normaliser or not word[:1].isalpha():
+        return None
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) < MIN_DEMONYM_STEM:
+            break
+        place = gaz.demonym_of(stem) or kit(code).place(gaz, stem)
+        if place and place.kind == "territory" and place.key[5:].isalpha():
+            return place
+    return None
 
 
 def _common(word: str, code: str | None) -> bool:
@@ -182,9 +221,14 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
         for name, code in ranked:
             body, cs = body_and_country(name, code, gaz)
             bodies.append(body)
+            if cs - {REGIONAL} and len(words(body)) <= 2 and not is_acronym_text(name):
+                # a short name with its country is often a name of its own, the country one of its words
+                # ("Georgian Dream", "Strong Georgia"): it is compared whole too, its country still checked
+                bodies.append(name)
             countries |= cs
             if (kd := kind_of(name, code)):
                 kinds_[kd] += forms[(name, code)]
+        named_in = frozenset(countries - {REGIONAL})
         regional = REGIONAL in countries
         countries.discard(REGIONAL)
         if not countries and not regional:  # the name says no country: the story may, right beside it
@@ -194,13 +238,15 @@ def _orgs(clusters: dict[int, list[Work]], gaz: Gazetteer, near: dict[int, froze
         # a kind of body named alone ("Comisión") says nothing of which body, nor where it is named in full
         named = [w for w in items if not _bare_head(w)] or items
         acronyms = frozenset(_initials_script(w.text, w.lang).casefold() for w in items if is_acronym_text(w.text))
-        expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2))
+        # an acronym with its country's ("ЦИК РК") expands nothing
+        expansions = tuple(dict.fromkeys(_initials_script(w.normal, w.lang) for w in items if len(words(w.normal)) >= 2
+                                         and not all(is_acronym_text(x) for x in words(w.normal))))
         etype = vote(items)
         # own words, read only where a story has a name no recogniser typed (MISC)
         proper = frozenset(k for name, code in ranked for k in _proper_keys(name, code, gaz)) if misc else frozenset()
         out.append(Org(root, etype, list(dict.fromkeys(bodies)), frozenset(countries),
                        kinds_.most_common(1)[0][0] if kinds_ else None, frozenset(w.lang for w in named),
-                       frozenset(w.article for w in named), acronyms, expansions, proper))
+                       frozenset(w.article for w in named), acronyms, expansions, proper, named_in))
     return out
 
 
@@ -334,7 +380,8 @@ def _compatible(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
     if (a.type == "MISC" or b.type == "MISC") and not (a.kind and a.kind == b.kind):
         # a name no recogniser typed is often no name at all ("Tornfalkgatan 26", a person's name and a place):
         # meaning alone is no evidence, an own word written alike in both is ("Voepass Hava Yolları")
-        return _own_word_alike(a.proper, b.proper)
+        # or a country both names carry as a word of their own ("Rêve géorgien", "Georgian Dream")
+        return _own_word_alike(a.proper, b.proper) or bool(a.named_in & b.named_in)
     return True
 
 
@@ -383,7 +430,7 @@ def _may_link(a: Org, b: Org, holds: set[tuple[int, int]]) -> bool:
         # sharing a word are no evidence (Организация Договора..., Организация тюркских государств); what is
         # left is one kind of body named two ways, or one name inflected where no dictionary says so (Кремлі)
         if a.articles & b.articles:
-            return _same_body(a, b)  # "ГСЧС Украины" and "ГСЧС" in one article: one body, its country named once
+            return _same_body(a, b) or _one_body_named_bare(a, b)  # "ГСЧС Украины" and "ГСЧС" in one article: one body, its country named once
         return bool(a.kind and a.kind == b.kind) or _inflected(a, b) or _same_body(a, b)
     return True
 
@@ -404,6 +451,13 @@ def _same_body(a: Org, b: Org) -> bool:
 def _alike(x: str, y: str) -> bool:
     sx, sy = skeleton(x), skeleton(y)
     return len(sx) >= 3 and (sx == sy or Indel.normalized_similarity(sx, sy) >= SAME_BODY)
+
+
+def _one_body_named_bare(a: Org, b: Org) -> bool:
+    """Do two names in one article name one body, with and without its country ("Центральная избирательная комиссия
+    Грузии", "Центральной избирательной комиссии" beside it): a body of several words the same in both, one country?"""
+    return bool(a.countries & b.countries) and any(len(words(x)) >= 2 and not is_acronym_text(x)
+                                                   for x in set(a.bodies) & set(b.bodies))
 
 
 def _inflected(a: Org, b: Org) -> bool:

@@ -49,7 +49,8 @@ PARTS: dict[str, dict[str, Any]] = {
                     STRUCTURE_HEADS=WORDS, PORTFOLIO_HOLDERS=WORDS,
                     NAME_ADJECTIVES=WORDS, SAINTS=WORDS, SEAT_PREPOSITIONS=WORDS),
         orgs=Table(descriptors=WORDS, remit_words=WORDS, remit_heads=WORDS, named_after=WORDS,
-                   not_name_adjectives=WORDS, kind_words=WORDS, head_first=bool, kinds=Map(WORDS)),
+                   not_name_adjectives=WORDS, kind_words=WORDS, head_first=bool, compound_heads=bool,
+                   kinds=Map(WORDS)),
         sounds=Table(rules=PAIRS, foreign=PAIRS),  # foreign: letters this language spells another script's sounds with
         countries=Map(WORDS, r"[A-Z]{2}"),
         demonyms=Map(WORDS, r"[A-Z]{2}"),  # a country's adjectives not formed from any of its names (Hellenic)
