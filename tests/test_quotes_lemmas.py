@@ -161,3 +161,19 @@ def test_a_subjectless_speech_verb_with_the_reflexive_is_impersonal(ctx, lang, t
     # (the body opening the verb's own sentence wrote the statement)
     qs = quotes(ctx, text, orgs=[[body]], lang=lang)
     assert [(q.kind, q.speaker.entity) for q in qs] == [("indirect", "org0")]
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    # the recogniser typed the body's first word MISC (no organisation): it still opens the sentence as its
+    # subject, and the statement is its own, never an empty speaker (session 21)
+    ("sr", "Инфраструктура железнице Србије жали због несреће, а сваки нови детаљ из истраге биће одмах саопштен, "
+           "закључује се у саопштењу.", "Инфраструктура"),
+    ("hr", "Infrastruktura željeznica žali zbog nesreće, a svaki novi detalj istrage bit će odmah objavljen, navodi "
+           "se u priopćenju.", "Infrastruktura"),
+    ("it", "Autostrade esprime cordoglio per le vittime e ogni nuovo dettaglio sarà comunicato subito, si legge nella "
+           "nota.", "Autostrade"),
+])
+def test_an_impersonal_cue_goes_to_the_name_opening_its_sentence(ctx, lang, text, body):
+    qs = quotes(ctx, text, misc=[[body]], lang=lang)
+    assert [(q.kind, q.speaker.text, q.speaker.entity) for q in qs] == [("indirect", body, "misc0")]
+

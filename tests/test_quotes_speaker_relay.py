@@ -57,3 +57,28 @@ def test_a_person_relaying_is_still_the_speaker(ctx):
     qs = quotes(ctx, "Olaf Scholz sprach am Montag.\n„Wir bleiben dabei“, berichtete Anna Weber.",
                 people=[["Olaf Scholz"], ["Anna Weber"]], lang="de")
     assert direct(qs) == [("Anna Weber", "per1")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a post an outlet embeds from an account it names nowhere else illustrates the story: the pronoun after it
+    # goes on about the person the article was about (session 21)
+    ("ro", "Ana Popescu, o instructoare de schi, a declarat că dormea.\nThe fire engulfed the wooden hotel, "
+           "leaving many dead.\n— Mario Nawfal (@MarioNawfal) January 21, 2025\nAceasta a spus că hotelul era "
+           "cuprins de fum."),
+    ("en", "Ana Popescu, a ski instructor, said she had been asleep.\nThe fire engulfed the wooden hotel, leaving "
+           "many dead.\n— Mario Nawfal (@MarioNawfal) January 21, 2025\nShe said the hotel was full of smoke."),
+    ("fr", "Ana Popescu, monitrice de ski, a déclaré qu'elle dormait.\nThe fire engulfed the wooden hotel, leaving "
+           "many dead.\n— Mario Nawfal (@MarioNawfal) January 21, 2025\nElle a dit que l'hôtel était plein de fumée."),
+])
+def test_the_author_of_a_relayed_post_is_no_antecedent(ctx, lang, text):
+    qs = quotes(ctx, text, people=[["Ana Popescu"], ["Mario Nawfal"]], lang=lang)
+    last = max((q for q in qs if q.kind == "indirect"), key=lambda q: q.start)
+    assert last.start > text.index("(@") and last.speaker.entity == "per0"
+
+
+def test_the_author_of_a_post_the_article_writes_about_stays_an_antecedent(ctx):
+    qs = quotes(ctx, "Mario Nawfal posted about the fire.\nThe fire engulfed the wooden hotel, leaving many dead.\n"
+                     "— Mario Nawfal (@MarioNawfal) January 21, 2025\nHe said the hotel was full of smoke.",
+                people=[["Mario Nawfal"]], lang="en")
+    last = max((q for q in qs if q.kind == "indirect"), key=lambda q: q.start)
+    assert last.speaker.entity == "per0"

@@ -130,3 +130,35 @@ def test_a_country_opening_its_sentence_as_the_subject_of_a_speech_verb_speaks(c
                     "declarou nesta segunda-feira que os resultados apresentam “anomalias” e geram “muitas perguntas”.")]
     assert speakers(ctx, texts, [["Ana Silva"]], [("LOC", {0: "LOC"}, ["Rússia"])]) == [
         (0, "per0", "pronoun"), (0, "x0", "organisation")]
+
+
+@pytest.mark.parametrize("lang_a, intro, lang_b, quote", [
+    # a role word qualified by the body the person works for: the one person of the story introduced with that body,
+    # whatever their office (session 21)
+    ("en", "Title\nKremlin spokesman Dmitry Peskov spoke to reporters. Maia Sandu, the candidate of the Kremlin's "
+           "rivals, waited.",
+     "en", "Title\n\"The figures certainly raise many questions,\" the Kremlin official told reporters. "
+           "\"Such growth is hard to explain,\" Dmitry Peskov said."),
+    ("ru", "Заголовок\nПресс-секретарь Кремля Дмитрий Песков ответил журналистам.",
+     "ru", "Заголовок\n«Эти цифры вызывают много вопросов», — сказал представитель Кремля журналистам."),
+    ("es", "Título\nEl portavoz del Kremlin, Dmitri Peskov, habló con los periodistas.",
+     "es", "Título\n«Las cifras plantean muchas preguntas», dijo el responsable del Kremlin."),
+])
+def test_a_qualified_role_goes_to_the_one_person_introduced_with_its_qualifier(ctx, lang_a, intro, lang_b, quote):
+    got = speakers(ctx, [(lang_a, intro), (lang_b, quote)],
+                   people=[["Dmitry Peskov", "Дмитрий Песков", "Dmitri Peskov"], ["Maia Sandu"]])
+    assert got[0] == (1, "per0", "role")
+
+
+@pytest.mark.parametrize("lang, intro, quote", [
+    # the story's one "leader" leads another party: the Greek leader is the one introduced as Greek, never him
+    ("en", "Title\nLabour Party leader Keir Starmer met Greek Prime Minister Kyriakos Mitsotakis.",
+     "Title\n\"We are baffled,\" the Greek leader said."),
+    ("fr", "Titre\nLe chef du Labour, Keir Starmer, a reçu le Premier ministre grec, Kyriakos Mitsotakis.",
+     "Titre\n« Nous sommes surpris », a déclaré le chef grec."),
+    ("it", "Titolo\nIl leader laburista Keir Starmer ha incontrato il premier greco Kyriakos Mitsotakis.",
+     "Titolo\n«Siamo sorpresi», ha detto il leader greco."),
+])
+def test_a_qualified_role_is_never_the_holder_of_its_office_introduced_otherwise(ctx, lang, intro, quote):
+    got = speakers(ctx, [(lang, intro), (lang, quote)], people=[["Keir Starmer"], ["Kyriakos Mitsotakis"]])
+    assert got[-1][0] == 1 and got[-1][1] != "per0"

@@ -67,10 +67,14 @@ class Doc:
     history: list[Known] = field(default_factory=list)
     roles: dict[str, list[tuple[int, Speaker]]] = field(default_factory=dict)
     role_context: dict[tuple[str, int], str] = field(default_factory=dict)  # words around each introduction
+    # the title chain of each introduction: the role word, up to two words before it and those up to the name
+    role_chain: dict[tuple[str, int], str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)  # entity id or name -> gender learned from verbs
     introductions: "Introductions | None" = None  # built on first use, after role_intros
     # the people the quotation being resolved speaks of in the third person (entity ids or names): never its speaker
     about: frozenset[str] = frozenset()
+    # embedded posts relayed from an author the article names nowhere else (``uncued.find_embed``): no antecedents
+    relayed: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # a platform ("написа във Facebook", "wrote on X") is where words were posted, never who said them
@@ -109,8 +113,14 @@ class Doc:
         self._stops = [m.start() for m in re.finditer(r"[.!?](?=\s)", text)
                        if text[m.start()] != "." or not abbreviation(word_before(text, 0, m.start()).rstrip("."))]
 
+    def in_relayed(self, pos: int) -> bool:
+        """Whether ``pos`` lies in an embedded post relayed from someone the article does not write about."""
+        return any(a <= pos < b for a, b in self.relayed)
+
     def remember(self, k: Known) -> None:
-        """Add a speaker met to the history."""
+        """Add a speaker met to the history (not the author of a relayed post: no one points back to them)."""
+        if self.in_relayed(k.pos):
+            return
         entry = (k.sentence, len(self.history), k)
         self.history.append(k)
         self._known.insert(bisect_right(self._known, entry[:2], key=lambda e: e[:2]), entry)

@@ -2,6 +2,7 @@
 reported speech carrying a statement on ("Es habe „…“ gegeben")."""
 from __future__ import annotations
 
+from .bodies import name_shaped
 from .cues import Token
 from .document import Cand, Doc
 from .oblique import after_preposition
@@ -43,7 +44,23 @@ def author(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Cand:
     free = [c for c in before if not after_preposition(doc, c.start)]
     if free or before:
         return (free or before)[-1]
+    if (body := _opening_name(doc, toks[vi].start)) is not None:
+        return body
     return Cand(toks[vj - 1].start, end, doc.art.text[toks[vj - 1].start:end], "pronoun", person=True, zero=True)
+
+
+def _opening_name(doc: Doc, pos: int) -> Cand | None:
+    """A name opening the cue's own sentence as its subject that the recogniser typed no person and that reads as no
+    person's ("Инфраструктура железнице Србије жали …, закључује се у саопштењу"): the body whose statement it is."""
+    start = doc.window_start(pos, 0)
+    first = next(iter(candidates(doc, start, pos)), None)
+    if first is None or first.kind != "named" or not first.entity or first.place or doc.quoted(first.start) \
+            or doc.art.text[start:first.start].strip():
+        return None
+    m = next((m for m in doc.mentions_in(first.start, first.end) if m.entity == first.entity), None)
+    if m is None or doc.person(m) or m.type == "PER" or name_shaped(doc, m.text):
+        return None
+    return Cand(first.start, first.end, first.text, "organisation", first.entity, person=False)
 
 
 def reported_mood(cues, toks: list[Token]) -> str | None:

@@ -24,7 +24,7 @@ def _only_person(doc: Doc, pos: int, sent: int) -> Known | None:
     pool = [k for k in doc.known_since(sent - 1) if k.pos < pos and k.person and k.speaker.entity and k.gender != "pl"]
     for m in doc.mentions_in(doc.window_start(pos, 1), pos):
         if doc.person(m) and m.entity and not doc.quoted(m.start) and sent - doc.sentence_no(m.start) <= 1 \
-                and not _served(doc, m.start) and not after_preposition(doc, m.start) \
+                and not _served(doc, m.start) and not after_preposition(doc, m.start) and not doc.in_relayed(m.start) \
                 and not oblique_case(doc, m.start, m.end, m.entity):
             # (a name in an oblique case was spoken to or of: "… s Viktorom Orbanom. „…“, rekao je premijer")
             pool.append(Known(m.start, doc.sentence_no(m.start), Speaker(m.text, m.entity, "named"), None, True))
@@ -58,6 +58,11 @@ def role_intros(doc: Doc) -> None:
             if (r := cues.role(t.low)):
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
+                k = j = before.index(t)
+                while j > max(0, k - 2) and not PUNCT_GAP.search(doc.gap(before[j - 1].end, before[j].start)) \
+                        and (before[j - 1].low,) not in cues.verbs:
+                    j -= 1
+                doc.role_chain[(r, m.start)] = " ".join(x.low for x in before[j:])
                 if (g := cues.role_gender(t.low)):  # "Staatsanwältin Anna Schmidt": a woman, for "sie" later
                     doc.genders.setdefault(m.entity or m.text, g)
                 between = [x for x in before if t.end <= x.start]
@@ -72,9 +77,11 @@ def role_intros(doc: Doc) -> None:
         if tail.startswith(","):
             appos = doc.toks(m.end + 1, m.end + 1 + len(tail.split(",")[1]) + 1)[:8]
             for t in appos:
+                if t.low in cues.auxiliaries or (t.low,) in cues.verbs:
+                    break  # a predicate, not an apposition: "X, a reçu le Premier ministre grec" is no minister
                 if (r := cues.role(t.low)):
                     doc.roles.setdefault(r, []).append((m.start, speaker))
-                    doc.role_context[(r, m.start)] = " ".join(x.low for x in appos)
+                    doc.role_context[(r, m.start)] = doc.role_chain[(r, m.start)] = " ".join(x.low for x in appos)
                     if (g := cues.role_gender(t.low)):
                         doc.genders.setdefault(m.entity or m.text, g)
 
@@ -94,7 +101,7 @@ def _predicate_role(doc: Doc, m: Mention, speaker: Speaker) -> None:
             return  # (nor "X is not the prosecutor", "X is the prosecutor's sister": the role is another's)
         if (r := cues.role(low)):
             doc.roles.setdefault(r, []).append((m.start, speaker))
-            doc.role_context[(r, m.start)] = " ".join(x.low for x in after)
+            doc.role_context[(r, m.start)] = doc.role_chain[(r, m.start)] = " ".join(x.low for x in after)
             if (g := cues.role_gender(low)):
                 doc.genders.setdefault(m.entity or m.text, g)
             return
@@ -176,7 +183,7 @@ def antecedent(doc: Doc, pos: int, gender: str | None, person: bool, window: int
     oblique: set[int] = set()  # names in a case no subject takes: spoken to or of, so farther ("čestitao je Orbanu")
     for m in doc.mentions_in(doc.window_start(pos, window), pos):
         if doc.person(m) and not doc.quoted(m.start) and here - doc.sentence_no(m.start) <= window \
-                and not _served(doc, m.start) and not after_preposition(doc, m.start) \
+                and not _served(doc, m.start) and not after_preposition(doc, m.start) and not doc.in_relayed(m.start) \
                 and (spoken or (m.entity or m.text) not in doc.about):
             if oblique_case(doc, m.start, m.end, m.entity):
                 oblique.add(m.start)

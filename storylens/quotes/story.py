@@ -28,6 +28,7 @@ class Holder:
 
     speaker: Speaker
     context: set[str] = field(default_factory=set)
+    chain: set[str] = field(default_factory=set)  # the words of the title chains introducing them
 
 
 def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Mention]]) -> list[Quote]:
@@ -59,9 +60,14 @@ def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Me
                 if sp.kind == "named" and sp.entity:
                     h = holders.setdefault(cues.concept(role), {}).setdefault(sp.entity, Holder(sp))
                     h.context.update(ext.doc.role_context.get((role, pos), "").split())
+                    h.chain.update(ext.doc.role_chain.get((role, pos), "").split())
         if art.id in opened:  # read again with the story's names
             again[art.id] = {(f.start, f.end): f.speaker for f in ext.run()}
             docs[art.id] = ext.doc
+    speaking: dict[str, set[str]] = {}  # article -> the entities quoted there by name
+    for q in quotes:
+        if q.speaker.kind == "named" and q.speaker.entity:
+            speaking.setdefault(q.article, set()).add(q.speaker.entity)
     out = []
     for q in quotes:
         sp = q.speaker
@@ -70,7 +76,7 @@ def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Me
             if new is not None and new.entity and new.entity not in places and new.kind in (*PEOPLE, "organisation"):
                 sp = new
             elif sp.entity is None:
-                sp = held(sp, q, articles[q.article], holders) or sp
+                sp = held(sp, q, articles[q.article], holders, speaking.get(q.article, set())) or sp
             elif q.article in docs and not _place_subject(articles[q.article], q):
                 # still a place: the person named just before it spoke ("«…», ha detto il Canton Vallese")
                 k = antecedent(docs[q.article], q.start, None, True, window=2)
@@ -92,9 +98,12 @@ def _place_subject(art: Article, q: Quote) -> bool:
     return re.match(pattern, art.text[sent.start:q.start]) is not None
 
 
-def held(sp: Speaker, q: Quote, art: Article, holders: dict[str, dict[str, Holder]]) -> Speaker | None:
+def held(sp: Speaker, q: Quote, art: Article, holders: dict[str, dict[str, Holder]],
+         speaking: set[str] = frozenset()) -> Speaker | None:  # type: ignore[assignment]
     """The one person of the story holding the role a definite role phrase names ("la magistrata"); of several, the
-    one introduced with the words that follow the role at the quote ("лидерът на ГЕРБ")."""
+    one introduced with the words that follow the role at the quote ("лидерът на ГЕРБ"). A modifier of the role
+    ("the Kremlin official") keeps the holders introduced with it, of any office, and of several of those the one
+    quoted by name in the quote's article (``speaking``)."""
     cues = cues_for(art.language)
     if cues is None:
         return None
@@ -103,6 +112,17 @@ def held(sp: Speaker, q: Quote, art: Article, holders: dict[str, dict[str, Holde
     if role is None:
         return None
     people = list(holders.get(cues.concept(role), {}).values())
+    mods = modifiers(cues, phrase)
+    if mods:
+        # a modifier some holder of the story was introduced with decides, whatever their office ("the Kremlin
+        # official" is "Kremlin spokesman Dmitry Peskov"; "the Greek leader" is not "Labour Party leader Keir
+        # Starmer"); a modifier no introduction holds tells nothing ("the French president" for "President Macron")
+        fitting = [h for h in _everyone(holders) if all(any(x.startswith(w[:5]) for x in h.chain) for w in mods)]
+        if fitting:
+            ids = {h.speaker.entity for h in fitting}
+            people = [h for h in people if h.speaker.entity in ids] or fitting
+            if len(people) > 1:
+                people = [h for h in people if h.speaker.entity in speaking] or people
     if len(people) > 1:
         owner = possessor(cues, art.text, phrase, q)
         score = {id(h): sum(any(w[:4] == x[:4] for x in h.context) for w in owner) for h in people}
@@ -112,6 +132,22 @@ def held(sp: Speaker, q: Quote, art: Article, holders: dict[str, dict[str, Holde
         return None
     who = people[0].speaker
     return Speaker(who.text, who.entity, "role", phrase)
+
+
+def _everyone(holders: dict[str, dict[str, Holder]]) -> list[Holder]:
+    """Every holder of the story once, with the words of all their title chains."""
+    out: dict[str, Holder] = {}
+    for per_concept in holders.values():
+        for entity, h in per_concept.items():
+            out.setdefault(entity, Holder(h.speaker)).chain.update(h.chain)
+    return list(out.values())
+
+
+def modifiers(cues: Cues, phrase: str) -> list[str]:
+    """The words of a role phrase that qualify its role ("the Kremlin official" -> ["kremlin"])."""
+    return [w.low for w in cues.tokens(phrase) if not cues.role(w.low) and w.low not in cues.definite
+            and w.low not in cues.same and w.low not in cues.np_stops and w.low not in cues.role_links
+            and len(w.low) > 2]
 
 
 def possessor(cues: Cues, text: str, phrase: str, q: Quote) -> list[str]:

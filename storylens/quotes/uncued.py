@@ -114,6 +114,9 @@ def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             cand = Cand(x, y, text[x:y], "named", None, guess=True)
         pend.append(Pending(a, b, "direct", None, cand, doc.sentence_no(a), "direct-embed", cue_text="—"))
         used.update(doc.spans_over(a, b))
+        posts.append((a, m.end(), cand))
+
+    posts: list[tuple[int, int, Cand]] = []
 
     for m in EMBED.finditer(text):
         a, b = trim(text, m.start("words"), m.end("words"))
@@ -126,6 +129,15 @@ def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         if a is None or len(text[a:b].split()) < 3 or not ex.in_body(a) or any(p.start <= a < p.end for p in pend):
             continue
         add(m, a, b)
+    # a post whose author the article's own text names nowhere else was relayed to illustrate the story (an
+    # aggregator's account): its author and the names in it are no one a later "he" or "Acesta a spus" points to
+    def inside(x: int) -> bool:
+        return any(a <= x < b for a, b, _ in posts)
+
+    for a, b, cand in posts:
+        if not any((m.entity == cand.entity if cand.entity else m.text == cand.text) and not inside(m.start)
+                   for m in doc.mentions):
+            doc.relayed.append((a, b))
 
 
 def _post_before(text: str, line: int, reports) -> tuple[int | None, int]:
