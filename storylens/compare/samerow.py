@@ -15,9 +15,10 @@ around them; ages of two people, or of no one named, stay apart.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -220,6 +221,7 @@ def join(rows: list[ValueRow], sc: "StoryComparison") -> list[ValueRow]:
         rules = tuple(dict.fromkeys(A.rules + B.rules + named))
         keys = A.keys if A.keys == B.keys else ()
         joined = ValueRow(A.mentions + B.mentions, conflicting, rules, keys, True)
+        _joined_info(sc, joined, A, B)
         root, other = min(ra, rb), max(ra, rb)
         owner[other] = root
         members[root] = ma + mb
@@ -251,44 +253,99 @@ def _alike(sc: "StoryComparison", rows: list[ValueRow], idx: list[tuple[int, str
     return [(sim, a, b) for sim, a, b, pairs in ok if all(len(kinds[p]) < 2 for p in pairs)]
 
 
+@dataclass(slots=True)
+class _RowInfo:
+    """What the pair tests of ``_one_thing`` read of one row, read once per row: a row of a large story holds hundreds
+    of mentions and meets many other rows, so reading its mentions again for each pair grew with their product."""
+
+    keys: frozenset           # its mentions' keys (predicate, qualifier, share)
+    unqualified: frozenset    # whether each key names no qualifier (True, False or both)
+    parts: frozenset          # whether each mention is a part of a total
+    articles: frozenset
+    stage_sides: dict         # ``_stage_sides``
+    signatures: dict          # ``_signatures``
+    holders: frozenset | None = None  # ``_holders``, read when asked
+    people: frozenset | None = None   # ``_people``, read when asked
+    nouns: set | None = None          # (counted noun, language) of each mention, read when asked
+
+
+def _info(sc: "StoryComparison", row: ValueRow) -> _RowInfo:
+    """The row's ``_RowInfo``, kept with the row (so that its id is never another row's while the memo lives)."""
+    memo = sc.memo.setdefault("rows", {})
+    hit = memo.get(id(row))
+    if hit is None:
+        keys = [sc.key_at(m) for m in row.mentions]
+        info = _RowInfo(frozenset(keys), frozenset(qualifier_of(k) is None for k in keys),
+                        frozenset(_part(sc, m) for m in row.mentions), frozenset(m.article for m in row.mentions),
+                        _stage_sides(sc, row), _signatures(sc, row))
+        hit = memo[id(row)] = (row, info)
+    return hit[1]
+
+
+def _joined_info(sc: "StoryComparison", joined: ValueRow, a: ValueRow, b: ValueRow) -> None:
+    """The ``_RowInfo`` of row a joined with row b (``a.mentions + b.mentions``) from theirs, as reading its mentions
+    would give it: a row that takes in rows one by one is not read again whole each time."""
+    ia, ib = _info(sc, a), _info(sc, b)
+    sides = {cls: list(reps) for cls, reps in ia.stage_sides.items()}
+    for cls, reps in ib.stage_sides.items():
+        mine = sides.setdefault(cls, [])
+        for m in reps:  # b's first mentions of two articles hold the first of an article other than a's one
+            if len(mine) < 2 and all(r.article != m.article for r in mine):
+                mine.append(m)
+    info = _RowInfo(ia.keys | ib.keys, ia.unqualified | ib.unqualified, ia.parts | ib.parts, ia.articles | ib.articles,
+                    sides, _merged(ia.signatures, ib.signatures))
+    if ia.holders is not None and ib.holders is not None:
+        info.holders = ia.holders | ib.holders
+    if ia.people is not None and ib.people is not None:
+        info.people = ia.people | ib.people if ia.people and ib.people else frozenset()
+    if ia.nouns is not None and ib.nouns is not None:
+        info.nouns = ia.nouns | ib.nouns
+    sc.memo.setdefault("rows", {})[id(joined)] = (joined, info)
+
+
+def _merged(first: dict, then: dict) -> dict:
+    out = dict(first)
+    for k, v in then.items():
+        out.setdefault(k, v)
+    return out
+
+
 def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> tuple[bool, str, str | None]:
     """May rows a and b be one figure given differently? (ok, why not, the compatibility rule that joins them)"""
-    ka = [sc.key_at(m) for m in a.mentions]
-    kb = [sc.key_at(m) for m in b.mentions]
-    if any(differ(x, y) for x in set(ka) for y in set(kb)):
+    ia, ib = _info(sc, a), _info(sc, b)
+    if any(differ(x, y) for x in ia.keys for y in ib.keys):
         return False, "key", None
-    if {qualifier_of(k) is None for k in ka} != {qualifier_of(k) is None for k in kb}:
+    if ia.unqualified != ib.unqualified:
         return False, "qualifier", None
-    if {_part(sc, m) for m in a.mentions}.isdisjoint({_part(sc, m) for m in b.mentions}):
+    if ia.parts.isdisjoint(ib.parts):
         return False, "part", None  # "including 36 children" is a part, never the total it is a part of
-    if a.mentions[0].value.kind == "count" and (ha := _holders(sc, a)) and (hb := _holders(sc, b)) \
+    if a.mentions[0].value.kind == "count" and (ha := _row_holders(sc, a, ia)) and (hb := _row_holders(sc, b, ib)) \
             and not ha & hb:
         return False, "person", None  # rule ``other person``: the votes of two candidates ("Trzaskowski zdobył
         # 10 237 177 głosów" / "Nawrocki was supported by 10,606,877 voters")
-    sides_b = _stage_sides(sc, b)
-    if any(other_stage(sc, m, n) for ms in _stage_sides(sc, a).values() for m in ms
+    sides_b = ib.stage_sides
+    if any(other_stage(sc, m, n) for ms in ia.stage_sides.values() for m in ms
            for ns in sides_b.values() for n in ns):
         return False, "count stage", None  # rule ``count stage``: a vote's tally at 97.66% counted is not the final one
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
     if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
         return False, "ratio", None
     if dimension(a.mentions[0].value) == AGE:
-        if not _people(sc, a) & _people(sc, b):
+        if not _row_people(sc, a, ia) & _row_people(sc, b, ib):
             return False, "person", None  # the ages of two people
         if abs(a.mentions[0].value.value - b.mentions[0].value.value) > AGE_GAP:
             return False, "age", None
     # an article giving the other row's value too knows the two as two things
-    sa, sb = _signatures(sc, a), _signatures(sc, b)
-    for row, own, other in ((a, sa, sb), (b, sb, sa)):
+    sa, sb = ia.signatures, ib.signatures
+    for info, own, other in ((ia, sa, sb), (ib, sb, sa)):
         theirs = [t for t in other.values() if not any(same(t, w, 0.0) for w in own.values())]
-        if theirs and any(_gives(sc, art, t) for art in {m.article for m in row.mentions} for t in theirs):
+        if theirs and any(not _givers(sc, t).isdisjoint(info.articles) for t in theirs):
             return False, "known", None
     rule = None
     if any(same(x, y) for x in sa.values() for y in sb.values()):  # all that same() reads: each figure once
         rule = "equal"
     else:
-        # the rules read the two sentences only: a further figure elsewhere in an article is no part of a total here
-        r = explain(replace(sc.side(a.mentions[0]), elsewhere=()), replace(sc.side(b.mentions[0]), elsewhere=()))
+        r = _explained(sc, a.mentions[0], b.mentions[0])
         if r is not None and not r.same_thing:
             return False, f"rule {r.name}", None
         rule = r.name if r is not None else None
@@ -300,6 +357,29 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     if a.mentions[0].value.kind == "duration" and (sim < OTHER or {m.value.unit for m in a.mentions} != {m.value.unit for m in b.mentions}):
         return False, "duration", None  # a duration's unit counts nothing: its words must say as much as a bare number's
     return True, "", rule
+
+
+def _row_holders(sc: "StoryComparison", row: ValueRow, info: _RowInfo) -> frozenset[str]:
+    if info.holders is None:
+        info.holders = _holders(sc, row)
+    return info.holders
+
+
+def _row_people(sc: "StoryComparison", row: ValueRow, info: _RowInfo) -> frozenset[str]:
+    if info.people is None:
+        info.people = _people(sc, row)
+    return info.people
+
+
+def _explained(sc: "StoryComparison", x: Mention, y: Mention):
+    """The compatibility rule of two rows' first mentions, read in their two sentences only (a further figure
+    elsewhere in an article is no part of a total here); once per pair of mentions: a joined row keeps its first
+    mention and meets again the rows its parts met."""
+    memo = sc.memo.setdefault("explained", {})
+    key = (id(x), id(y))
+    if key not in memo:
+        memo[key] = (x, y, explain(replace(sc.side(x), elsewhere=()), replace(sc.side(y), elsewhere=())))
+    return memo[key][2]
 
 
 def _stage_sides(sc: "StoryComparison", row: ValueRow) -> dict[tuple, list[Mention]]:
@@ -332,16 +412,55 @@ def _signatures(sc: "StoryComparison", row: ValueRow) -> dict[tuple, Value]:
     return out
 
 
-def _gives(sc: "StoryComparison", article: str, v: Value) -> bool:
-    """Does the article give value v anywhere (the same figure of the same dimension)? Once per article and
-    signature in a story."""
-    memo = sc.memo.setdefault("gives", {})
-    key = (article, _signature(v))
-    hit = memo.get(key)
+def _givers(sc: "StoryComparison", v: Value) -> frozenset[str]:
+    """The articles giving value v anywhere (the same figure of the same dimension), once per signature in a story:
+    the candidates come from ``_figures``, so a story of many figures is not scanned once per figure."""
+    memo = sc.memo.setdefault("givers", {})
+    sig = _signature(v)
+    hit = memo.get(sig)
     if hit is None:
-        dim = key[1][0]
-        hit = memo[key] = any(dimension(w) == dim and same(w, v, 0.0) for w in sc.article_values.get(article, ()))
+        hit = memo[sig] = frozenset(art for art, w in _figures(sc).near(v) if same(w, v, 0.0))
     return hit
+
+
+class FigureIndex:
+    """The values of a story's articles by dimension and order of magnitude: ``near(v)`` holds every value that
+    ``same(w, v, 0.0)`` can accept (dates by dimension alone; numbers within a relative 1e-6 fall in one bucket of
+    the logarithm or the next, checked both sides; zero, tiny, infinite and empty figures are always read)."""
+
+    WIDTH = 1e-5  # of a bucket of log |x|: ten times the widest relative tolerance ``same`` reads at tolerance 0
+
+    def __init__(self, values: dict[str, list[Value]]):
+        self.by_dim: dict[str, list[tuple[str, Value]]] = defaultdict(list)
+        self.buckets: dict[tuple, list[tuple[str, Value]]] = defaultdict(list)
+        for article, vs in values.items():
+            for w in vs:
+                self.by_dim[dimension(w)].append((article, w))
+                self.buckets[self._bucket(w)].append((article, w))
+
+    @classmethod
+    def _bucket(cls, v: Value) -> tuple:
+        b = base(v)
+        if isinstance(b, str):
+            return dimension(v), "text"
+        if not b or not math.isfinite(b[0]) or abs(b[0]) < 1e-8:
+            return dimension(v), len(b), "odd"
+        return dimension(v), len(b), b[0] > 0, math.floor(math.log(abs(b[0])) / cls.WIDTH)
+
+    def near(self, v: Value) -> list[tuple[str, Value]]:
+        """(article, value) of every value that may be v's figure (a superset: ``same`` decides)."""
+        key = self._bucket(v)
+        if key[-1] in ("text", "odd"):
+            return self.by_dim.get(key[0], [])
+        dim, n, sign, at = key
+        return [hit for k in (at - 1, at, at + 1) for hit in self.buckets.get((dim, n, sign, k), ())] + \
+            list(self.buckets.get((dim, n, "odd"), ()))
+
+
+def _figures(sc: "StoryComparison") -> FigureIndex:
+    if "figures" not in sc.memo:
+        sc.memo["figures"] = FigureIndex(sc.article_values)
+    return sc.memo["figures"]
 
 
 def _part(sc: "StoryComparison", m: Mention) -> bool:
@@ -356,14 +475,20 @@ def _part(sc: "StoryComparison", m: Mention) -> bool:
     return memo[key]
 
 
+def _row_nouns(sc: "StoryComparison", row: ValueRow) -> set[tuple[str, str | None]]:
+    info = _info(sc, row)
+    if info.nouns is None:
+        info.nouns = {(w, sc.languages.get(m.article)) for m in row.mentions for w in _nouns(sc, m)}
+    return info.nouns
+
+
 def _noun_shared(sc: "StoryComparison", a: ValueRow, b: ValueRow) -> bool | None:
     """Do the two rows count one noun: the same word in two forms, or, across two languages, two words that
     translate each other? True for measures, durations and sums (their unit is their dimension); None when a count
     names no noun (a bare number)."""
     if a.mentions[0].value.kind != "count":
         return True
-    na = {(w, sc.languages.get(m.article)) for m in a.mentions for w in _nouns(sc, m)}
-    nb = {(w, sc.languages.get(m.article)) for m in b.mentions for w in _nouns(sc, m)}
+    na, nb = _row_nouns(sc, a), _row_nouns(sc, b)
     if not (na and nb):
         return None
     if any(same_word(x, y) for x, _ in na for y, _ in nb):
