@@ -61,6 +61,8 @@ class Lexicon:
         self.currencies = _phrases({f: code for code, forms in table.get("currencies", {}).items() for f in forms})
         self.units = _phrases({f: Unit(code, u["kind"], u["dimension"], float(u["factor"]))
                                for code, u in table.get("units", {}).items() for f in u["forms"]})
+        # forms of a unit written before its number ("yüzde 20", "%20" in Turkish)
+        self.unit_before = {phrase_key(f) for f in table.get("unit_before", [])}
         self.months = _phrases({f: int(m) for m, forms in table.get("months", {}).items() for f in forms})
         # one of a unit with no number: the indefinite article before a unit ("egy év"), set phrases ("godinu dana")
         self.one_before_unit = {_fold(w) for w in table.get("one_before_unit", [])}

@@ -19,7 +19,7 @@ from typing import Any
 from . import numcompounds, numdates, numparts, ordinals
 from .adapters import cldr, numwords
 from .model import Value
-from .numlexicon import WIDE_CHAR, Lexicon, lexicon, tokenize, unit_info
+from .numlexicon import WIDE_CHAR, Lexicon, Unit, lexicon, tokenize, unit_info
 
 NOUN_STEM = 4  # letters a counted noun keeps when its endings are cut
 _QUOTES = set("\"'«»“”„‘’")
@@ -83,8 +83,11 @@ class Parser:
             glued = k + 1 if k + 1 < len(toks) and self.adjacent(k + 1) else None
             if glued and toks[glued].text in "-‑" and glued + 1 < len(toks) and self.adjacent(glued + 1):
                 glued += 1
-            if sep.isspace() and glued and toks[glued].text[0].isalpha() and toks[k].text != "000":
-                break  # "20 240mm", "50 170-mm": a group written against its unit is a number of its own (zeros never are)
+            if sep.isspace() and glued and toks[glued].text[0].isalpha() and toks[k].text != "000" \
+                    and not (glued > k + 1 and toks[glued].low in ordinals.ordinal_words(lex.code).case_suffixes):
+                # "20 240mm", "50 170-mm": a group written against its unit is a number of its own (zeros never are);
+                # a case ending after a hyphen is the number's own ("178 148-і", "12 500-ти")
+                break
             if k + 1 < len(toks) and toks[k + 1].text in (",", ".") and self.adjacent(k + 1) and k + 2 < len(toks) \
                     and toks[k + 2].text.isdigit() and len(toks[k + 2].text) == 3 and sep != toks[k + 1].text \
                     and toks[k + 1].text in lex.group:
@@ -103,7 +106,24 @@ class Parser:
             value = float(f"{whole}.{toks[j + 1].text}")
             j += 2
             plain = False
+        elif plain and self._spaced_decimal(i, j):
+            value = float(f"{whole}.{toks[j + 1].text}")
+            j, plain = j + 2, False
         return value, j, plain
+
+    def _spaced_decimal(self, i: int, j: int) -> bool:
+        """Rule ``spaced decimal``: a share written with one space after its decimal comma ("(25, 21 пайыз)",
+        "62, 34 paıyzyn", "99, 46 %"), where the language's decimal mark is the comma: one or two digits after
+        "comma space", a percentage unit right after them, and no number listed before (a list "5, 10 %" is two)."""
+        toks, lex = self.toks, self.lex
+        if lex.decimal != "," or j + 2 >= len(toks) or toks[j].text != "," or not self.adjacent(j) \
+                or self.text[toks[j].end:toks[j + 1].start] != " " or not toks[j + 1].text.isdigit() \
+                or len(toks[j + 1].text) > 2:
+            return False
+        unit = self.match(lex.units, j + 2)
+        if unit is None or unit[0].kind != "percent" or self.adjacent(j + 2) and toks[j + 2].text != "%":
+            return False
+        return not (i >= 2 and toks[i - 1].text == "," and toks[i - 2].text.isdigit())
 
     def _thousands(self, j: int) -> int | None:
         """The index after thousands groups written with the decimal mark from token j ("67,000", "12,345,678"), or
@@ -400,6 +420,8 @@ class Parser:
                 and (yw := self.match({(w,): True for w in lex.year_after}, j)) and yw[1] >= unit[1] \
                 and (yw[1] > unit[1] or toks[yw[1] - 1].text == "."):
             return self._year(value, None, start_i, yw[1], approx)  # "2024 m." (Lithuanian metai), no metres
+        if unit is None and j_unit == j and (before := self._unit_before(start_i)) is not None:
+            return self.value_at(before[0].kind, _range(value, high), before[1], j, before[0].code, approx)
         if unit:
             u, k = unit
             if u.code == "year" and plain and 1800 <= value <= 2100:
@@ -430,6 +452,15 @@ class Parser:
         if plain and noun is None and value >= 10000 and start_i == i:
             return None  # five ungrouped digits counting nothing: a code (postal, phone), not a quantity
         return self.value_at("count", _num(value), start_i, j, noun, approx)
+
+    def _unit_before(self, i: int) -> tuple[Unit, int] | None:
+        """(unit, index of its first word) of a unit written right before the number at token i where the language
+        writes it so (``unit_before`` in ``numbers.toml``: Turkish "yüzde 63,66", "%63,66"), or None."""
+        for n in (2, 1):
+            if i - n >= 0 and tuple(t.low for t in self.toks[i - n:i]) in self.lex.unit_before \
+                    and (unit := self.match(self.lex.units, i - n, n)) is not None and unit[1] == i:
+                return unit[0], i - n
+        return None
 
     def _one_unit(self, i: int) -> tuple[Value, int] | None:
         """One of a unit written with no number: the indefinite article before a duration or a measure ("egy év
@@ -606,7 +637,8 @@ class Parser:
                 continue
             at = k - 1
             while at >= 0 and out[at].kind == "count" and out[at].unit is None and not isinstance(out[at].value, list) \
-                    and not out[at].ordinal:
+                    and not out[at].ordinal and not (last.kind == "percent" and out[at].value >= SHARE_LIMIT):
+                # "7 820 204 или 63,66%": a count of thousands beside a share is the count the share is of
                 gap = self.text[out[at].end:out[at + 1].start].strip().lower()
                 if gap not in ("", ",") and gap.strip(", ") not in self.lex.list_words:
                     break
@@ -614,6 +646,9 @@ class Parser:
                                 out[at].approximate)
                 at -= 1
         return out
+
+
+SHARE_LIMIT = 1000  # a bare number this large is never a percentage ("7 820 204 или 63,66%")
 
 
 def _num(x: float) -> int | float:

@@ -27,6 +27,10 @@ PHRASE_WORDS = 4  # words of a count's phrase ("two children were killed")
 # fates that never befall one person at once: a count of the one is never a count of the other
 EXCLUSIVE = {frozenset(("dead", other)) for other in
              ("injured", "injured_seriously", "hospitalised", "rescued", "evacuated", "arrested")}
+# the roles of a vote's counts: those entitled, on the lists, who took part, for, against, invalid ballots: each
+# another figure (one group inside another, never the same number)
+VOTE_ROLES = ("entitled", "registered", "voted", "voted_for", "voted_against", "invalid")
+EXCLUSIVE |= {frozenset((a, b)) for a in VOTE_ROLES for b in VOTE_ROLES if a != b}
 
 if TYPE_CHECKING:
     from .align import StoryComparison

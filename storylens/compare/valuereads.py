@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Value
 from ..numlexicon import unit_info
+from ..values import SHARE_LIMIT
 from ..valuecompare import dimension, key, same
 
 if TYPE_CHECKING:
@@ -23,6 +24,9 @@ def bare_pair(a: Value, b: Value) -> bool:
     # rule ``bare number``: a count of a named noun is met by a bare number only when both give one predicate,
     # which pairing by predicate decides; here the bare number meets only a figure whose unit is no counted thing
     counted = any(v.kind == "count" and v.unit for v in (a, b))
+    if any(v.kind == "percent" for v in (a, b)) and any(
+            isinstance(v.value, (int, float)) and abs(v.value) >= SHARE_LIMIT for v in (a, b)):
+        return False  # a share is never the other reading of a count of thousands ("5 561 937" / "more than 50%")
     return alone and not counted and all(isinstance(v.value, (int, float)) and v.kind not in ("date", "year", "measure")
                                          for v in (a, b))
 

@@ -73,7 +73,7 @@ PARTS: dict[str, dict[str, Any]] = {
         half_day=Table(am=WORDS, pm=WORDS), clock_after=WORDS, age_before=WORDS, nouns_capitalised=bool,
         hour_before=WORDS, hour_after=WORDS, half_to_hour=WORDS, half_past_hour=WORDS, this_year=WORDS,
         clock_hours=Map(WORDS, r"[1-9]|1[0-2]"), noun_suffixes=WORDS, age_after=WORDS, earlier=WORDS, clock_before=WORDS,
-        part_before=WORDS, part_after=WORDS,
+        part_before=WORDS, part_after=WORDS, unit_before=WORDS,
         words=Map(WORDS, r"\d+(\.\d+)?"),
         scales=Map(WORDS, r"\d+"),
         months=Map(WORDS, r"[1-9]|1[0-2]"),
