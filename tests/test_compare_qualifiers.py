@@ -24,6 +24,7 @@ def _nationality(text: str, number: str, language: str, gaz):
 
 
 @pytest.mark.parametrize("text, number, language, country", [
+    ("The fire injured 115 people: 22 Swiss, 14 Italians and 3 Poles.", "22", "en", "terr:CH"),  # a listed demonym
     ("The fire injured 115 people: 22 Swiss, 14 Italians and 3 Poles.", "14", "en", "terr:IT"),
     ("The fire injured 115 people: 22 Swiss, 14 Italians and 3 Poles.", "3", "en", "terr:PL"),
     ("Entre los heridos hay 22 turistas suizos.", "22", "es", "terr:CH"),
@@ -39,7 +40,7 @@ def test_a_count_of_a_nationality_is_keyed_by_its_country(text, number, language
 
 
 @pytest.mark.parametrize("text, number, language", [
-    ("The fire injured 115 people: 22 Swiss, 14 Italians and 3 Poles.", "22", "en"),
+    ("The fire injured 115 people: 22 Basques, 14 Italians and 3 Poles.", "22", "en"),
     ("Στο νοσοκομείο μεταφέρθηκαν 20 Ελβετοί και 14 Ιταλοί.", "20", "el"),
 ])
 def test_a_capitalised_counted_word_of_unknown_country_is_a_qualifier_of_its_own(text, number, language, gaz):
