@@ -38,7 +38,7 @@ from .valuerows import value_groups
 from .written import written_conflicts
 
 JOINED = "one thing: the same words around differently worded figures"  # rule ``one thing`` (``samerow``)
-STRONG = ("denials", "rulings_out")
+STRONG = ("denials", "rulings_out", "corrections")
 VALUE_RULES = {"conversion", "rounding", "approximation"}  # rules under which each value given is the value  # counters that deny whoever says them
 
 

@@ -7,7 +7,9 @@ explicit denials ("denied", "pure fiction", "опроверг", "démenti"), rul
 hubo"), exclusions (a thing kept out of a whole or a group: "was not part of the
 renovation", "nije bila dio", "no officers among the wounded", "had nothing to do
 with it"), verdicts (a court's finding against a charge: "acquitted", "freigesprochen", "uniewinniony")
-and contrasts ("X says it hit a meeting, but only civilians were there"). A figure after a negation
+and contrasts ("X says it hit a meeting, but only civilians were there"); and corrections of an earlier report
+("initially reported", "спершу повідомлялось", "erroneamente identificato come", ``corrections``: optional data), a
+denial of what was first reported, in its words, whoever writes it. A figure after a negation
 ("hundreds, but not 700", "όχι όμως 700") is denied too, as is the figure a denial names in its clause ("the
 figure of 700 is exaggerated"): ``denied_figure``.
 A ruling-out or denial after a negation in its clause ("not ruled out", "no
@@ -29,7 +31,10 @@ from ..numlexicon import tokenize
 from ..values import bound, extract
 
 KINDS = ("denials", "rulings_out", "no_evidence", "nonexistence", "exclusions", "verdicts", "contrasts")
+CORRECTIONS = "corrections"  # an earlier report corrected ("initially reported five", "спершу повідомлялось про 5",
+#                              "erroneamente identificato come"): a denial of what was first reported, in that report's words
 CLASSIFICATIONS = "classifications"  # an event's kind or cause negated ("not a terrorist act", "kein Anschlag")
+DENYING = ("rulings_out", "denials", CORRECTIONS)  # cues that deny whoever says them, read before bare negations
 FIGURES = "figures"  # a figure negated ("hundreds, but not 700", "aber nicht 700", "όχι όμως 700")
 FIGURE_REACH = 2     # words from a negation to the figure it negates (one function word between: "but not 700")
 FIGURE_TAIL = 1      # words after a negated figure before its clause ends (its noun: "but not 700 people.")
@@ -82,6 +87,7 @@ def _table(code: str | None) -> dict[str, tuple]:
     hedges = lang.data(code, "hedges")
     out = {k: tuple(_phrase(p) for p in data.get(k, [])) for k in KINDS}
     out["denials"] += tuple(_phrase(p) for p in hedges.get("denials", []))
+    out[CORRECTIONS] = tuple(_phrase(p) for p in data.get(CORRECTIONS, []))
     out[SHIELDS] = tuple(_phrase(p) for p in data.get(SHIELDS, []))
     out[SOURCES] = tuple(_phrase(p) for p in data.get(SOURCES, []))
     out["reporting"] = tuple(_phrase(p) for p in hedges.get("reporting", []))
@@ -136,7 +142,7 @@ def counter(text: str, language: str | None) -> Counter | None:
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
     words = Words([toks[k][0] for k in alnum])
     found: list[tuple[int, int, str]] = []
-    for kind in KINDS:
+    for kind in KINDS + (CORRECTIONS,):
         for parts in table[kind]:
             span = _match(words, parts)
             if not span or (kind == "contrasts" and span[0] < CLAIM):
@@ -160,11 +166,12 @@ def counter(text: str, language: str | None) -> Counter | None:
         return None
     out = []
     for a, b, kind in sorted(found):
+        # a correction stands after its negation: "it was not methane, as initially reported"
         if kind in ("rulings_out", "denials") and _negated(toks, alnum, a, table["negations"]):
             kind = "allows"
         # at one place a ruling-out or denial before a bare negation: "не был вызван" (was not caused), not "не был"
         # at one place an exclusion is the reading: "nem volt része" (was not part of), not "nem volt" (was not)
-        out.append((kind == "allows", a, kind not in ("rulings_out", "denials"), kind != "exclusions", b, kind))
+        out.append((kind == "allows", a, kind not in DENYING, kind != "exclusions", b, kind))
     _, a, _, _, b, kind = min(out)
     return Counter(kind, toks[alnum[a]][1], toks[alnum[b - 1]][2])
 
@@ -231,7 +238,7 @@ def _clause_ends_after(toks: list[tuple[str, int, int]], at: int) -> bool:
 def denied_figure(text: str, c: Counter, language: str | None) -> Value | None:
     """The figure a cue calls wrong: the one a negation stands before ("not 700"), or the one written nearest a
     denial in its clause ("the figure of 700 passengers is exaggerated"); None when the clause gives none."""
-    if c.kind not in (FIGURES, "denials"):
+    if c.kind not in (FIGURES, "denials", CORRECTIONS):
         return None
     ends = [m.end() for m in _CLAUSE_BREAK.finditer(text[:c.start])]
     lo = ends[-1] if ends else 0
@@ -385,7 +392,7 @@ def complement(text: str, c: Counter, language: str | None = None) -> str:
     after = re.split(r"[.;!?”»\"]|\s[—–]\s", rest.lstrip(" ,:'’"), maxsplit=1)[0].strip(STRIP)
     # "ruled out arson", "there were no injuries": one word after a ruling-out or a negation is what it denies;
     # a denial ("Peskov denied reports") names its object before it more often
-    if len(after.split()) >= (MIN_COMPLEMENT if c.kind in ("denials", "allows") else 1) \
+    if len(after.split()) >= (MIN_COMPLEMENT if c.kind in ("denials", CORRECTIONS, "allows") else 1) \
             and not _attribution(after, language, separated):
         return without_attribution(after, language)
     before = re.split(r"[.;!?“«]|\s[—–]\s", text[:c.start].strip(STRIP))[-1].strip(STRIP)

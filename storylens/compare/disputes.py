@@ -38,7 +38,8 @@ from ..numlexicon import tokenize
 from .align import StoryComparison
 from ..valuecompare import key as value_key
 from ..valuecompare import same as same_value
-from .counters import anaphoric, complement, concepts, counter, denied_figure, kin, sourced, without_attribution
+from .counters import (CORRECTIONS, DENYING, anaphoric, complement, concepts, counter, denied_figure, kin, sourced,
+                       without_attribution)
 from .disputes_outcome import outcomes
 from .opposites import contradictions
 
@@ -84,7 +85,7 @@ def is_denial(c: Claim, language: str | None) -> bool:
     found = counter(c.text, language)
     if found is None or found.kind == "allows":
         return False
-    if found.kind in ("denials", "rulings_out"):
+    if found.kind in DENYING:
         return True
     if c.attributed_to is not None or "reporting" in cues(c.text, language):
         return True
@@ -97,8 +98,11 @@ def is_denial(c: Claim, language: str | None) -> bool:
 def _voiced(c: Claim, language: str | None) -> bool:
     """A denial someone makes: quoted or reported ("…, the ministry said"; "laut Polizei") or naming the official
     source whose finding it is. A writer's own "not caused by" beside the story ("the deadliest incident not caused by
-    a natural disaster") names nobody who denies (rule voiced)."""
-    return c.attributed_to is not None or "reporting" in cues(c.text, language) or sourced(c.text, language)
+    a natural disaster") names nobody who denies (rule voiced). A correction ("at first five were reported") answers
+    a report it names: the report is its source."""
+    found = counter(c.text, language)
+    return c.attributed_to is not None or "reporting" in cues(c.text, language) or sourced(c.text, language) \
+        or (found is not None and found.kind == CORRECTIONS)
 
 
 def _voiced_row(claims: list[Claim], lang: list[str | None], members: set[int]) -> bool:
@@ -337,9 +341,11 @@ def _figured(cs: _Counters, group: list[int]) -> tuple[set[int], set[str], bool]
     claims, sc = cs.sc.claims, cs.sc
     cues = {d: counter(claims[d].text, cs.lang[d]) for d in group}
     denied = {d: f for d in group if (f := denied_figure(claims[d].text, cues[d], cs.lang[d])) is not None}
-    # the figure is the whole of what is denied when it is negated itself ("not 700") or named before the denial
-    # ("the figure of 700 is exaggerated"); "denied reports that 300 soldiers died" denies an event with its figure
-    alone = all(d in denied and (cues[d].kind == "figures" or denied[d].start < cues[d].start) for d in group)
+    # the figure is the whole of what is denied when it is negated itself ("not 700"), named before the denial
+    # ("the figure of 700 is exaggerated") or first reported ("at first five dead were reported": a correction
+    # corrects the figure); "denied reports that 300 soldiers died" denies an event with its figure
+    alone = all(d in denied and (cues[d].kind in ("figures", CORRECTIONS) or denied[d].start < cues[d].start)
+                for d in group)
     out: set[int] = set()
     if not denied:  # most denials name no figure: no look at the story's values
         return out, set(), False

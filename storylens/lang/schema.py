@@ -91,7 +91,7 @@ PARTS: dict[str, dict[str, Any]] = {
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
                     denials=WORDS, reporting=WORDS, cautions=WORDS),
     "disputes": Table(rulings_out=WORDS, no_evidence=WORDS, nonexistence=WORDS, denials=WORDS, not_counters=WORDS,
-                      contrasts=WORDS, exclusions=WORDS, verdicts=WORDS, anaphora=WORDS,
+                      contrasts=WORDS, exclusions=WORDS, verdicts=WORDS, anaphora=WORDS, corrections=WORDS,
                       sources=WORDS, negations_after=WORDS, opposites=Map(Table(yes=WORDS, no=WORDS), r"[a-z_]+"),
                       concepts=Map(WORDS, r"[a-z_]+"),
                       outcomes=Map(Table(words=WORDS, claims=WORDS, first_person=WORDS, not_outcomes=WORDS), r"[a-z_]+")),
