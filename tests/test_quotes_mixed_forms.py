@@ -93,3 +93,11 @@ def test_a_quotation_after_reported_speech_with_a_partial_goes_on_in_its_speaker
             "ЦИК это отрицает.")
     qs = quotes(ctx, text, people=[["Саломе Зурабишвили"]])
     assert any(q.text.startswith("Это была тотальная") and q.speaker.entity == "per0" for q in qs)
+
+
+def test_short_quoted_phrases_after_a_verb_of_denouncing_are_partial_quotes(ctx):
+    text = ("La présidente Salomé Zourabichvili, en rupture avec le gouvernement, a fustigé une \"falsification "
+            "totale\" des élections attribuée à une \"opération russe\".\nL'opposition a refusé.")
+    qs = quotes(ctx, text, people=[["Salomé Zourabichvili"]], lang="fr")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
+        ("partial", "falsification totale", "per0"), ("partial", "opération russe", "per0")]
