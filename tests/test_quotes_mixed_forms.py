@@ -101,3 +101,21 @@ def test_short_quoted_phrases_after_a_verb_of_denouncing_are_partial_quotes(ctx)
     qs = quotes(ctx, text, people=[["Salomé Zourabichvili"]], lang="fr")
     assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [
         ("partial", "falsification totale", "per0"), ("partial", "opération russe", "per0")]
+
+
+def test_a_quoted_phrase_after_a_verb_of_accusing_or_expressing_is_a_partial_quote(ctx):
+    de = ("Oppositionsführerin Tina Bokuchawa sagte, ihre Partei gehe in den Notfallmodus. Sie beschuldigte die "
+          "Wahlkommission, „einen schmutzigen Auftrag“ ausgeführt zu haben.")
+    qs = quotes(ctx, de, people=[["Tina Bokuchawa"]], lang="de")
+    assert any((q.kind, q.text, q.speaker.entity) == ("partial", "einen schmutzigen Auftrag", "per0") for q in qs)
+    fr = "La Première ministre italienne Giorgia Meloni a aussitôt exprimé \"ses profondes condoléances\"."
+    qs = quotes(ctx, fr, people=[["Giorgia Meloni"]], lang="fr")
+    assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("partial", "ses profondes condoléances", "per0")]
+
+
+def test_a_naming_verb_s_phrases_hand_no_speaker_to_the_next_paragraph(ctx):
+    text = ("Though she called the bank’s behavior “outrageous” and called for pay to be “clawed back”, Clinton "
+            "restricted her comments.\n\n“If any bank can’t be managed effectively, it should be broken up.”\n\n"
+            "This post has been updated.")
+    qs = quotes(ctx, text, people=[["Clinton"]])
+    assert [q.kind for q in qs] == ["partial", "partial"]
