@@ -112,10 +112,3 @@ def test_a_quoted_phrase_after_a_verb_of_accusing_or_expressing_is_a_partial_quo
     qs = quotes(ctx, fr, people=[["Giorgia Meloni"]], lang="fr")
     assert [(q.kind, q.text, q.speaker.entity) for q in qs] == [("partial", "ses profondes condoléances", "per0")]
 
-
-def test_a_naming_verb_s_phrases_hand_no_speaker_to_the_next_paragraph(ctx):
-    text = ("Though she called the bank’s behavior “outrageous” and called for pay to be “clawed back”, Clinton "
-            "restricted her comments.\n\n“If any bank can’t be managed effectively, it should be broken up.”\n\n"
-            "This post has been updated.")
-    qs = quotes(ctx, text, people=[["Clinton"]])
-    assert [q.kind for q in qs] == ["partial", "partial"]

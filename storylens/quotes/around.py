@@ -78,9 +78,8 @@ def after_paragraph(ex: "Extractor", pend: list["Pending"], used: set[int], per_
 def _partial_in(doc, a: int, b: int, owner) -> bool:
     """Whether the quotations in ``a..b`` are all phrases of the reported statement ``owner`` ("По ее словам, РФ
     опробовала на Грузии “новые формы гибридной войны”."): the sentence still reports its speaker's words."""
-    if owner is None or owner.kind != "indirect" or owner.cand is None \
-            or doc.cues.verbs.get(tuple(owner.cue_text.lower().split())) == "naming":
-        return False  # (a naming verb's phrases, 'she called it “outrageous”', report no statement to go on with)
+    if owner is None or owner.kind != "indirect" or owner.cand is None:
+        return False
     spans = [doc.spans[k] for k in doc.spans_over(a, b)]
     return bool(spans) and all(owner.start <= x.start and x.start < owner.end and x.end < b for x in spans)
 
