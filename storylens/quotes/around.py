@@ -49,10 +49,11 @@ def after_paragraph(ex: "Extractor", pend: list["Pending"], used: set[int], per_
                 or not only(TRIMMED, text, s.outer_end, line_end) and not sentence_follows(ex, s):
             continue
         prev = doc.art.sentence_at(max(0, last_char(text, line_start) - 1))
-        if prev is None or prev.end > line_start or not ex.in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \
-                or doc.span_at(prev.start) is not None:
+        if prev is None or prev.end > line_start or not ex.in_body(prev.start) or doc.span_at(prev.start) is not None:
             continue
         owner = per_sentence.get(prev.index)
+        if doc.quotes_in(prev.start, prev.end) and not _partial_in(doc, prev.start, prev.end, owner):
+            continue
         if owner is not None and owner.cand is not None and owner.cand.zero:
             # a verb without its subject ("Vyzval všetkých …") after the sentence naming one person: that person
             named = _one_person(ex, doc.line_bounds(prev.start)[0], prev.end)
@@ -72,6 +73,15 @@ def after_paragraph(ex: "Extractor", pend: list["Pending"], used: set[int], per_
             pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start),
                                 "direct-after-paragraph", cue_text=""))
             used.add(k)
+
+
+def _partial_in(doc, a: int, b: int, owner) -> bool:
+    """Whether the quotations in ``a..b`` are all phrases of the reported statement ``owner`` ("По ее словам, РФ
+    опробовала на Грузии “новые формы гибридной войны”."): the sentence still reports its speaker's words."""
+    if owner is None or owner.kind != "indirect" or owner.cand is None:
+        return False
+    spans = [doc.spans[k] for k in doc.spans_over(a, b)]
+    return bool(spans) and all(owner.start <= x.start and x.start < owner.end and x.end < b for x in spans)
 
 
 def lead_before(ex: "Extractor", pend: list["Pending"], used: set[int], per_sentence: dict) -> None:
@@ -213,3 +223,45 @@ def attribution_line(ex: "Extractor", par_end: int) -> tuple | None:
     vi, vj, _ = verbs[0]
     cand = ex.speaker_near(toks, vi, vj, start, b)
     return (toks[vi], cand, cue_text(toks, vi, vj, text)) if cand is not None else None
+
+
+FOREIGN_WORDS = 5  # words a paragraph in another language must hold to be taken as someone's words
+_MARKS = set("\"«»“”„‚‘’‹›「」")
+
+
+def foreign_paragraph(ex: "Extractor", pend: list["Pending"], used: set[int], per_sentence: dict) -> None:
+    """Rule 5e: a paragraph in another language than the article's, without quotation marks, right after a
+    paragraph in the article's language whose last sentence names a speaker ("Мелоні висловила найглибшу скорботу
+    після аварії.\nEsprimo il più profondo cordoglio …"): a post or statement quoted in its own language, spoken by
+    that sentence's speaker. The language is detected on the paragraph's own text, which shares its alphabet with
+    the article's language often enough (Italian in an English page)."""
+    from ..resources import current
+
+    doc, text = ex.doc, ex.doc.art.text
+    art = doc.art
+    if not art.language:
+        return
+    taken = sorted((p.start, p.end) for p in pend)
+    start = 0
+    for line in text.split("\n"):
+        a, b = start, start + len(line.rstrip())
+        start += len(line) + 1
+        a += len(line) - len(line.lstrip())
+        if b - a < 20 or not more_words(text, a, b, FOREIGN_WORDS - 1) or any(ch in _MARKS for ch in line) \
+                or line.lstrip()[:1] in DASHES or not ex.in_body(a) or any(x < b and a < y for x, y in taken):
+            continue
+        prev = doc.art.sentence_at(max(0, last_char(text, a) - 1))
+        if prev is None or prev.end > a or not ex.in_body(prev.start) or doc.quotes_in(prev.start, prev.end) \
+                or prev.language not in (None, art.language) or _two_people(ex, prev.start, prev.end):
+            continue
+        owner = per_sentence.get(prev.index)
+        cand = owner.cand if owner is not None and owner.cand is not None and owner.cand.person \
+            and not owner.cand.zero else opening_person(ex, prev.start, prev.end) or _one_person(ex, prev.start, prev.end)
+        if cand is None:
+            continue
+        detect = current().language_detector.detect
+        own = detect(text[a:b])
+        if own is None or own == art.language or detect(text[prev.start:prev.end]) != art.language:
+            continue
+        pend.append(Pending(a, b, "direct", owner.cue if owner is not None and owner.cand is cand else None, cand,
+                            doc.sentence_no(a), "direct-foreign", cue_text=owner.cue_text if owner is not None else ""))

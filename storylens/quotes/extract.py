@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..model import Article, Mention, Sentence, Speaker
-from .around import after_paragraph, dialogue_named, lead_before, named_turn, subject_turn
+from .around import after_paragraph, dialogue_named, foreign_paragraph, lead_before, named_turn, subject_turn
 from .continued import find_after_statement, find_continued, find_partial
 from .cues import Cues, Token
 from .direct import find_direct, find_inside_attribution
@@ -71,8 +71,9 @@ class Extractor:
             dashed = dialogue_spans(text, lambda pos: speech_at(cues, text, pos) or named_turn(text, pos, people)
                                     or subject_turn(cues, text, pos),
                                     lambda pos: speech_at(cues, text, pos), cues.self_words)
-            # (speech whose dash was dropped holds the quotations inside it: "… sformułowanie „na żyletki” - powiedział")
-            inner = {id(x) for d in dashed if not d.open_width
+            # (speech set off by dashes holds the quotations inside it: "… sformułowanie „na żyletki” - powiedział",
+            # "— Użyte były wszystkie metody, a do "wybielania fałszerstwa" … — zaznaczyła prezydent.")
+            inner = {id(x) for d in dashed
                      for x in spans if d.start <= x.outer_start and x.outer_end <= d.end}
             spans = [x for x in spans if id(x) not in inner]
             spans = sorted(spans + [d for d in dashed
@@ -162,6 +163,7 @@ class Extractor:
         find_after_statement(self, pend, used)
         after_paragraph(self, pend, used, per_sentence)
         lead_before(self, pend, used, per_sentence)
+        foreign_paragraph(self, pend, used, per_sentence)
         if not doc.cues.verbs:
             find_nearest(self, pend, used)
         find_partial(self, pend, used, per_sentence)

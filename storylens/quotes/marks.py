@@ -9,6 +9,7 @@ from dataclasses import dataclass
 MAX_CARRIED = 3  # paragraphs a quotation may run over without reopening marks
 
 SLOPPY = {"”", "\""}  # double closing marks a careless text mixes up
+DOUBLE = set("\"“”„«»")  # double marks of any language: a quotation opened with one may close with another
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-»”’\"'")
 
 
@@ -118,6 +119,11 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             ch, is_open = stack[-1][0], False  # typed in a hurry: “no evidence" and "more hours” close all the same
         elif is_close and stack and ch != stack[-1][0] and (stack[-1][3], ch) in also_closes and _closes(text, i, w):
             ch, is_open = stack[-1][0], False  # another closer the language pairs with this opener
+        elif is_close and stack and ch != stack[-1][0] and ch in DOUBLE and stack[-1][0] in DOUBLE \
+                and _closes(text, i, w) and not _opens(text, i, w) and _unmatched(text, i + w, stack[-1][0]):
+            # mixed marks: '"… 130,267“, said X', '«The results … people," states X': a double mark in closing
+            # position closes the quotation when its own closer does not follow in the paragraph
+            ch, is_open = stack[-1][0], False
         if is_close and stack and stack[-1][0] == ch and (not is_open or openers[ch] != ch or _closes(text, i, w)):
             if ch in "'’" and not _closes(text, i):
                 i += 1
@@ -157,6 +163,25 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
     # depth from what actually contains a span (an opener that never closed contains nothing)
     spans.sort(key=lambda s: (s.start, -s.end))
     return [Span(s.start, s.end, d, s.open_width, s.close_width) for s, d in zip(spans, _depths(spans))]
+
+
+def _unmatched(text: str, at: int, closer: str) -> bool:
+    """Whether ``closer`` is missing from the rest of the paragraph from ``at`` (a straight mark counts only where it
+    closes, not where it opens another quotation: '"… 130,267“, said X. Later "another" one.')."""
+    stop = text.find("\n", at)
+    stop = stop if stop >= 0 else len(text)
+    j, inner = text.find(closer, at, stop), 0
+    while j >= 0:
+        if closer != '"':
+            return False
+        if _opens(text, j):
+            inner += 1  # (a quotation of its own, closed by the next closing mark)
+        elif _closes(text, j):
+            if not inner:
+                return False
+            inner -= 1
+        j = text.find(closer, j + 1, stop)
+    return True
 
 
 SHARED_CLOSE = re.compile(r"[,!?][ \t]*[-–—][ \t]+\w|[.!?…]?[ \t]*(?:\n|$)")

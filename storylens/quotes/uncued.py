@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # "PENCE: …", "\"WALLACE: …": a speaker's name in capitals and a colon opening a paragraph of a transcript
 TRANSCRIPT_LABEL = re.compile(r"^[\"“«„]?\s*((?:[A-Z][A-Z'’.-]+\s){0,2}[A-Z][A-Z'’.-]+):\s+(\S)")
 # an embedded post: its words, a dash, the author and the handle, a date ("… — Roberta Metsola (@EP_President) December 31, 2025")
-EMBED = re.compile(r"^(?P<words>\S.*?)\s*(?:pic\.twitter\.com/\S+|https?://\S+)?\s+[—–-]+\s+(?P<name>[^()\n]{2,60}?)\s*"
+# (the link may touch the dash: "… parole. pic.twitter.com/APnsQoPMkL— Luigi Brugnaro (@LuigiBrugnaro) October 3, 2023")
+EMBED = re.compile(r"^(?P<words>\S.*?)(?:\s*(?:pic\.twitter\.com/|https?://)[^\s—–]+\s*|\s+)[—–-]+\s+(?P<name>[^()\n]{2,60}?)\s*"
                    r"\(@\w+\)\s+[^\n]{4,30}$", re.M)
 # ... or the author's line alone, the post's words in the paragraphs before it ("…\n— IOM (@UNmigration) June 14, 2023")
 EMBED_LINE = re.compile(r"^[—–-]+[ \t]+(?P<name>[^()\n]{2,60}?)[ \t]*\(@\w+\)[ \t]+[^\n]{4,30}$", re.M)
@@ -122,7 +123,7 @@ def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         a, b = trim(text, m.start("words"), m.end("words"))
         if len(text[a:b].split()) < 3 or not ex.in_body(a):
             continue
-        add(m, a, b)
+        add(m, _foreign_before(doc, a), b)
     for m in EMBED_LINE.finditer(text):
         a, b = _post_before(text, m.start(), lambda x, y: any(
             v[2] == "speech" for v in verb_spans(doc, doc.cues.tokens(text, x, y))))
@@ -138,6 +139,35 @@ def find_embed(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         if not any((m.entity == cand.entity if cand.entity else m.text == cand.text) and not inside(m.start)
                    for m in doc.mentions):
             doc.relayed.append((a, b))
+
+
+def _foreign_before(doc, a: int) -> int:
+    """Where a post whose last paragraph starts at ``a`` begins: it takes in the paragraphs before it written in its
+    own language when that is not the article's (an Italian post of three paragraphs in an English page), as far as
+    a post's length allows."""
+    art, text = doc.art, doc.art.text
+    own = _language(art, a, len(text[:text.find("\n", a) if "\n" in text[a:] else len(text)]))
+    if own is None or own == art.language:
+        return a
+    size = len(URL.sub("", text[a:text.find("\n", a) if "\n" in text[a:] else len(text)]))
+    while a > 0:
+        start = text.rfind("\n", 0, a - 1) + 1
+        par = text[start:a].strip()
+        if not par:
+            break
+        size += len(URL.sub("", par))
+        if size > POST_LIMIT or _language(art, start, start + len(text[start:a].rstrip())) != own:
+            break
+        a = start
+    return a
+
+
+def _language(art, a: int, b: int) -> str | None:
+    """The language of the text ``a..b``, detected on its own (a post in Italian embedded in an English page, whose
+    sentences the page's language claims when they share its alphabet)."""
+    from ..resources import current
+
+    return current().language_detector.detect(URL.sub("", art.text[a:b]))
 
 
 def _post_before(text: str, line: int, reports) -> tuple[int | None, int]:
