@@ -112,3 +112,57 @@ def test_the_sparse_closeness_keeps_every_pair_a_full_product_finds_above_the_fl
     want = {i: float(s) for i, s in enumerate(dense) if s >= FLOOR}
     assert got.keys() == want.keys() and len(want) > 3
     assert all(abs(got[i] - want[i]) < 1e-5 for i in want)
+
+
+def _rows_stating(directions: list[list[tuple[int, float]]], texts: list[tuple[str, str]]):
+    """Unit vectors (a story-wide direction 0 plus each sentence's own) and claims in the articles given."""
+    from storylens.model import Claim
+    vecs = np.zeros((len(directions), 8), dtype=np.float32)
+    for i, parts in enumerate(directions):
+        vecs[i, 0] = 1.0
+        for d, w in parts:
+            vecs[i, d] += w
+        vecs[i] /= np.linalg.norm(vecs[i])
+    claims = [Claim(f"c{i}", art, text, 0, len(text)) for i, (art, text) in enumerate(texts)]
+    return vecs, claims
+
+
+def test_rows_stating_the_story_differently_are_not_merged_by_their_topic():
+    from storylens.compare.disputes import _merged
+    # every sentence is mostly the story (the crash): the stating centroids of two rows are >= SAME_STATEMENT close
+    # though one row states the bus ran on methane and the other that the batteries fed the fire
+    texts = [("it1", "Il bus era alimentato a metano, secondo le prime notizie."),
+             ("en1", "The methane powered bus plunged from the overpass."),
+             ("uk1", "Автобус працював на метані, повідомляли ЗМІ."),
+             ("it2", "L'incendio è stato alimentato dalle batterie del veicolo."),
+             ("en2", "The batteries fed the fire, experts said."),
+             ("uk2", "Батареї автобуса посилили пожежу.")]
+    vecs, claims = _rows_stating([[(1, 0.2)]] * 3 + [[(2, 0.2)]] * 3, texts)
+    methane = ([0], {0, 1, 2}, {"metan"}, {0, 1, 2})
+    batteries = ([3], {3, 4, 5}, {"batte"}, {3, 4, 5})
+    assert float(vecs[[0, 1, 2]].mean(0) @ vecs[[3, 4, 5]].mean(0)) / float(
+        np.linalg.norm(vecs[[0, 1, 2]].mean(0)) * np.linalg.norm(vecs[[3, 4, 5]].mean(0))) >= 0.95
+    # the same articles state both (staters in common): only what sets each apart from the story tells them apart
+    from storylens.model import Claim
+    claims = [Claim(c.id, ("it", "en", "uk")[i % 3], c.text, c.start, c.end) for i, c in enumerate(claims)]
+    assert len(_merged([methane, batteries], {}, vecs, claims)) == 2
+
+
+def test_rows_stating_one_proposition_in_other_words_are_still_merged():
+    from storylens.compare.disputes import _merged
+    # "witch hunt" (Czech) and "rejected the indictment" (English) answer one verdict: their stating sentences
+    # depart from the story (the protests in the square) the same way
+    texts = [("en1", "The court sentenced Dodik to a year in prison."),
+             ("cs1", "Soud Dodika odsoudil k roku vězení."),
+             ("it1", "Il tribunale ha condannato Dodik a un anno."),
+             ("en1", "Dodik was sentenced to one year and banned from politics."),
+             ("cs1", "Dodik dostal rok vězení a zákaz politické činnosti."),
+             ("it1", "Dodik è stato condannato a un anno e interdetto dalla politica."),
+             ("en1", "Protesters gathered in the square."),
+             ("cs1", "Na náměstí se sešli demonstranti."),
+             ("it1", "I manifestanti si sono radunati in piazza.")]
+    vecs, claims = _rows_stating([[(1, 0.2)]] * 3 + [[(1, 0.2), (4, 0.03)]] * 3 + [[(3, 0.3)]] * 3, texts)
+    hunt = ([6], {0, 1, 2, 6}, {"hon"}, {0, 1, 2})
+    indictment = ([7], {3, 4, 5, 7}, {"indic"}, {3, 4, 5})
+    # no denial of the other and no shared anchor: only rule same statement joins them
+    assert len(_merged([hunt, indictment], {}, vecs, claims)) == 1

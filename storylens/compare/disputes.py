@@ -62,6 +62,7 @@ SAME_ROW = 0.5            # rows sharing this share of the smaller one's sentenc
 SHARED_DENIALS = 2        # ... or the denials of this many articles (rule shared denial)
 SAME_STATEMENT = 0.95     # ... or stating sentences this close on average (their centroids: rule same statement)
 SAME_STATERS = 0.8        # ... written by this share of the smaller one's stating articles
+OWN_STATEMENT = 0.0       # ... and what sets them apart from the story's mean sentence this close (no opposite ways)
 FIGURE = 0.80             # a sentence giving the figure a counter calls wrong, this close to the counter, states it
 FLOOR = min(PROPOSITION, STEM_PROPOSITION, ARTICLE_PROPOSITION, FIGURE)  # no sentence less close than this is gathered
 BLOCK = 256               # queries whose similarities to every sentence are computed at once
@@ -485,17 +486,21 @@ def _merged(rows: list[tuple[list[int], set[int], set[str], set[int]]], denials:
     ``shared denial``); one denial in common is no proposition. Rule same statement (``vecs`` and ``claims``
     given): two rows whose stating sentences say the same on average (centroids SAME_STATEMENT close) in the same
     articles state one proposition that two denials in other words answer ("witch hunt" in Hungarian, "rejected
-    the indictment" in English: no wording nor anchor in common, the verdict they answer the same)."""
+    the indictment" in English: no wording nor anchor in common, the verdict they answer the same) and their
+    stating sentences' departures from the story's mean sentence not opposed (OWN_STATEMENT): the mean of a large
+    row is the story's topic, so rows stating two things about one crash are SAME_STATEMENT close by it alone."""
     denials = denials or {}
     uf = DisjointSets(len(rows))
     centre = _centroids(rows, vecs) if vecs is not None and claims is not None else [None] * len(rows)
+    own = _centroids(rows, vecs - vecs.mean(axis=0)) if vecs is not None and claims is not None else centre
     for a in range(len(rows)):
         for b in range(a + 1, len(rows)):
             ma, mb = rows[a][1], rows[b][1]
             if len({denials[i] for i in ma & mb if i in denials}) >= SHARED_DENIALS:
                 uf.union(a, b)
                 continue
-            if centre[a] is not None and centre[b] is not None and float(centre[a] @ centre[b]) >= SAME_STATEMENT:
+            if centre[a] is not None and centre[b] is not None and float(centre[a] @ centre[b]) >= SAME_STATEMENT \
+                    and (own[a] is None or own[b] is None or float(own[a] @ own[b]) >= OWN_STATEMENT):
                 arts_a = {claims[i].article for i in rows[a][3]}
                 arts_b = {claims[i].article for i in rows[b][3]}
                 if len(arts_a & arts_b) >= SAME_STATERS * min(len(arts_a), len(arts_b)):
