@@ -38,6 +38,16 @@ def test_a_share_with_no_stage_has_no_marks(language, text):
     assert _share_marks(text, language) == frozenset()
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "The commission said the ruling party won 54.8% of the vote with almost all the ballots counted."),
+    ("fr", "Le parti était crédité de 54,08% des voix après dépouillement dans la plupart des bureaux de vote."),
+    ("de", "Nach Auszählung fast aller Stimmen holte die Partei 54,1 Prozent."),
+    ("ru", "Партия набирает 53,93% голосов после подсчета бюллетеней."),
+])
+def test_a_sentence_naming_the_count_in_progress_dates_a_share(language, text):
+    assert "counted" in _share_marks(text, language)
+
+
 def test_a_clock_time_in_the_sentence_dates_a_share():
     marks = _share_marks("Le scrutin s'est terminé à 20 heures, avec un taux de participation de 63,87 %.", "fr")
     assert any(m.startswith("at 20:00") for m in marks)
@@ -89,3 +99,4 @@ def test_turnouts_of_one_stage_still_conflict():
              _article("ru", "ru", "По данным комиссии, явка составила 63,66%."),
              _article("de", "de", "Laut der Kommission lag die Wahlbeteiligung bei 63,66%."))
     assert len(_conflicting(r)) == 1
+

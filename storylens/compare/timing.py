@@ -151,13 +151,17 @@ STAGES = "stages"  # section of ``numbers.toml``: words that date a figure to a 
 def stage_marks(claim: Claim, v: Value, language: str | None) -> frozenset[str]:
     """Rule ``figure stage``: what in a share's sentence dates it to one stage of a vote: a clock time
     ("turnout at 18:00 was 61.56%", "s'est terminé à 20 heures, avec un taux de 63,87 %") and the ``[stages]``
-    classes it names ("the latest statistics", "по последним данным", "bisher"; "final"). Empty for other kinds
+    classes it names ("the latest statistics", "по последним данным", "bisher"), and ``counted`` when it
+    names the count of ballots or polling stations (``share_counted``: "with almost all the ballots counted",
+    "après dépouillement", "nach Auszählung"). Empty for other kinds
     and for a share written with no stage (the count as it stands)."""
     if v.kind != "percent":
         return frozenset()
     marks = {f"at {w.value}" for w in claim.values if dimension(w) == "time"}
     data = lang.data(language, "numbers") if language else {}
     marks.update(cls for cls in data.get(STAGES, {}) if names(claim.text, language, cls, STAGES))
+    if names(claim.text, language, "share_counted", "predicates"):
+        marks.add("counted")
     return frozenset(marks)
 
 
