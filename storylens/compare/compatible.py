@@ -135,6 +135,25 @@ def bounded(a: Side, b: Side) -> bool:
     return False
 
 
+def threshold(a: Side, b: Side) -> bool:
+    """Rule ``threshold``: a bound on a share whose own article gives an exact share inside it ("valid, as more than
+    50% took part" beside "the turnout amounted to 61.56%") is the threshold the figure passed, not the figure: it
+    holds no other article's share (66.66%). Shares only: an article's counts are of many groups (those who voted,
+    those for), so a larger count elsewhere in it says nothing of a count's bound ("more than five million" for)."""
+    for s, t in ((a, b), (b, a)):
+        if s.value.kind != "percent" or t.value.kind != "percent":
+            continue
+        direction = bound(s.claim.text, s.value.start - s.claim.start, s.language, _end(s))
+        x = _number(s.value)
+        if direction is None or x is None:
+            continue
+        for w in s.elsewhere:
+            y = _number(w) if w.kind == "percent" and not w.approximate else None
+            if y is not None and y != x and ((direction == "lower" and y > x) or (direction == "upper" and y < x)):
+                return True
+    return False
+
+
 def ranged(a: Side, b: Side) -> bool:
     """One side gives a range that holds the other value ("2022–2023" / "2023")."""
     ba, bb = base(a.value), base(b.value)
@@ -377,6 +396,7 @@ RULES = (
     Rule("conversion", conversion, True),
     Rule("approximation", approximation, True),
     Rule("rounding", rounding, True),
+    Rule("threshold", threshold, False),
     Rule("bound", bounded, True),
     Rule("range", ranged, True),
     Rule("precision", precision, True),

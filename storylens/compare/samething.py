@@ -1,6 +1,6 @@
 """Whether two differing values of matching sentences are of one thing, so that they can conflict.
 
-``things_match`` applies the named rules (``two votes``, ``count stage``, ``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
+``things_match`` applies the named rules (``two votes``, ``count stage``, ``figure stage``, ``act``, ``dateline``, ``recalled``, ``turnout``, ``complement``,
 ``progress``, ``qualifier``, ``bare number``, ``counted noun``, ``predicate``) and compares "number + counted thing"
 phrases; ``contexts_match`` the words a date, a sum or a duration is written beside.
 """
@@ -13,6 +13,7 @@ import numpy as np
 from .counted import NOUN_WORD, bare, nouns, part, same_word
 from .dating import year_after
 from .predicates import names, predicate
+from .timing import other_moment
 from .valuekeys import OWN_SHARES, Mention, differ, qualifier_of, share_what
 from .valuereads import WORDS, year_of
 
@@ -40,6 +41,8 @@ def things_match(sc: "StoryComparison", a: int, b: int, nouns: dict[int, np.ndar
         # is not the runoff's
     if other_stage(sc, sc.value_mentions[a], sc.value_mentions[b]):
         return False  # rule ``count stage``: a vote's figures at 97.66% counted are not its figures at 100%
+    if other_moment(sc, sc.value_mentions[a], sc.value_mentions[b]):
+        return False  # rule ``figure stage``: turnout at 18:00 is not turnout at the close or in the count
     va, vb = sc.value_mentions[a].value, sc.value_mentions[b].value
     if va.kind in ("date", "year") and vb.kind in ("date", "year") and (_other_act(sc, a, b) or _other_act(sc, b, a)):
         return False  # rule ``act``: the day a decision was approved is not the day it takes effect

@@ -13,10 +13,11 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .. import lang
 from ..model import Claim, Value
 from ..valuecompare import dimension, key, same
 from .compatible import explain
-from .predicates import nearest_class
+from .predicates import names, nearest_class
 from .valuereads import full_date_text
 
 if TYPE_CHECKING:
@@ -142,3 +143,39 @@ def other_days(sc: "StoryComparison", x: Mention, y: Mention) -> bool:
         full = str(sc.calendar.complete(m.value, sc.claims[m.claim], sc.languages.get(m.article)).value)
         days.append(full[:10] if full_date_text(full[:10]) else None)
     return None not in days and days[0] != days[1]
+
+
+STAGES = "stages"  # section of ``numbers.toml``: words that date a figure to a stage of a count ("so far", "final")
+
+
+def stage_marks(claim: Claim, v: Value, language: str | None) -> frozenset[str]:
+    """Rule ``figure stage``: what in a share's sentence dates it to one stage of a vote: a clock time
+    ("turnout at 18:00 was 61.56%", "s'est terminé à 20 heures, avec un taux de 63,87 %") and the ``[stages]``
+    classes it names ("the latest statistics", "по последним данным", "bisher"), and ``counted`` when it
+    names the count of ballots or polling stations (``share_counted``: "with almost all the ballots counted",
+    "après dépouillement", "nach Auszählung"). Empty for other kinds
+    and for a share written with no stage (the count as it stands)."""
+    if v.kind != "percent":
+        return frozenset()
+    marks = {f"at {w.value}" for w in claim.values if dimension(w) == "time"}
+    data = lang.data(language, "numbers") if language else {}
+    marks.update(cls for cls in data.get(STAGES, {}) if names(claim.text, language, cls, STAGES))
+    if names(claim.text, language, "share_counted", "predicates"):
+        marks.add("counted")
+    return frozenset(marks)
+
+
+def other_moment(sc: "StoryComparison", x: "Mention", y: "Mention") -> bool:
+    """Rule ``figure stage``: two shares of two articles whose sentences date them to different stages (turnout
+    "at 18:00" / turnout at the close / the count with no stage named; "the latest figures" / the final ones)
+    are the figures of two moments of a vote, not one figure given two ways."""
+    if x.article == y.article or x.value.kind != "percent" or y.value.kind != "percent":
+        return False
+    return _marks(sc, x) != _marks(sc, y)
+
+
+def _marks(sc: "StoryComparison", m: "Mention") -> frozenset[str]:
+    at = ("stage", m.claim, m.value.start)
+    if at not in sc.memo:
+        sc.memo[at] = stage_marks(sc.claims[m.claim], m.value, sc.languages.get(m.article))
+    return sc.memo[at]

@@ -15,7 +15,7 @@ from ..values import bound
 from .align import MAX_POSTING
 from .compatible import explain
 from .samething import NOUN_MATCH, VOTE_AXES, votes_named
-from .timing import event_pairs
+from .timing import event_pairs, other_moment
 from .valueconflicts import value_conflicts
 from .valuekeys import Mention, ValueRow, differ, key_of, qualify, readable_key
 from .valuereads import commonest_year, full_date, full_date_text, row_key
@@ -221,7 +221,7 @@ def _exact_differ(sc: "StoryComparison", group: list[int], mentions: list[Mentio
             continue
         exact.setdefault(key(v), m)
     found = list(exact.values())
-    return any(x.article != y.article and explain(sc.side(x), sc.side(y)) is None
+    return any(x.article != y.article and explain(sc.side(x), sc.side(y)) is None and not other_moment(sc, x, y)
                for k, x in enumerate(found) for y in found[k + 1:])
 
 

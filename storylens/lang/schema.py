@@ -85,7 +85,7 @@ PARTS: dict[str, dict[str, Any]] = {
         ordinal_endings=WORDS, fraction_before=WORDS, not_after_ordinal=WORDS, case_suffixes=WORDS,
         collectives=Map(WORDS, r"\d+"), compound_numbers=Map(WORDS, r"\d+"), compound_units=Map(WORDS, r"[a-z]+"),
         compound_joiners=WORDS, times_words=WORDS, partitive_of=WORDS, month_parts=WORDS, partitive_total=WORDS, ordinal_words=Map(WORDS, r"\d+"),
-        events=Map(WORDS),
+        events=Map(WORDS), stages=Map(WORDS),
         terms=Map(WORDS, r"[a-z]+"), one_before_unit=WORDS, one_unit=Map(WORDS, r"[a-z]+"),
     ),
     "hedges": Table(hedges=WORDS, qualifiers=WORDS, negations=WORDS, clitics=WORDS, not_negations=WORDS,
