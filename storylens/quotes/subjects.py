@@ -78,6 +78,7 @@ def sentence_stop(s: str) -> re.Match | None:
 
 PHRASE_END = re.compile(r"[,;:!?()«»“”„\"]|\.\s")
 ADVERBIAL_BREAK = re.compile(r"[;:!?()]|\.\s")  # what ends a clause, where an adverbial between commas may not run
+INITIALS = re.compile(r"\((?=\w*[^\W\d_])[^\W\d_a-zà-ÿа-яё]{2,8}\)")  # a body's initials in brackets: "(ENM)", "(ЦИК)"
 MAX_ADVERBIAL_HOPS = 2  # adverbials set off by commas between a verb and its subject after it
 
 
@@ -273,6 +274,12 @@ def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
         pool = people or [c for c in cands if c.kind == "organisation" and not c.guess]
         if pool:
             first = min(pool, key=lambda c: c.start)
+            if first.kind == "role":
+                # "Prime Minister Irakli Kobakhidze on Sunday described …, and said": the title's holder named at once
+                # after it is the subject
+                holder = next((c for c in people if c.kind == "named" and first.start < c.start <= first.end + 1
+                               and not text[first.start:c.start].strip(" ")[-1:] in (",", "(")), None)
+                first = holder or first
             # (it opens its stretch, after an article or a title at most; else the stretch is the predicate's:
             # "Trump, on Monday, attacked Clinton")
             if all(t.low in doc.cues.definite or t.text[:1].isupper() for t in doc.toks(a, first.start)):
@@ -381,6 +388,10 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             stop = min(stop, t.start)
             break
     region_end = phrase_end(text, end, stop)
+    while (acr := INITIALS.match(text, region_end)) and acr.end() < stop:
+        # "powiedziała liderka Zjednoczonego Ruchu Narodowego (ENM) Tina Bokuczawa": a body's initials in brackets
+        # go on the role's chain to its holder
+        region_end = phrase_end(text, acr.end(), stop)
     cands = [c for c in nominative(doc, candidates(doc, end, region_end)) if not _governed(doc, end, c)]
     # (only a verb opening its clause after a comma or dash has its subject after it: "«…», a déclaré …")
     hops = 0 if text[:toks[vi].start].rstrip()[-1:] in (",", "—", "–") else MAX_ADVERBIAL_HOPS
