@@ -29,6 +29,14 @@ def full_name(doc: "Doc", word: str) -> Mention | None:
 PARTICLES = ("de", "des", "du", "da", "dos", "van", "von", "ter", "bin", "ibn")
 SECOND = ("der", "den", "de", "la", "los", "las")
 SURNAME = re.compile(r" (?:%s)(?: (?:%s))? (\w[\w'’-]*)" % ("|".join(PARTICLES), "|".join(SECOND)))
+# a capitalised particle opening the surname ("Michele Di Bari", "Robert De Niro", "Rafael Van der Vaart", "Марио Де
+# Лука") or a hyphened Arabic article ("Ahmed al-Sharaa"): part of the name even when the recogniser typed the rest a
+# place ("Bari"), since a preposition meaning "from" is written lower case
+CAPITAL = ("Di", "De", "Del", "Della", "Dello", "Da", "Dal", "Dalla", "Dos", "Du", "Des", "Van", "Von", "Ter",
+           "Le", "La", "Bin", "Ibn", "Ben", "Abu", "Ди", "Де", "Дель", "Да", "Ван", "Фон", "Ле", "Ла", "Бен", "Бин",
+           "Абу", "Ді", "Дел")
+CAPITAL_SURNAME = re.compile(r" (?:%s)(?: (?:der|den|de|la|Der|Den|La|дер|ден))? (\w[\w'’-]*)|"
+                             r" ((?:al|el|ал|аль|эль)-\w[\w'’-]*)" % "|".join(CAPITAL))
 
 
 def rejoined(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -38,10 +46,13 @@ def rejoined(text: str, mentions: list[Mention]) -> list[Mention]:
     out, absorbed = [], set()
     for m in mentions:
         if m.type == "PER":
-            tail = SURNAME.match(text, m.end)
+            tail = SURNAME.match(text, m.end) or CAPITAL_SURNAME.match(text, m.end)
+            capital = tail is not None and tail.re is CAPITAL_SURNAME
             nxt = starts.get(m.end + 1)
             inside = [x for x in mentions if tail and m.end < x.end and x.start < tail.end() and x is not m] if tail else []
-            if tail and tail.group(1)[:1].isupper() and all(x.type in ("PER", "MISC") for x in inside):
+            last = tail and (tail.group(1) or tail.group(tail.lastindex))
+            if tail and (capital and last.split("-")[-1][:1].isupper() or last[:1].isupper()
+                         and all(x.type in ("PER", "MISC") for x in inside)):
                 # (a place or body after "de" is where the person is from or serves: "Díaz de Sumar")
                 absorbed.update(id(x) for x in inside)
                 m = replace(m, end=tail.end(), text=text[m.start:tail.end()])

@@ -78,7 +78,9 @@ def sentence_stop(s: str) -> re.Match | None:
 
 PHRASE_END = re.compile(r"[,;:!?()«»“”„\"]|\.\s")
 ADVERBIAL_BREAK = re.compile(r"[;:!?()]|\.\s")  # what ends a clause, where an adverbial between commas may not run
-MAX_ADVERBIAL_HOPS = 2  # adverbials set off by commas between a verb and its subject after it
+INITIALS = re.compile(r"\((?=\w*[^\W\d_])[^\W\d_a-zà-ÿа-яё]{2,8}\)")  # a body's initials in brackets: "(ENM)", "(ЦИК)"
+MAX_ADVERBIAL_HOPS = 2
+MAX_TITLE_WORDS = 10  # words of a title chain before its holder's name in an apposition  # adverbials set off by commas between a verb and its subject after it
 
 
 def phrase_end(text: str, a: int, b: int) -> int:
@@ -273,6 +275,12 @@ def main_subject(doc: Doc, lo: int, hi: int) -> Cand | None:
         pool = people or [c for c in cands if c.kind == "organisation" and not c.guess]
         if pool:
             first = min(pool, key=lambda c: c.start)
+            if first.kind == "role":
+                # "Prime Minister Irakli Kobakhidze on Sunday described …, and said": the title's holder named at once
+                # after it is the subject
+                holder = next((c for c in people if c.kind == "named" and first.start < c.start <= first.end + 1
+                               and not text[first.start:c.start].strip(" ")[-1:] in (",", "(")), None)
+                first = holder or first
             # (it opens its stretch, after an article or a title at most; else the stretch is the predicate's:
             # "Trump, on Monday, attacked Clinton")
             if all(t.low in doc.cues.definite or t.text[:1].isupper() for t in doc.toks(a, first.start)):
@@ -381,6 +389,10 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
             stop = min(stop, t.start)
             break
     region_end = phrase_end(text, end, stop)
+    while (acr := INITIALS.match(text, region_end)) and acr.end() < stop:
+        # "powiedziała liderka Zjednoczonego Ruchu Narodowego (ENM) Tina Bokuczawa": a body's initials in brackets
+        # go on the role's chain to its holder
+        region_end = phrase_end(text, acr.end(), stop)
     cands = [c for c in nominative(doc, candidates(doc, end, region_end)) if not _governed(doc, end, c)]
     # (only a verb opening its clause after a comma or dash has its subject after it: "«…», a déclaré …")
     hops = 0 if text[:toks[vi].start].rstrip()[-1:] in (",", "—", "–") else MAX_ADVERBIAL_HOPS
@@ -403,6 +415,8 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
         hops += 1
     # (a body's pronoun after the verb is its object, never an inverted subject: "called it", "said it would")
     cands = [c for c in cands if not (c.kind == "organisation" and cues.norm(c.text) in cues.body_pronouns)]
+    if (issuer := _issuer(doc, cands, end, region_end)) is not None:
+        return issuer
     first = choose(doc, cands, "after", verb)
     if first is not None and first.guess and " " not in first.text and _after_article(doc, first) \
             and text[region_end:region_end + 1] == ",":
@@ -421,7 +435,7 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
                  and _holds(doc, first, c) and not (c.guess and (serves(doc, first, c) or _acronym(c.text)))]
         if text[region_end:region_end + 1] == ",":
             appos = [c for c in candidates(doc, region_end + 1, phrase_end(text, region_end + 1, hi))
-                     if c.kind == "named" and _opens(doc, region_end + 1, c)]
+                     if c.kind == "named" and (_opens(doc, region_end + 1, c) or _title_chain(doc, region_end + 1, c))]
             if appos:
                 return appos[0]
         if named:
@@ -430,9 +444,47 @@ def after_subject(doc: Doc, toks: list[Token], vi: int, vj: int, hi: int) -> Can
     return first
 
 
+def _issuer(doc: Doc, cands: list[Cand], a: int, b: int) -> Cand | None:
+    """The body that issued the document standing as the subject after the verb ("…,” said a statement issued by the
+    monitoring mission): the first body named after the document's noun, which opens the phrase."""
+    cues = doc.cues
+    toks = [t for t in doc.toks(a, b)]
+    k = 0
+    while k < len(toks) and (toks[k].low in cues.definite or toks[k].low in cues.indefinite):
+        k += 1
+    if k == len(toks) or toks[k].low not in cues.statements:
+        return None
+    named = next((c for c in cands if c.kind == "organisation" and c.start > toks[k].end and not c.place), None)
+    if named is not None:
+        return named
+    # (a body described by its noun: "by the international monitoring mission")
+    for j in range(k + 1, len(toks)):
+        if cues.organisation(toks[j].low):
+            i = next((i for i in range(j - 1, k, -1) if toks[i].low in cues.definite), j)
+            if all(t.low not in cues.np_stops or t.low in cues.definite for t in toks[i:j]):
+                # (words describing it make it a body of its own, not the one named before: "the international
+                # monitoring mission")
+                return Cand(toks[i].start, toks[j].end, doc.art.text[toks[i].start:toks[j].end], "organisation",
+                            new=j - i > 1, person=False)
+            return None
+    return None
+
+
 def _acronym(name: str) -> bool:
     """Whether a name is one word in capitals ("KO", "БСП"): after a role the party or body it serves, no holder."""
     return " " not in name and len(name) >= 2 and name.isupper()
+
+
+def _title_chain(doc: Doc, start: int, c: Cand) -> bool:
+    """Whether only a title chain stands before the name ``c`` in the apposition at ``start``: a role, capitalised
+    words and the small words between them ("…, First Deputy Secretary General of the CIS Leonid Anfimov")."""
+    toks = doc.toks(start, c.start)
+    cues = doc.cues
+    roles = [k for k, t in enumerate(toks) if cues.role(t.low)]
+    # (a lower-case word next to a role qualifies it: "first deputy", "secrétaire général adjoint")
+    return 0 < len(toks) <= MAX_TITLE_WORDS and bool(roles) and all(
+        t.text[:1].isupper() or t.low in cues.np_stops or t.low in cues.definite or any(abs(k - r) <= 2 for r in roles)
+        for k, t in enumerate(toks)) and not any(ch in doc.art.text[start:c.start] for ch in ",;:()")
 
 
 def _opens(doc: Doc, start: int, c: Cand) -> bool:
