@@ -169,8 +169,10 @@ def test_a_movement_is_a_kind_of_body_in_every_language():
 
 def test_a_nationality_word_with_an_unlisted_ending_names_its_country():
     gaz = gazetteer(("de", "fr", "en"))
-    assert body_and_country("Georgischer Traum", "de", gaz) == ("Georgischer Traum", frozenset({"terr:GE"}))  # one word left: the adjective stays a word of the name
-    assert body_and_country("Rêve géorgien", "fr", gaz) == ("Rêve géorgien", frozenset({"terr:GE"}))
+    assert body_and_country("Georgischer Öffentlicher Rundfunk", "de", gaz) == ("Öffentlicher Rundfunk", frozenset({"terr:GE"}))
+    assert body_and_country("Mouvement national géorgien", "fr", gaz) == ("Mouvement national", frozenset({"terr:GE"}))
+    # one word left: the adjective stays a word of the name, which then names no country ("British Museum")
+    assert body_and_country("Georgischer Traum", "de", gaz) == ("Georgischer Traum", frozenset())
     assert body_and_country("Public Broadcaster", "en", gaz)[1] == frozenset()
 
 
@@ -193,7 +195,17 @@ def test_a_party_named_for_its_country_joins_its_translations(embed):
     got = langs_groups([("Georgian Dream", "en", "ORG"), ("Грузинская мечта", "ru", "ORG"),
                         ("Rêve géorgien", "fr", "MISC"), ("Central Election Commission", "en", "ORG")],
                        embed, ("en", "ru", "fr"))
-    assert ["Georgian Dream", "Грузинская мечта", "Rêve géorgien"] in got
+    assert ["Georgian Dream", "Грузинская мечта"] in got
+
+
+def test_two_parties_of_one_country_do_not_link_through_it(embed):
+    # the country's adjective is a word of a short name, not evidence: Strong Georgia is not Georgian Dream
+    got = langs_groups([("Georgian Dream", "en", "ORG"), ("Грузинская мечта", "ru", "ORG"),
+                        ("Rêve géorgien", "fr", "MISC"), ("Strong Georgia", "en", "ORG"),
+                        ("Сильная Грузия", "ru", "ORG"), ("Starkes Georgien", "de", "MISC")],
+                       embed, ("en", "ru", "fr", "de"))
+    dream = next(g for g in got if "Georgian Dream" in g)
+    assert not {"Strong Georgia", "Сильная Грузия", "Starkes Georgien"} & set(dream)
 
 
 def test_an_acronym_with_its_countrys_expands_nothing(embed):

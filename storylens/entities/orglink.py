@@ -161,9 +161,9 @@ def body_and_country(name: str, code: str | None, gaz: Gazetteer, adjectives: bo
     while keep and keep[0] in k.determiners:
         keep.pop(0)
     if adjective and len(keep) < 2 and not k.normaliser:
-        # the adjective stays a word of the name; the country it names is still the name's ("Georgian Dream")
-        whole, named = body_and_country(name, code, gaz, False)
-        return whole, frozenset(named | countries | ({REGIONAL} if regional else set()))
+        # the adjective stays a word of the name and names no country of it: carrying the country let two parties
+        # of one country ("Georgian Dream", "Starkes Georgien") link through it
+        return body_and_country(name, code, gaz, False)
     return " ".join(keep) or name, frozenset(countries | ({REGIONAL} if regional else set()))
 
 
