@@ -119,3 +119,10 @@ def test_a_statement_with_an_indefinite_article_reports_nothing(ctx):
     qs = quotes(ctx, "NABU said it was running a large operation. According to a statement, the suspects built a vast "
                      "corruption scheme.", orgs=[["NABU"]], lang="en")
     assert [q.text for q in qs] == ["it was running a large operation"]
+
+
+def test_a_source_phrase_introduces_a_quotation_holding_a_carelessly_closed_inner_one(ctx):
+    text = ("Anna Berg spoke first on Monday. According to Tom Reyes, “Nobody asked us. The answer was always "
+            "‘wait for the next budget.'” The meeting ended at noon.")
+    got = [(k, s) for k, _, s in said(quotes(ctx, text, people=[["Anna Berg"], ["Tom Reyes"]]))]
+    assert ("direct", "Tom Reyes") in got and all(s == "Tom Reyes" for _, s in got)

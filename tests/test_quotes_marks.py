@@ -78,3 +78,15 @@ def test_nested_quotations_closed_by_one_mark_before_the_attribution():
     # a quotation carried on into a paragraph reopening it is not closed with the nested one
     t = "«Мы выиграли у АО «Рассвет».\n«Это важно», — сказал он."
     assert spans(t, RU)[0][0].startswith("Мы выиграли у АО «Рассвет».\n«Это важно")
+
+
+def test_a_nested_single_quotation_closed_by_a_straight_apostrophe_before_the_double_close():
+    # (a careless text opens the inner quotation with ‘ and closes it with a typewriter ' right before ”)
+    t = "“The rule, they said, is ‘keep out of it,'” the mayor added. Then “another” one."
+    assert spans(t, EN) == [("The rule, they said, is ‘keep out of it,'", 0), ("keep out of it,", 1),
+                            ("another", 0)]
+
+
+def test_a_straight_apostrophe_closes_only_a_single_quotation_it_can_close():
+    t = "“The rule is ‘the Jones' way,’ we said,” she added."
+    assert spans(t, EN)[0] == ("The rule is ‘the Jones' way,’ we said,", 0)

@@ -64,6 +64,8 @@ class Cues:
     back_references: tuple[tuple[str, ...], ...] = ()  # "Об этом заявил X": the statement is the sentence before
     platforms: frozenset[str] = frozenset()  # where a statement is posted ("Facebook"): a medium, never a speaker
     offices: frozenset[str] = frozenset()  # roles one person holds at a time: "the French president" is someone known
+    relatives: frozenset[str] = frozenset()  # relative pronouns for people: "X, who said …" is X speaking
+    lesser: frozenset[str] = frozenset()  # words making a role another, lower office: "Vice President X" is no president
     spokespeople: frozenset[str] = frozenset()  # roles that point back to the person quoted just before ("le porte-parole")
     role_links: frozenset[str] = frozenset()  # "a spokesperson for X": words joining a new source to whom it speaks for
     copulas: frozenset[str] = frozenset()  # "X is the prosecutor": a role given by a predicate introduces X too
@@ -358,6 +360,8 @@ def cues_for(code: str | None) -> Cues | None:
         back_references=tuple(sorted({_words(w, f) for w in clause.get("back_references", [])}, key=len, reverse=True)),
         spokespeople=frozenset(f(w) for w in spk.get("spokespeople", [])),
         offices=frozenset(f(w) for w in spk.get("offices", [])),
+        lesser=frozenset(f(w) for w in spk.get("lesser", [])),
+        relatives=frozenset(f(w) for w in spk.get("relatives", [])),
         role_links=frozenset(f(w) for w in spk.get("role_links", [])),
         copulas=frozenset(f(w) for w in spk.get("copulas", [])),
         elided=tuple(f(w) for w in clause.get("complementizers", []) if w[-1:] in "'’"),

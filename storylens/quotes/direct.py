@@ -116,7 +116,8 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
         toks = doc.toks(lo, lead_end)
         verbs = [v for v in verb_spans(doc, toks) if v[2] == "speech" and not negated(doc, toks, v[0])]
         if mark == ",":
-            verbs = [v for v in verbs if v[1] >= len(toks) - 2]
+            # (or a short phrase a preposition opens after it: "X said of the plan, “…”", "who joked of the museum,")
+            verbs = [v for v in verbs if v[1] >= len(toks) - 2 or _verb_then_phrase(doc, toks, v[1], lead_end)]
         elif mark != ":":
             verbs = [v for v in verbs if v[1] == len(toks) and s.outer_start - toks[-1].end <= 2]
         if verbs and addressed(cues, toks):
@@ -137,6 +138,21 @@ def find_direct(ex: "Extractor", pend: list[Pending], used: set[int]) -> None:
             pend.append(Pending(s.start, s.end, "direct", None, cand, doc.sentence_no(s.start), "direct-colon",
                                 cue_text=":"))
             used.add(si)
+
+
+VERB_PHRASE_WORDS = 4  # words a prepositional phrase between a speech verb and the comma before a quotation holds
+
+
+def _verb_then_phrase(doc, toks: list, vj: int, lead_end: int) -> bool:
+    """Whether the words between a speech verb (ending at ``toks[vj]``) and the comma before a quotation are a short
+    phrase a preposition opens, with no punctuation inside ("said of the plan", "joked about the museum")."""
+    rest = toks[vj:]
+    if not 2 <= len(rest) <= VERB_PHRASE_WORDS or PUNCT_GAP.search(doc.gap(toks[vj - 1].end, rest[-1].end)):
+        return False
+    first, cues = rest[0], doc.cues
+    return first.low in cues.np_stops and len(first.low) <= 5 and first.text.islower() \
+        and first.low not in cues.definite and first.low not in cues.indefinite and first.low not in cues.auxiliaries \
+        and not any((t.low,) in cues.verbs for t in rest)
 
 
 def _colon_cue(ex: "Extractor", lead_end: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 MAX_CARRIED = 3  # paragraphs a quotation may run over without reopening marks
 
 SLOPPY = {"”", "\""}  # double closing marks a careless text mixes up
+SLOPPY_SINGLE = {"’", "'"}  # single closing marks it mixes up too ("‘That’s ridiculous,'”")
 DOUBLE = set("\"“”„«»")  # double marks of any language: a quotation opened with one may close with another
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}…—–-»”’\"'")
 
@@ -115,8 +116,10 @@ def find_spans(text: str, pairs: tuple[tuple[str, str], ...]) -> list[Span]:
             continue
         w = len(ch)
         is_open, is_close = ch in openers, ch in closers
-        if is_close and stack and ch in SLOPPY and stack[-1][0] in SLOPPY and stack[-1][0] != ch and _closes(text, i, w):
-            ch, is_open = stack[-1][0], False  # typed in a hurry: “no evidence" and "more hours” close all the same
+        if is_close and stack and stack[-1][0] != ch and _closes(text, i, w) and any(
+                ch in marks_ and stack[-1][0] in marks_ for marks_ in (SLOPPY, SLOPPY_SINGLE)):
+            # typed in a hurry: “no evidence" and "more hours” close all the same, and so does ‘a nested one'”
+            ch, is_open = stack[-1][0], False
         elif is_close and stack and ch != stack[-1][0] and (stack[-1][3], ch) in also_closes and _closes(text, i, w):
             ch, is_open = stack[-1][0], False  # another closer the language pairs with this opener
         elif is_close and stack and ch != stack[-1][0] and ch in DOUBLE and stack[-1][0] in DOUBLE \

@@ -56,6 +56,8 @@ def role_intros(doc: Doc) -> None:
             if PUNCT_GAP.search(doc.gap(t.end, before[-1].end if comma else m.start)) or (t.low,) in cues.verbs:
                 break  # (nor across a verb: "Government sources told Kathimerini" introduces no one)
             if (r := cues.role(t.low)):
+                if _lesser(doc, before, t):
+                    continue  # "Vice President Joseph Biden": another office, not the president's
                 doc.roles.setdefault(r, []).append((m.start, speaker))
                 doc.role_context[(r, m.start)] = context
                 k = j = before.index(t)
@@ -79,11 +81,23 @@ def role_intros(doc: Doc) -> None:
             for t in appos:
                 if t.low in cues.auxiliaries or (t.low,) in cues.verbs:
                     break  # a predicate, not an apposition: "X, a reçu le Premier ministre grec" is no minister
-                if (r := cues.role(t.low)):
+                if (r := cues.role(t.low)) and not _lesser(doc, appos, t):
                     doc.roles.setdefault(r, []).append((m.start, speaker))
                     doc.role_context[(r, m.start)] = doc.role_chain[(r, m.start)] = " ".join(x.low for x in appos)
                     if (g := cues.role_gender(t.low)):
                         doc.genders.setdefault(m.entity or m.text, g)
+
+
+def _lesser(doc: Doc, before: list, t) -> bool:
+    """Whether role word ``t`` is made another, lower office by the word before it or its hyphenated prefix
+    ("Vice President", "Deputy Director", "vice-président")."""
+    lesser = doc.cues.lesser
+    if not lesser:
+        return False
+    if "-" in t.low.strip("-") and t.low.split("-", 1)[0] in lesser:
+        return True
+    k = before.index(t)
+    return k > 0 and before[k - 1].low in lesser and not PUNCT_GAP.search(doc.gap(before[k - 1].end, t.start))
 
 
 def _predicate_role(doc: Doc, m: Mention, speaker: Speaker) -> None:

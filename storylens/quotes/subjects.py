@@ -122,6 +122,23 @@ def person_shaped(doc: Doc, c: Cand) -> bool:
         w[:1].isupper() and not w.isupper() and doc.cues.organisation(doc.cues.norm(w)) is None for w in words)
 
 
+def _relative_antecedent(doc: Doc, toks: list[Token], vi: int, lo: int) -> Cand | None:
+    """The person named right before ", who" when that relative pronoun is the verb's subject ("the singer Tom Vale,
+    who joked …"), else None."""
+    if vi < 1 or toks[vi - 1].low not in doc.cues.relatives or toks[vi - 1].start < lo:
+        return None
+    rel = toks[vi - 1]
+    if doc.gap(rel.end, toks[vi].start).strip():
+        return None
+    head = doc.art.text[lo:rel.start].rstrip()
+    if not head.endswith(","):
+        return None
+    comma = lo + len(head) - 1
+    named = [c for c in candidates(doc, lo, comma) if c.kind in ("named", "role") and c.person and not c.place
+             and not doc.gap(c.end, comma).strip()]
+    return max(named, key=lambda c: c.end) if named else None
+
+
 def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> tuple[Cand | None, str]:
     """The subject of the verb toks[vi:vj] and where it stood ("before"/"after").
 
@@ -180,6 +197,9 @@ def subject(doc: Doc, toks: list[Token], vi: int, vj: int, lo: int, hi: int) -> 
                     return names[0], "before"
             return subj, "before"
         before = None  # nothing before the commas: what they enclose is no subject either
+    elif (rel := _relative_antecedent(doc, toks, vi, lo)) is not None:
+        # "…, and Stevie Wonder, who joked …": a relative pronoun's verb is said by the name right before its comma
+        before = rel
     else:
         before = choose(doc, nominative(doc, candidates(doc, lo, toks[vi].start)), "before", verb)
         sub = _subordinate_start(doc, toks, vi, lo)
