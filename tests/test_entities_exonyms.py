@@ -22,6 +22,17 @@ def test_greek_spellings_of_a_city_differing_in_accent_case_or_omega_are_the_cit
     assert place is not None and place.name == city
 
 
+@pytest.mark.parametrize("name", ["Venice", "Venezia", "Venise", "Venedig", "Wenecja", "Венеція", "Βενετία"])
+def test_a_smaller_city_known_abroad_is_listed_under_its_names_in_many_languages(name):
+    # under 100,000 people, but GeoNames names it in 50 ways or more; no bigger city takes its English name
+    place = gazetteer(("en",)).lookup(name)
+    assert place is not None and place.name == "Venice" and place.kind == "city"
+
+
+def test_a_smaller_city_known_abroad_is_found_where_no_model_reads_the_language():
+    assert ("Venedig", "LOC") in found("Am Abend fuhr der Zug von Venedig weiter nach Wien.", "de")
+
+
 def test_a_greek_city_in_running_text_is_a_place():
     assert ("Λισαβόνα", "LOC") in found("Χθες συναντήθηκαν στη Λισαβόνα οι υπουργοί.", "el")
 

@@ -160,6 +160,7 @@ def add_known_names(by_article: dict[str, list[Sent]]) -> None:
                     continue
                 n, etype = hit
                 a, b = toks[i][0], toks[i + n - 1][1]
+                b = a + len(s.kit.strip_possessive(s.text[a:b]))  # "Moldova’s" found as Moldova is "Moldova"
                 inside = [c for c in s.cands if a <= c.start and c.end <= b and (c.start, c.end) != (a, b)]
                 rest = [c for c in s.cands if c not in inside]
                 if not rules.covered(rest, a, b):
