@@ -44,6 +44,7 @@ class Kit:
     nominative: tuple[str, ...] = ("",)
     alternations: tuple[tuple[str, str], ...] = ()  # stem-final changes between case forms ("Wiedni-" -> "Wiedeń")
     min_stem: int = 3  # letters a stem keeps once an ending is cut
+    feminine: tuple[tuple[str, str], ...] = ()  # a woman's surname ending -> the family's form ("-ová" of Nováková)
     spellings: tuple[tuple[str, str], ...] = ()  # one sound written two ways in names (Greek "μβ", "β": Μαγδεμβούργο)
     org_descriptors: frozenset[str] = frozenset()  # lemmas of nouns naming a body of what follows ("правительство")
     remit_words: frozenset[str] = frozenset()  # prepositions of a body's remit ("по", "при")
@@ -126,6 +127,16 @@ class Kit:
         for stem in bare[1:]:
             out |= {stem + n for n in self.nominative}
         return out
+
+    def surname_bases(self, word: str) -> set[str]:
+        """The family's forms of a woman's surname in any case form, by the language's ``[morph] feminine`` pairs:
+        Slovak "Novákovej", "Nováková" -> Novák; "Vargovou" -> Varg, Varga (Czech and Slovak add -ová to every
+        woman's surname, foreign ones too)."""
+        if not self.feminine:
+            return set()
+        forms = self.stems(word) if self.endings and not self.normaliser else {word}
+        return {f[: len(f) - len(end)] + base for f in forms for end, base in self.feminine
+                if f.endswith(end) and len(f) - len(end) >= self.min_stem}
 
     def acronym_root(self, word: str) -> str:
         """The acronym ``word`` is, bare or carrying a case ending ("SNSD-a", "ODS-u", "EU:n"; "ČEZu" where the
@@ -313,6 +324,7 @@ def build_kit(code: str | None, ctx) -> Kit:
         nominative=tuple(morph.get("nominative", ("",))),
         alternations=tuple((a, b) for a, b in morph.get("alternations", ())),
         min_stem=int(morph.get("min_stem", 3)),
+        feminine=tuple((a, b) for a, b in morph.get("feminine", ())),
         spellings=tuple((a, b) for a, b in morph.get("spellings", ())),
         org_descriptors=frozenset(orgs.get("descriptors", ())),
         remit_words=frozenset(orgs.get("remit_words", ())),

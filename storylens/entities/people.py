@@ -89,8 +89,9 @@ class Person:
 
 
 def _person_forms(items: list[Work]) -> Person:
-    """A person cluster's name, from its longest form, less a title opening it ("Prezydent Macron" -> Macron)."""
-    best = max(items, key=lambda w: (len(words(w.normal)), len(w.normal)))
+    """A person cluster's name, from its longest form, less a title opening it ("Prezydent Macron" -> Macron); a form
+    written given name first where the cluster has one (not Hungarian "Novák Katalin")."""
+    best = max(items, key=lambda w: (len(words(w.normal)), not kit(w.lang).family_name_first, len(w.normal)))
     k = kit(best.lang)
     ws = words(best.normal)
     while len(ws) > 1 and (k.cue_type(ws[0]) == "PER" or (ws[0],) in k.titles):
@@ -121,6 +122,8 @@ def _surname_forms(items: list[Work], sur: str) -> tuple[str, ...]:
             continue
         stems = k.stems(ws[-1]) if k.endings and not k.normaliser else set()
         out |= {skeleton(f, w.lang) for f in stems}
+        # a woman's surname as her family's (Slovak "Nováková", "Vargovej": Novák, Varga)
+        out |= {skeleton(f, w.lang) for f in k.surname_bases(ws[-1])}
         # and as its language spells a foreign name's sounds (Hałuszczenko = Halushchenko, Ντούντα = Duda)
         out |= {x for f in {ws[-1], *stems} if (x := foreign_skeleton(f, w.lang))}
     out.discard(sur)
@@ -191,10 +194,17 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
     _not_people(ws, _mostly_other(alone) - surnames)
     if not surnames:
         return
+    # full names as languages that put the given name first write them: what a family-name-first name is turned to
+    western: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for (story, name, code), n in named.items():
+        if n > 0 and not kit(code).family_name_first:
+            for block in _retype_blocks(name.split()[-1]):
+                western[(story, block)].append((name, name.split()[-1]))
     # one letter for Г, as Ukrainian (h) and Russian (g) romanisations write it: Hałuszczenko, Galushchenko
     h_surnames = {(story, _g_for_h(x)) for story, x in surnames}
     for w in ws:
         _narrow_to_person(w, full)
+        _family_name_last(w, western)
         toks = _name_words(words(w.text))
         if (w.type == "PER" or not 1 <= len(toks) <= 3 or not all(t[:1].isupper() for t in toks)
                 or any(is_acronym_text(t) for t in toks) or gaz.lookup(w.normal) or gaz.lookup(w.text)):
@@ -207,7 +217,7 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             # a surname in another case where no dictionary gives its nominative: each candidate nominative
             # ("Nausėdos", "Nausėdą" -> Nausėda; the shortest stem alone, "Nausėd-", spells no surname)
             stems = k.stems(w.normal) if k.endings and not k.normaliser else set()
-            forms = {sk[0]} | {skeleton(f, w.lang) for f in stems}
+            forms = {sk[0]} | {skeleton(f, w.lang) for f in stems | k.surname_bases(w.normal)}
             # spelt as its language spells a foreign name ("Hałuszczenko" is the Halushchenko named in full)
             forms |= {x for f in {w.normal, *stems} if (x := foreign_skeleton(f, w.lang))}
             if any((w.story, f) in surnames for f in forms) or any((w.story, _g_for_h(f)) in h_surnames for f in forms):
@@ -221,6 +231,19 @@ def retype_people(ws: Sequence[Work], gaz: Gazetteer) -> None:
             # "Orbán Viktor" in a Hungarian article is the Viktor Orbán other articles name: compared in that order
             w.type = "PER"
             w.normal = " ".join(words(w.normal)[::-1])
+
+
+def _family_name_last(w: Work, western: dict[tuple[str, str], list[tuple[str, str]]]) -> None:
+    """A person's name of two words in a family-name-first language ("Orbán Viktor" read as a person in a
+    Hungarian article) is turned over when only so does it spell a person other languages name in full."""
+    if w.type != "PER" or not kit(w.lang).family_name_first:
+        return
+    toks = words(w.normal)
+    sk = skeleton(kit(w.lang).match_form(w.normal), w.lang).split()
+    if len(toks) != 2 or len(sk) != 2 or not all(t[:1].isupper() for t in toks):
+        return
+    if _spells_known_person(w, sk[::-1], western) and not _spells_known_person(w, sk, western):
+        w.normal = " ".join(toks[::-1])
 
 
 def _foreign_surnames(w: Work, sk: list[str]) -> list[str]:

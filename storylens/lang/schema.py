@@ -55,7 +55,7 @@ PARTS: dict[str, dict[str, Any]] = {
         countries=Map(WORDS, r"[A-Z]{2}"),
         demonyms=Map(WORDS, r"[A-Z]{2}"),  # a country's adjectives not formed from any of its names (Hellenic)
         morph=Table(dictionary=str, endings=WORDS, name_tags=WORDS, nominative=WORDS, alternations=PAIRS, min_stem=int,
-                    spellings=PAIRS),
+                    spellings=PAIRS, feminine=PAIRS),
         recognise=Table(backend=str),
         rules=Table(capitalises_nouns=bool, first_word_capital=bool, family_name_first=bool, twin_scripts=bool),
         romanise=Map(str),
