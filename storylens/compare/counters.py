@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import lang
+from ..adapters.lexicon import lemma
 from ..adapters.stopwords import stop_words
 from ..model import Value
 from ..numlexicon import tokenize
@@ -97,13 +98,25 @@ def _table(code: str | None) -> dict[str, tuple]:
 
 class Words(list):
     """A sentence's words with the places each occurs: a phrase is looked for only where its first word stands
-    (the data holds hundreds of phrases per language; most sentences hold none of their first words)."""
+    (the data holds hundreds of phrases per language; most sentences hold none of their first words). Given
+    ``lemmas`` (each word's dictionary form), a data word written in its dictionary form matches every inflection of
+    it ("fausses", "falsas", "fałszywymi" meet "faux", "falso", "fałszywy"): rule lemma."""
 
-    def __init__(self, words: list[str]):
+    def __init__(self, words: list[str], lemmas: list[str | None] | None = None):
         super().__init__(words)
+        self.lemmas = lemmas
         self.at: dict[str, list[int]] = {}
         for i, w in enumerate(words):
             self.at.setdefault(w, []).append(i)
+            if lemmas and lemmas[i] and lemmas[i] != w:
+                self.at.setdefault(lemmas[i], []).append(i)
+
+    def holds(self, i: int, part: tuple[str, ...]) -> bool:
+        """Do the words from ``i`` on read ``part``, each as written or by its dictionary form?"""
+        if i < 0 or i + len(part) > len(self):
+            return False
+        lem = self.lemmas
+        return all(self[i + k] == w or (lem is not None and lem[i + k] == w) for k, w in enumerate(part))
 
 
 def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, int, tuple[int, ...]] | None:
@@ -113,14 +126,15 @@ def _match(words: list[str], parts: tuple[tuple[str, ...], ...]) -> tuple[int, i
     if not first:
         return None
     n = len(first)
-    starts = words.at.get(first[0], ()) if isinstance(words, Words) else range(len(words) - n + 1)
-    for i in starts:
-        if tuple(words[i:i + n]) != first:
+    if not isinstance(words, Words):
+        words = Words(list(words))
+    for i in sorted(set(words.at.get(first[0], ()))):
+        if not words.holds(i, first):
             continue
         at, ok, gaps = i + n, True, ()
         for part in parts[1:]:
             k = len(part)
-            hit = next((j for j in range(at, min(len(words) - k, at + GAP) + 1) if tuple(words[j:j + k]) == part), None)
+            hit = next((j for j in range(at, min(len(words) - k, at + GAP) + 1) if words.holds(j, part)), None)
             if hit is None:
                 ok = False
                 break
@@ -140,7 +154,7 @@ def counter(text: str, language: str | None) -> Counter | None:
     table = _table(language)
     toks = _words(text)
     alnum = [k for k, (w, _, _) in enumerate(toks) if any(ch.isalnum() for ch in w)]
-    words = Words([toks[k][0] for k in alnum])
+    words = Words([toks[k][0] for k in alnum], [lemma(toks[k][0], language) for k in alnum])
     found: list[tuple[int, int, str]] = []
     for kind in KINDS + (CORRECTIONS,):
         for parts in table[kind]:
