@@ -1,8 +1,12 @@
 """Comparison-stage benchmark: time to group the claims of one story of 3, 30 and 300 articles.
 
 Usage: python bench/bench_compare.py [--sizes 3 30 300] [--fake-embeddings] [--blas-threads N] [--story-phase]
+                                     [--story DIR]
 
-Articles come from ``bench/corpus.py`` (one story, ⅓ English, ⅔ Russian, ~4 KB each).
+Articles come from ``bench/corpus.py`` (one story, ⅓ English, ⅔ Russian, ~4 KB each), or with ``--story DIR`` from
+the text files of one real story folder on this machine (a development story: ``../devdata/stories/<id>``), read
+in name order and cycled to each size, each copy under its own id (``<file>-c2``...); the publication dates and
+outlets of the story's gold (``eval/stories/<id>.json``) come with them when it is there. Nothing is fetched.
 The stages before ``claims`` run first and are not timed. Then three numbers per size:
 ``embed`` (sentence embeddings of every claim, cold cache; shared with other stages in a
 real run), ``compare`` (wall and CPU seconds of the comparison with sentence embeddings cached; it still embeds the
@@ -58,9 +62,34 @@ class HashEmbedder:
         return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
 
 
-def prepared(n: int, ctx: Context, times: dict[str, float] | None = None) -> Report:
-    """One story of n articles, analysed up to and including claims; ``times`` gets each story stage's CPU seconds."""
-    docs = [Document(id=it.name, source=f"{it.name}.txt", text=it.text) for it in articles(n, stories=1)]
+def story_documents(folder: Path, n: int) -> list[Document]:
+    """n documents cycled from the text files of one story folder, each copy with its own id."""
+    from storylens.evaluate import storygold
+
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise SystemExit(f"no .txt files in {folder}")
+    gold = next((g for g in storygold.load_gold() if g["id"] == folder.name), None)
+    if gold is not None:
+        base = storygold.documents(gold, [p for p in paths if storygold.stem(p.name) in
+                                          {storygold.stem(a["file"]) for a in gold["articles"]}])
+    else:
+        base = [Document(id=p.stem, source=p.name, text=p.read_text(encoding="utf-8")) for p in paths]
+    out = []
+    for k in range(n):
+        d = base[k % len(base)]
+        copy = k // len(base)
+        out.append(replace(d, id=d.id if copy == 0 else f"{d.id}-c{copy + 1}", meta=dict(d.meta)))
+    return out
+
+
+def prepared(n: int, ctx: Context, times: dict[str, float] | None = None, story: Path | None = None) -> Report:
+    """One story of n articles, analysed up to and including claims; ``times`` gets each story stage's CPU seconds.
+    ``story``: a real story folder to cycle the texts of (``story_documents``) instead of the synthetic corpus."""
+    if story is not None:
+        docs = story_documents(story, n)
+    else:
+        docs = [Document(id=it.name, source=f"{it.name}.txt", text=it.text) for it in articles(n, stories=1)]
     arts, _ = load(docs, ctx.settings)
     # every stage the comparison needs (stories, entities, claims...), in order, but not the comparison itself
     before = [st for st in required(default_stages(), "compare") if st.name != "compare"]
@@ -75,11 +104,12 @@ def prepared(n: int, ctx: Context, times: dict[str, float] | None = None) -> Rep
     return report
 
 
-def bench(n: int, fake: bool, threads: int, phase: dict[str, float] | None = None) -> dict[str, float]:
+def bench(n: int, fake: bool, threads: int, phase: dict[str, float] | None = None,
+          story: Path | None = None) -> dict[str, float]:
     ctx = Context()
     if fake:
         ctx.__dict__["embedder"] = HashEmbedder()
-    report = prepared(n, ctx, phase)
+    report = prepared(n, ctx, phase, story)
     texts = [c.text for c in report.claims]
     t0 = time.perf_counter()
     ctx.embedder.embed(texts)
@@ -113,15 +143,17 @@ def main() -> int:
     ap.add_argument("--fake-embeddings", action="store_true")
     ap.add_argument("--blas-threads", type=int, default=1, help="BLAS threads during the comparison; 0: the default")
     ap.add_argument("--story-phase", action="store_true", help="also CPU seconds of each story stage")
+    ap.add_argument("--story", type=Path, help="a real story folder whose texts are cycled to each size")
     args = ap.parse_args()
     blas = [f"{i.get('internal_api')} {i.get('num_threads')} threads" for i in threadpool_info() if i.get("user_api") == "blas"]
     print(f"BLAS during the comparison: {args.blas_threads or 'default'} thread(s) (library: {', '.join(blas) or 'none'});"
-          f" load {open('/proc/loadavg').read().split()[0]}")
+          f" load {open('/proc/loadavg').read().split()[0]}"
+          f"{f'; story {args.story.name} (texts cycled)' if args.story else ''}")
     phases: dict[int, dict[str, float]] = {}
     print("articles claims distinct  embed_s  compare_s compare_cpu phrases      pairs  all_pairs  groups conflicting")
     for n in args.sizes:
         phases[n] = {} if args.story_phase else None
-        r = bench(n, args.fake_embeddings, args.blas_threads, phases[n])
+        r = bench(n, args.fake_embeddings, args.blas_threads, phases[n], args.story)
         print(f"{r['articles']:8d} {r['claims']:6d} {r['distinct']:8d} {r['embed_s']:8.2f} {r['compare_s']:10.2f} "
               f"{r['compare_cpu']:11.2f} "
               f"{r['phrases']:7d} "

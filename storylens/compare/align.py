@@ -48,6 +48,7 @@ class StoryComparison:
         self.calendar = calendar or Calendar(None, {})
         self.mentions = mentions or {}  # article -> (start, end, entity id) of each entity mention
         self._one_sided_pairs: set[tuple[int, int]] | None = None
+        self._sides: dict[int, tuple[Mention, Side]] = {}  # id of a mention -> (the mention, its side)
         self.article_values: dict[str, list[Value]] = defaultdict(list)
         for c in claims:
             self.article_values[c.article].extend(c.values)
@@ -112,14 +113,20 @@ class StoryComparison:
         return self.key_by_id.get(id(m))
 
     def side(self, m: Mention) -> Side:
-        """One value mention with what the compatibility rules read about its sentence."""
+        """One value mention with what the compatibility rules read about its sentence (built once per mention: the
+        side keeps what the rules read of it)."""
+        hit = self._sides.get(id(m))
+        if hit is not None and hit[0] is m:
+            return hit[1]
         c = self.claims[m.claim]
         near = frozenset(eid for s, e, eid in self.mentions.get(c.article, ())
                          if c.start <= s < c.end and m.value.start is not None
                          and max(m.value.start - e, s - m.value.end) <= SUBJECT_REACH)
         dim = dimension(m.value)
         elsewhere = tuple(v for v in self.article_values.get(c.article, ()) if dimension(v) == dim and v != m.value)
-        return Side(m.value, c, self.languages.get(c.article), near, elsewhere)
+        side = Side(m.value, c, self.languages.get(c.article), near, elsewhere)
+        self._sides[id(m)] = (m, side)  # the mention is kept, so its id is never another's while this lives
+        return side
 
     def one_sided(self) -> set[tuple[int, int]]:
         """Pairs where one claim is the other's clear best match in its article but not the reverse: a sentence

@@ -10,8 +10,10 @@ against Meta's). Each rule has a name that the row's note carries, and
 """
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import Callable
 
 from ..model import Claim, Value
@@ -46,10 +48,22 @@ class Side:
     language: str | None
     subjects: frozenset[str] = frozenset()  # entities written right around the value
     elsewhere: tuple[Value, ...] = ()  # the article's other values of this dimension
+    # what the rules read of this side alone, read once (a side meets many others); not copied by ``replace``
+    _memo: dict | None = field(default=None, init=False, repr=False, compare=False, hash=False)
 
     def others(self) -> list[Value]:
         """The sentence's other values of the same dimension."""
         return [v for v in self.claim.values if v is not self.value and dimension(v) == dimension(self.value)]
+
+    def read(self, key: str, fn: Callable[["Side"], object]):
+        """``fn(self)``, computed on the first call for ``key`` and kept with the side."""
+        memo = self._memo
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memo", memo)
+        if key not in memo:
+            memo[key] = fn(self)
+        return memo[key]
 
 
 def _number(v: Value) -> float | None:
@@ -117,15 +131,20 @@ def _end(s: Side) -> int | None:
     return None if s.value.end is None else s.value.end - s.claim.start
 
 
+def _bound(s: Side) -> str | None:
+    """'lower' or 'upper' when the side's value is written as a bound (``values.bound``), read once per side."""
+    return s.read("bound", lambda s: bound(s.claim.text, s.value.start - s.claim.start, s.language, _end(s)))
+
+
 def bounded(a: Side, b: Side) -> bool:
     """One side gives a bound ("under eight minutes", "more than $100 million") that the other value keeps; a measure
     only when less than ten times from the bound (``MAGNITUDE``): a bound of 10 km holds no depth of five metres."""
     for s, t in ((a, b), (b, a)):
-        direction = bound(s.claim.text, s.value.start - s.claim.start, s.language, _end(s))
+        direction = _bound(s)
         x, y = _numbers(s.value, t.value)
         if direction is None or x is None or y is None:
             continue
-        if bound(t.claim.text, t.value.start - t.claim.start, t.language, _end(t)) is not None:
+        if _bound(t) is not None:
             continue  # two bounds with different limits report different figures
         if s.value.kind == "measure" and x and y and max(abs(x), abs(y)) > MAGNITUDE * min(abs(x), abs(y)):
             continue  # a bound of a measure keeps a figure of its own size: "up to 5 metres" deep is no "10 km" away
@@ -143,7 +162,7 @@ def threshold(a: Side, b: Side) -> bool:
     for s, t in ((a, b), (b, a)):
         if s.value.kind != "percent" or t.value.kind != "percent":
             continue
-        direction = bound(s.claim.text, s.value.start - s.claim.start, s.language, _end(s))
+        direction = _bound(s)
         x = _number(s.value)
         if direction is None or x is None:
             continue
@@ -185,8 +204,12 @@ def boundary(a: Side, b: Side) -> bool:
         da, db = (da.replace(year=db.year), db) if da.year == 2001 else (da, db.replace(year=da.year))
     if da is None or db is None or abs((da - db).days) != 1:
         return False
-    return any(date_edge(s.claim.text, s.value.start - s.claim.start, s.language) for s in (a, b)
-               if s.value.start is not None)
+    return any(_edge(s) for s in (a, b) if s.value.start is not None)
+
+
+def _edge(s: Side) -> str | None:
+    """'from' or 'until' when the side's date is written as the edge of a period (``values.date_edge``), read once."""
+    return s.read("edge", lambda s: date_edge(s.claim.text, s.value.start - s.claim.start, s.language))
 
 
 def _day(v: Value) -> dt.date | None:
@@ -211,7 +234,7 @@ def deadline(a: Side, b: Side) -> bool:
         return False
     for s, t, early, late in ((a, b, ta, tb), (b, a, tb, ta)):
         if s.value.start is not None and early < late \
-                and date_edge(s.claim.text, s.value.start - s.claim.start, s.language) == "until":
+                and _edge(s) == "until":
             return True
     return False
 
@@ -342,6 +365,24 @@ def converted_from(s: Side) -> Value | None:
     return None
 
 
+def _numbered(values) -> tuple[list[float], list[Value]]:
+    """The values that have one number (``_number``), sorted by it: the numbers and the values in that order."""
+    found = sorted(((n, k, v) for k, v in enumerate(values)
+                    if (n := _number(v)) is not None and n == n), key=lambda f: f[:2])
+    return [n for n, _, _ in found], [v for _, _, v in found]
+
+
+def _near(numbered: tuple[list[float], list[Value]], x: float, y: float, slack: float) -> list[tuple[float, Value]]:
+    """The numbered values near ``x - y``, with a margin over ``slack`` for float rounding: a superset of those
+    within ``slack``, to which the caller applies its exact test."""
+    nums, vals = numbered
+    at, margin = x - y, slack + 1e-6 * max(1.0, abs(x), abs(y))
+    if not (math.isfinite(at) and math.isfinite(margin)):
+        return list(zip(nums, vals))
+    lo, hi = bisect_left(nums, at - margin), bisect_right(nums, at + margin)
+    return list(zip(nums[lo:hi], vals[lo:hi]))
+
+
 def total(a: Side, b: Side) -> bool:
     """One value is the sum of the other and a further value either article gives (a total against a part:
     "a combined €700 million" / "€500 million" when €200 million is given too)."""
@@ -349,13 +390,18 @@ def total(a: Side, b: Side) -> bool:
         x, y = _number(s.value), _number(t.value)
         if x is None or y is None or x <= y:
             continue
-        counts = [v for v in (*s.claim.values, *t.claim.values)  # "из них 500 млн", "200 millones"
-                  if v.kind == "count" and v is not s.value and v is not t.value]
-        rest = {n for v in (*t.others(), *t.elsewhere, *s.elsewhere, *counts)
-                if (n := _number(v)) is not None and not same(v, t.value)}
         # counts of people or things add up exactly; sums of money are often rounded
         slack = 0.0 if s.value.kind == "count" and t.value.kind == "count" else TOTAL * x
-        if any(abs(y + r - x) <= slack for r in rest):
+        # the further value: one of t's sentence or article, of s's article, or a count of either sentence ("из них
+        # 500 млн", "200 millones"), not t's own value given again; only values near x - y are read (each side's
+        # values are sorted once by their number)
+        near = [*_near(t.read("own", lambda t: _numbered((*t.others(), *t.elsewhere))), x, y, slack),
+                *_near(s.read("elsewhere", lambda s: _numbered(s.elsewhere)), x, y, slack),
+                *((n, v) for side in (s, t)
+                  for n, v in _near(side.read("counts", lambda q: _numbered(
+                      [v for v in q.claim.values if v.kind == "count"])), x, y, slack)
+                  if v is not s.value and v is not t.value)]
+        if any(abs(y + n - x) <= slack and not same(v, t.value) for n, v in near):
             return True
     return False
 

@@ -378,8 +378,17 @@ def _explained(sc: "StoryComparison", x: Mention, y: Mention):
     memo = sc.memo.setdefault("explained", {})
     key = (id(x), id(y))
     if key not in memo:
-        memo[key] = (x, y, explain(replace(sc.side(x), elsewhere=()), replace(sc.side(y), elsewhere=())))
+        memo[key] = (x, y, explain(_sentence_side(sc, x), _sentence_side(sc, y)))
     return memo[key][2]
+
+
+def _sentence_side(sc: "StoryComparison", m: Mention):
+    """The mention's side without its article's other values (its sentence only), built once per mention."""
+    memo = sc.memo.setdefault("sentence sides", {})
+    hit = memo.get(id(m))
+    if hit is None:
+        hit = memo[id(m)] = (m, replace(sc.side(m), elsewhere=()))  # the mention kept: its id stays its own
+    return hit[1]
 
 
 def _stage_sides(sc: "StoryComparison", row: ValueRow) -> dict[tuple, list[Mention]]:
