@@ -72,6 +72,9 @@ class Lexicon:
         self.ordinal = {_fold(w) for w in table.get("ordinal_suffixes", [])}
         self.not_counted = {_fold(w) for w in table.get("not_counted", [])}
         self.count_skip = {_fold(w) for w in table.get("count_skip", [])}
+        # words standing for the counted thing named before ("houdt drie stuks over", "drei Stück"): a count of them
+        # counts no noun of its own
+        self.counters = {_fold(w) for w in table.get("counters", [])}
         # case and possessive endings of an agglutinative language, longest first: "kişinin" counts "kişi"
         self.noun_suffixes = tuple(sorted({w.lower() for w in table.get("noun_suffixes", [])}, key=len, reverse=True))
         self.year_after = {_fold(w) for w in table.get("year_after", [])}

@@ -509,6 +509,8 @@ class Parser:
     def _counts_alone(self, i: int, j: int, noun: str | None, value: float) -> bool:
         """Does a number word with no noun still count: a collective numeral ("пятеро"), a part ("two of them",
         "трое из них") or, one included, a part after its total ("серед них одна дитина")?"""
+        if j < len(self.toks) and self.toks[j].low in self.lex.counters:
+            return True  # "drie stuks": the counter word stands for what was counted before
         if value > 1 and (tuple(t.low for t in self.toks[i:j]) in self.lex.collectives
                           or (j < len(self.toks) and self.match(self.lex.part_after, j, 4))):
             return True
@@ -545,7 +547,7 @@ class Parser:
         for t in self.toks[j:j + 5]:
             if not t.text[0].isalpha():
                 return first
-            if t.low in self.lex.not_counted:
+            if t.low in self.lex.not_counted or t.low in self.lex.counters:
                 return first
             if t.low in self.lex.count_skip:
                 continue
@@ -624,6 +626,8 @@ class Parser:
         word = words[-1].rstrip(".") if words else ""
         if not (word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()):
             return False
+        if len(word) >= 2 and word[-1].isupper():
+            return False  # an acronym ("VVD (24)", "GroenLinks-PvdA (25)") names a body: its figure is no age
         low = word.lower()
         return low not in cldr.calendar_words(self.lex.code or "en") and not any(
             low.startswith(stem) for stem, _ in numdates.weekday_forms(self.lex.code))

@@ -24,6 +24,9 @@ def _share_marks(text: str, language: str) -> frozenset[str]:
     ("tr", "Saat itibarıyla katılım oranı yüzde 61,56 oldu."),
     ("de", "Die Wahlbeteiligung lag bisher bei 61,56 Prozent."),
     ("kk", "Соңғы мәліметтерге сәйкес, қатысу 61,56% болды."),
+    ("nl", "Volgens de laatste cijfers bedroeg de opkomst tot nu toe 61,56 procent."),
+    ("pt", "Até ao momento, a participação foi de 61,56%."),
+    ("cs", "Účast zatím činí 61,56 %."),
 ])
 def test_an_interim_word_dates_a_share_to_a_stage(language, text):
     assert "interim" in _share_marks(text, language)
@@ -100,3 +103,65 @@ def test_turnouts_of_one_stage_still_conflict():
              _article("de", "de", "Laut der Kommission lag die Wahlbeteiligung bei 63,66%."))
     assert len(_conflicting(r)) == 1
 
+
+
+def _count_marks(text: str, language: str) -> frozenset[str]:
+    values = tuple(extract(text, language))
+    claim = Claim("c", "a", text, 0, len(text), values, ())
+    return stage_marks(claim, next(v for v in values if v.kind == "count"), language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The exit poll gave the farmers' party 12 seats."),
+    ("nl", "Volgens de exitpoll krijgt de boerenpartij 12 zetels."),
+    ("de", "Laut Prognose kommt die Bauernpartei auf 12 Sitze."),
+    ("fr", "Selon le sondage à la sortie des urnes, le parti agricole obtient 12 sièges."),
+    ("pl", "Według sondażu exit poll partia rolników zdobyła 12 mandatów."),
+])
+def test_a_count_a_poll_gives_is_an_estimate(language, text):
+    assert _count_marks(text, language) == {"estimate"}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The farmers' party won 12 seats."),
+    ("nl", "De boerenpartij behaalde 12 zetels."),
+])
+def test_a_count_with_no_poll_has_no_marks(language, text):
+    assert _count_marks(text, language) == frozenset()
+
+
+SEATS = {"seats": 2, "zetels": 2, "sitze": 2, "party": 3, "partij": 3, "partei": 3}
+
+
+def test_a_poll_count_does_not_conflict_with_the_counted_result():
+    r = compare_story((_article("en", "en", "The exit poll gave the farmers' party 12 seats."),
+                       _article("nl", "nl", "De boerenpartij behaalde 14 zetels."),
+                       _article("de", "de", "Die Bauernpartei kam auf 14 Sitze.")), KeywordEmbedder(SEATS, 8))
+    assert not _conflicting(r)
+
+
+def test_counted_results_still_conflict():
+    r = compare_story((_article("en", "en", "The farmers' party won 12 seats."),
+                       _article("nl", "nl", "De boerenpartij behaalde 14 zetels."),
+                       _article("de", "de", "Die Bauernpartei kam auf 14 Sitze.")), KeywordEmbedder(SEATS, 8))
+    assert len(_conflicting(r)) == 1
+
+
+COUNTED = {"stimmen": 4, "votes": 4, "prozent": 4}
+
+
+def test_the_share_counted_behind_a_projection_is_no_estimate():
+    r = compare_story((_article("de", "de", "Die Hochrechnung auf Basis von 97 Prozent der ausgezählten Stimmen ist da."),
+                       _article("en", "en", "With 97% of the votes counted, the result is clear.")),
+                      KeywordEmbedder(COUNTED, 8))
+    rows = [g for g in r.comparison if g.topic.startswith("percent")]
+    assert [(g.status, g.articles) for g in rows] == [("agreed", ("de", "en"))]
+
+
+def test_a_count_row_is_never_labelled_by_a_function_word():
+    from storylens.compare import _empty_noun
+    from storylens.model import Value
+    assert _empty_noun(Value("count", 1, "1", "te", 0, 1, False), "en")
+    assert _empty_noun(Value("count", 5, "5", "van", 0, 1, False), "nl")
+    assert not _empty_noun(Value("count", 5, "5", "zetels", 0, 1, False), "nl")
+    assert not _empty_noun(Value("count", 5, "5", None, 0, 1, False), "nl")

@@ -289,6 +289,26 @@ def test_a_number_in_brackets_after_a_weekday_or_a_common_word_is_no_age(text, l
     assert all(v.unit != "age" for v in extract(text, language))
 
 
+@pytest.mark.parametrize("text,language", [
+    ("Daarna volgen de SGP (3) en de BVB (7).", "nl"),
+    ("Hinter der ÖVP (52) liegt die SPÖ (21).", "de"),
+    ("The XYZ (12) came third.", "en"),
+])
+def test_a_number_in_brackets_after_an_acronym_is_no_age(text, language):
+    assert [(v.kind, v.unit) for v in extract(text, language)] and all(
+        (v.kind, v.unit) == ("count", None) for v in extract(text, language))
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("De partij verloor twee zetels en hield er vier stuks over.", "nl", 4),
+    ("Am Ende blieben ihr nur noch drei Stück.", "de", 3),
+    ("На складе осталось пять штук.", "ru", 5),
+    ("Zostały im jeszcze cztery sztuki.", "pl", 4),
+])
+def test_a_number_word_before_a_counter_word_is_a_count_of_no_noun(text, language, value):
+    assert [(v.kind, v.value, v.unit) for v in extract(text, language) if v.value == value] == [("count", value, None)]
+
+
 def test_a_number_after_a_designation_is_its_series_not_a_count():
     assert [(v.kind, v.value) for v in extract("Um bimotor ATR-72 500 da Voepass levava 58 passageiros.", "pt")] \
         == [("count", 58)]

@@ -26,7 +26,7 @@ from ..model import Report
 from ..pipeline import StoryStage
 from ..resources import Context
 from ..valuecompare import base, dimension, same
-from . import conversions, onething, samerow
+from . import conversions, counted, onething, samerow
 from .align import StoryComparison
 from .counters import counter
 from .dating import Calendar
@@ -80,11 +80,18 @@ def _pick(claims: list[Claim], languages: dict[str, str | None], prefer: str) ->
 
 
 def _value_label(mentions: list[Mention], claims: list[Claim], languages, prefer: str) -> str:
-    chosen = next((m for m in mentions if languages.get(m.article) == prefer), mentions[0])
+    # a count's label names what it counts: never a function word read as its noun ("1 te", "5 of")
+    named = [m for m in mentions if not _empty_noun(m.value, languages.get(m.article))] or mentions
+    chosen = next((m for m in named if languages.get(m.article) == prefer), named[0])
     v = chosen.value
     if v.kind == "count" and v.unit and v.unit not in v.text.lower():
         return f"{v.text} {v.unit}"
     return v.text
+
+
+def _empty_noun(v: Value, language: str | None) -> bool:
+    """Is a count's noun no noun: a word of two letters or fewer, or one its language lists as counting nothing."""
+    return v.kind == "count" and bool(v.unit) and (len(v.unit) <= 2 or counted.function_word(v.unit, language))
 
 
 def _keyed(keys: tuple[str, ...], names: dict[str, str]) -> str:

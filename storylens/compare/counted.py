@@ -71,6 +71,11 @@ def _function_words(language: str | None) -> frozenset[str]:
     return frozenset(lang.fold(w.lower()) for w in (*data.get("not_counted", []), *data.get("count_skip", [])))
 
 
+def function_word(word: str, language: str | None) -> bool:
+    """Is a word one of its language's words that a count never counts ("of", "te", "und")?"""
+    return lang.fold(word.lower()) in _function_words(language)
+
+
 def nouns(v: Value, text: str, end: int, language: str | None) -> tuple[str, ...]:
     """The words a count may count: its counted noun and the next content words of its clause, up to ``NOUNS``
     ("240 registrovaných hostů": an adjective may come first)."""

@@ -33,6 +33,7 @@ from .align import MAX_POSTING, SUBJECT_REACH
 from .compatible import explain
 from .counted import NOUN_WORD, nouns, same_word
 from .samething import _stages, other_stage
+from .timing import marks as stage_of
 from .valuekeys import OWN_SHARES, Mention, ValueRow, differ, qualifier_of, share_what
 
 if TYPE_CHECKING:
@@ -327,6 +328,9 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     if any(other_stage(sc, m, n) for ms in ia.stage_sides.values() for m in ms
            for ns in sides_b.values() for n in ns):
         return False, "count stage", None  # rule ``count stage``: a vote's tally at 97.66% counted is not the final one
+    if a.mentions[0].value.kind == "count" and len(ea := _estimates(sc, a)) == 1 and len(eb := _estimates(sc, b)) == 1 \
+            and ea != eb:
+        return False, "figure stage", None  # rule ``figure stage``: the seats an exit poll gives are not the count's
     x, y = base(a.mentions[0].value)[0], base(b.mentions[0].value)[0]
     if min(x, y) <= 0 or max(x, y) > MAX_RATIO * min(x, y):
         return False, "ratio", None
@@ -357,6 +361,11 @@ def _one_thing(sc: "StoryComparison", a: ValueRow, b: ValueRow, sim: float) -> t
     if a.mentions[0].value.kind == "duration" and (sim < OTHER or {m.value.unit for m in a.mentions} != {m.value.unit for m in b.mentions}):
         return False, "duration", None  # a duration's unit counts nothing: its words must say as much as a bare number's
     return True, "", rule
+
+
+def _estimates(sc: "StoryComparison", row: ValueRow) -> frozenset[bool]:
+    """Whether each of a row's counts is a poll's estimate (rule ``figure stage``): {True}, {False} or both."""
+    return frozenset("estimate" in stage_of(sc, m) for m in row.mentions)
 
 
 def _row_holders(sc: "StoryComparison", row: ValueRow, info: _RowInfo) -> frozenset[str]:

@@ -17,6 +17,7 @@ from .. import lang
 from ..model import Claim, Value
 from ..valuecompare import dimension, key, same
 from .compatible import explain
+from .holders import estimate
 from .predicates import names, nearest_class
 from .valuereads import full_date_text
 
@@ -154,7 +155,11 @@ def stage_marks(claim: Claim, v: Value, language: str | None) -> frozenset[str]:
     classes it names ("the latest statistics", "по последним данным", "bisher"), and ``counted`` when it
     names the count of ballots or polling stations (``share_counted``: "with almost all the ballots counted",
     "après dépouillement", "nach Auszählung"). Empty for other kinds
-    and for a share written with no stage (the count as it stands)."""
+    and for a share written with no stage (the count as it stands). A count (seats, votes) is dated only by a
+    poll or projection its sentence names (``estimate``: "the exit poll gave the PVV 35 seats"): an estimate, not
+    the counted result."""
+    if v.kind == "count":
+        return frozenset({"estimate"}) if estimate(claim.text, language) else frozenset()
     if v.kind != "percent":
         return frozenset()
     marks = {f"at {w.value}" for w in claim.values if dimension(w) == "time"}
@@ -169,12 +174,13 @@ def other_moment(sc: "StoryComparison", x: "Mention", y: "Mention") -> bool:
     """Rule ``figure stage``: two shares of two articles whose sentences date them to different stages (turnout
     "at 18:00" / turnout at the close / the count with no stage named; "the latest figures" / the final ones)
     are the figures of two moments of a vote, not one figure given two ways."""
-    if x.article == y.article or x.value.kind != "percent" or y.value.kind != "percent":
+    if x.article == y.article or x.value.kind not in ("percent", "count") or y.value.kind != x.value.kind:
         return False
-    return _marks(sc, x) != _marks(sc, y)
+    return marks(sc, x) != marks(sc, y)
 
 
-def _marks(sc: "StoryComparison", m: "Mention") -> frozenset[str]:
+def marks(sc: "StoryComparison", m: "Mention") -> frozenset[str]:
+    """``stage_marks`` of a mention, read once per comparison."""
     at = ("stage", m.claim, m.value.start)
     if at not in sc.memo:
         sc.memo[at] = stage_marks(sc.claims[m.claim], m.value, sc.languages.get(m.article))

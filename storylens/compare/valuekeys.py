@@ -171,6 +171,9 @@ def key_of(sc: "StoryComparison", m: Mention, qualifier: str | None = None) -> s
         if what is None and who is None and sum(v.kind == "percent" for v in c.values) == 1:
             # the sentence's only share, of no one: turnout written in another clause ("The turnout, at 71.63%")
             what = next((w for w in OWN_SHARES if names(c.text, language, w, "predicates")), None)
+        if what == "share_counted":
+            guess = None  # how much of the vote was counted is a fact of the count, never a poll's estimate
+            # ("the projection on 98% of the votes counted")
         when = _year_qualifier(sc, c, m.value)
         if who is None and not guess and what is None and when is None:
             return None

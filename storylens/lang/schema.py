@@ -65,7 +65,7 @@ PARTS: dict[str, dict[str, Any]] = {
     ),
     "numbers": Table(
         decimal=str, group=WORDS, approximate=WORDS, name_before=WORDS, ordinal_suffixes=WORDS, not_counted=WORDS,
-        count_skip=WORDS, year_after=WORDS, year_before=WORDS, ago=WORDS, range_words=WORDS, range_dashes=WORDS,
+        count_skip=WORDS, counters=WORDS, year_after=WORDS, year_before=WORDS, ago=WORDS, range_words=WORDS, range_dashes=WORDS,
         range_open=WORDS, range_between=WORDS, range_between_after=WORDS, scale_alone=WORDS, list_words=WORDS, clause_words=WORDS, lower_bound=WORDS, upper_bound=WORDS,
         lower_bound_after=WORDS, upper_bound_after=WORDS, approximate_after=WORDS,
         date_from=WORDS, date_until=WORDS, calendar_locales=WORDS,
