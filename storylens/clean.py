@@ -358,7 +358,21 @@ def rule_headings(d: Draft) -> None:
         nxt = d.lines[idx[pos + 1]]
         if _heading_like(nxt) and len(nxt) < 60:  # two short lines in a row: more likely a list
             continue
+        if _attribution_line(nxt):  # "Popełniłam błąd" then "— przyznała X.": speech whose marks were dropped
+            continue
         d.headings.append(line)
+
+
+ATTRIBUTION_LINE = re.compile(r"[ \t]*[-–—][ \t]*(\w)")  # a dash, then a word ("— dodała.")
+ATTRIBUTION_WORDS = 15
+
+
+def _attribution_line(line: str) -> bool:
+    """Whether a line reads as the attribution of the speech above it: a dash, a lower-case word and a sentence of a
+    few words ("— przyznała Novak w przemówieniu.", "– jegyezte meg Kovács Péter.")."""
+    m = ATTRIBUTION_LINE.match(line)
+    return m is not None and m.group(1).islower() and len(line.split()) <= ATTRIBUTION_WORDS \
+        and line.rstrip()[-1:] in ".!?…"
 
 
 RULES: list[tuple[str, Callable[[Draft], None]]] = [

@@ -195,3 +195,9 @@ def test_a_contact_line_ending_in_an_email_address_is_furniture_but_a_sentence_w
     assert rules["reporter.name@example.fi"] == "contact_line"
     assert "Readers wrote to the council at mail@example.org." in a.text  # a sentence before the address: body
     assert "work would begin in spring" in a.text
+
+
+def test_a_short_line_before_a_dash_attribution_line_is_speech_not_a_heading():
+    a = _clean("Pierwszy akapit opowiada całą historię pełnymi zdaniami.\nZbudujemy nowy most\n"
+               "— zapowiedziała burmistrz na konferencji.\nKolejny akapit opisuje szczegóły planu budowy.")
+    assert a.headings == ()

@@ -250,10 +250,31 @@ def unopened_spans(text: str, speech_at: Callable[[int], bool], first_person: fr
     out: list[Span] = []
     start = 0
     for line in text.split("\n"):
-        if not DIALOGUE_OPEN.match(line):
+        first = DIALOGUE_OPEN.match(line)
+        if not first:
             out += _unopened(text, start, line, speech_at, first_person)
+        elif speech_at(start + first.end()):
+            out += _line_before(text, start, out)
         start += len(line) + 1
     return out
+
+
+def _line_before(text: str, at: int, found: list[Span]) -> list[Span]:
+    """The paragraph before an attribution line opening with a dash ("Popełniłam błąd" then "— przyznała X."), when
+    it is speech whose marks were dropped: no mark, no dash of its own, no colon closing it, and not yet quoted."""
+    end = at - 1
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    if text.count("\n", end, at) > 2:
+        return []
+    a = text.rfind("\n", 0, end) + 1
+    while a < end and text[a] in " \t":
+        a += 1
+    line = text[a:end]
+    if len(line.split()) < 2 or not line[:1].isupper() or line.endswith(":") or QUOTE_MARK.search(line) \
+            or DIALOGUE_OPEN.match(line) or any(s.start < end and a < s.end for s in found):
+        return []
+    return [Span(a, end, 0, 0, 0)]
 
 
 def dialogue_spans(text: str, attribution_at: Callable[[int], bool],
@@ -286,7 +307,10 @@ def dialogue_spans(text: str, attribution_at: Callable[[int], bool],
                     done = len(line)
                 break
         first = DIALOGUE_OPEN.match(line)
-        if first and not done:
+        if first and not done and attribution_at(start + first.end()):
+            # "Popełniłam błąd" then "— przyznała Novak …": the line is an attribution, the one before the speech
+            out += _line_before(text, start, out)
+        elif first and not done:
             lone.append((start + first.end(), start + len(line.rstrip()), first.end() - first.start()))
         elif not first and not done and speech_at is not None:
             out += _unopened(text, start, line, speech_at, first_person)
