@@ -46,8 +46,9 @@ def _report(texts: list[tuple[str, str]], people: list[list[str]]) -> Report:
     ("pl", "WIĘCEJ"),  # a link label in capitals
 ])
 def test_a_common_word_is_no_speaker(ctx, lang, word):
-    s = Sanity(_report([(lang, "x")], []))
+    s = Sanity(_report([(lang, "Anna Lindqvist")], [["Anna Lindqvist"]]))
     assert s.explain(Speaker(word, None, "named"), "a0") == "common_word"
+    assert Sanity(_report([(lang, "x")], [])).explain(Speaker(word, None, "named"), "a0") is None  # names unknown
 
 
 def test_a_name_the_story_holds_stays_a_speaker_even_unlinked(ctx):
@@ -75,9 +76,14 @@ def test_story_reads_a_common_word_speaker_again(ctx):
 
 
 def test_linking_treats_a_common_word_speaker_as_unknown(ctx):
-    report = _report([("de", "x"), ("en", "y")], [["Geert Jansen"]])
+    report = _report([("de", "x"), ("en", "Geert Jansen")], [["Geert Jansen"]])
     quotes = [Quote("a0:q0", "a0", "Die Niederlande zuerst", 0, 1, "direct", Speaker("Wahlprogramm", None, "named")),
               Quote("a1:q0", "a1", "The Netherlands first", 0, 1, "direct", Speaker("Geert Jansen", "per0", "named"))]
     assert Relations(quotes, report)(0, 1) == OPEN
     odd = [replace(quotes[0], speaker=Speaker("Verhoekx", None, "named")), quotes[1]]
     assert Relations(odd, report)(0, 1) == DIFFER  # a name that is no word: two people
+
+
+def test_a_full_name_of_dictionary_words_is_a_name(ctx):
+    s = Sanity(_report([("de", "Anna Lindqvist")], [["Anna Lindqvist"]]))
+    assert s.explain(Speaker("Friedrich Merz", None, "named"), "a0") is None

@@ -56,14 +56,15 @@ def _credit_line(s: Sanity, sp: Speaker, language: str | None) -> bool:
 
 
 def _common_word(s: Sanity, sp: Speaker, language: str | None) -> bool:
-    """A name no entity holds whose every word the language's dictionary lists, as written or in lower case, and no
+    """A name of one word no entity holds that the language's dictionary lists, as written or in lower case, and no
     name of the story holds ("País", "Mientras", "Parteiprogramm", "WIĘCEJ"; never "Novák" where the story names
-    Katalin Novák)."""
-    if sp.kind != "named" or sp.entity is not None or not has_dictionary(language):
+    Katalin Novák). Two words are a person's name, however common ("Friedrich Merz"); and where the story's names
+    are not known (no entities) a dictionary word may still be a surname ("Macron")."""
+    if sp.kind != "named" or sp.entity is not None or not s.named or not has_dictionary(language):
         return False
     words = WORD.findall(sp.text)
-    return bool(words) and all(skeleton(w) not in s.named and (is_known(w, language) or is_known(w.lower(), language))
-                               for w in words)
+    return len(words) == 1 and skeleton(words[0]) not in s.named and (
+        is_known(words[0], language) or is_known(words[0].lower(), language))
 
 
 RULES: list[tuple[str, Callable[[Sanity, Speaker, str | None], bool]]] = [
