@@ -30,6 +30,7 @@ from ..adapters.translit import skeleton
 from ..disjoint import DisjointSets
 from ..model import Entity, Quote, Report, Speaker
 from .cues import cues_for
+from .sanity import Sanity
 
 NEARBY_CHARS = 2000  # a pronoun or role refers to a person named this far before the quote (about 15 sentences)
 # translations of one description score 0.91-0.97 ("an unnamed city engineer" / "неназванный городской инженер"),
@@ -159,15 +160,19 @@ def _org_names(ent: Entity) -> list[str]:
     return sorted({ent.name, *ent.names})
 
 
-def who_of(quotes: list[Quote], report: Report) -> list[Who]:
+def who_of(quotes: list[Quote], report: Report, sanity: Sanity | None = None) -> list[Who]:
     """Each quote's speaker: its entity's surnames (every name the story gives it), else the name as written."""
     language = {a.id: a.language for a in report.articles}
     entities = {e.id: e for e in report.entities}
     persons = _persons_before(report, language)
     body = bodies(quotes, report)
+    sanity = sanity or Sanity(report)
     out = []
     for q in quotes:
         s = q.speaker
+        if sanity(s, q.article):  # a common word or a credit line taken for the speaker: nothing is known
+            out.append(Who())
+            continue
         ent = entities.get(s.entity) if s.entity else None
         near = frozenset()
         if s.kind in ("pronoun", "role") and (ent is None or ent.type != "PER") \
@@ -262,7 +267,9 @@ class Relations:
 
     def __init__(self, quotes: list[Quote], report: Report, embed=None) -> None:
         self.quotes = quotes
-        self.who = who_of(quotes, report)
+        sanity = Sanity(report)
+        self.junk = [sanity(q.speaker, q.article) for q in quotes]  # a common word or credit line: nothing known
+        self.who = who_of(quotes, report, sanity)
         self.language = {a.id: a.language for a in report.articles}
         described = sorted({_described(q) for q in quotes if not (q.speaker.entity or q.speaker.kind == "named")})
         vecs = embed(described) if embed and described else []
@@ -271,8 +278,8 @@ class Relations:
         # quotes alike in these relate alike to every other quote, so a story's many versions of one speaker's
         # quotes are one kind and the relation is worked out once per pair of kinds
         kinds: dict[tuple, int] = {}
-        self._kind = [kinds.setdefault((q.speaker.entity, w, _described(q), self.language.get(q.article)), len(kinds))
-                      for q, w in zip(quotes, self.who)]
+        self._kind = [kinds.setdefault((q.speaker.entity, w, _described(q), self.language.get(q.article), junk),
+                                       len(kinds)) for q, w, junk in zip(quotes, self.who, self.junk)]
         self._seen: dict[tuple[int, int], int] = {}
 
     def __call__(self, i: int, j: int) -> int:
@@ -291,11 +298,13 @@ class Relations:
     def named(self, i: int) -> bool:
         """Quote ``i``'s speaker is a name or an entity, not only a description or an unresolved pronoun."""
         who = self.who[i]
-        return bool(self.quotes[i].speaker.entity or who.surnames or who.body)
+        return not self.junk[i] and bool(self.quotes[i].speaker.entity or who.surnames or who.body)
 
     def _relation(self, i: int, j: int) -> int:
         p, q = self.quotes[i].speaker, self.quotes[j].speaker
         a, b = self.who[i], self.who[j]
+        if self.junk[i] or self.junk[j]:
+            return OPEN  # a speaker naming no one (``sanity``) tells nothing: the words decide
         if differ(a, b):
             return DIFFER
         if (p.entity and p.entity == q.entity) or (a.body and a.body == b.body):

@@ -17,6 +17,7 @@ from .cues import Cues, cues_for
 from .extract import Extractor
 from .document import Doc
 from .resolve import antecedent
+from .sanity import Sanity
 
 OPEN = ("pronoun", "unnamed", "role")
 PEOPLE = ("named", "pronoun", "role")
@@ -33,20 +34,22 @@ class Holder:
 
 def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Mention]]) -> list[Quote]:
     """The quotes with open speakers resolved by what the whole story knows."""
-    places = {e.id for e in part.entities if e.type == "LOC"}
+    sanity = Sanity(part)
+    # a credit line is no speaker however an article's recogniser typed it: read as a place, which speaks last
+    places = {e.id for e in part.entities if e.type == "LOC"} | sanity.credits
 
-    def is_open(sp: Speaker) -> bool:
-        # a pronoun, role or description naming no entity; or a place the story knows as one ("Canton X" typed ORG
-        # in one article): a place speaks only when nothing else can
-        return sp.entity is None and sp.kind in OPEN or sp.entity in places
+    def is_open(sp: Speaker, article: str) -> bool:
+        # a pronoun, role or description naming no entity; a place the story knows as one ("Canton X" typed ORG
+        # in one article): a place speaks only when nothing else can; a common word taken for a name ("Mientras")
+        return sp.entity is None and sp.kind in OPEN or sp.entity in places or sanity(sp, article)
 
-    if not any(is_open(q.speaker) for q in quotes):
+    if not any(is_open(q.speaker, q.article) for q in quotes):
         return quotes
     articles = {a.id: a for a in part.articles}
     holders: dict[str, dict[str, Holder]] = {}  # role concept -> entity id -> holder
     again: dict[str, dict[tuple[int, int], Speaker]] = {}
     docs: dict[str, Doc] = {}
-    opened = {q.article for q in quotes if is_open(q.speaker)}
+    opened = {q.article for q in quotes if is_open(q.speaker, q.article)}
     for art in part.articles:
         cues = cues_for(art.language)
         if cues is None:
@@ -71,14 +74,16 @@ def resolve_story(quotes: list[Quote], part: Report, mentions: dict[str, list[Me
     out = []
     for q in quotes:
         sp = q.speaker
-        if is_open(sp):
+        if is_open(sp, q.article):
+            junk = sanity(sp, q.article)
             new = again.get(q.article, {}).get((q.start, q.end))
             if new is not None and new.entity and new.entity not in places and new.kind in (*PEOPLE, "organisation"):
                 sp = new
-            elif sp.entity is None:
+            elif sp.entity is None and not junk:
                 sp = held(sp, q, articles[q.article], holders, speaking.get(q.article, set())) or sp
-            elif q.article in docs and not _place_subject(articles[q.article], q):
-                # still a place: the person named just before it spoke ("«…», ha detto il Canton Vallese")
+            elif q.article in docs and (junk or not _place_subject(articles[q.article], q)):
+                # still a place or no name: the person named just before it spoke ("«…», ha detto il Canton
+                # Vallese"; "disse numa declaração ao País")
                 k = antecedent(docs[q.article], q.start, None, True, window=2)
                 if k is not None and k.speaker.entity and k.speaker.entity not in places:
                     sp = Speaker(k.speaker.text, k.speaker.entity, "pronoun", sp.text)
