@@ -60,3 +60,16 @@ def test_the_languages_command_counts_the_stop_words_spacy_ships():
 
     rows = {r["language"]: r for r in describe()}
     assert rows["sv"]["stop words"] == len(stop_words("sv")) > 100  # no folder list: spaCy's alone
+
+
+def test_stop_words_are_read_without_importing_spacy_or_its_language_packages():
+    import subprocess
+    import sys
+
+    code = ("import sys; from storylens.adapters.stopwords import stop_words; "
+            "fr, ru, none = stop_words('fr'), stop_words('ru'), stop_words('zz'); "
+            "print(len(fr), len(ru), len(none), 'et' in fr, 'и' in ru, "
+            "any(m == 'spacy' or m.startswith('spacy.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert int(out[0]) > 300 and int(out[1]) > 300 and out[2] == "0"
+    assert out[3:] == ["True", "True", "False"]
